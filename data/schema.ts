@@ -1,0 +1,194 @@
+import { z } from 'zod'
+
+export const EVENT_KINDS = [
+  'request',
+  'refusal',
+  'approval',
+  'condition',
+  'order',
+  'overrule',
+  'reversal',
+  'warning',
+  'intervention',
+  'military-action',
+  'agreement',
+  'purge',
+  'report',
+] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+export const NODE_SHAPES = ['rect', 'round', 'stadium', 'hexagon', 'subroutine', 'cylinder', 'circle', 'trapezoid'] as const
+export type NodeShape = (typeof NODE_SHAPES)[number]
+
+export const SECTION_KINDS = ['opening', 'closing'] as const
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id')
+const text = z.string().trim().min(1, 'must not be empty')
+/** A date as precise as the essay allows: `1950-10-12`, `1950-10`, `1950-autumn` or `1950`. */
+const historicalDate = z.string().regex(
+  /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|winter|spring|summer|autumn))?$/,
+  'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season',
+)
+const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')
+const sourceRefs = z.array(id).min(1, 'needs at least one source')
+const notes = text
+
+export const talkSchema = z.strictObject({
+  id,
+  title: text,
+  subtitle: text,
+  speaker: text,
+  affiliation: text,
+  venue: z.strictObject({
+    event: text,
+    theme: text,
+    place: text,
+    date: historicalDate,
+  }),
+  slotMinutes: z.number().int().positive(),
+  wordsPerMinute: z.number().positive(),
+  thesis: text,
+  puzzle: z.array(text).min(1),
+})
+
+export const actorSchema = z.strictObject({
+  id,
+  name: text,
+  label: text,
+  description: text,
+  color: hexColor,
+  shape: z.enum(NODE_SHAPES),
+})
+
+export const personSchema = z.strictObject({
+  id,
+  name: text,
+  role: text,
+  actor: id,
+})
+
+export const footnoteSchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    id,
+    status: z.literal('listed'),
+    number: z.number().int().positive(),
+    text,
+  }),
+  z.strictObject({
+    id,
+    status: z.literal('missing'),
+    number: z.number().int().positive(),
+    referencedAt: text,
+  }),
+  z.strictObject({
+    id,
+    status: z.literal('essay'),
+    text,
+  }),
+])
+
+export const eventSchema = z.strictObject({
+  id,
+  date: historicalDate,
+  dateNote: text.optional(),
+  kind: z.enum(EVENT_KINDS),
+  from: id,
+  to: z.array(id),
+  people: z.array(id).default([]),
+  label: text,
+  detail: text,
+  sources: sourceRefs,
+  note: notes,
+})
+
+export const flowSchema = z.strictObject({
+  id,
+  title: text,
+  description: text,
+  events: z.array(id).min(1, 'needs at least one event'),
+  note: notes,
+})
+
+export const quoteSchema = z.strictObject({
+  id,
+  text,
+  speaker: id,
+  audience: id,
+  date: historicalDate.optional(),
+  dateNote: text.optional(),
+  context: text,
+  sources: sourceRefs,
+  note: notes,
+})
+
+export const figureSchema = z.strictObject({
+  id,
+  value: text,
+  label: text,
+  sources: sourceRefs,
+})
+
+export const episodeSchema = z.strictObject({
+  id,
+  title: text,
+  period: z.strictObject({ from: historicalDate, to: historicalDate, label: text }),
+  question: text,
+  minutes: z.number().positive(),
+  actors: z.array(id).min(2, 'needs at least two actors'),
+  events: z.array(eventSchema).min(1, 'needs at least one event'),
+  flows: z.array(flowSchema).min(1, 'needs at least one decision flow'),
+  quotes: z.array(quoteSchema),
+  figures: z.array(figureSchema),
+  figuresNote: notes.optional(),
+  lesson: z.strictObject({ headline: text, points: z.array(text).min(1), note: notes }),
+  coverNote: notes,
+  timelineNote: notes,
+})
+
+export const framingSchema = z.strictObject({
+  opening: z.strictObject({
+    minutes: z.number().positive(),
+    titleNote: notes,
+    puzzleNote: notes,
+    roadmapNote: notes,
+  }),
+  closing: z.strictObject({
+    minutes: z.number().positive(),
+    paradox: z.array(text).min(1),
+    conditions: z.array(text).min(1),
+    peaceRegime: z.array(text).min(1),
+    paradoxNote: notes,
+    conditionsNote: notes,
+    peaceRegimeNote: notes,
+    sourcesNote: notes,
+    closingNote: notes,
+  }),
+})
+
+export const datasetSchema = z.strictObject({
+  talk: talkSchema,
+  actors: z.array(actorSchema).min(2),
+  people: z.array(personSchema).min(1),
+  sources: z.array(footnoteSchema).min(1),
+  episodes: z.array(episodeSchema).min(1),
+  framing: framingSchema,
+})
+
+export type Talk = z.infer<typeof talkSchema>
+export type Actor = z.infer<typeof actorSchema>
+export type Person = z.infer<typeof personSchema>
+export type Source = z.infer<typeof footnoteSchema>
+export type TimelineEvent = z.infer<typeof eventSchema>
+export type DecisionFlow = z.infer<typeof flowSchema>
+export type Quote = z.infer<typeof quoteSchema>
+export type Figure = z.infer<typeof figureSchema>
+export type Episode = z.infer<typeof episodeSchema>
+export type Framing = z.infer<typeof framingSchema>
+export type Dataset = z.infer<typeof datasetSchema>
+export type DatasetInput = z.input<typeof datasetSchema>
+export type TalkInput = z.input<typeof talkSchema>
+export type ActorInput = z.input<typeof actorSchema>
+export type PersonInput = z.input<typeof personSchema>
+export type SourceInput = z.input<typeof footnoteSchema>
+export type EpisodeInput = z.input<typeof episodeSchema>
+export type FramingInput = z.input<typeof framingSchema>
