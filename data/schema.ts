@@ -73,6 +73,7 @@ export const footnoteSchema = z.discriminatedUnion('status', [
     status: z.literal('listed'),
     number: z.number().int().positive(),
     text,
+    remark: text.optional(),
   }),
   z.strictObject({
     id,

@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util'
+import { generateDeck } from './lib/generate-deck.ts'
+import { DatasetError } from './lib/load-dataset.ts'
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'data' },
+    out: { type: 'string', default: 'generated' },
+  },
+})
+
+try {
+  const deck = await generateDeck(values.data, values.out)
+  console.log(`generate: ${deck.slides.length} slides in ${deck.sections.length} sections from ${values.data}/ -> ${values.out}/`)
+}
+catch (error) {
+  if (error instanceof DatasetError) {
+    console.error(error.message)
+    console.error('generate: nothing was written.')
+    process.exit(1)
+  }
+  throw error
+}

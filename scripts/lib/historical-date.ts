@@ -1,0 +1,90 @@
+export const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const
+export type Season = (typeof SEASONS)[number]
+export type DatePrecision = 'day' | 'month' | 'season' | 'year'
+
+export interface HistoricalDate {
+  readonly precision: DatePrecision
+  readonly year: number
+  readonly month?: number
+  readonly day?: number
+  readonly season?: Season
+  /** First and last day the date can mean, as sortable `YYYYMMDD` numbers. */
+  readonly earliest: number
+  readonly latest: number
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const SHORT_MONTHS = MONTHS.map(month => month.slice(0, 3))
+/** Northern-hemisphere meteorological seasons; winter belongs to the year it begins in December. */
+const SEASON_MONTHS: Record<Season, readonly [number, number]> = {
+  winter: [12, 14],
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function key(year: number, month: number, day: number): number {
+  return year * 10000 + month * 100 + day
+}
+
+function monthKey(year: number, month: number, edge: 'first' | 'last'): number {
+  const y = year + Math.floor((month - 1) / 12)
+  const m = ((month - 1) % 12) + 1
+  return key(y, m, edge === 'first' ? 1 : daysInMonth(y, m))
+}
+
+/** Parses `1950`, `1950-10`, `1950-10-12` or `1950-autumn`; returns undefined when the text is no such date. */
+export function parseHistoricalDate(text: string): HistoricalDate | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(winter|spring|summer|autumn))?$/.exec(text)
+  if (!match)
+    return undefined
+  const year = Number(match[1])
+  const season = match[4] as Season | undefined
+  if (season) {
+    const [first, last] = SEASON_MONTHS[season]
+    return { precision: 'season', year, season, earliest: monthKey(year, first, 'first'), latest: monthKey(year, last, 'last') }
+  }
+  if (match[2] === undefined)
+    return { precision: 'year', year, earliest: key(year, 1, 1), latest: key(year, 12, 31) }
+  const month = Number(match[2])
+  if (month < 1 || month > 12)
+    return undefined
+  if (match[3] === undefined)
+    return { precision: 'month', year, month, earliest: monthKey(year, month, 'first'), latest: monthKey(year, month, 'last') }
+  const day = Number(match[3])
+  if (day < 1 || day > daysInMonth(year, month))
+    return undefined
+  return { precision: 'day', year, month, day, earliest: key(year, month, day), latest: key(year, month, day) }
+}
+
+export function requireHistoricalDate(text: string): HistoricalDate {
+  const date = parseHistoricalDate(text)
+  if (!date)
+    throw new Error(`not a historical date: "${text}"`)
+  return date
+}
+
+/** `12 October 1950`, `October 1950`, `Autumn 1950`, `1950`; `short` abbreviates the month. */
+export function formatHistoricalDate(date: HistoricalDate, style: 'long' | 'short' = 'long'): string {
+  const months = style === 'short' ? SHORT_MONTHS : MONTHS
+  switch (date.precision) {
+    case 'day': return `${date.day} ${months[date.month! - 1]} ${date.year}`
+    case 'month': return `${months[date.month! - 1]} ${date.year}`
+    case 'season': return `${date.season!.charAt(0).toUpperCase()}${date.season!.slice(1)} ${date.year}`
+    case 'year': return String(date.year)
+  }
+}
+
+/** True when every day the inner date can mean lies within the outer range. */
+export function isWithin(inner: HistoricalDate, from: HistoricalDate, to: HistoricalDate): boolean {
+  return inner.earliest >= from.earliest && inner.latest <= to.latest
+}
+
+/** Out of order only when `later` must have happened before `earlier` could have. */
+export function isOutOfOrder(earlier: HistoricalDate, later: HistoricalDate): boolean {
+  return later.latest < earlier.earliest
+}

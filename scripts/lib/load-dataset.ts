@@ -1,0 +1,113 @@
+import type { Dataset } from '../../data/schema.ts'
+import type { DatasetPath, DatasetProblem } from './dataset-problems.ts'
+import { readdirSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { datasetSchema } from '../../data/schema.ts'
+import { findDatasetProblems } from './dataset-problems.ts'
+
+/** Which file each part of the dataset came from, so an error can name it. */
+export interface DatasetFiles {
+  readonly talk: string
+  readonly actors: string
+  readonly people: string
+  readonly sources: string
+  readonly framing: string
+  readonly episodes: readonly string[]
+}
+
+export interface DatasetIssue extends DatasetProblem {
+  readonly file: string
+  /** `episodes[1] (chinese-intervention) › events[3] (stalin-orders-evacuation) › sources[0]` */
+  readonly record: string
+}
+
+export class DatasetError extends Error {
+  constructor(readonly issues: readonly DatasetIssue[]) {
+    super(`The dataset is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`)
+    this.name = 'DatasetError'
+  }
+}
+
+export function formatIssue(issue: DatasetIssue): string {
+  return `  ${issue.file}: ${issue.record}: ${issue.message}`
+}
+
+function fileOf(path: DatasetPath, files: DatasetFiles): string {
+  const [part, index] = path
+  if (part === 'episodes')
+    return typeof index === 'number' ? files.episodes[index] ?? 'episodes' : files.episodes.join(', ')
+  if (part === 'talk' || part === 'actors' || part === 'people' || part === 'sources' || part === 'framing')
+    return files[part]
+  return '(dataset)'
+}
+
+/** Names each step of the path, adding the record's id where it has one. */
+export function describePath(path: DatasetPath, raw: unknown): string {
+  const steps: string[] = []
+  let node: unknown = raw
+  for (const step of path) {
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[step] : undefined
+    const id = node !== null && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string'
+      ? ` (${(node as { id: string }).id})`
+      : ''
+    if (typeof step === 'number')
+      steps[steps.length - 1] = `${steps.at(-1) ?? ''}[${step}]${id}`
+    else
+      steps.push(`${step}${id}`)
+  }
+  return steps.join(' › ') || '(root)'
+}
+
+function toIssues(problems: readonly DatasetProblem[], raw: unknown, files: DatasetFiles): DatasetIssue[] {
+  return problems.map(problem => ({ ...problem, file: fileOf(problem.path, files), record: describePath(problem.path, raw) }))
+}
+
+/** Validates raw data against the schema, then its cross-references; throws a DatasetError listing every problem. */
+export function validateDataset(raw: unknown, files: DatasetFiles): Dataset {
+  const parsed = datasetSchema.safeParse(raw)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(issue => ({ path: issue.path.filter(step => typeof step !== 'symbol'), message: issue.message }))
+    throw new DatasetError(toIssues(problems, raw, files))
+  }
+  const problems = findDatasetProblems(parsed.data)
+  if (problems.length > 0)
+    throw new DatasetError(toIssues(problems, raw, files))
+  return parsed.data
+}
+
+async function importDefault(file: string): Promise<unknown> {
+  const module = await import(pathToFileURL(file).href) as { default?: unknown }
+  return module.default
+}
+
+/**
+ * Loads a dataset directory laid out like `data/`: talk, actors, people, sources and framing modules,
+ * and one module per episode in `episodes/`, taken in file-name order.
+ */
+export async function loadDataset(dir: string): Promise<{ dataset: Dataset, files: DatasetFiles }> {
+  const root = resolve(dir)
+  const shown = (file: string) => relative(process.cwd(), file) || file
+  const episodeFiles = readdirSync(join(root, 'episodes'))
+    .filter(name => /\.ts$/.test(name))
+    .sort()
+    .map(name => join(root, 'episodes', name))
+  const part = (name: string) => join(root, `${name}.ts`)
+  const files: DatasetFiles = {
+    talk: shown(part('talk')),
+    actors: shown(part('actors')),
+    people: shown(part('people')),
+    sources: shown(part('sources')),
+    framing: shown(part('framing')),
+    episodes: episodeFiles.map(shown),
+  }
+  const raw = {
+    talk: await importDefault(part('talk')),
+    actors: await importDefault(part('actors')),
+    people: await importDefault(part('people')),
+    sources: await importDefault(part('sources')),
+    framing: await importDefault(part('framing')),
+    episodes: await Promise.all(episodeFiles.map(importDefault)),
+  }
+  return { dataset: validateDataset(raw, files), files }
+}

@@ -1,0 +1,53 @@
+import type { DeckModel, DeckSlide, SlideNotes } from './deck-model.ts'
+
+/** Notes become Markdown inside an HTML comment: nothing in them may close the comment, open a tag or fake a click marker. */
+export function escapeNoteText(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('[click', '&#91;click')
+    .replaceAll('{{', '&#123;&#123;')
+    .replaceAll('}}', '&#125;&#125;')
+}
+
+export function renderNotes(notes: SlideNotes): string {
+  const paragraphs = [escapeNoteText(notes.lead), ...notes.steps.map(step => `[click] ${escapeNoteText(step)}`)]
+  return `<!--\n${paragraphs.join('\n\n')}\n-->`
+}
+
+/** One YAML line per key; JSON is valid YAML, and on one line it can never contain a slide separator. */
+function frontmatter(entries: Record<string, unknown>): string {
+  const lines = Object.entries(entries)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+  return `---\n${lines.join('\n')}\n---`
+}
+
+function renderSlide(slide: DeckSlide, deck: DeckModel): string {
+  const first = slide.number === 1
+  const head = frontmatter({
+    ...(first
+      ? {
+          title: `${deck.talk.title}: ${deck.talk.subtitle}`,
+          author: deck.talk.speaker,
+          duration: `${deck.talk.slotMinutes}min`,
+          timer: 'countdown',
+        }
+      : { title: slide.title }),
+    layout: slide.view.kind === 'title' || slide.view.kind === 'closing' ? 'cover' : 'default',
+    class: `deck-slide deck-${slide.view.kind}`,
+    clicks: slide.notes.steps.length > 0 ? slide.notes.steps.length : undefined,
+    section: slide.section,
+    view: slide.view,
+  })
+  const body = slide.mermaid
+    ? `<DeckSlide :view="$frontmatter.view" :clicks="$clicks">\n\n\`\`\`mermaid\n${slide.mermaid}\`\`\`\n\n</DeckSlide>`
+    : `<DeckSlide :view="$frontmatter.view" :clicks="$clicks" />`
+  return `${head}\n\n${body}\n\n${renderNotes(slide.notes)}\n`
+}
+
+/** The deck's slides as Slidev Markdown, imported by `slides.md`. */
+export function renderDeckMarkdown(deck: DeckModel): string {
+  return deck.slides.map(slide => renderSlide(slide, deck)).join('\n')
+}

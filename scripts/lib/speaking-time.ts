@@ -1,0 +1,28 @@
+import type { DeckModel, SlideNotes } from './deck-model.ts'
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(word => /\w/.test(word)).length
+}
+
+export function noteWords(notes: SlideNotes): number {
+  return countWords(notes.lead) + notes.steps.reduce((sum, step) => sum + countWords(step), 0)
+}
+
+export interface SectionTiming {
+  readonly section: string
+  readonly title: string
+  readonly words: number
+  readonly budgetMinutes: number
+  readonly estimatedMinutes: number
+  /** estimated / budget: 1 is on time */
+  readonly ratio: number
+}
+
+/** Speaking time per section, estimated from its notes at the talk's words-per-minute rate. */
+export function estimateSpeakingTime(deck: DeckModel): SectionTiming[] {
+  return deck.sections.map((section) => {
+    const words = section.slides.reduce((sum, number) => sum + noteWords(deck.slides[number - 1]!.notes), 0)
+    const estimatedMinutes = words / deck.talk.wordsPerMinute
+    return { section: section.id, title: section.title, words, budgetMinutes: section.minutes, estimatedMinutes, ratio: estimatedMinutes / section.minutes }
+  })
+}

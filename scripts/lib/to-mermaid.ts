@@ -1,0 +1,107 @@
+import type { NodeShape } from '../../data/schema.ts'
+
+export type EdgeStyle = 'solid' | 'dotted' | 'thick'
+
+export interface DiagramNode {
+  readonly id: string
+  readonly label: string
+  readonly shape: NodeShape
+  readonly fill: string
+  readonly text: string
+}
+
+export interface DiagramEdge {
+  readonly from: string
+  readonly to: string
+  readonly label: string
+  readonly style: EdgeStyle
+}
+
+export interface FlowDiagram {
+  readonly title: string
+  readonly description: string
+  readonly direction: 'LR' | 'TD'
+  readonly nodes: readonly DiagramNode[]
+  readonly edges: readonly DiagramEdge[]
+}
+
+const LABEL_ENTITIES: Record<string, string> = {
+  '#': '#35;',
+  '"': '#quot;',
+  '\'': '#39;',
+  '`': '#96;',
+  ';': '#59;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '&': '#amp;',
+  '[': '#91;',
+  ']': '#93;',
+  '(': '#40;',
+  ')': '#41;',
+  '{': '#123;',
+  '}': '#125;',
+  '|': '#124;',
+  '\\': '#92;',
+}
+
+/** Escapes a label for use inside Mermaid's double quotes, one character at a time so entities are never escaped twice. */
+export function escapeMermaidLabel(label: string): string {
+  return Array.from(label.replace(/\s+/g, ' ').trim(), char => LABEL_ENTITIES[char] ?? char).join('')
+}
+
+/** Accessibility text runs to the end of its line and is not entity-decoded, so it only loses line breaks and braces. */
+export function escapeAccessibleText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[{}]/g, '').trim()
+}
+
+/** A Mermaid id from any string: letters, digits and underscores, prefixed so it never collides with a keyword. */
+export function mermaidId(id: string): string {
+  return `n_${id.replace(/\W/g, '_')}`
+}
+
+const SHAPES: Record<NodeShape, readonly [string, string]> = {
+  rect: ['[', ']'],
+  round: ['(', ')'],
+  stadium: ['([', '])'],
+  hexagon: ['{{', '}}'],
+  subroutine: ['[[', ']]'],
+  cylinder: ['[(', ')]'],
+  circle: ['((', '))'],
+  trapezoid: ['[/', '\\]'],
+}
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i
+
+const ARROWS: Record<EdgeStyle, string> = {
+  solid: '-->',
+  dotted: '-.->',
+  thick: '==>',
+}
+
+/** Renders a decision-flow diagram as Mermaid flowchart text; duplicate edges are drawn once. */
+export function toMermaid(diagram: FlowDiagram): string {
+  for (const node of diagram.nodes) {
+    if (!HEX_COLOR.test(node.fill) || !HEX_COLOR.test(node.text))
+      throw new Error(`node "${node.id}": colours must be #rrggbb, got ${node.fill} and ${node.text}`)
+  }
+  const lines = [
+    `flowchart ${diagram.direction}`,
+    `  accTitle: ${escapeAccessibleText(diagram.title)}`,
+    `  accDescr: ${escapeAccessibleText(diagram.description)}`,
+  ]
+  for (const node of diagram.nodes) {
+    const [open, close] = SHAPES[node.shape]
+    lines.push(`  ${mermaidId(node.id)}${open}"${escapeMermaidLabel(node.label)}"${close}`)
+  }
+  const seen = new Set<string>()
+  for (const edge of diagram.edges) {
+    const key = `${edge.from}|${edge.style}|${edge.label}|${edge.to}`
+    if (seen.has(key))
+      continue
+    seen.add(key)
+    lines.push(`  ${mermaidId(edge.from)} ${ARROWS[edge.style]}|"${escapeMermaidLabel(edge.label)}"| ${mermaidId(edge.to)}`)
+  }
+  for (const node of diagram.nodes)
+    lines.push(`  style ${mermaidId(node.id)} fill:${node.fill},color:${node.text},stroke:#1f2937,stroke-width:2px`)
+  return `${lines.join('\n')}\n`
+}

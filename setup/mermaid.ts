@@ -1,0 +1,15 @@
+import { defineMermaidSetup } from '@slidev/types'
+
+export default defineMermaidSetup(() => ({
+  theme: 'base',
+  securityLevel: 'strict',
+  fontFamily: 'Inter, sans-serif',
+  themeVariables: {
+    fontFamily: 'Inter, sans-serif',
+    fontSize: '16px',
+    lineColor: '#1f2937',
+    primaryTextColor: '#1a1f2b',
+    edgeLabelBackground: '#ffffff',
+  },
+  flowchart: { htmlLabels: false, curve: 'basis' },
+}))
