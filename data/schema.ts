@@ -17,7 +17,16 @@ export const EVENT_KINDS = [
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
-export const NODE_SHAPES = ['rect', 'round', 'stadium', 'hexagon', 'subroutine', 'cylinder', 'circle', 'trapezoid'] as const
+export const NODE_SHAPES = [
+  'rect',
+  'round',
+  'stadium',
+  'hexagon',
+  'subroutine',
+  'cylinder',
+  'circle',
+  'trapezoid',
+] as const
 export type NodeShape = (typeof NODE_SHAPES)[number]
 
 export const SECTION_KINDS = ['opening', 'closing'] as const
@@ -141,7 +150,11 @@ export const episodeSchema = z.strictObject({
   quotes: z.array(quoteSchema),
   figures: z.array(figureSchema),
   figuresNote: notes.optional(),
-  lesson: z.strictObject({ headline: text, points: z.array(text).min(1), note: notes }),
+  lesson: z.strictObject({
+    headline: text,
+    points: z.array(text).min(1),
+    note: notes,
+  }),
   coverNote: notes,
   timelineNote: notes,
 })

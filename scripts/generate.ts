@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { generateDeck } from './lib/generate-deck.ts'
 import { DatasetError } from './lib/load-dataset.ts'

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/schema.ts'
 import type { HistoricalDate } from './historical-date.ts'
 import { worstCaseDistance } from './color-distance.ts'
-import { isOutOfOrder, isWithin, parseHistoricalDate } from './historical-date.ts'
+import { canFallWithin, isOutOfOrder, parseHistoricalDate } from './historical-date.ts'
 
 export type DatasetPath = readonly (string | number)[]
 export interface DatasetProblem {
@@ -36,8 +36,12 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
   const sourceIds = new Set(dataset.sources.map(source => source.id))
 
   const checkUnique = (ids: readonly string[], pathOf: (index: number) => DatasetPath) => {
-    for (const [index, id] of duplicates(ids))
-      report([...pathOf(index), 'id'], `duplicate id "${id}"`)
+    for (const [index, id] of duplicates(ids)) {
+      report([
+        ...pathOf(index),
+        'id',
+      ], `duplicate id "${id}"`)
+    }
   }
   const checkActor = (path: DatasetPath, id: string) => {
     if (!actorIds.has(id))
@@ -68,7 +72,9 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
   checkUnique(dataset.people.map(p => p.id), i => ['people', i])
   checkUnique(dataset.sources.map(s => s.id), i => ['sources', i])
   checkUnique(dataset.episodes.map(e => e.id), i => ['episodes', i])
-  const numbers = dataset.sources.map(s => ('number' in s ? `note ${s.number}` : s.id))
+  const numbers = dataset.sources.map(s => ('number' in s
+    ? `note ${s.number}`
+    : s.id))
   for (const [index, number] of duplicates(numbers))
     report(['sources', index, 'number'], `duplicate footnote number (${number})`)
 
@@ -79,13 +85,15 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
     dataset.actors.slice(i + 1).forEach((other, offset) => {
       const { distance, vision } = worstCaseDistance(actor.color, other.color)
       if (distance < MIN_ACTOR_COLOR_DISTANCE) {
-        report(['actors', i + offset + 1, 'color'],
-          `colour ${other.color} is too close to ${actor.color} of "${actor.id}" (difference ${distance.toFixed(1)} under ${vision} vision, needs ${MIN_ACTOR_COLOR_DISTANCE})`)
+        report(['actors', i + offset + 1, 'color'], `colour ${other.color} is too close to ${actor.color} of "${actor.id}" (difference ${distance.toFixed(1)} under ${vision} vision, needs ${MIN_ACTOR_COLOR_DISTANCE})`)
       }
     })
   })
 
-  const allEvents = dataset.episodes.flatMap((episode, e) => episode.events.map((event, i) => ({ id: event.id, path: ['episodes', e, 'events', i] as DatasetPath })))
+  const allEvents = dataset.episodes.flatMap((episode, e) => episode.events.map((event, i) => ({
+    id: event.id,
+    path: ['episodes', e, 'events', i] as DatasetPath,
+  })))
   for (const [index, id] of duplicates(allEvents.map(event => event.id)))
     report([...allEvents[index]!.path, 'id'], `duplicate event id "${id}"`)
 
@@ -97,7 +105,7 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
       report(at('period', 'to'), `period ends (${episode.period.to}) before it begins (${episode.period.from})`)
     const inPeriod = (path: DatasetPath, text: string) => {
       const date = checkDate(path, text)
-      if (date && from && to && !isWithin(date, from, to))
+      if (date && from && to && !canFallWithin(date, from, to))
         report(path, `date ${text} is outside the episode's period ${episode.period.from} to ${episode.period.to}`)
       return date
     }

@@ -1,7 +1,6 @@
-import type { Actor, Dataset, Episode, Source, TimelineEvent } from '../../data/schema.ts'
+import type { Actor, Dataset, Episode, EventKind, Source, TimelineEvent } from '../../data/schema.ts'
 import type { ActorView, Citation, EpisodeSummary, EventView, SlideView, SourceEntry } from './slide-views.ts'
 import type { EdgeStyle, FlowDiagram } from './to-mermaid.ts'
-import type { EventKind } from '../../data/schema.ts'
 import { textColorOn } from './color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from './historical-date.ts'
 import { toMermaid } from './to-mermaid.ts'
@@ -81,14 +80,23 @@ function formatDate(text: string): string {
 }
 
 function sourceLabel(source: Source): string {
-  return source.status === 'essay' ? 'essay' : `n. ${source.number}`
+  return source.status === 'essay'
+    ? 'essay'
+    : `n. ${source.number}`
 }
 
 function sourceEntry(source: Source): SourceEntry {
   switch (source.status) {
     case 'essay': return { label: 'Essay', missing: false, text: source.text }
     case 'missing': return { label: `Note ${source.number}`, missing: true, text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.` }
-    case 'listed': return { label: `Note ${source.number}`, missing: false, text: source.text, ...(source.remark ? { remark: source.remark } : {}) }
+    case 'listed': return {
+      label: `Note ${source.number}`,
+      missing: false,
+      text: source.text,
+      ...(source.remark
+        ? { remark: source.remark }
+        : {}),
+    }
   }
 }
 
@@ -127,13 +135,20 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
   const cite = (ids: readonly string[]): Citation[] => ids.map((id) => {
     const source = sources.get(id)!
     const entry = sourceEntry(source)
-    return { id, label: sourceLabel(source), missing: source.status === 'missing', text: entry.text }
+    return {
+      id,
+      label: sourceLabel(source),
+      missing: source.status === 'missing',
+      text: entry.text,
+    }
   })
   const eventView = (event: TimelineEvent, step: number): EventView => ({
     id: event.id,
     step,
     date: formatDate(event.date),
-    ...(event.dateNote ? { dateNote: event.dateNote } : {}),
+    ...(event.dateNote
+      ? { dateNote: event.dateNote }
+      : {}),
     kind: event.kind,
     from: actorOf(event.from),
     to: event.to.map(actorOf),
@@ -157,17 +172,34 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
   const opening: SlideDraft[] = [
     {
       title: `${talk.title}: ${talk.subtitle}`,
-      view: { kind: 'title', title: talk.title, subtitle: talk.subtitle, speaker: talk.speaker, affiliation: talk.affiliation, venue, date: talkDate },
+      view: {
+        kind: 'title',
+        title: talk.title,
+        subtitle: talk.subtitle,
+        speaker: talk.speaker,
+        affiliation: talk.affiliation,
+        venue,
+        date: talkDate,
+      },
       notes: { lead: framing.opening.titleNote, steps: [] },
     },
     {
       title: 'Today\'s puzzle',
-      view: { kind: 'puzzle', heading: 'Today\'s puzzle', puzzle: talk.puzzle, thesis: talk.thesis },
+      view: {
+        kind: 'puzzle',
+        heading: 'Today\'s puzzle',
+        puzzle: talk.puzzle,
+        thesis: talk.thesis,
+      },
       notes: { lead: framing.opening.puzzleNote, steps: [] },
     },
     {
       title: 'Four formative episodes',
-      view: { kind: 'roadmap', heading: 'Four formative episodes', episodes: dataset.episodes.map(summary) },
+      view: {
+        kind: 'roadmap',
+        heading: 'Four formative episodes',
+        episodes: dataset.episodes.map(summary),
+      },
       notes: { lead: framing.opening.roadmapNote, steps: [] },
     },
   ]
@@ -175,20 +207,39 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
   const episodeSlides = (episode: Episode, index: number): SlideDraft[] => {
     const ep = summary(episode, index)
     const prefix = `${ep.number}. ${episode.title}`
-    const steps = new Map(episode.events.map((event, i) => [event.id, eventView(event, i + 1)]))
+    const steps = new Map(episode.events.map((event, i) => [
+      event.id,
+      eventView(event, i + 1),
+    ]))
     const pages = splitEvery(episode.events, EVENTS_PER_TIMELINE_SLIDE)
-    const slides: SlideDraft[] = [{
-      title: prefix,
-      view: { kind: 'episode-cover', episode: ep, actors: episode.actors.map(actorOf) },
-      notes: { lead: episode.coverNote, steps: [] },
-    }]
+    const slides: SlideDraft[] = [
+      {
+        title: prefix,
+        view: {
+          kind: 'episode-cover',
+          episode: ep,
+          actors: episode.actors.map(actorOf),
+        },
+        notes: { lead: episode.coverNote, steps: [] },
+      },
+    ]
     pages.forEach((events, page) => {
-      const heading = pages.length > 1 ? `Timeline, ${episode.period.label} (${page + 1} of ${pages.length})` : `Timeline, ${episode.period.label}`
+      const heading = pages.length > 1
+        ? `Timeline, ${episode.period.label} (${page + 1} of ${pages.length})`
+        : `Timeline, ${episode.period.label}`
       slides.push({
         title: `${prefix}: ${heading}`,
-        view: { kind: 'timeline', heading, page: page + 1, pages: pages.length, events: events.map(event => steps.get(event.id)!) },
+        view: {
+          kind: 'timeline',
+          heading,
+          page: page + 1,
+          pages: pages.length,
+          events: events.map(event => steps.get(event.id)!),
+        },
         notes: {
-          lead: page === 0 ? episode.timelineNote : `The timeline continues.`,
+          lead: page === 0
+            ? episode.timelineNote
+            : `The timeline continues.`,
           steps: events.map(event => event.note),
         },
       })
@@ -201,7 +252,13 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
         title: flow.title,
         description: flow.description,
         direction: 'LR',
-        nodes: flowActors.map(actor => ({ id: actor.id, label: `${actor.name} (${actor.label})`, shape: actors.get(actor.id)!.shape, fill: actor.color, text: actor.text })),
+        nodes: flowActors.map(actor => ({
+          id: actor.id,
+          label: `${actor.name} (${actor.label})`,
+          shape: actors.get(actor.id)!.shape,
+          fill: actor.color,
+          text: actor.text,
+        })),
         edges: flowEvents.flatMap(event => event.to.map(to => ({
           from: event.from,
           to,
@@ -211,7 +268,13 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
       }
       slides.push({
         title: `${prefix}: ${flow.title}`,
-        view: { kind: 'flow', heading: flow.title, description: flow.description, steps: flowEvents.map(event => steps.get(event.id)!), actors: flowActors },
+        view: {
+          kind: 'flow',
+          heading: flow.title,
+          description: flow.description,
+          steps: flowEvents.map(event => steps.get(event.id)!),
+          actors: flowActors,
+        },
         notes: { lead: flow.note, steps: [] },
         mermaid: toMermaid(diagram),
       })
@@ -226,7 +289,9 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
           text: quote.text,
           speaker: nameOf(quote.speaker),
           audience: nameOf(quote.audience),
-          date: quote.date ? formatDate(quote.date) : (quote.dateNote ?? ''),
+          date: quote.date
+            ? formatDate(quote.date)
+            : (quote.dateNote ?? ''),
           context: quote.context,
           citations: cite(quote.sources),
         },
@@ -236,13 +301,26 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
     if (episode.figures.length > 0) {
       slides.push({
         title: `${prefix}: In numbers`,
-        view: { kind: 'figures', heading: 'In numbers', figures: episode.figures.map(figure => ({ value: figure.value, label: figure.label, citations: cite(figure.sources) })) },
+        view: {
+          kind: 'figures',
+          heading: 'In numbers',
+          figures: episode.figures.map(figure => ({
+            value: figure.value,
+            label: figure.label,
+            citations: cite(figure.sources),
+          })),
+        },
         notes: { lead: episode.figuresNote ?? '', steps: [] },
       })
     }
     slides.push({
       title: `${prefix}: What Pyongyang learned`,
-      view: { kind: 'lesson', heading: 'What Pyongyang learned', headline: episode.lesson.headline, points: episode.lesson.points },
+      view: {
+        kind: 'lesson',
+        heading: 'What Pyongyang learned',
+        headline: episode.lesson.headline,
+        points: episode.lesson.points,
+      },
       notes: { lead: episode.lesson.note, steps: [] },
     })
     return slides
@@ -251,30 +329,79 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
   const sourceEntries = dataset.sources.map(sourceEntry)
   const sourcePages = paginateSources(sourceEntries, SOURCE_CHARACTERS_PER_SLIDE)
   const closing: SlideDraft[] = [
-    { title: 'The paradox of the 1950s', view: { kind: 'points', heading: 'The paradox of the 1950s', points: framing.closing.paradox }, notes: { lead: framing.closing.paradoxNote, steps: [] } },
-    { title: 'Formed by conditions, not inherent', view: { kind: 'points', heading: 'Formed by conditions, not inherent', points: framing.closing.conditions }, notes: { lead: framing.closing.conditionsNote, steps: [] } },
-    { title: 'What follows for a peace regime', view: { kind: 'points', heading: 'What follows for a peace regime', points: framing.closing.peaceRegime }, notes: { lead: framing.closing.peaceRegimeNote, steps: [] } },
+    {
+      title: 'The paradox of the 1950s',
+      view: { kind: 'points', heading: 'The paradox of the 1950s', points: framing.closing.paradox },
+      notes: { lead: framing.closing.paradoxNote, steps: [] },
+    },
+    {
+      title: 'Formed by conditions, not inherent',
+      view: { kind: 'points', heading: 'Formed by conditions, not inherent', points: framing.closing.conditions },
+      notes: { lead: framing.closing.conditionsNote, steps: [] },
+    },
+    {
+      title: 'What follows for a peace regime',
+      view: { kind: 'points', heading: 'What follows for a peace regime', points: framing.closing.peaceRegime },
+      notes: { lead: framing.closing.peaceRegimeNote, steps: [] },
+    },
     ...sourcePages.map((entries, page): SlideDraft => {
-      const heading = sourcePages.length > 1 ? `Sources (${page + 1} of ${sourcePages.length})` : 'Sources'
+      const heading = sourcePages.length > 1
+        ? `Sources (${page + 1} of ${sourcePages.length})`
+        : 'Sources'
       const first = entries[0]!.label
       const last = entries.at(-1)!.label
       return {
         title: heading,
-        view: { kind: 'sources', heading, page: page + 1, pages: sourcePages.length, entries },
-        notes: { lead: page === 0 ? framing.closing.sourcesNote : `Reference slide: ${first} to ${last}, for questions.`, steps: [] },
+        view: {
+          kind: 'sources',
+          heading,
+          page: page + 1,
+          pages: sourcePages.length,
+          entries,
+        },
+        notes: {
+          lead: page === 0
+            ? framing.closing.sourcesNote
+            : `Reference slide: ${first} to ${last}, for questions.`,
+          steps: [],
+        },
       }
     }),
     {
       title: 'Thank you',
-      view: { kind: 'closing', title: `${talk.title}: ${talk.subtitle}`, speaker: talk.speaker, venue, date: talkDate },
+      view: {
+        kind: 'closing',
+        title: `${talk.title}: ${talk.subtitle}`,
+        speaker: talk.speaker,
+        venue,
+        date: talkDate,
+      },
       notes: { lead: framing.closing.closingNote, steps: [] },
     },
   ]
 
   const sectionDrafts = [
-    { id: 'opening', kind: 'opening' as const, title: 'Opening', minutes: framing.opening.minutes, slides: opening },
-    ...dataset.episodes.map((episode, index) => ({ id: episode.id, kind: 'episode' as const, title: `${index + 1}. ${episode.title}`, minutes: episode.minutes, slides: episodeSlides(episode, index) })),
-    { id: 'closing', kind: 'closing' as const, title: 'Conclusion', minutes: framing.closing.minutes, slides: closing },
+    {
+      id: 'opening',
+      kind: 'opening' as const,
+      title: 'Opening',
+      minutes: framing.opening.minutes,
+      slides: opening,
+    },
+    ...dataset.episodes.map((episode, index) => ({
+      id: episode.id,
+      kind: 'episode' as const,
+      title: `${index + 1}. ${episode.title}`,
+      minutes: episode.minutes,
+      slides: episodeSlides(episode, index),
+    })),
+    {
+      id: 'closing',
+      kind: 'closing' as const,
+      title: 'Conclusion',
+      minutes: framing.closing.minutes,
+      slides: closing,
+    },
   ]
 
   const slides: DeckSlide[] = []
@@ -286,7 +413,14 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
       slides.push({ ...slide, number, section: draft.id })
       return number
     })
-    sections.push({ id: draft.id, kind: draft.kind, title: draft.title, minutes: draft.minutes, startMinute, slides: numbers })
+    sections.push({
+      id: draft.id,
+      kind: draft.kind,
+      title: draft.title,
+      minutes: draft.minutes,
+      startMinute,
+      slides: numbers,
+    })
     startMinute += draft.minutes
   }
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 
 export const CHROMIUM_ENV = 'CHROMIUM_PATH'

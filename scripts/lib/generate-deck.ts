@@ -13,8 +13,14 @@ export async function generateDeck(dataDir: string, outDir: string): Promise<Dec
   const { dataset } = await loadDataset(dataDir)
   const deck = buildDeckModel(dataset)
   writeFilesAtomically(new Map([
-    [join(outDir, DECK_MARKDOWN), renderDeckMarkdown(deck)],
-    [join(outDir, DECK_MODEL), `${JSON.stringify(deck, null, 2)}\n`],
+    [
+      join(outDir, DECK_MARKDOWN),
+      renderDeckMarkdown(deck),
+    ],
+    [
+      join(outDir, DECK_MODEL),
+      `${JSON.stringify(deck, null, 2)}\n`,
+    ],
   ]))
   return deck
 }

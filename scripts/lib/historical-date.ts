@@ -13,7 +13,20 @@ export interface HistoricalDate {
   readonly latest: number
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 const SHORT_MONTHS = MONTHS.map(month => month.slice(0, 3))
 /** Northern-hemisphere meteorological seasons; winter belongs to the year it begins in December. */
 const SEASON_MONTHS: Record<Season, readonly [number, number]> = {
@@ -34,7 +47,9 @@ function key(year: number, month: number, day: number): number {
 function monthKey(year: number, month: number, edge: 'first' | 'last'): number {
   const y = year + Math.floor((month - 1) / 12)
   const m = ((month - 1) % 12) + 1
-  return key(y, m, edge === 'first' ? 1 : daysInMonth(y, m))
+  return key(y, m, edge === 'first'
+    ? 1
+    : daysInMonth(y, m))
 }
 
 /** Parses `1950`, `1950-10`, `1950-10-12` or `1950-autumn`; returns undefined when the text is no such date. */
@@ -46,19 +61,45 @@ export function parseHistoricalDate(text: string): HistoricalDate | undefined {
   const season = match[4] as Season | undefined
   if (season) {
     const [first, last] = SEASON_MONTHS[season]
-    return { precision: 'season', year, season, earliest: monthKey(year, first, 'first'), latest: monthKey(year, last, 'last') }
+    return {
+      precision: 'season',
+      year,
+      season,
+      earliest: monthKey(year, first, 'first'),
+      latest: monthKey(year, last, 'last'),
+    }
   }
-  if (match[2] === undefined)
-    return { precision: 'year', year, earliest: key(year, 1, 1), latest: key(year, 12, 31) }
+  if (match[2] === undefined) {
+    return {
+      precision: 'year',
+      year,
+      earliest: key(year, 1, 1),
+      latest: key(year, 12, 31),
+    }
+  }
   const month = Number(match[2])
   if (month < 1 || month > 12)
     return undefined
-  if (match[3] === undefined)
-    return { precision: 'month', year, month, earliest: monthKey(year, month, 'first'), latest: monthKey(year, month, 'last') }
+  if (match[3] === undefined) {
+    return {
+      precision: 'month',
+      year,
+      month,
+      earliest: monthKey(year, month, 'first'),
+      latest: monthKey(year, month, 'last'),
+    }
+  }
   const day = Number(match[3])
   if (day < 1 || day > daysInMonth(year, month))
     return undefined
-  return { precision: 'day', year, month, day, earliest: key(year, month, day), latest: key(year, month, day) }
+  return {
+    precision: 'day',
+    year,
+    month,
+    day,
+    earliest: key(year, month, day),
+    latest: key(year, month, day),
+  }
 }
 
 export function requireHistoricalDate(text: string): HistoricalDate {
@@ -70,7 +111,9 @@ export function requireHistoricalDate(text: string): HistoricalDate {
 
 /** `12 October 1950`, `October 1950`, `Autumn 1950`, `1950`; `short` abbreviates the month. */
 export function formatHistoricalDate(date: HistoricalDate, style: 'long' | 'short' = 'long'): string {
-  const months = style === 'short' ? SHORT_MONTHS : MONTHS
+  const months = style === 'short'
+    ? SHORT_MONTHS
+    : MONTHS
   switch (date.precision) {
     case 'day': return `${date.day} ${months[date.month! - 1]} ${date.year}`
     case 'month': return `${months[date.month! - 1]} ${date.year}`
@@ -79,9 +122,9 @@ export function formatHistoricalDate(date: HistoricalDate, style: 'long' | 'shor
   }
 }
 
-/** True when every day the inner date can mean lies within the outer range. */
-export function isWithin(inner: HistoricalDate, from: HistoricalDate, to: HistoricalDate): boolean {
-  return inner.earliest >= from.earliest && inner.latest <= to.latest
+/** True when some day the date can mean lies within the range: `1950` can fall within January to June 1950. */
+export function canFallWithin(date: HistoricalDate, from: HistoricalDate, to: HistoricalDate): boolean {
+  return date.latest >= from.earliest && date.earliest <= to.latest
 }
 
 /** Out of order only when `later` must have happened before `earlier` could have. */

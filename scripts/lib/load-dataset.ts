@@ -1,7 +1,8 @@
 import type { Dataset } from '../../data/schema.ts'
 import type { DatasetPath, DatasetProblem } from './dataset-problems.ts'
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { datasetSchema } from '../../data/schema.ts'
 import { findDatasetProblems } from './dataset-problems.ts'
@@ -24,7 +25,9 @@ export interface DatasetIssue extends DatasetProblem {
 
 export class DatasetError extends Error {
   constructor(readonly issues: readonly DatasetIssue[]) {
-    super(`The dataset is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`)
+    super(`The dataset is invalid (${issues.length} problem${issues.length === 1
+      ? ''
+      : 's'}):\n${issues.map(formatIssue).join('\n')}`)
     this.name = 'DatasetError'
   }
 }
@@ -35,8 +38,11 @@ export function formatIssue(issue: DatasetIssue): string {
 
 function fileOf(path: DatasetPath, files: DatasetFiles): string {
   const [part, index] = path
-  if (part === 'episodes')
-    return typeof index === 'number' ? files.episodes[index] ?? 'episodes' : files.episodes.join(', ')
+  if (part === 'episodes') {
+    return typeof index === 'number'
+      ? files.episodes[index] ?? 'episodes'
+      : files.episodes.join(', ')
+  }
   if (part === 'talk' || part === 'actors' || part === 'people' || part === 'sources' || part === 'framing')
     return files[part]
   return '(dataset)'
@@ -47,7 +53,9 @@ export function describePath(path: DatasetPath, raw: unknown): string {
   const steps: string[] = []
   let node: unknown = raw
   for (const step of path) {
-    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[step] : undefined
+    node = node !== null && typeof node === 'object'
+      ? (node as Record<string | number, unknown>)[step]
+      : undefined
     const id = node !== null && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string'
       ? ` (${(node as { id: string }).id})`
       : ''
@@ -60,14 +68,21 @@ export function describePath(path: DatasetPath, raw: unknown): string {
 }
 
 function toIssues(problems: readonly DatasetProblem[], raw: unknown, files: DatasetFiles): DatasetIssue[] {
-  return problems.map(problem => ({ ...problem, file: fileOf(problem.path, files), record: describePath(problem.path, raw) }))
+  return problems.map(problem => ({
+    ...problem,
+    file: fileOf(problem.path, files),
+    record: describePath(problem.path, raw),
+  }))
 }
 
 /** Validates raw data against the schema, then its cross-references; throws a DatasetError listing every problem. */
 export function validateDataset(raw: unknown, files: DatasetFiles): Dataset {
   const parsed = datasetSchema.safeParse(raw)
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(issue => ({ path: issue.path.filter(step => typeof step !== 'symbol'), message: issue.message }))
+    const problems = parsed.error.issues.map(issue => ({
+      path: issue.path.filter(step => typeof step !== 'symbol'),
+      message: issue.message,
+    }))
     throw new DatasetError(toIssues(problems, raw, files))
   }
   const problems = findDatasetProblems(parsed.data)
@@ -77,15 +92,36 @@ export function validateDataset(raw: unknown, files: DatasetFiles): Dataset {
 }
 
 async function importDefault(file: string): Promise<unknown> {
+  const shown = relative(process.cwd(), file) || file
+  if (!existsSync(file)) {
+    throw new DatasetError([
+      {
+        file: shown,
+        record: '(file)',
+        path: [],
+        message: 'file not found',
+      },
+    ])
+  }
   const module = await import(pathToFileURL(file).href) as { default?: unknown }
+  if (module.default === undefined) {
+    throw new DatasetError([
+      {
+        file: shown,
+        record: '(file)',
+        path: [],
+        message: 'has no default export',
+      },
+    ])
+  }
   return module.default
 }
 
 /**
- * Loads a dataset directory laid out like `data/`: talk, actors, people, sources and framing modules,
- * and one module per episode in `episodes/`, taken in file-name order.
+ * Reads a dataset directory laid out like `data/`: talk, actors, people, sources and framing modules,
+ * and one module per episode in `episodes/`, taken in file-name order. Nothing is validated yet.
  */
-export async function loadDataset(dir: string): Promise<{ dataset: Dataset, files: DatasetFiles }> {
+export async function readDatasetModules(dir: string): Promise<{ raw: Record<string, unknown>, files: DatasetFiles }> {
   const root = resolve(dir)
   const shown = (file: string) => relative(process.cwd(), file) || file
   const episodeFiles = readdirSync(join(root, 'episodes'))
@@ -109,5 +145,13 @@ export async function loadDataset(dir: string): Promise<{ dataset: Dataset, file
     framing: await importDefault(part('framing')),
     episodes: await Promise.all(episodeFiles.map(importDefault)),
   }
-  return { dataset: validateDataset(raw, files), files }
+  return { raw, files }
+}
+
+export async function loadDataset(dir: string): Promise<{ dataset: Dataset, files: DatasetFiles }> {
+  const { raw, files } = await readDatasetModules(dir)
+  return {
+    dataset: validateDataset(raw, files),
+    files,
+  }
 }

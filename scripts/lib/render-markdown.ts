@@ -12,7 +12,10 @@ export function escapeNoteText(text: string): string {
 }
 
 export function renderNotes(notes: SlideNotes): string {
-  const paragraphs = [escapeNoteText(notes.lead), ...notes.steps.map(step => `[click] ${escapeNoteText(step)}`)]
+  const paragraphs = [
+    escapeNoteText(notes.lead),
+    ...notes.steps.map(step => `[click] ${escapeNoteText(step)}`),
+  ]
   return `<!--\n${paragraphs.join('\n\n')}\n-->`
 }
 
@@ -35,9 +38,13 @@ function renderSlide(slide: DeckSlide, deck: DeckModel): string {
           timer: 'countdown',
         }
       : { title: slide.title }),
-    layout: slide.view.kind === 'title' || slide.view.kind === 'closing' ? 'cover' : 'default',
+    layout: slide.view.kind === 'title' || slide.view.kind === 'closing'
+      ? 'cover'
+      : 'default',
     class: `deck-slide deck-${slide.view.kind}`,
-    clicks: slide.notes.steps.length > 0 ? slide.notes.steps.length : undefined,
+    clicks: slide.notes.steps.length > 0
+      ? slide.notes.steps.length
+      : undefined,
     section: slide.section,
     view: slide.view,
   })

@@ -1,7 +1,7 @@
 import type { DeckModel, SlideNotes } from './deck-model.ts'
 
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter(word => /\w/.test(word)).length
+  return text.replaceAll('[click]', ' ').split(/\s+/).filter(word => /\w/.test(word)).length
 }
 
 export function noteWords(notes: SlideNotes): number {
@@ -23,6 +23,13 @@ export function estimateSpeakingTime(deck: DeckModel): SectionTiming[] {
   return deck.sections.map((section) => {
     const words = section.slides.reduce((sum, number) => sum + noteWords(deck.slides[number - 1]!.notes), 0)
     const estimatedMinutes = words / deck.talk.wordsPerMinute
-    return { section: section.id, title: section.title, words, budgetMinutes: section.minutes, estimatedMinutes, ratio: estimatedMinutes / section.minutes }
+    return {
+      section: section.id,
+      title: section.title,
+      words,
+      budgetMinutes: section.minutes,
+      estimatedMinutes,
+      ratio: estimatedMinutes / section.minutes,
+    }
   })
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import process from 'node:process'
 
 /** Writes every file under a temporary name first, then renames them all; on failure none is replaced. */
 export function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Array>): void {

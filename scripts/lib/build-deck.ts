@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { generateDeck } from './generate-deck.ts'
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
+
+/**
+ * Generates the deck from a dataset and builds it as a static site. Slidev reads `slides.md` from the
+ * project root, which imports `generated/deck.md`, so a build always uses the project's `generated/`.
+ */
+export async function buildDeck(dataDir: string, outDir: string, options: { quiet?: boolean } = {}): Promise<void> {
+  const deck = await generateDeck(dataDir, join(PROJECT_ROOT, 'generated'))
+  rmSync(outDir, { recursive: true, force: true })
+  const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
+  const args = [
+    slidev,
+    'build',
+    'slides.md',
+    '--out',
+    resolve(outDir),
+  ]
+  if (!options.quiet)
+    console.log(`build: ${deck.slides.length} slides; slidev ${args.slice(1).join(' ')}`)
+  execFileSync(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    stdio: options.quiet ? 'pipe' : 'inherit',
+  })
+}

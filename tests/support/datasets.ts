@@ -1,0 +1,30 @@
+import type { DatasetFiles } from '../../scripts/lib/load-dataset.ts'
+import { cpSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readDatasetModules } from '../../scripts/lib/load-dataset.ts'
+
+export const MAIN_DATA = 'data'
+export const SECOND_TALK = 'tests/fixtures/second-talk'
+
+export type RawDataset = Record<string, any>
+
+/** A fresh deep copy of a dataset's raw modules, safe to corrupt in a test. */
+export async function rawDataset(dir: string): Promise<{ raw: RawDataset, files: DatasetFiles }> {
+  const { raw, files } = await readDatasetModules(dir)
+  return {
+    raw: structuredClone(raw),
+    files,
+  }
+}
+
+/** A copy of a dataset directory in a temporary folder, to edit on disk. */
+export function copyDatasetDir(dir: string): string {
+  const target = join(mkdtempSync(join(tmpdir(), 'deck-data-')), 'data')
+  cpSync(dir, target, { recursive: true })
+  return target
+}
+
+export function temporaryDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
