@@ -11,5 +11,5 @@ export default defineMermaidSetup(() => ({
     primaryTextColor: '#1a1f2b',
     edgeLabelBackground: '#ffffff',
   },
-  flowchart: { htmlLabels: false, curve: 'basis' },
+  flowchart: { curve: 'basis', padding: 12 },
 }))

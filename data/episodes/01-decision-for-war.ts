@@ -18,7 +18,7 @@ export default {
       label: 'asks to attack the South',
       detail: 'In Moscow to sign the first DPRK–Soviet treaties, Kim puts the idea of an offensive to Stalin.',
       sources: ['n4'],
-      note: 'March 1949. Kim is in Moscow to sign his state\'s first treaties with the USSR, and he raises an attack on the South. That means a conventional offensive across a recognised border, which the North could not mount without Soviet help.',
+      note: 'March 1949, Moscow. In town to sign his state\'s first treaties with the USSR, Kim raises an attack on the South: a conventional offensive across a recognised border, impossible without Soviet help.',
     },
     {
       id: 'stalin-rejects',
@@ -30,7 +30,7 @@ export default {
       label: 'rejects the proposal',
       detail: 'Stalin argues that Washington would treat an attack as breaking the 1945 division deal and would probably intervene.',
       sources: ['n4'],
-      note: 'Stalin says no, for reasons about America rather than Korea. Washington, he thinks, would see an attack as breaking the 1945 understanding on the division, and would likely step in. And with US troops still in the South, the question is premature.',
+      note: 'Stalin refuses, thinking of America, not Korea. Washington would see an attack as breaching the 1945 understanding on the division and would likely intervene. And with US troops still in the South, the question is premature.',
     },
     {
       id: 'us-troops-leave',
@@ -42,7 +42,7 @@ export default {
       label: 'withdraws US troops from Korea',
       detail: 'American forces leave the peninsula, removing one of the objections Stalin had raised.',
       sources: ['essay', 'n4'],
-      note: 'In the summer of 1949 the Americans pull out. One objection is gone, but Stalin now suspects the withdrawal is meant to free Seoul\'s army to strike north, which could cost the Soviet Union its buffer against a Japanese attack.',
+      note: 'That summer the Americans pull out. One objection is gone, but Stalin now suspects a plan to free Seoul\'s army to strike north, which could cost the USSR its buffer against a Japanese attack.',
     },
     {
       id: 'moscow-says-not-yet',
@@ -54,7 +54,7 @@ export default {
       label: 'says conditions still unfavourable',
       detail: 'After Kim appeals again, the Soviet leadership deliberates and decides the moment for an attack has not come.',
       sources: ['n4'],
-      note: 'Kim asks again, and this time Stalin will discuss it. But in September the Soviet leadership decides the circumstances are still not right. Two requests in 1949, two refusals, each decided in Moscow on Moscow\'s reckoning.',
+      note: 'Kim asks again, and this time Stalin will discuss it. But in September the Soviet leadership decides the moment is still wrong. Two requests, two refusals, both settled on Moscow\'s reckoning.',
     },
     {
       id: 'kim-presses-shtykov',
@@ -66,7 +66,7 @@ export default {
       label: 'begs for a meeting with Stalin',
       detail: 'Kim urges Ambassador Shtykov to pass on his plea to see Stalin and argue for finishing the revolution.',
       sources: ['n5'],
-      note: 'January 1950. Mao\'s People\'s Republic is three months old, and Kim is spurred on. He presses Ambassador Shtykov to get him in front of Stalin. Yet he insists he will not move without Stalin\'s word, as the next slide shows.',
+      note: 'January 1950. Mao\'s People\'s Republic is three months old, and Kim is spurred on. He presses Ambassador Shtykov to get him to Stalin, while insisting he will not move without Stalin\'s word.',
     },
     {
       id: 'stalin-consents',
@@ -76,10 +76,10 @@ export default {
       from: 'moscow',
       to: ['pyongyang'],
       people: ['stalin', 'kim-il-sung', 'pak-hon-yong'],
-      label: 'agrees; invites Kim to Moscow',
-      detail: 'Stalin consents, and Kim and Foreign Minister Pak Hon-yong go to Moscow to plan the offensive with Soviet advisers.',
+      label: 'gives his consent this time',
+      detail: 'Stalin consents; Kim and Foreign Minister Pak Hon-yong travel to Moscow to work out the campaign with Soviet advisers.',
       sources: ['essay', 'n6'],
-      note: 'This time Stalin says yes. Why? He had sound intelligence that America\'s new Far East policy ruled out fighting on the Asian mainland, so he expected no rescue for Seoul. Kim and Foreign Minister Pak Hon-yong go to Moscow to plan with Soviet advisers.',
+      note: 'This time, yes. Sound intelligence told Stalin that America\'s new Far East policy ruled out fighting on the Asian mainland. Kim and Foreign Minister Pak Hon-yong go to Moscow to plan the campaign with Soviet advisers.',
     },
     {
       id: 'no-soviet-troops',
@@ -91,7 +91,7 @@ export default {
       label: 'no Soviet troops, ever',
       detail: 'In the April talks Stalin rules out sending Soviet troops in any event; reinforcements would have to come from China.',
       sources: ['n6'],
-      note: 'But Stalin still fears a war with America that the USSR might not win. So in April he is blunt: no Soviet soldiers, whatever happens. If Kim needs reinforcements, he must turn to China.',
+      note: 'But Stalin still fears a war with America that the USSR might not win. So in April he is blunt: no Soviet soldiers, whatever happens. Reinforcements must come from China.',
     },
     {
       id: 'mao-approval-required',
@@ -104,7 +104,7 @@ export default {
       label: 'first get Mao\'s approval',
       detail: 'As insurance, Stalin makes Mao Zedong\'s consent a precondition for launching the campaign.',
       sources: ['essay', 'n7'],
-      note: 'A second condition: in case China\'s help is needed, Kim must first win Mao\'s approval. Kim takes offence. The footnote here, note 7, is missing from the essay\'s list, so the essay itself is the source.',
+      note: 'A second condition: in case China\'s help is needed, Kim must first win Mao\'s approval. Kim takes offence. Note 7, the footnote for this passage, is missing from the essay\'s list.',
     },
     {
       id: 'mao-approves',
@@ -117,7 +117,7 @@ export default {
       label: 'approves, but warns: keep it short',
       detail: 'Mao gives his approval, promises Chinese aid, and cautions Kim against letting the war drag on.',
       sources: ['essay', 'n7'],
-      note: 'In Beijing, Kim relays Stalin\'s terms and proudly says he won\'t need Chinese help. Mao wanted Taiwan first, but he backs Korean comrades on principle, and, newly allied with Moscow, can hardly veto Stalin. He approves, pledges aid, and warns against a long war.',
+      note: 'In Beijing, Kim relays Stalin\'s terms and proudly says he won\'t need Chinese help. Mao wanted Taiwan first, but backs Korean comrades on principle and, newly allied with Moscow, can hardly veto Stalin. He approves, pledges aid, and warns against a long war.',
     },
   ],
   flows: [
@@ -145,7 +145,7 @@ export default {
       date: '1950-01',
       context: 'Kim Il Sung to Soviet Ambassador Shtykov, January 1950, while pressing for a meeting with Stalin',
       sources: ['n5'],
-      note: 'Notice the wording. Kim wants this war badly, yet he says he cannot start it on his own: he is a disciplined Communist, and Stalin\'s order binds him. Before the war, submission to Moscow apparently looked to him both ideologically right and physically unavoidable. The war would teach him it was dangerous.',
+      note: 'Notice the wording. Kim wants this war badly, yet says he cannot start it on his own: he is a disciplined Communist, and Stalin\'s order binds him. Before the war, such submission apparently looked to him both right and unavoidable. The war would show it was dangerous.',
     },
   ],
   figures: [
@@ -156,7 +156,7 @@ export default {
       sources: ['essay'],
     },
   ],
-  figuresNote: 'One number explains much of that dependence. Division cut the North off from two-thirds of Korea\'s people and most of its farmland. Add war damage under Japan, lost trade with Japan and China, and skilled people fleeing south, and the state could not survive without Soviet aid and advisers.',
+  figuresNote: 'One number explains much of that dependence. Division cut the North off from two-thirds of Korea\'s people and most of its farmland. With Japanese plunder, lost trade and skilled people fleeing south on top, the state could not survive without Soviet aid and advisers.',
   lesson: {
     headline: 'Even our own war needed Moscow\'s permission',
     points: [
@@ -166,6 +166,6 @@ export default {
     ],
     note: 'What did Pyongyang take from this? First, that on the issue that mattered most to it, when and how to unify the country, it could not act alone. Second, that Moscow\'s yes had been a reckoning of Soviet interests, not a pledge to the Korean revolution. At the time Kim still accepted this as the natural order. The next chapter shows why that changed.',
   },
-  coverNote: 'Chapter one, the road to war. In August 1945 the Americans and Soviets split Korea without asking Koreans; by 1948 there were two hostile states. Kim Il Sung wanted to unify the country by force, but the decision was never his alone. Count how often Pyongyang had to ask.',
-  timelineNote: 'Nine steps, from March 1949 to the eve of the June 1950 invasion. Watch the direction of the arrows: Pyongyang asks, Moscow answers, and Beijing enters only on Stalin\'s instruction.',
+  coverNote: 'Chapter one, the road to war. In August 1945 the Americans and Soviets split Korea without asking Koreans; by 1948 there were two hostile states. Kim wanted to unify the country by force, but the decision was never his alone.',
+  timelineNote: 'Nine steps, March 1949 to the eve of the June 1950 invasion. Pyongyang asks, Moscow answers, and Beijing enters only on Stalin\'s instruction.',
 } satisfies EpisodeInput

@@ -18,7 +18,7 @@ export default {
       label: 'invades the South',
       detail: 'The KPA attacks; Washington quickly wins UN backing, yet by late summer holds only a pocket around Pusan.',
       sources: ['essay'],
-      note: '25 June 1950. The invasion begins. Washington at once wins UN sanction to lead an intervention, but its troops, rushed from occupation duty in Japan, are poorly trained and equipped. By late summer the KPA has penned them and the South Koreans into a perimeter around Pusan.',
+      note: '25 June 1950. The invasion begins. Washington at once wins UN sanction to intervene, but its troops, rushed from occupation duty in Japan, are poorly trained and equipped. By late summer the KPA has them penned in around Pusan.',
     },
     {
       id: 'zhou-envoy-rebuffed',
@@ -31,7 +31,7 @@ export default {
       label: 'rebuffs China\'s advice to withdraw',
       detail: 'Kim curtly turns away Zhou Enlai\'s personal envoy, who urged him to weigh a strategic withdrawal.',
       sources: ['n8'],
-      note: 'Beijing had been preparing: Soviet supplies crossed Chinese airspace and the Changchun Railroad, troops massed on the border, Chinese officers came to advise. Pyongyang kept them at arm\'s length, refusing even to share military intelligence. On 10 September Zhou Enlai\'s envoy suggests a strategic withdrawal and is brusquely sent away.',
+      note: 'Beijing was preparing: transit for Soviet supplies, troops on the border, officers to advise the KPA. Pyongyang kept them at arm\'s length, refusing even to share military intelligence. On 10 September Zhou Enlai\'s envoy advises weighing a strategic withdrawal and is curtly dismissed.',
     },
     {
       id: 'inchon-landing',
@@ -43,7 +43,7 @@ export default {
       label: 'lands at Inchon',
       detail: 'A difficult amphibious landing cuts the KPA in two; Chinese warnings about overstretched lines prove right.',
       sources: ['essay'],
-      note: 'Five days later the Americans pull off a hard amphibious landing at Inchon. The Chinese had warned that the KPA\'s lines were overextended and exposed. Split by the UN advance, the North Korean army falls apart; within about two weeks the DPRK faces defeat.',
+      note: 'Five days later the Americans pull off a hard amphibious landing at Inchon. The Chinese had warned that the KPA\'s lines were overextended. Cut in two, the North Korean army collapses; within about two weeks the DPRK faces defeat.',
     },
     {
       id: 'kim-appeals-to-moscow',
@@ -55,7 +55,7 @@ export default {
       label: 'asks Moscow, not Beijing, for help',
       detail: 'Despite Stalin\'s prewar terms, Kim turns to the Soviet Union rather than China for rescue.',
       sources: ['n9'],
-      note: 'On 1 October Kim asks for help, from Moscow, though Stalin had assigned reinforcements to China. Why? The essay suggests slights from Chinese comrades in 1930s Manchuria, centuries of Chinese interference in Korea, and Kim\'s ambition to free Korea from Chinese and Japanese domination.',
+      note: 'On 1 October Kim asks Moscow for help, though Stalin had assigned reinforcements to China. Why? The essay suggests slights from Chinese comrades in 1930s Manchuria, centuries of Chinese interference, and Kim\'s ambition to free Korea from Chinese and Japanese domination.',
     },
     {
       id: 'stalin-redirects',
@@ -68,7 +68,7 @@ export default {
       label: 'tells Kim to ask Beijing',
       detail: 'Stalin will not revise the prewar terms and directs Kim to seek reinforcements from China instead.',
       sources: ['essay'],
-      note: 'To Kim\'s dismay, Stalin will not reopen the deal: ask Beijing. Kim complies. But the Chinese troops do not move at once; as UN forces race north, Mao\'s government debates whether to intervene at all. The essay does not date Stalin\'s reply.',
+      note: 'To Kim\'s dismay, Stalin will not reopen the deal: ask Beijing. Kim complies. But the Chinese troops do not move at once; as UN forces race north, Mao\'s government debates intervening at all. The essay does not date Stalin\'s reply.',
     },
     {
       id: 'mao-declines',
@@ -118,7 +118,7 @@ export default {
       label: 'halts the advance near the 38th',
       detail: 'Over strong Korean objections, the Chinese stop near the 38th parallel to regroup, and Stalin backs them.',
       sources: ['essay', 'n16'],
-      note: 'January 1951. The Chinese halt near the 38th parallel to regroup instead of chasing the UN forces south. The North Koreans object strongly; Stalin again backs Beijing. The spring offensive of 1951 proved the last push south. Note 16, cited here, is missing from the essay\'s list.',
+      note: 'January 1951. The Chinese halt near the 38th parallel to regroup instead of pursuing south. The North Koreans object strongly; Stalin again backs Beijing. The 1951 spring offensive proved the last push south. Note 16, cited here, is missing from the essay\'s list.',
     },
   ],
   flows: [
@@ -127,14 +127,14 @@ export default {
       title: 'October 1950: a state written off',
       description: 'Kim appeals to Moscow on 1 October 1950, Stalin sends him to Beijing, Mao declines on 12 October, Stalin orders evacuation, then cancels the order on 14 October after Mao reverses.',
       events: ['kim-appeals-to-moscow', 'stalin-redirects', 'mao-declines', 'evacuation-order', 'stalin-cancels-evacuation'],
-      note: 'Two weeks in October, as a diagram. Pyongyang pleads with Moscow; Moscow points to Beijing; Beijing says no to Moscow; Moscow tells Pyongyang to get out. The rescue is decided in Beijing and relayed by Moscow. What Kim learned: his Soviet protector would sooner give the DPRK up than face the Americans directly.',
+      note: 'Two weeks in October, as a diagram. Pyongyang pleads with Moscow; Moscow points to Beijing; Beijing refuses Moscow; Moscow tells Pyongyang to get out. The rescue is decided in Beijing and relayed by Moscow. Kim\'s discovery: his Soviet protector would sooner give up the DPRK than face the Americans directly.',
     },
     {
       id: 'chinese-advice-imposed',
       title: 'Chinese advice: refused, then imposed',
       description: 'Pyongyang turns away Chinese advice in September 1950, but in January 1951 Beijing, backed by Stalin, overrules it on how far to advance.',
       events: ['zhou-envoy-rebuffed', 'halt-near-38th'],
-      note: 'A second pattern. In September Pyongyang could still brush off Chinese advice. Once Chinese troops did most of the fighting, that flipped. Peng Dehuai, openly contemptuous of Kim\'s generalship, demanded a joint command. Kim held out for weeks and gave in only when Stalin endorsed it; the essay gives no date. Chinese officers then ran roads, railways, ports, communications, even manpower mobilization.',
+      note: 'A second pattern. In September Pyongyang could brush off Chinese advice. Once Chinese troops did most of the fighting, that flipped. Peng Dehuai, openly contemptuous of Kim\'s generalship, demanded a joint command; Kim gave in only after weeks, when Stalin endorsed it. The essay gives no date. Chinese officers then ran roads, railways, ports, even manpower mobilization.',
     },
   ],
   quotes: [
@@ -146,7 +146,7 @@ export default {
       dateNote: 'Reported in Shtykov\'s ciphered telegram to Stalin of 14 October 1950 (note 11); the essay does not date the conversation itself.',
       context: 'Kim Il Sung\'s response to Stalin\'s evacuation order, as reported by Ambassador Shtykov',
       sources: ['n11'],
-      note: 'Shtykov relaying Kim\'s reaction. No protest: it is hard, but it is advice, so it will be done. Kim has the recommendations read out, tells Pak to write them down, and asks for Soviet help with the evacuation.',
+      note: 'Shtykov relaying Kim\'s reaction. No protest: it is hard, but it is advice, so it will be done. Kim has the recommendations read out, has Pak take notes, and asks for Soviet help with the evacuation.',
     },
     {
       id: 'glad-favorable-decision',
@@ -166,7 +166,7 @@ export default {
       date: '1950-10-14',
       context: 'Stalin to Kim Il Sung, same telegram',
       sources: ['n13'],
-      note: 'The division of labour for the rest of the war in one line: Chinese soldiers fight, Soviet supplies arm them. Kim is to settle the practical questions with the Chinese comrades. Rescue, yes; but command is slipping out of Korean hands.',
+      note: 'The war\'s division of labour in one line: Chinese soldiers fight, Soviet supplies arm them. Kim is to settle the practical questions with the Chinese. Rescue, yes; but command is slipping from Korean hands.',
     },
   ],
   figures: [
@@ -177,16 +177,16 @@ export default {
       sources: ['n8'],
     },
   ],
-  figuresNote: 'One number shows how early Beijing expected to fight. By July 1950 China had moved 120,000 troops to the Korean border. Yet when the crisis came, Kim turned first to Moscow, and those troops waited while Mao\'s government deliberated. Having soldiers nearby was one thing; sending them was another.',
+  figuresNote: 'One number shows how early Beijing expected to fight: by July 1950, 120,000 Chinese troops were on the Korean border. Yet in the crisis Kim turned first to Moscow, and those troops waited while Mao\'s government deliberated. Being near was not the same as being sent.',
   lesson: {
     headline: 'Our patron would sacrifice us rather than fight America',
     points: [
       'Stalin chose evacuation over any risk of war with the US',
-      'China\'s rescue cost Kim control of his army and country',
+      'China\'s rescue cost Kim control of his country and the war',
       'Allied decisions, not Korean ones, ended the drive south',
     ],
-    note: 'What did Kim take from these months? That his Soviet mentor would rather surrender the DPRK than confront the Americans himself. You can hear it. In December 1950, at a Workers\' Party Plenum, his first speech since the war began, the lavish praise of Stalin and the Soviet fatherland that had filled his speeches since 1945 is gone; Stalin gets a bare mention. And China\'s rescue cost him control. Saved from extinction, yes; but blocked from the goal of the war.',
+    note: 'What did Kim take from these months? That his Soviet mentor would rather surrender the DPRK than confront the Americans himself. You can hear it: in his first wartime speech, to a Workers\' Party Plenum in December 1950, the lavish tributes to Stalin and the Soviet Union that had filled his speeches since 1945 shrink to a bare mention. And China\'s rescue cost him control.',
   },
-  coverNote: 'Chapter two: the war itself, from the June 1950 invasion to January 1951. Here Kim learned the hardest lesson. He was still subordinate and still dependent, and now he found that the help he depended on might simply not come. For a moment in October 1950, his state was written off.',
-  timelineNote: 'Nine steps from the invasion to the halt at the 38th parallel. The core is two weeks in October, when Moscow and Beijing settled the DPRK\'s fate between them.',
+  coverNote: 'Chapter two: the war itself, June 1950 to January 1951. Here Kim learned the hardest lesson: still subordinate and still dependent, he now found that the help he relied on might not come. For a moment in October 1950, his state was written off.',
+  timelineNote: 'Nine steps from the invasion to the halt at the 38th parallel. At the core: two weeks in October when Moscow and Beijing settled the DPRK\'s fate.',
 } satisfies EpisodeInput

@@ -6,7 +6,7 @@ export default {
   period: { from: '1951', to: '1953', label: '1951–1953' },
   question: 'Why did the war go on after Pyongyang wanted it ended?',
   minutes: 5,
-  actors: ['pyongyang', 'moscow', 'beijing', 'washington'],
+  actors: ['pyongyang', 'moscow', 'beijing'],
   events: [
     {
       id: 'beijing-proposes-talks',
@@ -19,7 +19,7 @@ export default {
       label: 'proposes armistice talks',
       detail: 'After the failed spring offensive and heavy losses, Beijing suggests negotiating an end to the war.',
       sources: ['n17'],
-      note: 'The 1951 spring offensive fails to push the UN forces back and costs the Chinese and North Koreans dearly. So Beijing proposes talks. Kim still hopes for total victory and holds back. The essay gives no month.',
+      note: 'The 1951 spring offensive fails and costs the Chinese and North Koreans dearly. Beijing proposes talks. Kim still hopes for total victory and holds back. The essay gives no month.',
     },
     {
       id: 'stalin-brings-kim-round',
@@ -32,7 +32,7 @@ export default {
       label: 'talks Kim into negotiating',
       detail: 'After Stalin intervenes personally, Kim accepts talks as a pause to regroup for a new assault in the autumn.',
       sources: ['n17'],
-      note: 'It takes Stalin in person to bring Kim round. The argument is tactical: talks would stall an enemy offensive for a few months while the allies reinforced for a new attack in the autumn. Instead, both sides dug in until neither could advance.',
+      note: 'It takes Stalin in person to bring Kim round. The pitch is tactical: talks would buy months free of enemy attacks while the allies reinforced for an autumn assault. Instead, both sides dug in until neither could advance.',
     },
     {
       id: 'stalin-hard-line',
@@ -44,7 +44,7 @@ export default {
       label: 'demands a hard line in talks',
       detail: 'Stalin insists his allies stay tough, reasoning that the Americans need an agreement more than they do.',
       sources: ['essay', 'n18'],
-      note: 'From August 1951 Stalin wants a hard line, arguing the Americans need a deal more. With the Soviet border safe, the war suited him: it tied down US forces, drained American money, strained Washington\'s alliances, and yielded intelligence. Note 18 is missing from the essay\'s list.',
+      note: 'From August 1951 Stalin wants a hard line: the Americans need a deal more. With the Soviet border safe, the war apparently suited him, tying down US forces, draining American money, straining Washington\'s alliances, yielding intelligence. Note 18 is missing from the list.',
     },
     {
       id: 'kim-presses-for-armistice',
@@ -57,7 +57,7 @@ export default {
       label: 'presses allies for an armistice',
       detail: 'Under relentless US bombing, Kim starts urging Moscow and Beijing to conclude an armistice.',
       sources: ['essay'],
-      note: 'Pyongyang\'s sums were different. The American bombing never let up, and early in 1952 Kim begins pressing his allies to settle. But neither Moscow nor Beijing wants to resolve the issue stalling the talks, the repatriation of prisoners of war. So the war goes on.',
+      note: 'Pyongyang\'s sums differed. The American bombing never let up, and early in 1952 Kim presses his allies to settle. But neither Moscow nor Beijing will resolve what stalls the talks, the repatriation of prisoners of war. The war goes on.',
     },
     {
       id: 'zhou-stalin-agree',
@@ -69,7 +69,7 @@ export default {
       label: 'agree the war should continue',
       detail: 'Zhou reports that the Koreans want to stop and Mao wants to go on; Stalin sides with Mao.',
       sources: ['n19'],
-      note: '20 August 1952. Zhou Enlai sets out two views for Stalin: the Koreans think daily losses now outweigh the prisoners in dispute; Mao thinks the war keeps America from preparing a new world war. Stalin sides with Mao. Their words come next.',
+      note: '20 August 1952. Zhou sets out two views for Stalin: the Koreans think daily losses outweigh the prisoners in dispute; Mao thinks the war keeps America from preparing a new world war. Stalin sides with Mao.',
     },
     {
       id: 'moscow-moves-to-end-war',
@@ -82,7 +82,7 @@ export default {
       label: 'moves to end the war',
       detail: 'Moscow\'s new leaders send Mao and Kim outlines of statements signalling readiness to settle the outstanding issues.',
       sources: ['n22'],
-      note: 'Stalin dies on 5 March 1953, and only then can the Chinese and North Koreans make peace. His nervous successors, fearing for their empire and even their power at home, move to end the war. About two weeks later they send Mao and Kim outlines of statements offering to settle.',
+      note: 'Stalin dies on 5 March 1953; only then can the Chinese and North Koreans make peace. His nervous successors, fearing for their empire and even their power at home, move to end the war, sending Mao and Kim outlines of statements about two weeks later.',
     },
     {
       id: 'germ-warfare-halt',
@@ -94,7 +94,7 @@ export default {
       label: 'drops germ-warfare charges, blames China',
       detail: 'Moscow orders an immediate stop to the charges that the US used biological weapons, and blames Beijing for inventing them.',
       sources: ['n23'],
-      note: 'April 1953 brings a second surprise. Since early 1952 the allies had jointly accused the US of germ warfare, to real effect in Europe and inside North Korea. Fearing exposure, Moscow orders the campaign stopped at once and blames the Chinese for fabricating it. Pyongyang is dismayed, and powerless.',
+      note: 'April 1953 brings a second surprise. Since early 1952 the allies had jointly accused the US of germ warfare, to real effect in Europe and inside North Korea. Fearing exposure, Moscow stops it at once and blames the Chinese. Pyongyang is dismayed, and powerless.',
     },
   ],
   flows: [
@@ -110,7 +110,7 @@ export default {
       title: '1952–53: plea ignored, then a turn',
       description: 'Kim presses for an armistice in early 1952, Zhou and Stalin agree in August 1952 that the war should continue, and after Stalin\'s death Moscow moves to end it and halts the germ-warfare campaign.',
       events: ['kim-presses-for-armistice', 'zhou-stalin-agree', 'moscow-moves-to-end-war', 'germ-warfare-halt'],
-      note: 'Read this one for where the levers were. Kim\'s plea in 1952 goes nowhere; Zhou and Stalin settle the matter between themselves. When the war does start to end, in March 1953, it is because politics in Moscow changed. The same change brings an order Pyongyang saw as damaging. Relief and humiliation arrive by the same channel.',
+      note: 'Read this one for where the levers were. Kim\'s plea in 1952 goes nowhere; Zhou and Stalin settle the matter between themselves. The war begins to end in March 1953 only because politics in Moscow changed, and that change also brings an order Pyongyang saw as damaging. Relief and humiliation, one channel.',
     },
   ],
   quotes: [
@@ -132,7 +132,7 @@ export default {
       date: '1952-08-20',
       context: 'Stalin\'s reply to Zhou Enlai in the same conversation, 20 August 1952',
       sources: ['n19'],
-      note: 'Stalin\'s answer. Note the line that the North Koreans have lost nothing except casualties. He concedes their suffering, then asks for patience: for a population under daily bombing, endurance for a strategy set elsewhere.',
+      note: 'Stalin\'s answer. Note the claim that Korea has lost nothing but casualties. He concedes their suffering, then asks for patience: for a population under daily bombing, endurance for a strategy set elsewhere.',
     },
   ],
   figures: [
@@ -155,16 +155,16 @@ export default {
       sources: ['n22'],
     },
   ],
-  figuresNote: 'Three numbers. Some 70,000 Soviet pilots, technicians and gunners served over the war. But Stalin barred them from enemy territory and the sea and tied them to the Suiho power plant and the Yalu bridges, so most of the North lay open to American bombers. Between 8 and 16 percent of the population died. And after Stalin\'s death, Moscow moved within two weeks.',
+  figuresNote: 'Three numbers. Some 70,000 Soviet pilots, technicians and gunners served over the war, but Stalin kept them off enemy territory and the sea, guarding the Suiho plant and the Yalu bridges; most of the North lay open to bombers. Between 8 and 16 percent of the population died. After Stalin\'s death, Moscow moved within two weeks.',
   lesson: {
     headline: 'Our allies prolonged our war for their own gains',
     points: [
-      'Stalin and Mao kept fighting while Korean losses mounted',
+      'Stalin and Mao kept the war going as Korean losses mounted',
       'Soviet air power guarded supply routes, not most of North Korea',
       'Peace, and the germ-warfare reversal, came on Moscow\'s timetable',
     ],
-    note: 'From Pyongyang\'s angle, these years confirmed the pattern. Moscow and Beijing pushed the DPRK to keep fighting for gains that went to themselves, while giving it little shelter from the bombers. Almost the entire infrastructure of the country was destroyed. When the end came, it came because Stalin died, not because Kim asked. And the new Soviet leaders then embarrassed Pyongyang over germ warfare, leaving it no room to object.',
+    note: 'From Pyongyang\'s angle, these years confirmed the pattern. Moscow and Beijing pushed the DPRK to keep fighting for their own gains, while giving it little shelter from the bombers. Nearly all the country\'s infrastructure lay in ruins. The end came because Stalin died, not because Kim asked, and the new Soviet leaders then dealt Pyongyang a political blow over germ warfare.',
   },
-  coverNote: 'Chapter three, 1951 to 1953. The front froze and the contest moved to the negotiating table, shrinking Pyongyang\'s voice further. Moscow and Beijing had reasons to keep fighting; North Korea paid under American bombs. Then Stalin died, and within weeks the calculation changed, again in Moscow.',
-  timelineNote: 'Seven steps, from the 1951 proposal of talks to April 1953. The essay does not give the date the armistice was signed, so neither does this timeline.',
+  coverNote: 'Chapter three, 1951 to 1953. The front froze and the contest moved to the negotiating table, shrinking Pyongyang\'s voice further. Moscow and Beijing had reasons to keep fighting; North Korea paid under American bombs. Then Stalin died, and things moved fast.',
+  timelineNote: 'Seven steps, from the 1951 proposal of talks to April 1953. The essay never dates the armistice itself, so neither does this timeline.',
 } satisfies EpisodeInput

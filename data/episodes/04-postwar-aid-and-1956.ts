@@ -17,9 +17,9 @@ export default {
       to: ['moscow', 'eastern-bloc'],
       people: [],
       label: 'demands aid to rebuild',
-      detail: 'Casting itself as the front line against imperialism, Pyongyang asks every fraternal state for heavy reconstruction aid.',
+      detail: 'Claiming front-line status against imperialism, Pyongyang asks every fraternal state for heavy reconstruction aid.',
       sources: ['n24'],
-      note: 'The bombing had bred solidarity across the young Soviet bloc. With only an armistice and US troops still in the South, Pyongyang claimed front-line status and asked every ally for a great deal. The Europeans were astonished, but did what they could, and the North rebuilt fast.',
+      note: 'The bombing had bred solidarity across the young Soviet bloc. With only an armistice and US troops still in the South, Pyongyang claimed front-line status and asked a great deal. The Europeans were astonished, but did what they could.',
     },
     {
       id: 'khrushchev-new-line',
@@ -31,7 +31,7 @@ export default {
       label: 'orders de-Stalinization',
       detail: 'Khrushchev tells all communist parties to end personality cults, seek peaceful co-existence, and favour consumer goods.',
       sources: ['essay'],
-      note: 'February 1956. Khrushchev tells every communist party to drop the personality cult, coexist with the capitalist powers, and shift resources to consumer goods. Each point threatens Kim: his cult, his hope of victory in the South, his military readiness. He avoids discussing any of it.',
+      note: 'February 1956. Khrushchev tells every communist party to drop the personality cult, coexist with the capitalist powers, and shift resources to consumer goods. Each point threatens Kim: his cult, his hopes in the South, his military readiness. He tries to avoid discussing it.',
     },
     {
       id: 'opposition-organizes',
@@ -69,7 +69,7 @@ export default {
       label: 'plans joint mission with Beijing',
       detail: 'Ponomarev and Mikoyan go to Beijing, where Soviets and Chinese agree to send Mikoyan and Peng to Pyongyang.',
       sources: ['n25'],
-      note: 'Moscow sends Boris Ponomarev and Anastas Mikoyan, who had just helped remove Hungary\'s Stalinist leader Matyas Rakosi, to Beijing. There the allies choose a two-man team for Pyongyang: Mikoyan, and Peng Dehuai, who had humiliated Kim in the war and openly favoured Pak Il-yu.',
+      note: 'Moscow sends Ponomarev and Mikoyan, fresh from helping remove Hungary\'s Stalinist leader Matyas Rakosi, to Beijing. The allies pick a team for Pyongyang: Mikoyan, and Peng Dehuai, who had humiliated Kim in the war and openly favoured Pak Il-yu.',
     },
     {
       id: 'september-plenum',
@@ -81,7 +81,7 @@ export default {
       label: 'force Kim to undo the purge',
       detail: 'Mikoyan and Peng make Kim call a new Plenum, criticize himself, revoke August, and reinstate the purged.',
       sources: ['n25'],
-      note: 'In September, Mikoyan and Peng make Kim convene a new Plenum. He must criticize himself in public, revoke the August decisions, and reinstate the expelled leaders. His two allies, acting together, have sided with his domestic rivals.',
+      note: 'In September, Mikoyan and Peng make Kim convene a new Plenum, criticize himself in public, revoke the August decisions, and reinstate the expelled leaders. His two allies have jointly sided with his rivals.',
     },
     {
       id: 'kim-counter-attacks',
@@ -92,9 +92,9 @@ export default {
       to: ['pyongyang'],
       people: ['kim-il-sung'],
       label: 'strikes back as Hungary erupts',
-      detail: 'With Moscow and Beijing distracted by the Hungarian uprising, Kim mounts a successful political counter-attack.',
+      detail: 'While the Hungarian uprising distracts Moscow and Beijing, Kim strikes back politically, and wins.',
       sources: ['n25', 'n26'],
-      note: 'In October a major uprising breaks out in Hungary, distracting Moscow and Beijing and casting doubt on Khrushchev\'s reforms. Kim strikes back, and wins. Sweeping purges follow, tolerated by patrons drifting apart, each afraid of pushing him toward the other.',
+      note: 'In October an uprising in Hungary distracts Moscow and Beijing and casts doubt on Khrushchev\'s reforms. Kim strikes back, and wins. Sweeping purges follow, tolerated by patrons drifting apart, each afraid of pushing him toward the other.',
     },
     {
       id: 'treaties-1961',
@@ -106,7 +106,7 @@ export default {
       label: 'treaties with Moscow and Beijing',
       detail: 'With the Sino-Soviet split now open, both patrons sign treaties of Friendship and Mutual Assistance with the DPRK.',
       sources: ['essay'],
-      note: 'By 1961 the Sino-Soviet quarrel is an open break. That year Beijing and Moscow each sign a treaty of Friendship and Mutual Assistance with the DPRK, formalising support for a troublesome ally and widening Kim\'s room for manoeuvre.',
+      note: 'By 1961 the Sino-Soviet quarrel is an open break. That year Beijing and Moscow each sign a treaty of Friendship and Mutual Assistance with the DPRK, formalising support for a troublesome ally.',
     },
   ],
   flows: [
@@ -127,7 +127,7 @@ export default {
       dateNote: 'The essay gives no date; Kim used this phrase in later discussions with the Albanian leadership about the events of 1956.',
       context: 'How Kim described 1956 in later talks with the Albanian leadership',
       sources: ['n26'],
-      note: 'Talking later with the Albanians, like-minded allies, Kim always called 1956 a plot to wreck the party from within. It is the gravest charge in the communist vocabulary, and he aimed it at Moscow and Beijing as well as his rivals.',
+      note: 'Later, with the like-minded Albanians, Kim always called 1956 a plot to wreck the party from within: the gravest charge in the communist vocabulary, aimed at Moscow and Beijing as well as at his rivals.',
     },
     {
       id: 'unity-of-the-people',
@@ -150,6 +150,6 @@ export default {
     ],
     note: 'For Kim, 1956 was the turning point. His patrons had backed his opponents and humiliated him in public. By the end of the decade the DPRK was fortifying itself against friend and foe alike, through authoritarian rule, isolation and belligerence, while playing on its allies\' security worries to meet its economic needs. And with Moscow and Beijing at odds, that worked.',
   },
-  coverNote: 'The last chapter leaves the war behind. The DPRK came out of it with a special claim on its allies, and used it. But in 1956 dependence turned dangerous again, when Moscow and Beijing stepped in on the side of Kim\'s rivals. That crisis became a turning point for his regime.',
-  timelineNote: 'Eight steps, from postwar reconstruction to the 1961 treaties. Most of the action is packed into a few months of 1956.',
+  coverNote: 'The last chapter leaves the war behind. The DPRK emerged with a special claim on its allies, and used it. Then in 1956 Moscow and Beijing sided with Kim\'s rivals, in a crisis that became a turning point for his regime.',
+  timelineNote: 'Eight steps, from postwar reconstruction to the 1961 treaties. Most of the action falls between February and October 1956.',
 } satisfies EpisodeInput

@@ -28,7 +28,6 @@ export interface FlowDiagram {
 const LABEL_ENTITIES: Record<string, string> = {
   '#': '#35;',
   '"': '#quot;',
-  '\'': '#39;',
   '`': '#96;',
   ';': '#59;',
   '<': '#lt;',

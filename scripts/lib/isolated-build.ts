@@ -1,0 +1,47 @@
+import type { DeckModel } from './deck-model.ts'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { PROJECT_ROOT } from './build-deck.ts'
+import { generateDeck } from './generate-deck.ts'
+
+/** Top-level entries never copied into a scratch project: outputs, caches, history and the tests. */
+const NOT_COPIED = new Set(['node_modules', '.git', '.tmp', '.slidev', 'dist', 'generated', 'exports', 'tests', 'coverage'])
+
+export interface IsolatedBuild {
+  /** The scratch project: a copy of the deck's sources with its own `generated/`. */
+  readonly root: string
+  /** The built static deck. */
+  readonly dist: string
+  readonly deck: DeckModel
+}
+
+/**
+ * Builds a deck from any dataset without touching the project's own `generated/`: the deck's sources
+ * (slides.md, components, styles, setup, scripts ...) are copied into `scratchDir`, which links the
+ * project's node_modules, gets the generated Markdown and model, and is built by Slidev into `scratchDir/dist`.
+ * A dataset that fails validation throws before anything is written.
+ */
+export async function buildIsolatedDeck(dataDir: string, scratchDir: string): Promise<IsolatedBuild> {
+  const root = resolve(scratchDir)
+  rmSync(root, { recursive: true, force: true })
+  mkdirSync(root, { recursive: true })
+  let deck: DeckModel
+  try {
+    deck = await generateDeck(dataDir, join(root, 'generated'))
+  }
+  catch (error) {
+    rmSync(root, { recursive: true, force: true })
+    throw error
+  }
+  for (const entry of readdirSync(PROJECT_ROOT)) {
+    if (!NOT_COPIED.has(entry))
+      cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true })
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
+  const dist = join(root, 'dist')
+  const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
+  execFileSync(process.execPath, [slidev, 'build', 'slides.md', '--out', dist], { cwd: root, stdio: 'pipe' })
+  return { root, dist, deck }
+}
