@@ -6,7 +6,13 @@ export default {
   period: { from: '1949-03', to: '1950-06', label: '1949–1950' },
   question: 'Who really decided that North Korea would go to war?',
   minutes: 5,
-  actors: ['pyongyang', 'moscow', 'beijing', 'washington', 'seoul'],
+  actors: [
+    'pyongyang',
+    'moscow',
+    'beijing',
+    'washington',
+    'seoul',
+  ],
   events: [
     {
       id: 'kim-raises-attack',
@@ -132,7 +138,13 @@ export default {
       id: 'yes-with-strings',
       title: '1950: yes, with strings',
       description: 'In 1950 Kim appeals through Ambassador Shtykov, Stalin consents but rules out Soviet troops and requires Mao\'s approval, and Mao gives it with a warning.',
-      events: ['kim-presses-shtykov', 'stalin-consents', 'no-soviet-troops', 'mao-approval-required', 'mao-approves'],
+      events: [
+        'kim-presses-shtykov',
+        'stalin-consents',
+        'no-soviet-troops',
+        'mao-approval-required',
+        'mao-approves',
+      ],
       note: 'And 1950. Consent comes, with strings: no Soviet troops, and go ask Mao. Kim leaves with permission and two dependencies, on Moscow for arms and planning and on Beijing as a reserve he never wanted. Seen from Pyongyang, even the biggest decision of its existence had been made by others, in other capitals.',
     },
   ],

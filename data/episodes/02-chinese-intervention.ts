@@ -6,7 +6,13 @@ export default {
   period: { from: '1950-06', to: '1951-01', label: '1950–1951' },
   question: 'Would Pyongyang\'s allies actually save it when defeat came?',
   minutes: 6,
-  actors: ['pyongyang', 'moscow', 'beijing', 'washington', 'seoul'],
+  actors: [
+    'pyongyang',
+    'moscow',
+    'beijing',
+    'washington',
+    'seoul',
+  ],
   events: [
     {
       id: 'invasion',
@@ -89,7 +95,12 @@ export default {
       kind: 'order',
       from: 'moscow',
       to: ['pyongyang'],
-      people: ['stalin', 'kim-il-sung', 'pak-hon-yong', 'shtykov'],
+      people: [
+        'stalin',
+        'kim-il-sung',
+        'pak-hon-yong',
+        'shtykov',
+      ],
       label: 'orders Kim to evacuate',
       detail: 'Still set on avoiding war with America, Stalin tells Kim to pull his remaining forces out of Korea.',
       sources: ['essay', 'n10', 'n11'],
@@ -126,7 +137,13 @@ export default {
       id: 'october-1950',
       title: 'October 1950: a state written off',
       description: 'Kim appeals to Moscow on 1 October 1950, Stalin sends him to Beijing, Mao declines on 12 October, Stalin orders evacuation, then cancels the order on 14 October after Mao reverses.',
-      events: ['kim-appeals-to-moscow', 'stalin-redirects', 'mao-declines', 'evacuation-order', 'stalin-cancels-evacuation'],
+      events: [
+        'kim-appeals-to-moscow',
+        'stalin-redirects',
+        'mao-declines',
+        'evacuation-order',
+        'stalin-cancels-evacuation',
+      ],
       note: 'Two weeks in October, as a diagram. Pyongyang pleads with Moscow; Moscow points to Beijing; Beijing refuses Moscow; Moscow tells Pyongyang to get out. The rescue is decided in Beijing and relayed by Moscow. Kim\'s discovery: his Soviet protector would sooner give up the DPRK than face the Americans directly.',
     },
     {

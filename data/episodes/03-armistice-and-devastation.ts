@@ -109,7 +109,12 @@ export default {
       id: 'plea-ignored-then-turn',
       title: '1952–53: plea ignored, then a turn',
       description: 'Kim presses for an armistice in early 1952, Zhou and Stalin agree in August 1952 that the war should continue, and after Stalin\'s death Moscow moves to end it and halts the germ-warfare campaign.',
-      events: ['kim-presses-for-armistice', 'zhou-stalin-agree', 'moscow-moves-to-end-war', 'germ-warfare-halt'],
+      events: [
+        'kim-presses-for-armistice',
+        'zhou-stalin-agree',
+        'moscow-moves-to-end-war',
+        'germ-warfare-halt',
+      ],
       note: 'Read this one for where the levers were. Kim\'s plea in 1952 goes nowhere; Zhou and Stalin settle the matter between themselves. The war begins to end in March 1953 only because politics in Moscow changed, and that change also brings an order Pyongyang saw as damaging. Relief and humiliation, one channel.',
     },
   ],

@@ -6,7 +6,12 @@ export default {
   period: { from: '1953', to: '1961', label: '1953–1961' },
   question: 'What happened when Pyongyang\'s allies sided with Kim\'s opponents?',
   minutes: 4,
-  actors: ['pyongyang', 'moscow', 'beijing', 'eastern-bloc'],
+  actors: [
+    'pyongyang',
+    'moscow',
+    'beijing',
+    'eastern-bloc',
+  ],
   events: [
     {
       id: 'reconstruction-aid',
@@ -114,7 +119,12 @@ export default {
       id: 'allies-against-kim',
       title: '1956: allies against Kim',
       description: 'Khrushchev\'s new line reaches Pyongyang in February 1956, the Soviet embassy helps Kim\'s critics, Moscow and Beijing agree a joint mission, and in September Mikoyan and Peng force Kim to undo his purge.',
-      events: ['khrushchev-new-line', 'opposition-organizes', 'joint-mission-agreed', 'september-plenum'],
+      events: [
+        'khrushchev-new-line',
+        'opposition-organizes',
+        'joint-mission-agreed',
+        'september-plenum',
+      ],
       note: 'Here is 1956 from Kim\'s side. A policy change in Moscow, an embassy helping his critics, then the two patrons conferring in Beijing and sending a joint team to overrule him. It was the danger of dependence in its sharpest form: not abandonment this time, but allies taking the side of his opponents.',
     },
   ],
@@ -151,5 +161,5 @@ export default {
     note: 'For Kim, 1956 was the turning point. His patrons had backed his opponents and humiliated him in public. By the end of the decade the DPRK was fortifying itself against friend and foe alike, through authoritarian rule, isolation and belligerence, while playing on its allies\' security worries to meet its economic needs. And with Moscow and Beijing at odds, that worked.',
   },
   coverNote: 'The last chapter leaves the war behind. The DPRK emerged with a special claim on its allies, and used it. Then in 1956 Moscow and Beijing sided with Kim\'s rivals, in a crisis that became a turning point for his regime.',
-  timelineNote: 'Eight steps, from postwar reconstruction to the 1961 treaties. Most of the action falls between February and October 1956.',
+  timelineNote: 'Eight steps, from postwar reconstruction to the 1961 treaties. Most of the action falls in 1956, between February and October.',
 } satisfies EpisodeInput
