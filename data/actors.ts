@@ -44,8 +44,8 @@ export default [
   },
   {
     id: 'eastern-bloc',
-    name: 'East European allies',
-    label: 'Soviet bloc',
+    name: 'Eastern Europe',
+    label: 'allies',
     description: 'The communist states of Eastern Europe (GDR, Hungary, Albania and others)',
     color: '#CC79A7',
     shape: 'trapezoid',

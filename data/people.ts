@@ -4,7 +4,7 @@ export default [
   {
     id: 'kim-il-sung',
     name: 'Kim Il Sung',
-    role: 'Head of the DPRK government and party',
+    role: 'DPRK leader',
     actor: 'pyongyang',
   },
   {

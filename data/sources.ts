@@ -75,7 +75,7 @@ export default [
     status: 'listed',
     number: 11,
     text: 'Ibid, p.118. Citing ciphered telegram from Shtykov to Fyn Si (Stalin) 14 October 1950.',
-    remark: 'As printed, \'Ibid\' follows note 10, which is missing from the essay\'s list, so the work it refers to cannot be identified from the essay.',
+    remark: 'As printed, \'Ibid\' follows note 10, which is missing from the essay\'s list, so the work it refers to cannot be identified from the essay. The nearest printed note, 9 (Mansourov), gives pp. 94-107, which does not include p. 118.',
   },
   {
     id: 'n12',
@@ -88,6 +88,7 @@ export default [
     status: 'listed',
     number: 13,
     text: 'Ibid, p. 199. Citing ciphered telegram from Fyn Si (Stalin) to Kim Il Sung, 14 October 1950.',
+    remark: 'As printed, \'Ibid\' points to note 12 (Chen Jian\'s book), though the item cited is a Soviet telegram; the referent is uncertain.',
   },
   {
     id: 'n14',
@@ -154,7 +155,7 @@ export default [
     status: 'listed',
     number: 24,
     text: 'For a discussion of the East German reaction to the scale of North Korean requests, see Bernd Schaefer, "Weathering the Sino-Soviet Conflict: The GDR and North Korea, 1949-1989," Cold War International History Project Bulletin, 14/15 (Winter 2003/Spring 2004): 9-24. For a detailed examination of the rebuilding of the city of Hamhung by the GDR, see Rudiger Frank, Die DDR und Nordkorea: der Wiederaufbau der Stadt Hamburg von 1954-1962 (Aachen: Shaker, 1996). For a discussion of Hungarian assistance to the DPRK, see Karoly Fendler, "Economic Assistance and Loans from Socialist Countries to North Korea in the Postwar Years, 1953-1963," Asien, No. 42, January 1992 (Hamburg).',
-    remark: 'As printed, the German title reads \'Hamburg\'; the note\'s own description says the book is about rebuilding the city of Hamhung.',
+    remark: 'As printed, the German title reads \'Hamburg\'; the note\'s own description says the book is about rebuilding the city of Hamhung. The page range given for Schaefer (9-24) is identical to that given for Shen Zhihua\'s article in the same issue (notes 8, 15), so one is likely a misprint.',
   },
   {
     id: 'n25',

@@ -17,7 +17,7 @@ export default {
   wordsPerMinute: 130,
   thesis: 'Pyongyang learned its mistrust and isolation less from its enemies than from depending on, and being overruled by, Moscow and Beijing in its first decade.',
   puzzle: [
-    'Former allies of the DPRK have built wide ties with Seoul since the Cold War ended; Pyongyang has hardly changed course.',
+    'Former allies of the DPRK have built wide ties with Seoul since the Cold War ended; Pyongyang has been reluctant to change.',
     'Neighbours planning a peace mechanism for Northeast Asia doubt that, once engaged, the North will keep to shared rules.',
     'Why do Cold War habits of isolation and mistrust still block a permanent peace regime on the peninsula?',
   ],

@@ -176,7 +176,7 @@ export default {
       'His yes reflected Soviet interests, not commitment to the Korean revolution',
       'Help came capped: no Soviet troops, and China as reserve',
     ],
-    note: 'What did Pyongyang take from this? First, that on the issue that mattered most to it, when and how to unify the country, it could not act alone. Second, that Moscow\'s yes had been a reckoning of Soviet interests, not a pledge to the Korean revolution. At the time Kim still accepted this as the natural order. The next chapter shows why that changed.',
+    note: 'What did Pyongyang take from this? First, that on the issue that mattered most to it, when and how to unify the country, it could not act alone. Second, that Moscow\'s yes had been a reckoning of Soviet interests, not a pledge to the Korean revolution. At the time Kim apparently still accepted this as the natural order. The next chapter shows why that changed.',
   },
   coverNote: 'Chapter one, the road to war. In August 1945 the Americans and Soviets split Korea without asking Koreans; by 1948 there were two hostile states. Kim wanted to unify the country by force, but the decision was never his alone.',
   timelineNote: 'Nine steps, March 1949 to the eve of the June 1950 invasion. Pyongyang asks, Moscow answers, and Beijing enters only on Stalin\'s instruction.',

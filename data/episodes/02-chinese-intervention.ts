@@ -28,8 +28,8 @@ export default {
     },
     {
       id: 'zhou-envoy-rebuffed',
-      date: '1950-09-10',
-      dateNote: 'Derived: the essay places this five days before the Inchon landing of 15 September 1950.',
+      date: '1950-09',
+      dateNote: 'Five days before the Inchon landing of 15 September 1950, per the essay.',
       kind: 'refusal',
       from: 'pyongyang',
       to: ['beijing'],
@@ -37,7 +37,7 @@ export default {
       label: 'rebuffs China\'s advice to withdraw',
       detail: 'Kim curtly turns away Zhou Enlai\'s personal envoy, who urged him to weigh a strategic withdrawal.',
       sources: ['n8'],
-      note: 'Beijing was preparing: transit for Soviet supplies, troops on the border, officers to advise the KPA. Pyongyang kept them at arm\'s length, refusing even to share military intelligence. On 10 September Zhou Enlai\'s envoy advises weighing a strategic withdrawal and is curtly dismissed.',
+      note: 'Beijing was preparing: transit for Soviet supplies, troops on the border, officers to advise the KPA. Pyongyang kept them at arm\'s length, refusing even to share military intelligence. Five days before Inchon, Zhou Enlai\'s envoy advises weighing a strategic withdrawal and is curtly dismissed.',
     },
     {
       id: 'inchon-landing',
@@ -200,7 +200,7 @@ export default {
     points: [
       'Stalin chose evacuation over any risk of war with the US',
       'China\'s rescue cost Kim control of his country and the war',
-      'Allied decisions, not Korean ones, ended the drive south',
+      'In Kim\'s view, allied decisions cost him the drive south',
     ],
     note: 'What did Kim take from these months? That his Soviet mentor would rather surrender the DPRK than confront the Americans himself. You can hear it: in his first wartime speech, to a Workers\' Party Plenum in December 1950, the lavish tributes to Stalin and the Soviet Union that had filled his speeches since 1945 shrink to a bare mention. And China\'s rescue cost him control.',
   },
