@@ -11,5 +11,5 @@ export default defineMermaidSetup(() => ({
     primaryTextColor: '#1a1f2b',
     edgeLabelBackground: '#ffffff',
   },
-  flowchart: { curve: 'basis', padding: 12 },
+  flowchart: { curve: 'basis', padding: 8, diagramPadding: 4, nodeSpacing: 30, rankSpacing: 40 },
 }))

@@ -66,6 +66,23 @@ const EDGE_STYLES: Record<EventKind, EdgeStyle> = {
   'report': 'dotted',
 }
 
+/** Edge labels stay short so a diagram fits the slide at full size; the step list beside it says the rest. */
+const KIND_VERBS: Record<EventKind, string> = {
+  'request': 'asks',
+  'refusal': 'refuses',
+  'approval': 'approves',
+  'condition': 'sets terms',
+  'order': 'orders',
+  'overrule': 'overrules',
+  'reversal': 'reverses',
+  'warning': 'warns',
+  'intervention': 'intervenes',
+  'military-action': 'military move',
+  'agreement': 'agrees',
+  'purge': 'purges',
+  'report': 'reports',
+}
+
 type SlideDraft = Omit<DeckSlide, 'number' | 'section'>
 
 function splitEvery<T>(items: readonly T[], size: number): T[][] {
@@ -262,7 +279,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
         edges: flowEvents.flatMap(event => event.to.map(to => ({
           from: event.from,
           to,
-          label: `${steps.get(event.id)!.step}. ${event.label}`,
+          label: `${steps.get(event.id)!.step}. ${KIND_VERBS[event.kind]}`,
           style: EDGE_STYLES[event.kind],
         }))),
       }
