@@ -143,7 +143,7 @@ export default {
   figures: [
     {
       id: 'soviet-air-personnel',
-      value: '≈70,000',
+      value: 'c. 70,000',
       label: 'Soviet pilots, technicians and gunners over the war',
       sources: ['n20'],
     },
