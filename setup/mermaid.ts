@@ -2,6 +2,7 @@ import { defineMermaidSetup } from '@slidev/types'
 
 export default defineMermaidSetup(() => ({
   theme: 'base',
+  look: 'classic',
   securityLevel: 'strict',
   fontFamily: 'Inter, sans-serif',
   themeVariables: {
@@ -11,5 +12,11 @@ export default defineMermaidSetup(() => ({
     primaryTextColor: '#1a1f2b',
     edgeLabelBackground: '#ffffff',
   },
-  flowchart: { curve: 'basis', padding: 8, diagramPadding: 4, nodeSpacing: 30, rankSpacing: 40 },
+  flowchart: {
+    curve: 'basis',
+    padding: 8,
+    diagramPadding: 4,
+    nodeSpacing: 30,
+    rankSpacing: 40,
+  },
 }))

@@ -1,0 +1,119 @@
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+
+export const ARTIFACTS = ['slides', 'handout', 'notes'] as const
+export type Artifact = (typeof ARTIFACTS)[number]
+
+export const PAPERS = ['a4', 'letter'] as const
+export type Paper = (typeof PAPERS)[number]
+
+export interface ExportOptions {
+  /** The dataset the deck is generated from. */
+  readonly dataDir: string
+  /** Where the PDFs (and PNGs) go. */
+  readonly outDir: string
+  /** Where the static deck is built; reused while its inputs are unchanged. */
+  readonly buildDir: string
+  readonly only: readonly Artifact[]
+  /** Page size of the handout and the speaker script; the slides keep the deck's own size. */
+  readonly paper: Paper
+  readonly png: boolean
+  /** Rebuild the static deck even if its inputs are unchanged. */
+  readonly rebuild: boolean
+}
+
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  dataDir: 'data',
+  outDir: 'exports',
+  buildDir: join('.tmp', 'export-build'),
+  only: ARTIFACTS,
+  paper: 'a4',
+  png: false,
+  rebuild: false,
+}
+
+export const EXPORT_USAGE = 'usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--png] [--out DIR] [--data DIR] [--rebuild]'
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(`${message}\n${EXPORT_USAGE}`)
+    this.name = 'UsageError'
+  }
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string, option: string): T {
+  const found = allowed.find(item => item === value.toLowerCase())
+  if (!found)
+    throw new UsageError(`--${option}: unknown value "${value}" (expected ${allowed.join(', ')})`)
+  return found
+}
+
+/** Parses the export command line; `--only` may repeat or take a comma-separated list. */
+export function parseExportArgs(argv: readonly string[]): ExportOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        only: { type: 'string', multiple: true },
+        paper: { type: 'string' },
+        png: { type: 'boolean' },
+        out: { type: 'string' },
+        data: { type: 'string' },
+        rebuild: { type: 'boolean' },
+      },
+    })
+  }
+  catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const { values } = parsed
+  const requested = (values.only ?? [])
+    .flatMap(value => value.split(','))
+    .map(value => value.trim())
+    .filter(Boolean)
+    .map(value => oneOf(ARTIFACTS, value, 'only'))
+  return {
+    ...DEFAULT_EXPORT_OPTIONS,
+    only: requested.length > 0
+      ? ARTIFACTS.filter(artifact => requested.includes(artifact))
+      : ARTIFACTS,
+    paper: values.paper === undefined
+      ? DEFAULT_EXPORT_OPTIONS.paper
+      : oneOf(PAPERS, values.paper, 'paper'),
+    png: values.png ?? false,
+    rebuild: values.rebuild ?? false,
+    outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
+    dataDir: values.data ?? DEFAULT_EXPORT_OPTIONS.dataDir,
+  }
+}
+
+/** `North Korean Foreign Relations` -> `north-korean-foreign-relations` */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replaceAll(/[\u0300-\u036F]/g, '')
+    .toLowerCase()
+    .replaceAll(/[^a-z0-9]+/g, '-')
+    .replaceAll(/^-+|-+$/g, '')
+  return slug || 'deck'
+}
+
+export interface ExportFileNames {
+  readonly slides: string
+  readonly handout: string
+  readonly notes: string
+  readonly png: (slide: number, total: number) => string
+}
+
+export function exportFileNames(outDir: string, talkTitle: string): ExportFileNames {
+  const base = slugify(talkTitle)
+  return {
+    slides: join(outDir, `${base}-slides.pdf`),
+    handout: join(outDir, `${base}-handout.pdf`),
+    notes: join(outDir, `${base}-speaker-notes.pdf`),
+    png: (slide, total) => join(outDir, 'png', `${base}-slide-${String(slide).padStart(String(total).length, '0')}.png`),
+  }
+}
