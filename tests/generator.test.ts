@@ -78,7 +78,7 @@ describe('the generator', () => {
     expect(deck.talk.title).toBe('Kim Il Sung and His Patrons')
     expect(deck.sections.filter(section => section.kind === 'episode').map(section => section.id)).toEqual(['first-request', 'consent'])
     const markdown = readFileSync(join(out, DECK_MARKDOWN), 'utf8')
-    expect(markdown).toContain('duration: "5min"')
+    expect(JSON.parse(readFileSync(join(out, DECK_MODEL), 'utf8')).talk.slotMinutes).toBe(5)
     expect(markdown.match(/```mermaid/g)).toHaveLength(2)
   })
 

@@ -68,7 +68,7 @@ describe('toMermaid', () => {
     expect(toMermaid(diagram)).toBe([
       'flowchart LR',
       '  accTitle: Who decided',
-      '  accDescr: Pyongyang asks; Moscow refuses.',
+      '  accDescr: Pyongyang asks#59; Moscow refuses.',
       '  n_pyongyang["Pyongyang #40;DPRK#41;"]',
       '  n_moscow(["Moscow"])',
       '  n_pyongyang -->|"1. asks"| n_moscow',
@@ -124,6 +124,6 @@ describe('toMermaid', () => {
 
   it('makes ids from any string', () => {
     expect(mermaidId('east-bloc.1')).toBe('n_east_bloc_1')
-    expect(escapeAccessibleText(' a\n{b} ')).toBe('a b')
+    expect(escapeAccessibleText(' a\n{b} <i>#1; & ')).toBe('a b #lt;i#gt;#35;1#59; #amp;')
   })
 })

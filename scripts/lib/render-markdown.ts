@@ -11,6 +11,21 @@ export function escapeNoteText(text: string): string {
     .replaceAll('}}', '&#125;&#125;')
 }
 
+/**
+ * Slidev compiles every slide title as Markdown inside a Vue template (its title renderer), so a title
+ * must not open a tag, interpolate `{{ }}` or turn into Markdown formatting.
+ */
+export function escapeSlideTitle(title: string): string {
+  return title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/[\\`*_[\]#!|~]/g, char => `\\${char}`)
+    .replace(/[{}]/g, brace => `<span>${brace}</span>`)
+}
+
 export function renderNotes(notes: SlideNotes): string {
   const paragraphs = [
     escapeNoteText(notes.lead),
@@ -27,17 +42,9 @@ function frontmatter(entries: Record<string, unknown>): string {
   return `---\n${lines.join('\n')}\n---`
 }
 
-function renderSlide(slide: DeckSlide, deck: DeckModel): string {
-  const first = slide.number === 1
+function renderSlide(slide: DeckSlide): string {
   const head = frontmatter({
-    ...(first
-      ? {
-          title: `${deck.talk.title}: ${deck.talk.subtitle}`,
-          author: deck.talk.speaker,
-          duration: `${deck.talk.slotMinutes}min`,
-          timer: 'countdown',
-        }
-      : { title: slide.title }),
+    title: escapeSlideTitle(slide.title),
     layout: slide.view.kind === 'title' || slide.view.kind === 'closing'
       ? 'cover'
       : 'default',
@@ -56,5 +63,5 @@ function renderSlide(slide: DeckSlide, deck: DeckModel): string {
 
 /** The deck's slides as Slidev Markdown, imported by `slides.md`. */
 export function renderDeckMarkdown(deck: DeckModel): string {
-  return deck.slides.map(slide => renderSlide(slide, deck)).join('\n')
+  return deck.slides.map(renderSlide).join('\n')
 }

@@ -33,8 +33,16 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     let file = normalize(join(base, pathname))
     if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory())
       file = join(base, 'index.html')
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(response)
+    const stream = createReadStream(file)
+    stream.once('open', () => {
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+      stream.pipe(response)
+    })
+    stream.once('error', () => {
+      if (!response.headersSent)
+        response.writeHead(404)
+      response.end()
+    })
   })
   await new Promise<void>(done => server.listen(port, '127.0.0.1', done))
   const { port: bound } = server.address() as AddressInfo

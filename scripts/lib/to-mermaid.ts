@@ -48,9 +48,22 @@ export function escapeMermaidLabel(label: string): string {
   return Array.from(label.replace(/\s+/g, ' ').trim(), char => LABEL_ENTITIES[char] ?? char).join('')
 }
 
-/** Accessibility text runs to the end of its line and is not entity-decoded, so it only loses line breaks and braces. */
-export function escapeAccessibleText(text: string): string {
+const ACCESSIBLE_ENTITIES: Record<string, string> = {
+  '#': '#35;',
+  ';': '#59;',
+  '&': '#amp;',
+  '<': '#lt;',
+  '>': '#gt;',
+}
+
+/** What a reader gets from a diagram's accessible title or description: one line, without braces. */
+export function accessibleText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[{}]/g, '').trim()
+}
+
+/** Accessibility text runs to the end of its line; entities keep markup and statement breaks out of it. */
+export function escapeAccessibleText(text: string): string {
+  return Array.from(accessibleText(text), char => ACCESSIBLE_ENTITIES[char] ?? char).join('')
 }
 
 /** A Mermaid id from any string: letters, digits and underscores, prefixed so it never collides with a keyword. */
