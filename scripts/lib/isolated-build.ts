@@ -7,7 +7,17 @@ import { PROJECT_ROOT } from './build-deck.ts'
 import { generateDeck } from './generate-deck.ts'
 
 /** Top-level entries never copied into a scratch project: outputs, caches, history and the tests. */
-const NOT_COPIED = new Set(['node_modules', '.git', '.tmp', '.slidev', 'dist', 'generated', 'exports', 'tests', 'coverage'])
+const NOT_COPIED = new Set([
+  'node_modules',
+  '.git',
+  '.tmp',
+  '.slidev',
+  'dist',
+  'generated',
+  'exports',
+  'tests',
+  'coverage',
+])
 
 export interface IsolatedBuild {
   /** The scratch project: a copy of the deck's sources with its own `generated/`. */
@@ -42,6 +52,12 @@ export async function buildIsolatedDeck(dataDir: string, scratchDir: string): Pr
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
   const dist = join(root, 'dist')
   const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
-  execFileSync(process.execPath, [slidev, 'build', 'slides.md', '--out', dist], { cwd: root, stdio: 'pipe' })
+  execFileSync(process.execPath, [
+    slidev,
+    'build',
+    'slides.md',
+    '--out',
+    dist,
+  ], { cwd: root, stdio: 'pipe' })
   return { root, dist, deck }
 }

@@ -1,0 +1,75 @@
+import type { DeckModel } from './lib/deck-model.ts'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { buildDeck, PROJECT_ROOT } from './lib/build-deck.ts'
+import { DECK_MODEL } from './lib/generate-deck.ts'
+import { launchChromium } from './lib/launch-browser.ts'
+import { DatasetError } from './lib/load-dataset.ts'
+import { auditDeck, formatAuditTable } from './lib/slide-audit.ts'
+import { serveStatic } from './lib/static-server.ts'
+
+const USAGE = `Usage: npm run check -- [--data dir] [--dist dir --model deck.json]
+  Builds the deck from --data (default data/) into .tmp/check-deck, or audits an already built --dist,
+  and prints one row per slide. Exits 1 when any slide fails.`
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'data' },
+    dist: { type: 'string' },
+    model: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+})
+if (values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
+
+let dist = values.dist
+if (!dist) {
+  dist = join(PROJECT_ROOT, '.tmp', 'check-deck')
+  console.log(`check: building the deck from ${values.data}/ into ${dist}`)
+  try {
+    await buildDeck(values.data, dist, { quiet: true })
+  }
+  catch (error) {
+    if (error instanceof DatasetError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+}
+const modelPath = values.model ?? join(PROJECT_ROOT, 'generated', DECK_MODEL)
+const deck = JSON.parse(readFileSync(resolve(modelPath), 'utf8')) as DeckModel
+
+const server = await serveStatic(dist)
+const browser = await launchChromium()
+console.log(`check: ${deck.slides.length} slides of ${dist} at 1920x1080 and 1024x768 (model ${modelPath})`)
+try {
+  const rows = await auditDeck(viewport => browser.newContext({ viewport }), server.url, deck, {
+    onRow: row => process.stderr.write(row.problems.length === 0
+      ? '.'
+      : 'F'),
+  })
+  process.stderr.write('\n')
+  console.log(formatAuditTable(rows))
+  const failed = rows.filter(row => row.problems.length > 0)
+  for (const row of failed) {
+    console.log(`\nslide ${row.number} (${row.title}):`)
+    for (const problem of row.problems)
+      console.log(`  - ${problem}`)
+  }
+  console.log(failed.length === 0
+    ? `\ncheck: all ${rows.length} slides pass.`
+    : `\ncheck: ${failed.length} of ${rows.length} slides fail: ${failed.map(row => row.number).join(', ')}.`)
+  process.exitCode = failed.length === 0
+    ? 0
+    : 1
+}
+finally {
+  await browser.close()
+  await server.close()
+}
