@@ -69,7 +69,7 @@ export default [
   },
   {
     id: 'albanian-leadership',
-    name: 'The Albanian leadership',
+    name: 'the Albanian leadership',
     role: 'Like-minded allies with whom Kim discussed 1956 afterwards',
     actor: 'eastern-bloc',
   },

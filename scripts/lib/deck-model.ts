@@ -6,7 +6,7 @@ import { formatHistoricalDate, requireHistoricalDate } from './historical-date.t
 import { toMermaid } from './to-mermaid.ts'
 
 export const EVENTS_PER_TIMELINE_SLIDE = 4
-export const SOURCE_CHARACTERS_PER_SLIDE = 1100
+export const SOURCE_CHARACTERS_PER_SLIDE = 2600
 
 export interface SlideNotes {
   /** Spoken before the first click. */

@@ -219,6 +219,8 @@ function measureInPage(args: MeasureArgs): SlideMeasurement {
     throw new Error(`slide ${args.number} is not in the page`)
   const canvas = pageEl.getBoundingClientRect()
   const scale = canvas.width / pageEl.offsetWidth
+  /** How far, in canvas px, a box sticks out of another on any side. */
+  const beyond = (inner: DOMRect, outer: DOMRect) => Math.max(outer.left - inner.left, inner.right - outer.right, outer.top - inner.top, inner.bottom - outer.bottom) / scale
   const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()
   const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)
   const describe = (el: Element) => {
@@ -267,7 +269,7 @@ function measureInPage(args: MeasureArgs): SlideMeasurement {
     const rect = el.getBoundingClientRect()
     if (rect.width === 0 && rect.height === 0)
       continue
-    const outside = Math.max(canvas.left - rect.left, rect.right - canvas.right, canvas.top - rect.top, rect.bottom - canvas.bottom) / scale
+    const outside = beyond(rect, canvas)
     if (outside > args.tolerance) {
       overflows.push({
         element: describe(el),
@@ -278,7 +280,7 @@ function measureInPage(args: MeasureArgs): SlideMeasurement {
       const svg = el.ownerSVGElement
       if (svg && getComputedStyle(svg).overflow !== 'visible') {
         const box = svg.getBoundingClientRect()
-        const cut = Math.max(box.left - rect.left, rect.right - box.right, box.top - rect.top, rect.bottom - box.bottom) / scale
+        const cut = beyond(rect, box)
         if (cut > args.tolerance) {
           clipped.push({
             element: describe(el),
@@ -292,7 +294,7 @@ function measureInPage(args: MeasureArgs): SlideMeasurement {
     const foreign = el.closest('foreignObject')
     if (foreign) {
       const box = foreign.getBoundingClientRect()
-      const cut = Math.max(box.left - rect.left, rect.right - box.right, box.top - rect.top, rect.bottom - box.bottom) / scale
+      const cut = beyond(rect, box)
       if (cut > args.tolerance) {
         clipped.push({
           element: describe(el),
