@@ -10,6 +10,8 @@ export const BUILD_INPUTS = [
   'scripts/lib/export-slidev-build.ts',
   'slides.md',
   'generated/deck.md',
+  // read by setup/preparser.ts for the title and the presenter timer
+  'generated/deck.json',
   'package-lock.json',
   'components',
   'layouts',
