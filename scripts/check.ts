@@ -45,8 +45,11 @@ if (!dist) {
 const modelPath = values.model ?? join(PROJECT_ROOT, 'generated', DECK_MODEL)
 const deck = JSON.parse(readFileSync(resolve(modelPath), 'utf8')) as DeckModel
 
-const server = await serveStatic(dist)
 const browser = await launchChromium()
+const server = await serveStatic(dist).catch(async (error: unknown) => {
+  await browser.close()
+  throw error
+})
 console.log(`check: ${deck.slides.length} slides of ${dist} at 1920x1080 and 1024x768 (model ${modelPath})`)
 try {
   const rows = await auditDeck(viewport => browser.newContext({ viewport }), server.url, deck, {

@@ -227,6 +227,7 @@ describe('html', () => {
   it.each([
     ['plain', '"plain"'],
     ['say "hi" \\ bye\nnext', '"say \\"hi\\" \\\\ bye next"'],
+    ['</style><img src=x>', '"\\3C /style\\3E \\3C img src=x\\3E "'],
   ])('quotes %j for CSS', (text, quoted) => {
     expect(cssString(text)).toBe(quoted)
   })

@@ -69,6 +69,7 @@ describe('the generator', () => {
     expect(episodes[4]!.title).toBe('5. A fifth episode')
     const roadmap = deck.slides.find(slide => slide.view.kind === 'roadmap')!.view
     expect(roadmap.kind === 'roadmap' && roadmap.episodes.map(e => e.title).at(-1)).toBe('A fifth episode')
+    expect(roadmap.kind === 'roadmap' && roadmap.heading).toBe(dataset.framing.opening.roadmapHeading)
     expect(renderDeckMarkdown(deck)).toContain('title: "5. A fifth episode: Timeline')
   })
 
@@ -76,6 +77,12 @@ describe('the generator', () => {
     const out = temporaryDir('second-talk-')
     const deck = await generateDeck(SECOND_TALK, out)
     expect(deck.talk.title).toBe('Kim Il Sung and His Patrons')
+    expect(deck.slides.map(slide => slide.title)).toEqual(expect.arrayContaining([
+      'Two episodes',
+      '1. The first request: What Kim learned',
+      'The paradox',
+      'Conditions',
+    ]))
     expect(deck.sections.filter(section => section.kind === 'episode').map(section => section.id)).toEqual(['first-request', 'consent'])
     const markdown = readFileSync(join(out, DECK_MARKDOWN), 'utf8')
     expect(JSON.parse(readFileSync(join(out, DECK_MODEL), 'utf8')).talk.slotMinutes).toBe(5)

@@ -16,6 +16,7 @@ describe('escapeSlideTitle', () => {
 describe('notes', () => {
   it('cannot close the comment, open a tag, interpolate or fake a click marker', () => {
     expect(escapeNoteText('a --> <b> [click] {{ x }} & y')).toBe('a --&gt; &lt;b&gt; &#91;click] &#123;&#123; x &#125;&#125; &amp; y')
+    expect(escapeNoteText('[Click] [CLICK:3]')).toBe('&#91;Click] &#91;CLICK:3]')
   })
 
   it('puts one [click] marker before each step', () => {

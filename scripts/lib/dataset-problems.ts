@@ -119,7 +119,7 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
         report(path, `actor "${id}" is not listed in the episode's actors`)
     }
 
-    let previous: { date: HistoricalDate, id: string } | undefined
+    let previous: { date: HistoricalDate, id: string, text: string } | undefined
     episode.events.forEach((event, i) => {
       checkEpisodeActor(at('events', i, 'from'), event.from)
       event.to.forEach((id, t) => checkEpisodeActor(at('events', i, 'to', t), id))
@@ -127,9 +127,9 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
       checkSources(at('events', i, 'sources'), event.sources)
       const date = inPeriod(at('events', i, 'date'), event.date)
       if (date && previous && isOutOfOrder(previous.date, date))
-        report(at('events', i, 'date'), `events out of order: ${event.date} comes after "${previous.id}" (${episode.events[i - 1]!.date})`)
+        report(at('events', i, 'date'), `events out of order: ${event.date} comes after "${previous.id}" (${previous.text})`)
       if (date)
-        previous = { date, id: event.id }
+        previous = { date, id: event.id, text: event.date }
     })
 
     const eventIds = new Set(episode.events.map(event => event.id))

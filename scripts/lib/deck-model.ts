@@ -1,6 +1,7 @@
 import type { Actor, Dataset, Episode, EventKind, Source, TimelineEvent } from '../../data/schema.ts'
-import type { ActorView, Citation, EpisodeSummary, EventView, SlideView, SourceEntry } from './slide-views.ts'
+import type { ActorView, Citation, EpisodeSummary, EventView, LegendEntry, SlideView, SourceEntry } from './slide-views.ts'
 import type { EdgeStyle, FlowDiagram } from './to-mermaid.ts'
+import { EVENT_KINDS } from '../../data/schema.ts'
 import { textColorOn } from './color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from './historical-date.ts'
 import { toMermaid } from './to-mermaid.ts'
@@ -81,6 +82,18 @@ const KIND_VERBS: Record<EventKind, string> = {
   'agreement': 'agrees',
   'purge': 'purges',
   'report': 'reports',
+}
+
+const LINE_NAMES: Record<EdgeStyle, string> = { solid: 'solid line', dotted: 'dotted line', thick: 'thick line' }
+
+/** The line styles a diagram uses, each with the verbs it stands for, in a fixed order. */
+export function flowLegend(kinds: readonly EventKind[]): LegendEntry[] {
+  return (Object.keys(LINE_NAMES) as EdgeStyle[])
+    .filter(style => kinds.some(kind => EDGE_STYLES[kind] === style))
+    .map(style => ({
+      line: LINE_NAMES[style],
+      verbs: EVENT_KINDS.filter(kind => EDGE_STYLES[kind] === style).map(kind => KIND_VERBS[kind]).join(', '),
+    }))
 }
 
 type SlideDraft = Omit<DeckSlide, 'number' | 'section'>
@@ -211,10 +224,10 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
       notes: { lead: framing.opening.puzzleNote, steps: [] },
     },
     {
-      title: 'Four formative episodes',
+      title: framing.opening.roadmapHeading,
       view: {
         kind: 'roadmap',
-        heading: 'Four formative episodes',
+        heading: framing.opening.roadmapHeading,
         episodes: dataset.episodes.map(summary),
       },
       notes: { lead: framing.opening.roadmapNote, steps: [] },
@@ -291,6 +304,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
           description: flow.description,
           steps: flowEvents.map(event => steps.get(event.id)!),
           actors: flowActors,
+          legend: flowLegend(flowEvents.map(event => event.kind)),
         },
         notes: { lead: flow.note, steps: [] },
         mermaid: toMermaid(diagram),
@@ -331,10 +345,10 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
       })
     }
     slides.push({
-      title: `${prefix}: What Pyongyang learned`,
+      title: `${prefix}: ${framing.lessonHeading}`,
       view: {
         kind: 'lesson',
-        heading: 'What Pyongyang learned',
+        heading: framing.lessonHeading,
         headline: episode.lesson.headline,
         points: episode.lesson.points,
       },
@@ -346,21 +360,11 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
   const sourceEntries = dataset.sources.map(sourceEntry)
   const sourcePages = paginateSources(sourceEntries, SOURCE_CHARACTERS_PER_SLIDE)
   const closing: SlideDraft[] = [
-    {
-      title: 'The paradox of the 1950s',
-      view: { kind: 'points', heading: 'The paradox of the 1950s', points: framing.closing.paradox },
-      notes: { lead: framing.closing.paradoxNote, steps: [] },
-    },
-    {
-      title: 'Formed by conditions, not inherent',
-      view: { kind: 'points', heading: 'Formed by conditions, not inherent', points: framing.closing.conditions },
-      notes: { lead: framing.closing.conditionsNote, steps: [] },
-    },
-    {
-      title: 'What follows for a peace regime',
-      view: { kind: 'points', heading: 'What follows for a peace regime', points: framing.closing.peaceRegime },
-      notes: { lead: framing.closing.peaceRegimeNote, steps: [] },
-    },
+    ...framing.closing.conclusions.map((conclusion): SlideDraft => ({
+      title: conclusion.heading,
+      view: { kind: 'points', heading: conclusion.heading, points: conclusion.points },
+      notes: { lead: conclusion.note, steps: [] },
+    })),
     ...sourcePages.map((entries, page): SlideDraft => {
       const heading = sourcePages.length > 1
         ? `Sources (${page + 1} of ${sourcePages.length})`

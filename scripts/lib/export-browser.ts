@@ -21,8 +21,9 @@ export function fontFile(pathname: string): string | undefined {
  * Serves the export's own HTML documents and the deck's fonts under `/__export/` on the deck's local
  * origin, so the pages load nothing from any other host.
  */
-export async function routeExportAssets(context: BrowserContext, documents: ReadonlyMap<string, string>): Promise<void> {
-  await context.route(url => url.pathname.startsWith(EXPORT_PATH), async (route) => {
+export async function routeExportAssets(context: BrowserContext, baseUrl: string, documents: ReadonlyMap<string, string>): Promise<void> {
+  const { origin } = new URL(baseUrl)
+  await context.route(url => url.origin === origin && url.pathname.startsWith(EXPORT_PATH), async (route) => {
     const { pathname } = new URL(route.request().url())
     const html = documents.get(pathname)
     if (html !== undefined)

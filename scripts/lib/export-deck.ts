@@ -9,7 +9,7 @@ import { PDFDocument } from 'pdf-lib'
 import { PROJECT_ROOT } from './build-deck.ts'
 import { printDocument, routeExportAssets } from './export-browser.ts'
 import { ensureDeckBuilt } from './export-build-cache.ts'
-import { renderHandoutHtml } from './export-handout-html.ts'
+import { handoutSlides, renderHandoutHtml } from './export-handout-html.ts'
 import { EXPORT_PATH } from './export-html.ts'
 import { DEFAULT_EXPORT_OPTIONS, exportFileNames } from './export-options.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './export-pdf-document.ts'
@@ -100,12 +100,13 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
 
   const names = exportFileNames(settings.outDir, deck.talk.title)
   const wanted = new Set(settings.only)
-  const documents = new Map<string, { file: string, kind: string, html: string }>()
+  const documents = new Map<string, { file: string, kind: string, html: string, slides: readonly number[] }>()
   if (wanted.has('handout')) {
     documents.set(`${EXPORT_PATH}handout.html`, {
       file: names.handout,
       kind: 'Handout',
       html: renderHandoutHtml(deck, settings.paper),
+      slides: handoutSlides(deck).map(slide => slide.number),
     })
   }
   if (wanted.has('notes')) {
@@ -113,6 +114,7 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
       file: names.notes,
       kind: 'Speaker script',
       html: renderScriptHtml(deck, settings.paper),
+      slides: deck.slides.map(slide => slide.number),
     })
   }
 
@@ -132,7 +134,7 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
       if (blocked.length > 0)
         throw new RemoteRequestError(blocked)
     }
-    await routeExportAssets(context, new Map([...documents].map(([path, document]) => [path, document.html])))
+    await routeExportAssets(context, baseUrl, new Map([...documents].map(([path, document]) => [path, document.html])))
 
     // The handout and the script print in a second page while the slides render.
     const documentPage = await context.newPage()
@@ -169,7 +171,7 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
       progress.artifact(display(names.slides), `${deck.slides.length} pages, ${kilobytes(bytes)}`)
     }
     for (const [path, document] of documents) {
-      const doc = await placeSlides(printedDocuments.get(path)!, slides)
+      const doc = await placeSlides(printedDocuments.get(path)!, slides, document.slides)
       const bytes = await withInfo(doc, deck, document.kind)
       files.set(document.file, bytes)
       progress.artifact(display(document.file), `${doc.getPageCount()} pages, ${settings.paper === 'a4'
@@ -182,8 +184,10 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
   }
   finally {
     progress.finish()
-    await browser?.close()
-    await server?.close()
+    await Promise.allSettled([
+      browser?.close(),
+      server?.close(),
+    ])
   }
 
   writeFilesAtomically(files)

@@ -29,9 +29,15 @@ export function escapeHtml(text: string): string {
     .replaceAll('\'', '&#39;')
 }
 
-/** A CSS string literal, for `content:` in page margin boxes. */
+/** A CSS string literal, for `content:` in page margin boxes; `<` and `>` are escaped so it cannot close its `<style>`. */
 export function cssString(text: string): string {
-  return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll(/[\n\r]+/g, ' ')}"`
+  const escaped = text
+    .replaceAll('\\', '\\\\')
+    .replaceAll('"', '\\"')
+    .replaceAll(/[\n\r]+/g, ' ')
+    .replaceAll('<', '\\3C ')
+    .replaceAll('>', '\\3E ')
+  return `"${escaped}"`
 }
 
 export function placeholderHref(slide: number): string {

@@ -58,9 +58,14 @@ export function takePlaceholders(doc: PDFDocument): Placement[] {
  * Draws the slides, as vector pages from the slides PDF, into the boxes an HTML page left for them.
  * Text stays selectable and diagrams stay vector on the handout and in the script too.
  */
-export async function placeSlides(printed: Uint8Array, slides: PDFDocument): Promise<PDFDocument> {
+export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expected: readonly number[]): Promise<PDFDocument> {
   const doc = await PDFDocument.load(printed, PDF_LOAD_OPTIONS)
   const placements = takePlaceholders(doc)
+  const placed = placements.map(placement => placement.slide).sort((a, b) => a - b)
+  const missing = expected.filter(number => !placed.includes(number))
+  const repeated = placed.filter((number, index) => placed[index - 1] === number)
+  if (missing.length > 0 || repeated.length > 0 || placed.length !== expected.length)
+    throw new Error(`slide pictures misplaced: missing ${missing.join(', ') || 'none'}, repeated ${repeated.join(', ') || 'none'}, ${placed.length} placed for ${expected.length} expected`)
   const wanted = [
     ...new Set(placements.map(placement => placement.slide)),
   ].sort((a, b) => a - b)

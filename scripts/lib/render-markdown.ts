@@ -6,7 +6,7 @@ export function escapeNoteText(text: string): string {
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
-    .replaceAll('[click', '&#91;click')
+    .replace(/\[click/gi, marker => `&#91;${marker.slice(1)}`)
     .replaceAll('{{', '&#123;&#123;')
     .replaceAll('}}', '&#125;&#125;')
 }

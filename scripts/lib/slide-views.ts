@@ -46,13 +46,19 @@ export interface SourceEntry {
   readonly remark?: string
 }
 
+/** What one line style of a decision-flow diagram stands for, e.g. dotted line: refuses, warns. */
+export interface LegendEntry {
+  readonly line: string
+  readonly verbs: string
+}
+
 export type SlideView
   = | { readonly kind: 'title', readonly title: string, readonly subtitle: string, readonly speaker: string, readonly affiliation: string, readonly venue: string, readonly date: string }
     | { readonly kind: 'puzzle', readonly heading: string, readonly puzzle: readonly string[], readonly thesis: string }
     | { readonly kind: 'roadmap', readonly heading: string, readonly episodes: readonly EpisodeSummary[] }
     | { readonly kind: 'episode-cover', readonly episode: EpisodeSummary, readonly actors: readonly ActorView[] }
     | { readonly kind: 'timeline', readonly heading: string, readonly page: number, readonly pages: number, readonly events: readonly EventView[] }
-    | { readonly kind: 'flow', readonly heading: string, readonly description: string, readonly steps: readonly EventView[], readonly actors: readonly ActorView[] }
+    | { readonly kind: 'flow', readonly heading: string, readonly description: string, readonly steps: readonly EventView[], readonly actors: readonly ActorView[], readonly legend: readonly LegendEntry[] }
     | { readonly kind: 'quote', readonly heading: string, readonly text: string, readonly speaker: string, readonly audience: string, readonly date: string, readonly context: string, readonly citations: readonly Citation[] }
     | { readonly kind: 'figures', readonly heading: string, readonly figures: readonly { readonly value: string, readonly label: string, readonly citations: readonly Citation[] }[] }
     | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly points: readonly string[] }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, normalize, resolve, sep } from 'node:path'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,9 +29,16 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   if (!existsSync(join(base, 'index.html')))
     throw new Error(`${root}/index.html not found: build the deck first (npm run build)`)
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    }
+    catch {
+      response.writeHead(400).end()
+      return
+    }
     let file = normalize(join(base, pathname))
-    if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory())
+    if (!file.startsWith(base + sep) || !existsSync(file) || statSync(file).isDirectory())
       file = join(base, 'index.html')
     const stream = createReadStream(file)
     stream.once('open', () => {

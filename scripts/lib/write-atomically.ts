@@ -2,7 +2,11 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import process from 'node:process'
 
-/** Writes every file under a temporary name first, then renames them all; on failure none is replaced. */
+/**
+ * Writes every file under a temporary name first and renames them only when all are written, so a
+ * failed write replaces nothing. Each rename is atomic; the set as a whole is not, so a rename that
+ * fails midway leaves the files renamed before it and removes the temporaries after it.
+ */
 export function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Array>): void {
   const staged: [string, string][] = []
   try {
@@ -18,6 +22,14 @@ export function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Ar
       rmSync(temporary, { force: true })
     throw error
   }
-  for (const [temporary, path] of staged)
-    renameSync(temporary, path)
+  staged.forEach(([temporary, path], index) => {
+    try {
+      renameSync(temporary, path)
+    }
+    catch (error) {
+      for (const [left] of staged.slice(index))
+        rmSync(left, { force: true })
+      throw error
+    }
+  })
 }

@@ -43,6 +43,6 @@ export function makeHostile(raw: RawDataset): void {
   second.quotes[0].context = `Reported ${image}`
   second.quotes[0].note = `Quote note ${vue} ${comment}`
   second.events[1].detail = `Mao ${entity}`
-  raw.framing.closing.paradox = [`Dependence ${script}`]
+  raw.framing.closing.conclusions[0].points = [`Dependence ${script}`]
   raw.framing.closing.closingNote = `Thanks ${comment} ${image}`
 }
