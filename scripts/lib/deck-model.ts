@@ -42,6 +42,8 @@ export interface DeckModel {
     readonly speaker: string
     readonly venue: string
     readonly date: string
+    /** The talk's date as the dataset gives it: `2006-02-22`, `2006-02`, `2006-spring` or `2006`. */
+    readonly dateValue: string
     readonly slotMinutes: number
     readonly wordsPerMinute: number
     readonly thesis: string
@@ -452,6 +454,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
       speaker: talk.speaker,
       venue,
       date: talkDate,
+      dateValue: talk.venue.date,
       slotMinutes: talk.slotMinutes,
       wordsPerMinute: talk.wordsPerMinute,
       thesis: talk.thesis,

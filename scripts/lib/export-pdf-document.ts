@@ -1,40 +1,18 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib'
 import type { DeckModel } from './deck-model.ts'
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream } from 'pdf-lib'
+import { requireHistoricalDate } from './historical-date.ts'
 
 /** Chromium's PDFs are loaded and written without pdf-lib stamping the current time into them. */
 export const PDF_LOAD_OPTIONS = { updateMetadata: false } as const
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
-
 /**
- * A fixed date for the PDFs' CreationDate and ModDate, from the talk's date (`22 February 2006`,
- * `February 2006` or `2006`), so the same dataset gives the same bytes. Noon UTC keeps the day in every zone.
+ * A fixed date for the PDFs' CreationDate and ModDate: the first day the talk's date can mean, at noon
+ * UTC so the day holds in every zone. The same dataset then gives the same bytes.
  */
 export function documentDate(talkDate: string): Date {
-  const match = /(?:(\d{1,2})\s+)?([a-z]+\s+)?(\d{4})/i.exec(talkDate)
-  if (!match)
-    return new Date(Date.UTC(2000, 0, 1, 12))
-  const month = match[2]
-    ? MONTHS.indexOf(match[2].trim().toLowerCase())
-    : -1
-  const day = month >= 0 && match[1]
-    ? Number(match[1])
-    : 1
-  return new Date(Date.UTC(Number(match[3]), Math.max(month, 0), day, 12))
+  const { earliest } = requireHistoricalDate(talkDate)
+  return new Date(Date.UTC(Math.floor(earliest / 10000), Math.floor(earliest / 100) % 100 - 1, earliest % 100, 12))
 }
 
 export interface DocumentInfo {
@@ -58,7 +36,7 @@ export function documentInfo(deck: DeckModel, kind: string): DocumentInfo {
       kind,
       talk.date,
     ],
-    date: documentDate(talk.date),
+    date: documentDate(talk.dateValue),
   }
 }
 
