@@ -12,7 +12,7 @@ export interface SlideTiming {
   readonly minutes: number
 }
 
-export interface SectionTiming {
+export interface ScriptSectionTiming {
   readonly section: string
   readonly budget: number
   /** Planned start, from the budgets of the sections before it. */
@@ -24,7 +24,7 @@ export interface SectionTiming {
 
 export interface ScriptTimings {
   readonly slides: readonly SlideTiming[]
-  readonly sections: readonly SectionTiming[]
+  readonly sections: readonly ScriptSectionTiming[]
   readonly totalMinutes: number
 }
 
@@ -70,7 +70,7 @@ section { break-before: page; }
 .click { font-family: Inter, sans-serif; font-size: 7.5pt; font-weight: 600; color: var(--accent); display: inline-block; width: 14mm; text-indent: 0; }
 `
 
-function sectionHead(section: DeckSection, timing: SectionTiming, deck: DeckModel): string {
+function sectionHead(section: DeckSection, timing: ScriptSectionTiming, deck: DeckModel): string {
   const first = section.slides[0]
   const last = section.slides.at(-1)
   return `<div class="section-head">

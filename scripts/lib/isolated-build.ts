@@ -1,9 +1,7 @@
 import type { DeckModel } from './deck-model.ts'
-import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import process from 'node:process'
-import { PROJECT_ROOT } from './build-deck.ts'
+import { PROJECT_ROOT, runSlidevBuild } from './build-deck.ts'
 import { generateDeck } from './generate-deck.ts'
 
 /** Top-level entries never copied into a scratch project: outputs, caches, history and the tests. */
@@ -37,27 +35,19 @@ export async function buildIsolatedDeck(dataDir: string, scratchDir: string): Pr
   const root = resolve(scratchDir)
   rmSync(root, { recursive: true, force: true })
   mkdirSync(root, { recursive: true })
-  let deck: DeckModel
   try {
-    deck = await generateDeck(dataDir, join(root, 'generated'))
+    const deck = await generateDeck(dataDir, join(root, 'generated'))
+    for (const entry of readdirSync(PROJECT_ROOT)) {
+      if (!NOT_COPIED.has(entry))
+        cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true })
+    }
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
+    const dist = join(root, 'dist')
+    runSlidevBuild(root, dist, true)
+    return { root, dist, deck }
   }
   catch (error) {
     rmSync(root, { recursive: true, force: true })
     throw error
   }
-  for (const entry of readdirSync(PROJECT_ROOT)) {
-    if (!NOT_COPIED.has(entry))
-      cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true })
-  }
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
-  const dist = join(root, 'dist')
-  const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
-  execFileSync(process.execPath, [
-    slidev,
-    'build',
-    'slides.md',
-    '--out',
-    dist,
-  ], { cwd: root, stdio: 'pipe' })
-  return { root, dist, deck }
 }
