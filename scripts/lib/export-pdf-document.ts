@@ -8,7 +8,8 @@ export const PDF_LOAD_OPTIONS = { updateMetadata: false } as const
 
 /**
  * A fixed date for the PDFs' CreationDate and ModDate: the first day the talk's date can mean, at noon
- * UTC so the day holds in every zone. The same dataset then gives the same bytes.
+ * UTC so the day holds in every zone. No clock time gets into the files; Chromium's content streams
+ * still differ slightly between runs, so exports match in pages and text, not byte for byte.
  */
 export function documentDate(talkDate: string): Date {
   const { earliest } = requireHistoricalDate(talkDate)
