@@ -1,5 +1,5 @@
 import type { DatasetFiles } from '../../scripts/lib/load-dataset.ts'
-import { cpSync, mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readDatasetModules } from '../../scripts/lib/load-dataset.ts'
@@ -18,13 +18,23 @@ export async function rawDataset(dir: string): Promise<{ raw: RawDataset, files:
   }
 }
 
+const created: string[] = []
+
+/** A new empty folder under the system's temporary directory, removed after the test file finishes. */
+export function temporaryDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  created.push(dir)
+  return dir
+}
+
 /** A copy of a dataset directory in a temporary folder, to edit on disk. */
 export function copyDatasetDir(dir: string): string {
-  const target = join(mkdtempSync(join(tmpdir(), 'deck-data-')), 'data')
+  const target = join(temporaryDir('deck-data-'), 'data')
   cpSync(dir, target, { recursive: true })
   return target
 }
 
-export function temporaryDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix))
+export function removeTemporaryDirs(): void {
+  for (const dir of created.splice(0))
+    rmSync(dir, { recursive: true, force: true })
 }

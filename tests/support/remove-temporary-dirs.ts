@@ -1,0 +1,4 @@
+import { afterAll } from 'vitest'
+import { removeTemporaryDirs } from './datasets.ts'
+
+afterAll(removeTemporaryDirs)
