@@ -3,15 +3,16 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { buildDeck, PROJECT_ROOT } from './lib/build-deck.ts'
+import { PROJECT_ROOT } from './lib/build-deck.ts'
 import { DECK_MODEL } from './lib/generate-deck.ts'
+import { buildIsolatedDeck } from './lib/isolated-build.ts'
 import { launchChromium } from './lib/launch-browser.ts'
 import { DatasetError } from './lib/load-dataset.ts'
 import { auditDeck, formatAuditTable } from './lib/slide-audit.ts'
 import { serveStatic } from './lib/static-server.ts'
 
 const USAGE = `Usage: npm run check -- [--data dir] [--dist dir --model deck.json]
-  Builds the deck from --data (default data/) into .tmp/check-deck, or audits an already built --dist,
+  Builds the deck from --data (default data/) in a scratch copy under .tmp/check-deck, or audits an already built --dist,
   and prints one row per slide. Exits 1 when any slide fails.`
 
 const { values } = parseArgs({
@@ -27,12 +28,12 @@ if (values.help) {
   process.exit(0)
 }
 
-let dist = values.dist
-if (!dist) {
-  dist = join(PROJECT_ROOT, '.tmp', 'check-deck')
-  console.log(`check: building the deck from ${values.data}/ into ${dist}`)
+/** Builds in a scratch copy of the project, so checking another dataset never touches `generated/`. */
+async function buildForCheck(dataDir: string): Promise<{ dist: string, deck: DeckModel }> {
+  const scratch = join(PROJECT_ROOT, '.tmp', 'check-deck')
+  console.log(`check: building the deck from ${dataDir}/ in ${scratch}`)
   try {
-    await buildDeck(values.data, dist, { quiet: true })
+    return await buildIsolatedDeck(dataDir, scratch)
   }
   catch (error) {
     if (error instanceof DatasetError) {
@@ -42,15 +43,24 @@ if (!dist) {
     throw error
   }
 }
-const modelPath = values.model ?? join(PROJECT_ROOT, 'generated', DECK_MODEL)
-const deck = JSON.parse(readFileSync(resolve(modelPath), 'utf8')) as DeckModel
 
+function builtElsewhere(dist: string, model: string | undefined): { dist: string, deck: DeckModel } {
+  const modelPath = model ?? join(PROJECT_ROOT, 'generated', DECK_MODEL)
+  return {
+    dist,
+    deck: JSON.parse(readFileSync(resolve(modelPath), 'utf8')) as DeckModel,
+  }
+}
+
+const { dist, deck } = values.dist
+  ? builtElsewhere(values.dist, values.model)
+  : await buildForCheck(values.data)
 const browser = await launchChromium()
 const server = await serveStatic(dist).catch(async (error: unknown) => {
   await browser.close()
   throw error
 })
-console.log(`check: ${deck.slides.length} slides of ${dist} at 1920x1080 and 1024x768 (model ${modelPath})`)
+console.log(`check: ${deck.slides.length} slides of ${dist} at 1920x1080 and 1024x768`)
 try {
   const rows = await auditDeck(viewport => browser.newContext({ viewport }), server.url, deck, {
     onRow: row => process.stderr.write(row.problems.length === 0
