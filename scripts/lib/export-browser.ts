@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-chromium'
 import { join, normalize } from 'node:path'
 import { PROJECT_ROOT } from './build-deck.ts'
 import { EXPORT_PATH } from './export-html.ts'
+import { settle } from './launch-browser.ts'
 
 const FONT_PACKAGES = new Set(['inter', 'source-serif-4'])
 const FONTSOURCE = join(PROJECT_ROOT, 'node_modules', '@fontsource')
@@ -32,13 +33,6 @@ export async function routeExportAssets(context: BrowserContext, baseUrl: string
     if (font)
       return route.fulfill({ path: font })
     return route.fulfill({ status: 404, body: 'not found' })
-  })
-}
-
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await document.fonts.ready
-    await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   })
 }
 

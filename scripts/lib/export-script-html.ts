@@ -1,7 +1,7 @@
 import type { DeckModel, DeckSection, DeckSlide } from './deck-model.ts'
 import type { Paper } from './export-options.ts'
 import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './export-html.ts'
-import { noteWords } from './speaking-time.ts'
+import { estimateSpeakingTime, noteWords } from './speaking-time.ts'
 
 export const SCRIPT_SLIDE_WIDTH_MM = 62
 
@@ -37,16 +37,14 @@ export function scriptTimings(deck: DeckModel): ScriptTimings {
     slides.push({ slide: slide.number, startsAt: elapsed, minutes })
     elapsed += minutes
   }
-  const sections = deck.sections.map((section) => {
-    const own = section.slides.map(number => slides[number - 1]!)
-    return {
-      section: section.id,
-      budget: section.minutes,
-      plannedStart: section.startMinute,
-      estimatedStart: own[0]?.startsAt ?? elapsed,
-      estimatedMinutes: own.reduce((sum, timing) => sum + timing.minutes, 0),
-    }
-  })
+  const estimates = estimateSpeakingTime(deck)
+  const sections = deck.sections.map((section, index) => ({
+    section: section.id,
+    budget: section.minutes,
+    plannedStart: section.startMinute,
+    estimatedStart: slides[section.slides[0]! - 1]?.startsAt ?? elapsed,
+    estimatedMinutes: estimates[index]!.estimatedMinutes,
+  }))
   return { slides, sections, totalMinutes: elapsed }
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-chromium'
 import type { DeckSlide } from './deck-model.ts'
-import { settle } from './export-browser.ts'
+import { settle } from './launch-browser.ts'
 
 export const SLIDE_WIDTH = 980
 export const SLIDE_HEIGHT = 552

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts'
 
@@ -31,4 +31,17 @@ export async function blockRemoteRequests(context: BrowserContext): Promise<stri
     return route.abort('blockedbyclient')
   })
   return blocked
+}
+
+/** Waits for fonts, finite animations and transitions, then two frames. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    const finite = document.getAnimations().filter((animation) => {
+      const timing = animation.effect?.getComputedTiming()
+      return timing && Number.isFinite(timing.endTime)
+    })
+    await Promise.all(finite.map(animation => animation.finished.catch(() => undefined)))
+    await new Promise<void>(done => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+  })
 }

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 import type { DeckModel, DeckSlide } from './deck-model.ts'
 import { AxeBuilder } from '@axe-core/playwright'
+import { settle } from './launch-browser.ts'
 import { accessibleText } from './to-mermaid.ts'
 
 /**
@@ -181,19 +182,6 @@ export async function openSlide(page: Page, baseUrl: string, slide: DeckSlide, w
   return Math.round(performance.now() - start)
 }
 
-/** Waits for fonts, finite animations and transitions, then two frames. */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await document.fonts.ready
-    const finite = document.getAnimations().filter((animation) => {
-      const timing = animation.effect?.getComputedTiming()
-      return timing && Number.isFinite(timing.endTime)
-    })
-    await Promise.all(finite.map(animation => animation.finished.catch(() => undefined)))
-    await new Promise<void>(done => requestAnimationFrame(() => requestAnimationFrame(() => done())))
-  })
-}
-
 /** Measures slide N as it is displayed now. Runs in the page. */
 export async function measureSlide(page: Page, number: number): Promise<SlideMeasurement> {
   return page.evaluate(measureInPage, {
@@ -276,25 +264,17 @@ function measureInPage(args: MeasureArgs): SlideMeasurement {
         px: round(outside),
       })
     }
-    if (el instanceof SVGElement) {
-      const svg = el.ownerSVGElement
-      if (svg && getComputedStyle(svg).overflow !== 'visible') {
-        const box = svg.getBoundingClientRect()
-        const cut = beyond(rect, box)
-        if (cut > args.tolerance) {
-          clipped.push({
-            element: describe(el),
-            px: round(cut),
-          })
-        }
-      }
-      continue
-    }
-    // HTML labels of a diagram are cut off at the edge of their foreignObject.
-    const foreign = el.closest('foreignObject')
-    if (foreign) {
-      const box = foreign.getBoundingClientRect()
-      const cut = beyond(rect, box)
+    // SVG content is cut off at its svg's edge unless that shows overflow; a diagram's HTML labels at their foreignObject's.
+    const svg = el instanceof SVGElement
+      ? el.ownerSVGElement
+      : null
+    const clipBox = el instanceof SVGElement
+      ? (svg && getComputedStyle(svg).overflow !== 'visible'
+          ? svg
+          : null)
+      : el.closest('foreignObject')
+    if (clipBox) {
+      const cut = beyond(rect, clipBox.getBoundingClientRect())
       if (cut > args.tolerance) {
         clipped.push({
           element: describe(el),
@@ -302,6 +282,8 @@ function measureInPage(args: MeasureArgs): SlideMeasurement {
         })
       }
     }
+    if (el instanceof SVGElement)
+      continue
     const style = getComputedStyle(el)
     const html = el as HTMLElement
     const clipsX = style.overflowX !== 'visible'
