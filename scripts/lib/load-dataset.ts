@@ -91,8 +91,13 @@ export function validateDataset(raw: unknown, files: DatasetFiles): Dataset {
   return parsed.data
 }
 
+/** A file as an error message should name it: relative to where the command runs. */
+function displayPath(file: string): string {
+  return relative(process.cwd(), file) || file
+}
+
 async function importDefault(file: string): Promise<unknown> {
-  const shown = relative(process.cwd(), file) || file
+  const shown = displayPath(file)
   if (!existsSync(file)) {
     throw new DatasetError([
       {
@@ -123,7 +128,7 @@ async function importDefault(file: string): Promise<unknown> {
  */
 export async function readDatasetModules(dir: string): Promise<{ raw: Record<string, unknown>, files: DatasetFiles }> {
   const root = resolve(dir)
-  const shown = (file: string) => relative(process.cwd(), file) || file
+  const shown = displayPath
   const episodeFiles = readdirSync(join(root, 'episodes'))
     .filter(name => /\.ts$/.test(name))
     .sort()
