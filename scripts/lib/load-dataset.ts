@@ -128,19 +128,18 @@ async function importDefault(file: string): Promise<unknown> {
  */
 export async function readDatasetModules(dir: string): Promise<{ raw: Record<string, unknown>, files: DatasetFiles }> {
   const root = resolve(dir)
-  const shown = displayPath
   const episodeFiles = readdirSync(join(root, 'episodes'))
     .filter(name => /\.ts$/.test(name))
     .sort()
     .map(name => join(root, 'episodes', name))
   const part = (name: string) => join(root, `${name}.ts`)
   const files: DatasetFiles = {
-    talk: shown(part('talk')),
-    actors: shown(part('actors')),
-    people: shown(part('people')),
-    sources: shown(part('sources')),
-    framing: shown(part('framing')),
-    episodes: episodeFiles.map(shown),
+    talk: displayPath(part('talk')),
+    actors: displayPath(part('actors')),
+    people: displayPath(part('people')),
+    sources: displayPath(part('sources')),
+    framing: displayPath(part('framing')),
+    episodes: episodeFiles.map(displayPath),
   }
   const raw = {
     talk: await importDefault(part('talk')),
