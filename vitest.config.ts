@@ -2,12 +2,29 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'scripts/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/support/remove-temporary-dirs.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 600_000,
-    fileParallelism: false,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'deck/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          // Chromium pages and Slidev builds each want both cores; one browser file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 })

@@ -4,9 +4,9 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { formatSeconds, median, treeMemoryMb } from './lib/bench-stats.ts'
-import { PROJECT_ROOT } from './lib/build-deck.ts'
-import { findChromium } from './lib/find-chromium.ts'
+import { formatSeconds, median, treeMemoryMb } from './bench/bench-stats.ts'
+import { PROJECT_ROOT } from './build/build-deck.ts'
+import { findChromium } from './browser/find-chromium.ts'
 
 const { values } = parseArgs({
   options: {

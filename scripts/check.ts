@@ -1,15 +1,15 @@
-import type { DeckModel } from './lib/deck-model.ts'
+import type { DeckModel } from './generate/deck-model.ts'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { PROJECT_ROOT } from './lib/build-deck.ts'
-import { DECK_MODEL } from './lib/generate-deck.ts'
-import { buildIsolatedDeck } from './lib/isolated-build.ts'
-import { launchChromium } from './lib/launch-browser.ts'
-import { DatasetError } from './lib/load-dataset.ts'
-import { auditDeck, formatAuditTable } from './lib/slide-audit.ts'
-import { serveStatic } from './lib/static-server.ts'
+import { PROJECT_ROOT } from './build/build-deck.ts'
+import { DECK_MODEL } from './generate/generate-deck.ts'
+import { buildIsolatedDeck } from './build/isolated-build.ts'
+import { launchChromium } from './browser/launch-browser.ts'
+import { DatasetError } from './dataset/load-dataset.ts'
+import { auditDeck, formatAuditTable } from './audit/slide-audit.ts'
+import { serveStatic } from './build/static-server.ts'
 
 const USAGE = `Usage: npm run check -- [--data dir] [--dist dir --model deck.json]
   Builds the deck from --data (default data/) in a scratch copy under .tmp/check-deck, or audits an already built --dist,

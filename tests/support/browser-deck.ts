@@ -1,16 +1,16 @@
 import type { Page } from 'playwright-chromium'
-import type { DeckModel } from '../../scripts/lib/deck-model.ts'
+import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { PROJECT_ROOT } from '../../scripts/lib/build-deck.ts'
-import { DECK_MODEL } from '../../scripts/lib/generate-deck.ts'
+import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { DECK_MODEL } from '../../scripts/generate/generate-deck.ts'
 
 /** Screenshots of failing slides land here, to be looked at. */
 export const FAILURE_SHOTS = join(PROJECT_ROOT, '.tmp', 'browser-failures')
 
 /**
- * The model of the deck that tests/global-setup.ts built from data/ (it regenerates generated/ before building).
+ * The model of the deck that tests/browser/global-setup.ts built from data/ (it regenerates generated/ before building).
  * DECK_MODEL_DIR points elsewhere when the tests are run against another build.
  */
 export function builtDeckModel(dir = process.env.DECK_MODEL_DIR ?? join(PROJECT_ROOT, 'generated')): DeckModel {

@@ -1,8 +1,8 @@
-import type { DatasetFiles } from '../../scripts/lib/load-dataset.ts'
+import type { DatasetFiles } from '../../scripts/dataset/load-dataset.ts'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readDatasetModules } from '../../scripts/lib/load-dataset.ts'
+import { readDatasetModules } from '../../scripts/dataset/load-dataset.ts'
 
 export const MAIN_DATA = 'data'
 export const SECOND_TALK = 'tests/fixtures/second-talk'

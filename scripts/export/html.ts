@@ -1,0 +1,122 @@
+import type { Paper } from './options.ts'
+
+/** Where the export's own pages, their fonts and the slide placeholders live on the local server. */
+export const EXPORT_PATH = '/__export/'
+
+/** The deck's fonts, served from node_modules/@fontsource by the export (never from a CDN). */
+export const FONT_STYLESHEETS = [
+  'inter/400.css',
+  'inter/600.css',
+  'source-serif-4/400.css',
+  'source-serif-4/400-italic.css',
+  'source-serif-4/600.css',
+] as const
+
+/** Slides are 980 x 552 CSS px. */
+export const SLIDE_ASPECT = 552 / 980
+
+export const PAPER_SIZES: Record<Paper, { readonly css: string, readonly widthMm: number, readonly heightMm: number }> = {
+  a4: { css: 'A4', widthMm: 210, heightMm: 297 },
+  letter: { css: 'letter', widthMm: 215.9, heightMm: 279.4 },
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('\'', '&#39;')
+}
+
+/** A CSS string literal, for `content:` in page margin boxes; `<` and `>` are escaped so it cannot close its `<style>`. */
+export function cssString(text: string): string {
+  const escaped = text
+    .replaceAll('\\', '\\\\')
+    .replaceAll('"', '\\"')
+    .replaceAll(/[\n\r]+/g, ' ')
+    .replaceAll('<', '\\3C ')
+    .replaceAll('>', '\\3E ')
+  return `"${escaped}"`
+}
+
+export function placeholderHref(slide: number): string {
+  return `${EXPORT_PATH}slide/${slide}`
+}
+
+/** The slide number a placeholder link points at, or undefined for any other link. */
+export function placeholderSlide(uri: string): number | undefined {
+  const match = /\/__export\/slide\/(\d+)$/.exec(uri)
+  return match
+    ? Number(match[1])
+    : undefined
+}
+
+/**
+ * An empty box of the slide's proportions; the export finds its link in the printed PDF and draws
+ * the slide's own (vector) page there.
+ */
+export function slidePlaceholder(slide: number, widthMm: number): string {
+  const height = (widthMm * SLIDE_ASPECT).toFixed(2)
+  return `<div class="slide-frame" style="width:${widthMm}mm;height:${height}mm">`
+    + `<a class="slide-placeholder" href="${placeholderHref(slide)}" aria-label="Slide ${slide}"></a></div>`
+}
+
+/** A slide's title without its section's prefix, for pages that already head the section. */
+export function titleInSection(slideTitle: string, sectionTitle: string): string {
+  const prefix = `${sectionTitle}: `
+  return slideTitle.startsWith(prefix)
+    ? slideTitle.slice(prefix.length)
+    : slideTitle
+}
+
+/** `8.25` minutes -> `8:15` */
+export function formatClock(minutes: number): string {
+  const seconds = Math.round(minutes * 60)
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+}
+
+export interface PageFrame {
+  readonly title: string
+  readonly paper: Paper
+  /** Left of the footer, e.g. the talk's title and date. */
+  readonly footer: string
+  readonly css: string
+  readonly body: string
+}
+
+/** A printable HTML document: the deck's fonts, page size, margins and a footer with page numbers. */
+export function printableHtml(frame: PageFrame): string {
+  const fonts = FONT_STYLESHEETS.map(sheet => `<link rel="stylesheet" href="${EXPORT_PATH}fonts/${sheet}">`).join('\n')
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(frame.title)}</title>
+${fonts}
+<style>
+@page {
+  size: ${PAPER_SIZES[frame.paper].css};
+  margin: 14mm 13mm 16mm;
+  @bottom-left { content: ${cssString(frame.footer)}; font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
+}
+:root { --ink: #1a1f2b; --muted: #4a5263; --accent: #0b4f8a; --rule: #c9ced8; --missing: #8a1c1c; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: Inter, sans-serif; font-size: 8.5pt; line-height: 1.35; color: var(--ink); }
+h1, h2, h3 { font-family: 'Source Serif 4', serif; font-weight: 600; margin: 0; break-after: avoid; }
+p, ul, ol { margin: 0; }
+.slide-frame { flex: none; border: 0.4pt solid var(--rule); }
+.slide-placeholder { display: block; width: 100%; height: 100%; }
+.muted { color: var(--muted); }
+.kicker { display: block; font-family: Inter, sans-serif; font-weight: 400; font-size: 7.5pt; color: var(--muted); margin-bottom: 0.5mm; }
+${frame.css}
+</style>
+</head>
+<body>
+${frame.body}
+</body>
+</html>
+`
+}

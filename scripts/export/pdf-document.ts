@@ -1,0 +1,228 @@
+import type { PDFDocument, PDFRef } from 'pdf-lib'
+import type { DeckModel } from '../generate/deck-model.ts'
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream } from 'pdf-lib'
+import { requireHistoricalDate } from '../dataset/historical-date.ts'
+
+/** Chromium's PDFs are loaded and written without pdf-lib stamping the current time into them. */
+export const PDF_LOAD_OPTIONS = { updateMetadata: false } as const
+
+/**
+ * A fixed date for the PDFs' CreationDate and ModDate: the first day the talk's date can mean, at noon
+ * UTC so the day holds in every zone. No clock time gets into the files; Chromium's content streams
+ * still differ slightly between runs, so exports match in pages and text, not byte for byte.
+ */
+export function documentDate(talkDate: string): Date {
+  const { earliest } = requireHistoricalDate(talkDate)
+  return new Date(Date.UTC(Math.floor(earliest / 10000), Math.floor(earliest / 100) % 100 - 1, earliest % 100, 12))
+}
+
+export interface DocumentInfo {
+  readonly title: string
+  readonly author: string
+  readonly subject: string
+  readonly keywords: readonly string[]
+  readonly date: Date
+}
+
+/** Title, author, subject and keywords of one of the talk's documents. */
+export function documentInfo(deck: DeckModel, kind: string): DocumentInfo {
+  const { talk } = deck
+  return {
+    title: `${talk.title}: ${talk.subtitle} (${kind})`,
+    author: talk.speaker,
+    subject: `${kind} of the talk given at ${talk.venue}, ${talk.date}. ${talk.thesis}`,
+    keywords: [
+      talk.title,
+      ...deck.sections.filter(section => section.kind === 'episode').map(section => section.title.replace(/^\d+\.\s*/, '')),
+      kind,
+      talk.date,
+    ],
+    date: documentDate(talk.dateValue),
+  }
+}
+
+export function setDocumentInfo(doc: PDFDocument, info: DocumentInfo): void {
+  doc.setTitle(info.title, { showInWindowTitleBar: true })
+  doc.setAuthor(info.author)
+  doc.setSubject(info.subject)
+  doc.setKeywords([
+    info.keywords.join('; '),
+  ])
+  doc.setCreator('npm run export (Slidev deck, Chromium)')
+  doc.setProducer('pdf-lib')
+  doc.setLanguage('en')
+  doc.setCreationDate(info.date)
+  doc.setModificationDate(info.date)
+}
+
+export interface OutlineEntry {
+  readonly title: string
+  /** 1-based page number */
+  readonly page: number
+  readonly children: readonly OutlineEntry[]
+}
+
+/** One entry per section, on its first slide, holding its slides' titles. */
+export function deckOutline(deck: DeckModel): OutlineEntry[] {
+  return deck.sections
+    .filter(section => section.slides.length > 0)
+    .map(section => ({
+      title: section.title,
+      page: section.slides[0]!,
+      children: section.slides.map(number => ({
+        title: `${number}. ${deck.slides[number - 1]!.title}`,
+        page: number,
+        children: [],
+      })),
+    }))
+}
+
+function countEntries(entries: readonly OutlineEntry[]): number {
+  return entries.reduce((sum, entry) => sum + 1 + countEntries(entry.children), 0)
+}
+
+/** Writes a PDF outline (bookmarks), every level open, and opens the document with it shown. */
+export function addOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): void {
+  if (entries.length === 0)
+    return
+  const { context } = doc
+  const pages = doc.getPages()
+  const build = (items: readonly OutlineEntry[], parent: PDFRef): PDFRef[] => {
+    const refs = items.map(() => context.nextRef())
+    items.forEach((item, index) => {
+      const page = pages[Math.min(Math.max(item.page, 1), pages.length) - 1]!
+      const dict = context.obj({
+        Title: PDFHexString.fromText(item.title),
+        Parent: parent,
+        Dest: [page.ref, 'Fit'],
+      })
+      if (index > 0)
+        dict.set(PDFName.of('Prev'), refs[index - 1]!)
+      if (index < items.length - 1)
+        dict.set(PDFName.of('Next'), refs[index + 1]!)
+      if (item.children.length > 0) {
+        const children = build(item.children, refs[index]!)
+        dict.set(PDFName.of('First'), children[0]!)
+        dict.set(PDFName.of('Last'), children.at(-1)!)
+        dict.set(PDFName.of('Count'), context.obj(countEntries(item.children)))
+      }
+      context.assign(refs[index]!, dict)
+    })
+    return refs
+  }
+  const root = context.nextRef()
+  const top = build(entries, root)
+  context.assign(root, context.obj({
+    Type: 'Outlines',
+    First: top[0]!,
+    Last: top.at(-1)!,
+    Count: countEntries(entries),
+  }))
+  doc.catalog.set(PDFName.of('Outlines'), root)
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}
+
+export interface PdfFont {
+  /** As written in the PDF, with its subset prefix: `AAAAAA+Inter-Regular` */
+  readonly name: string
+  readonly embedded: boolean
+}
+
+/** `AAAAAA+Inter-SemiBold` -> `Inter-SemiBold` */
+export function fontBaseName(name: string): string {
+  return name.replace(/^[A-Z]{6}\+/, '')
+}
+
+function fontOf(dict: PDFDict): PdfFont {
+  const name = dict.lookupMaybe(PDFName.of('BaseFont'), PDFName)?.decodeText() ?? '(unnamed)'
+  const descendant = dict.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict)
+  const descriptor = (descendant ?? dict).lookupMaybe(PDFName.of('FontDescriptor'), PDFDict)
+  const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor?.has(PDFName.of(key)))
+  return { name, embedded }
+}
+
+interface PageContents {
+  readonly fonts: Map<string, PdfFont>
+  /** Raster images, `width x height` each */
+  readonly images: string[]
+}
+
+function collect(resources: PDFDict | undefined, found: PageContents, seen: Set<PDFDict>): void {
+  if (!resources || seen.has(resources))
+    return
+  seen.add(resources)
+  const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict)
+  for (const [, value] of fonts?.entries() ?? []) {
+    const dict = resources.context.lookupMaybe(value, PDFDict)
+    if (dict) {
+      const font = fontOf(dict)
+      found.fonts.set(font.name, font)
+    }
+  }
+  const objects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict)
+  for (const [, value] of objects?.entries() ?? []) {
+    const stream = resources.context.lookupMaybe(value, PDFStream)
+    const subtype = stream?.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText()
+    if (subtype === 'Form')
+      collect(stream!.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), found, seen)
+    else if (subtype === 'Image')
+      found.images.push(`${stream!.dict.lookup(PDFName.of('Width'))?.toString()}x${stream!.dict.lookup(PDFName.of('Height'))?.toString()}`)
+  }
+}
+
+function pageContents(doc: PDFDocument): PageContents[] {
+  return doc.getPages().map((page) => {
+    const found: PageContents = {
+      fonts: new Map(),
+      images: [],
+    }
+    collect(page.node.Resources(), found, new Set())
+    return found
+  })
+}
+
+/** The fonts each page uses (1-based page numbers), including those inside embedded pages. */
+export function pageFonts(doc: PDFDocument): Map<number, PdfFont[]> {
+  return new Map(pageContents(doc).map((contents, index) => [
+    index + 1,
+    [
+      ...contents.fonts.values(),
+    ].sort((a, b) => a.name.localeCompare(b.name)),
+  ]))
+}
+
+/** The raster images each page draws (1-based page numbers); the deck has no pictures, so any is a rasterised effect. */
+export function pageImages(doc: PDFDocument): Map<number, string[]> {
+  return new Map(pageContents(doc).map((contents, index) => [index + 1, contents.images]))
+}
+
+export const DECK_FONT = /^(?:Inter|SourceSerif4)\b/
+
+/** Fonts other than the deck's own or not embedded, and rasterised drawing, each with the pages concerned. */
+export function printProblems(doc: PDFDocument): string[] {
+  const pagesByProblem = new Map<string, number[]>()
+  for (const [page, fonts] of pageFonts(doc)) {
+    for (const font of fonts) {
+      const base = fontBaseName(font.name)
+      const problem = !font.embedded
+        ? `font ${base} is not embedded`
+        : DECK_FONT.test(base)
+          ? undefined
+          : `fallback font ${base} (a glyph missing from the deck's fonts)`
+      if (problem) {
+        pagesByProblem.set(problem, [
+          ...pagesByProblem.get(problem) ?? [],
+          page,
+        ])
+      }
+    }
+  }
+  const rasterised = [
+    ...pageImages(doc),
+  ].filter(([, images]) => images.length > 0).map(([page]) => page)
+  if (rasterised.length > 0)
+    pagesByProblem.set('raster images (a CSS filter or shadow printed as pixels, e.g. Mermaid\'s drop shadows)', rasterised)
+  return [...pagesByProblem].map(([problem, pages]) => `${problem} on page${pages.length > 1
+    ? 's'
+    : ''} ${pages.join(', ')}`)
+}

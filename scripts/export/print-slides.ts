@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-chromium'
+import type { DeckSlide } from '../generate/deck-model.ts'
+import { settle } from '../browser/launch-browser.ts'
+
+export const SLIDE_WIDTH = 980
+export const SLIDE_HEIGHT = 552
+const RENDER_TIMEOUT = 30_000
+
+export interface PrintedSlides {
+  /** One page per slide, in order. */
+  readonly pdf: Uint8Array
+  /** One PNG per slide when asked for. */
+  readonly pngs: readonly Uint8Array[]
+}
+
+export interface PrintSlidesOptions {
+  readonly png: boolean
+  /** Called as each slide is ready, in slide order. */
+  readonly onSlide?: (slide: DeckSlide) => void
+  /** Runs in the page just before it is printed; tests use it to make an export fail. */
+  readonly beforePrint?: (page: Page) => Promise<void>
+  /** Throws if anything went wrong outside the page (a blocked request). */
+  readonly check?: () => void
+}
+
+/** `1-51`: the slides' pages, leaving out the empty page Chromium adds after the last slide. */
+export function slidePageRange(count: number): string {
+  return count > 1
+    ? `1-${count}`
+    : '1'
+}
+
+/**
+ * Prints every slide in its final click state from Slidev's print page (`/print?print=true`, all
+ * slides in one document), in one `page.pdf`: each font is embedded once and text stays text.
+ */
+export async function printSlides(page: Page, baseUrl: string, slides: readonly DeckSlide[], options: PrintSlidesOptions): Promise<PrintedSlides> {
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+  await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
+  const containers = page.locator('.print-slide-container')
+  try {
+    await containers.first().waitFor({ timeout: RENDER_TIMEOUT })
+  }
+  catch {
+    throw new Error(`${baseUrl}/print shows no slides: the static deck lacks Slidev's print page (rebuild with --rebuild)`)
+  }
+  const count = await containers.count()
+  if (count !== slides.length)
+    throw new Error(`the print page shows ${count} slides, the deck has ${slides.length}`)
+
+  for (const [index, slide] of slides.entries()) {
+    const container = containers.nth(index)
+    try {
+      await container.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: RENDER_TIMEOUT })
+      if (slide.mermaid)
+        await container.locator('.mermaid svg').first().waitFor({ state: 'attached', timeout: RENDER_TIMEOUT })
+    }
+    catch (error) {
+      throw new Error(`slide ${slide.number} ("${slide.title}") did not render: ${(error as Error).message.split('\n')[0]}`)
+    }
+    options.check?.()
+    options.onSlide?.(slide)
+  }
+  // Mermaid measures its labels in a scratch container; it must be empty and out of the print.
+  await page.evaluate(() => document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))
+  await settle(page)
+
+  const heights = await containers.evaluateAll(nodes => nodes.map(node => Math.round(node.getBoundingClientRect().height)))
+  const odd = heights.map((height, index) => [index + 1, height] as const).filter(([, height]) => Math.abs(height - SLIDE_HEIGHT) > 1)
+  if (odd.length > 0)
+    throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${SLIDE_HEIGHT}px tall, so pages would not match slides`)
+
+  await options.beforePrint?.(page)
+  options.check?.()
+  const pdf = await page.pdf({
+    width: `${SLIDE_WIDTH}px`,
+    height: `${SLIDE_HEIGHT}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    pageRanges: slidePageRange(slides.length),
+    printBackground: true,
+    preferCSSPageSize: true,
+  })
+  const pngs: Uint8Array[] = []
+  if (options.png) {
+    for (let index = 0; index < slides.length; index++)
+      pngs.push(await containers.nth(index).screenshot({ type: 'png' }))
+  }
+  return { pdf, pngs }
+}

@@ -1,0 +1,158 @@
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { DeckModel, DeckSlide } from '../../scripts/generate/deck-model.ts'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { DECK_MODEL } from '../../scripts/generate/generate-deck.ts'
+import { buildIsolatedDeck } from '../../scripts/build/isolated-build.ts'
+import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
+import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
+import { builtDeckModel } from '../support/browser-deck.ts'
+import { editedDataset } from '../support/dataset-files.ts'
+import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+
+const SCRATCH = join(PROJECT_ROOT, '.tmp', 'broken-slide-deck')
+/** What an author might paste by mistake: a paragraph where a one-line detail belongs, and a label with no space to wrap at. */
+const GIANT_DETAIL = 'Kim presses the ambassador, again and again, in meeting after meeting. '.repeat(24).trim()
+const UNBREAKABLE_LABEL = `asksToSeeStalin${'AgainAndAgain'.repeat(6)}`
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('a deliberately broken slide', () => {
+  let deck: DeckModel
+  let dist: string
+  let modelPath: string
+  let broken: DeckSlide
+
+  beforeAll(async () => {
+    const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
+      const event = raw.episodes[1].events[0]
+      event.detail = GIANT_DETAIL
+      event.label = UNBREAKABLE_LABEL
+    })
+    const build = await buildIsolatedDeck(data, SCRATCH)
+    deck = build.deck
+    dist = build.dist
+    modelPath = join(build.root, 'generated', DECK_MODEL)
+    broken = deck.slides.find(slide => slide.view.kind === 'timeline' && slide.view.events.some(event => event.label === UNBREAKABLE_LABEL))!
+  })
+
+  it('makes `npm run check` exit 1, print it as the one FAIL row with its overflow in px, and say why', () => {
+    expect(broken).toBeDefined()
+    let status = 0
+    let output = ''
+    try {
+      output = execFileSync(process.execPath, [
+        join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'scripts/check.ts',
+        '--dist',
+        dist,
+        '--model',
+        modelPath,
+      ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' })
+    }
+    catch (error) {
+      const failed = error as { status: number, stdout: string }
+      status = failed.status
+      output = failed.stdout
+    }
+    expect(status).toBe(1)
+    const lines = output.split('\n')
+    expect(lines.some(line => /^\s*#\s+title\s+overflow px\s+smallest font px\s+a11y violations\s+render ms\s+result$/.test(line))).toBe(true)
+    const tableRows = lines.filter(line => /^\s*\d+ {2}/.test(line))
+    expect(tableRows).toHaveLength(deck.slides.length)
+    for (const line of tableRows) {
+      const number = Number(line.trim().split(/\s+/)[0])
+      expect(line.endsWith(' ok'), line).toBe(number !== broken.number)
+    }
+    const row = tableRows.find(line => Number(line.trim().split(/\s+/)[0]) === broken.number)!
+    const [, title, overflow, smallestFont, violations, , result] = row.trim().split(/ {2,}/)
+    expect(broken.title.startsWith(title!.replace(/…$/, ''))).toBe(true)
+    expect(result).toMatch(/^FAIL \(\d+\)$/)
+    expect(Number(overflow)).toBeGreaterThan(50)
+    expect(Number(smallestFont)).toBeGreaterThanOrEqual(11)
+    expect(Number(violations)).toBe(0)
+    expect(output).toContain(`slide ${broken.number} (${broken.title}):`)
+    expect(output).toMatch(/\[1920x1080\] overflows the canvas by [\d.]+px: span\.timeline-label "asksToSeeStalin/)
+    expect(output).toMatch(/\[1024x768\] overflows the canvas by [\d.]+px: span\.timeline-label "asksToSeeStalin/)
+    expect(output).toContain(`check: 1 of ${deck.slides.length} slides fail: ${broken.number}.`)
+  })
+})
+
+describe('each rule catches its fault, injected into a real slide', () => {
+  const deck = builtDeckModel()
+  const deckUrl = inject('deckUrl')
+  const timeline = deck.slides.find(slide => slide.view.kind === 'timeline')!
+  const quote = deck.slides.find(slide => slide.view.kind === 'quote')!
+  let context: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+    })
+    await prepareContext(context)
+    page = await context.newPage()
+  })
+  afterAll(async () => {
+    await context?.close()
+  })
+
+  async function withStyle(slide: DeckSlide, css: string) {
+    await openSlide(page, deckUrl, slide)
+    await page.addStyleTag({ content: css })
+    await settle(page)
+    return measureSlide(page, slide.number)
+  }
+
+  it('a slide as built passes', async () => {
+    await openSlide(page, deckUrl, timeline)
+    expect(judgeSlide(timeline, await measureSlide(page, timeline.number))).toEqual([])
+  })
+
+  it('text below 16px', async () => {
+    const measured = await withStyle(timeline, '.timeline-detail { font-size: 13px !important }')
+    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^font 13px < 16px: span\.timeline-detail/))
+  })
+
+  it('a citation below 11px', async () => {
+    const measured = await withStyle(timeline, '.citation { font-size: 9px !important }')
+    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^font 9px < 11px: span\.citation/))
+  })
+
+  it('text shrunk by a transform, measured in canvas px', async () => {
+    const measured = await withStyle(quote, '.quote-text { transform: scale(0.5); transform-origin: 0 0 }')
+    const small = measured.smallFonts.find(finding => finding.element.startsWith('blockquote.quote-text'))
+    expect(small?.px).toBeLessThan(16)
+  })
+
+  it('content running off the canvas', async () => {
+    const measured = await withStyle(timeline, '.timeline { margin-top: 500px !important }')
+    expect(measured.overflowPx).toBeGreaterThan(100)
+    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^overflows the canvas by/))
+  })
+
+  it('content clipped by its box', async () => {
+    const measured = await withStyle(timeline, '.timeline { max-height: 80px; overflow: hidden }')
+    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: ol\.timeline/))
+  })
+
+  it('content still hidden after the last click', async () => {
+    const measured = await withStyle(timeline, '.timeline-event:last-child { opacity: 0 !important }')
+    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^text still hidden after the last click/))
+  })
+
+  it('text without enough contrast', async () => {
+    await withStyle(timeline, '.timeline-label { color: #c8c8c8 !important }')
+    const findings = await auditAccessibility(page, timeline.number)
+    expect(findings.map(finding => finding.id)).toContain('color-contrast')
+  })
+})

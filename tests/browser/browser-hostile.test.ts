@@ -1,0 +1,171 @@
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { DeckModel } from '../../scripts/generate/deck-model.ts'
+import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
+import type { StaticServer } from '../../scripts/build/static-server.ts'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { buildIsolatedDeck } from '../../scripts/build/isolated-build.ts'
+import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { DatasetError } from '../../scripts/dataset/load-dataset.ts'
+import { judgeSlide, measureSlide, openSlide, prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
+import { serveStatic } from '../../scripts/build/static-server.ts'
+import { saveFailureShot } from '../support/browser-deck.ts'
+import { editedDataset } from '../support/dataset-files.ts'
+import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+import { HOSTILE, makeHostile } from '../support/hostile-dataset.ts'
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
+const withoutSpace = (text: string) => text.replace(/\s+/g, '')
+const SCRATCH = join(PROJECT_ROOT, '.tmp', 'hostile-deck')
+
+describe('a dataset full of markup, script, Mermaid syntax and quotes', () => {
+  let deck: DeckModel
+  let server: StaticServer
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let watch: PageWatch
+
+  beforeAll(async () => {
+    const data = await editedDataset(SECOND_TALK, join(temporaryDir('hostile-'), 'data'), makeHostile)
+    const build = await buildIsolatedDeck(data, SCRATCH)
+    deck = build.deck
+    server = await serveStatic(build.dist)
+    browser = await launchChromium()
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+    })
+    await prepareContext(context)
+    page = await context.newPage()
+    watch = watchPage(page)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('builds, and every slide renders its text as text: no script runs, no markup is injected, every diagram draws', async () => {
+    const failures: string[] = []
+    for (const slide of deck.slides) {
+      watch.take()
+      await openSlide(page, server.url, slide, watch)
+      const measured = await measureSlide(page, slide.number)
+      const injected = await page.evaluate(number => [
+        ...document.querySelectorAll(`.slidev-page-${number} :is(script, img, iframe, b, object)`),
+      ]
+        .map(el => el.outerHTML.slice(0, 80)), slide.number)
+      const pwned = await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)
+      const problems = [
+        ...judgeSlide(slide, measured),
+        ...problemsOfPage(watch.take()),
+        ...injected.map(html => `injected element ${html}`),
+        ...(pwned === undefined
+          ? []
+          : [`script ran: window.__pwned = ${String(pwned)}`]),
+      ]
+      if (problems.length > 0) {
+        await saveFailureShot(page, `hostile-${slide.number}`)
+        failures.push(...problems.map(problem => `slide ${slide.number}: ${problem}`))
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('shows each hostile string verbatim', async () => {
+    const textOf = async (number: number) => {
+      await openSlide(page, server.url, deck.slides[number - 1]!, watch)
+      return measureSlide(page, number)
+    }
+    const title = await textOf(1)
+    expect(title.text).toContain(squash(`Patrons ${HOSTILE.script}`))
+    expect(title.text).toContain(squash(`Briefing ${HOSTILE.image}`))
+
+    const timeline = deck.slides.find(slide => slide.view.kind === 'timeline')!
+    const events = await textOf(timeline.number)
+    expect(events.text).toContain(squash(`asks ${HOSTILE.punctuation}`))
+    expect(events.text).toContain(squash(`Detail ${HOSTILE.script}`))
+    expect(events.text).toContain(squash(`still no ${HOSTILE.entity}`))
+    expect(events.badges.map(withoutSpace)).toContain(withoutSpace(`Pyong"yang' <b>#1</b> DPRK|[x];`))
+
+    const flow = deck.slides.find(slide => slide.view.kind === 'flow')!
+    const flowSlide = await textOf(flow.number)
+    const diagram = flowSlide.diagrams[0]!
+    expect(diagram.error).toBeNull()
+    expect(diagram.nodeTexts).toContain(withoutSpace(`Pyong"yang' <b>#1</b> (DPRK|[x];)`))
+    expect(diagram.nodeTexts).toContain(withoutSpace(`Moscow ${HOSTILE.mermaid} (USSR)`))
+    for (const label of [`asks ${HOSTILE.punctuation}`, `refuses ${HOSTILE.mermaid}`, `still no ${HOSTILE.entity}`])
+      expect(flowSlide.text, `step ${label}`).toContain(squash(label))
+    expect(diagram.title).toBe(squash(`Ask ${HOSTILE.punctuation}`.replace(/[{}]/g, '')))
+
+    const quote = deck.slides.find(slide => slide.view.kind === 'quote')!
+    expect((await textOf(quote.number)).text).toContain(squash(`for him the order ${HOSTILE.script} is "law" ${HOSTILE.punctuation}`))
+  })
+
+  it('shows hostile speaker notes as text in presenter mode', async () => {
+    const noted = deck.slides.filter(slide => [slide.notes.lead, ...slide.notes.steps].some(text => text.includes('-->')))
+    expect(noted.length).toBeGreaterThan(2)
+    for (const slide of noted) {
+      watch.take()
+      await watch.navigate(() => page.goto(`${server.url}/presenter/${slide.number}`))
+      const notes = page.locator('.slidev-note')
+      await notes.waitFor({ state: 'visible' })
+      const shown = squash(await notes.textContent() ?? '')
+      for (const paragraph of [slide.notes.lead, ...slide.notes.steps])
+        expect(shown, `notes of slide ${slide.number}`).toContain(squash(paragraph))
+      expect(await page.locator('.slidev-note-click-mark').count(), 'a [click] in the text is not a click marker').toBe(slide.notes.steps.length)
+      expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined()
+      expect(problemsOfPage(watch.take())).toEqual([])
+    }
+  })
+})
+
+describe('a broken dataset', () => {
+  /** An event whose sender is no actor of the talk. */
+  const breakIt = (raw: Record<string, any>) => {
+    raw.episodes[0].events[1].from = 'nowhere'
+  }
+  const expectedMessage = /first-request.*events\[1\] \(stalin-refuses-march-1949\).*from.*nowhere/s
+
+  it('fails the build with its message and writes nothing', async () => {
+    const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-'), 'data'), breakIt)
+    const scratch = join(temporaryDir('broken-build-'), 'project')
+    const error = await buildIsolatedDeck(data, scratch).catch((error: unknown) => error)
+    expect(error).toBeInstanceOf(DatasetError)
+    expect((error as DatasetError).message).toMatch(expectedMessage)
+    expect(existsSync(scratch), 'no scratch project, no generated deck, no dist').toBe(false)
+  })
+
+  it('makes `npm run generate` and `npm run check` exit 1 with the message, leaving the previous output untouched', async () => {
+    const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-'), 'data'), breakIt)
+    const out = temporaryDir('broken-out-')
+    mkdirSync(out, { recursive: true })
+    writeFileSync(join(out, 'deck.md'), 'previous deck\n')
+    const run = (script: string, args: string[]) => {
+      try {
+        execFileSync(process.execPath, [
+          join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+          script,
+          ...args,
+        ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' })
+        return { status: 0, output: '' }
+      }
+      catch (error) {
+        const failed = error as { status: number, stdout: string, stderr: string }
+        return { status: failed.status, output: `${failed.stdout}${failed.stderr}` }
+      }
+    }
+    const generate = run('scripts/generate.ts', ['--data', data, '--out', out])
+    expect(generate.status).toBe(1)
+    expect(generate.output).toMatch(expectedMessage)
+    expect(readdirSync(out)).toEqual(['deck.md'])
+    expect(readFileSync(join(out, 'deck.md'), 'utf8')).toBe('previous deck\n')
+
+    const check = run('scripts/check.ts', ['--data', data])
+    expect(check.status).toBe(1)
+    expect(check.output).toMatch(expectedMessage)
+  })
+})

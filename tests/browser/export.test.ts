@@ -1,0 +1,217 @@
+import type { DeckModel } from '../../scripts/generate/deck-model.ts'
+import type { ExportResult } from '../../scripts/export/export-deck.ts'
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { PDFDocument } from 'pdf-lib'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { exportDeck } from '../../scripts/export/export-deck.ts'
+import { titleInSection } from '../../scripts/export/html.ts'
+import { exportFileNames } from '../../scripts/export/options.ts'
+import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
+import { temporaryDir } from '../support/datasets.ts'
+
+interface PdfText {
+  readonly pages: readonly string[]
+  readonly outline: readonly { title: string, items: readonly { title: string }[] }[]
+  readonly info: Record<string, unknown>
+}
+
+const FOOTER = /^(?:Page \d+ of \d+|.* · (?:Handout|Speaker script))$/
+
+/** Page texts (footers left out), outline and document info, as a PDF reader sees them. */
+async function readPdf(file: string): Promise<PdfText> {
+  const doc = await getDocument({
+    data: new Uint8Array(readFileSync(file)),
+    verbosity: 0,
+  }).promise
+  const pages: string[] = []
+  for (let number = 1; number <= doc.numPages; number++) {
+    const content = await (await doc.getPage(number)).getTextContent()
+    pages.push(content.items.map(item => 'str' in item && !FOOTER.test(item.str)
+      ? item.str
+      : '').join(' '))
+  }
+  const outline = (await doc.getOutline()) ?? []
+  const { info } = await doc.getMetadata()
+  await doc.destroy()
+  return { pages, outline, info: info as Record<string, unknown> }
+}
+
+/** Compares text as read back from a PDF: line breaks, spacing and ligatures aside. */
+function squeeze(text: string): string {
+  return text.normalize('NFKC').replaceAll(/\s+/g, '')
+}
+
+/** Letters and digits only, for titles the slide lays out over several lines or with extra labels. */
+function letters(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replaceAll(/[^\p{L}\p{N}]+/gu, '')
+}
+
+function displayedTitle(deck: DeckModel, number: number): string {
+  const slide = deck.slides[number - 1]!
+  const section = deck.sections.find(candidate => candidate.id === slide.section)!
+  return titleInSection(slide.title, section.title).replace(/^\d+\.\s+/, '')
+}
+
+/** The export's own build, reused while its inputs are unchanged (the browser tests rebuild theirs on every run). */
+const BUILD = join(PROJECT_ROOT, '.tmp', 'export-test-build')
+const OUT = temporaryDir('deck-export-')
+const scratch = [OUT]
+let result: ExportResult
+let deck: DeckModel
+let names: ReturnType<typeof exportFileNames>
+let slides: PdfText
+
+describe('npm run export', () => {
+  beforeAll(async () => {
+    result = await exportDeck({ outDir: OUT, png: true, buildDir: BUILD })
+    deck = result.deck
+    names = exportFileNames(OUT, deck.talk.title)
+    slides = await readPdf(names.slides)
+  })
+
+  afterAll(() => {
+    for (const dir of scratch)
+      rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('writes the three PDFs and a PNG per slide', () => {
+    expect(readdirSync(OUT).sort()).toEqual([names.handout, names.slides, names.notes].map(file => file.slice(OUT.length + 1)).concat('png').sort())
+    const pngs = readdirSync(join(OUT, 'png'))
+    expect(pngs).toHaveLength(deck.slides.length)
+    const png = readFileSync(join(OUT, 'png', pngs[0]!))
+    expect([
+      png.readUInt32BE(16),
+      png.readUInt32BE(20),
+    ]).toEqual([1960, 1104])
+  })
+
+  it('prints one slides PDF page per slide', () => {
+    expect(slides.pages).toHaveLength(deck.slides.length)
+  })
+
+  it('has each slide\'s title in the text of its page', () => {
+    const missing = deck.slides
+      .filter(slide => !letters(slides.pages[slide.number - 1]!).includes(letters(displayedTitle(deck, slide.number))))
+      .map(slide => `${slide.number}: ${slide.title}`)
+    expect(missing).toEqual([])
+  })
+
+  it('has an outline naming every section, with its slides', () => {
+    expect(slides.outline.map(entry => entry.title)).toEqual(deck.sections.map(section => section.title))
+    slides.outline.forEach((entry, index) => {
+      expect(entry.items).toHaveLength(deck.sections[index]!.slides.length)
+    })
+  })
+
+  it('sets title, author, subject and keywords, dated from the talk', () => {
+    expect(slides.info.Title).toContain(deck.talk.title)
+    expect(slides.info.Author).toBe(deck.talk.speaker)
+    expect(slides.info.Subject).toContain(deck.talk.thesis)
+    expect(slides.info.Keywords).toContain(deck.talk.title)
+    expect(slides.info.CreationDate).toMatch(/^D:20060222/)
+  })
+
+  it('embeds every font it uses, and the deck\'s fonts are among them', async () => {
+    const doc = await PDFDocument.load(readFileSync(names.slides))
+    const fonts = [
+      ...pageFonts(doc).values(),
+    ].flat()
+    expect(fonts.filter(font => !font.embedded)).toEqual([])
+    const families = new Set(fonts.map(font => fontBaseName(font.name).split('-')[0]))
+    expect([...families].filter(family => DECK_FONT.test(family!)).sort()).toEqual(['Inter', 'SourceSerif4'])
+  })
+
+  it('uses no fallback font: every glyph comes from the deck\'s own fonts', async () => {
+    const doc = await PDFDocument.load(readFileSync(names.slides))
+    const fallbacks = [
+      ...pageFonts(doc),
+    ].flatMap(([page, fonts]) => fonts
+      .filter(font => !DECK_FONT.test(fontBaseName(font.name)))
+      .map(font => `slide ${page}: ${fontBaseName(font.name)}`))
+    expect(fallbacks).toEqual([])
+  })
+
+  it('prints the Mermaid diagrams as vector graphics, with no raster image on their slides', async () => {
+    const doc = await PDFDocument.load(readFileSync(names.slides))
+    const images = pageImages(doc)
+    const rasterised = deck.slides.filter(slide => slide.mermaid && images.get(slide.number)!.length > 0).map(slide => slide.number)
+    expect(rasterised).toEqual([])
+  })
+
+  it('keeps diagram labels as selectable text', () => {
+    for (const slide of deck.slides.filter(candidate => candidate.mermaid)) {
+      const labels = [
+        ...slide.mermaid!.matchAll(/"([^"]+)"/g),
+      ].map(match => match[1]!)
+      expect(labels.length, `slide ${slide.number}`).toBeGreaterThan(0)
+      for (const label of labels)
+        expect(letters(slides.pages[slide.number - 1]!), `slide ${slide.number}`).toContain(letters(label.replaceAll(/#\w+;/g, '')))
+    }
+  })
+
+  it('puts every source in the handout', async () => {
+    const handout = squeeze((await readPdf(names.handout)).pages.join(' '))
+    const missing = deck.sources.filter(source => !handout.includes(squeeze(source.text))).map(source => source.label)
+    expect(missing).toEqual([])
+  })
+
+  it('puts every slide\'s notes, click by click, in the speaker script', async () => {
+    const script = squeeze((await readPdf(names.notes)).pages.join(' '))
+    const missing = deck.slides.flatMap(slide => [slide.notes.lead, ...slide.notes.steps]
+      .filter(text => !script.includes(squeeze(text)))
+      .map(text => `${slide.number}: ${text.slice(0, 40)}`))
+    expect(missing).toEqual([])
+    for (const section of deck.sections)
+      expect(script).toContain(squeeze(`Budget ${section.minutes} min`))
+  })
+
+  it('gives the same pages and text for the same dataset', async () => {
+    const again = temporaryDir('deck-export-again-')
+    scratch.push(again)
+    await exportDeck({
+      outDir: again,
+      only: ['slides'],
+      buildDir: BUILD,
+    })
+    const second = await readPdf(exportFileNames(again, deck.talk.title).slides)
+    expect(second.pages).toEqual(slides.pages)
+  })
+
+  it('fails on a request to another host and leaves the previous files as they were', async () => {
+    const before = new Map(readdirSync(OUT).filter(name => name.endsWith('.pdf')).map(name => [
+      name,
+      readFileSync(join(OUT, name)),
+    ]))
+    await expect(exportDeck({ outDir: OUT, buildDir: BUILD }, {
+      beforePrint: async (page) => {
+        await page.evaluate(() => fetch('https://cdn.example.com/font.woff2').catch(() => undefined))
+      },
+    })).rejects.toThrow(/host other than the local one.*cdn\.example\.com/)
+    for (const [name, bytes] of before)
+      expect(readFileSync(join(OUT, name)).equals(bytes), name).toBe(true)
+    expect(readdirSync(OUT).filter(name => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('says in one line what to install when there is no Chromium, and exits non-zero', () => {
+    const run = spawnSync(process.execPath, [
+      join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      'scripts/export.ts',
+      '--out',
+      temporaryDir('deck-export-none-'),
+    ], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', CI: '1' },
+      encoding: 'utf8',
+    })
+    expect(run.status).not.toBe(0)
+    const lines = run.stderr.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/chromium/i)
+    expect(lines[0]).toMatch(/install/i)
+  })
+})

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { escapeNoteText, escapeSlideTitle, renderNotes } from '../../scripts/generate/render-markdown.ts'
+
+describe('escapeSlideTitle', () => {
+  it.each([
+    ['plain text', '1. The decision for war: Timeline', '1. The decision for war: Timeline'],
+    ['tags', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['Vue interpolation', '{{ $slidev }}', '<span>{</span><span>{</span> $slidev <span>}</span><span>}</span>'],
+    ['Markdown formatting', '*bold* _it_ `code` [link](x) # ! | ~', '\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\# \\! \\| \\~'],
+    ['ampersands and line breaks', 'A &amp; B\nC', 'A &amp;amp; B C'],
+  ])('escapes %s', (_name, input, expected) => {
+    expect(escapeSlideTitle(input)).toBe(expected)
+  })
+})
+
+describe('notes', () => {
+  it('cannot close the comment, open a tag, interpolate or fake a click marker', () => {
+    expect(escapeNoteText('a --> <b> [click] {{ x }} & y')).toBe('a --&gt; &lt;b&gt; &#91;click] &#123;&#123; x &#125;&#125; &amp; y')
+    expect(escapeNoteText('[Click] [CLICK:3]')).toBe('&#91;Click] &#91;CLICK:3]')
+  })
+
+  it('puts one [click] marker before each step', () => {
+    expect(renderNotes({
+      lead: 'Lead.',
+      steps: ['One.', 'Two.'],
+    })).toBe('<!--\nLead.\n\n[click] One.\n\n[click] Two.\n-->')
+  })
+})
