@@ -168,7 +168,7 @@ export default {
       sources: ['essay'],
     },
   ],
-  figuresNote: 'One number explains much of that dependence. Division cut the North off from two-thirds of Korea\'s people and most of its farmland. With Japanese plunder, lost trade and skilled people fleeing south on top, the state could not survive without Soviet aid and advisers.',
+  figuresNote: 'Start with the map. Division cut the North off from two-thirds of Korea\'s people and most of its farmland. With Japanese plunder, lost trade and skilled people fleeing south on top, the state could not survive without Soviet aid and advisers.',
   lesson: {
     headline: 'Even our own war needed Moscow\'s permission',
     points: [
@@ -179,5 +179,5 @@ export default {
     note: 'What did Pyongyang take from this? First, that on the issue that mattered most to it, when and how to unify the country, it could not act alone. Second, that Moscow\'s yes had been a reckoning of Soviet interests, not a pledge to the Korean revolution. At the time Kim apparently still accepted this as the natural order. The next chapter shows why that changed.',
   },
   coverNote: 'Chapter one, the road to war. In August 1945 the Americans and Soviets split Korea without asking Koreans; by 1948 there were two hostile states. Kim wanted to unify the country by force, but the decision was never his alone.',
-  timelineNote: 'Nine steps, March 1949 to the eve of the June 1950 invasion. Pyongyang asks, Moscow answers, and Beijing enters only on Stalin\'s instruction.',
+  timelineNote: 'From March 1949 to the eve of the June 1950 invasion. Pyongyang asks, Moscow answers, and Beijing enters only on Stalin\'s instruction.',
 } satisfies EpisodeInput

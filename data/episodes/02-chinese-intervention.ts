@@ -194,7 +194,7 @@ export default {
       sources: ['n8'],
     },
   ],
-  figuresNote: 'One number shows how early Beijing expected to fight: by July 1950, 120,000 Chinese troops were on the Korean border. Yet in the crisis Kim turned first to Moscow, and those troops waited while Mao\'s government deliberated. Being near was not the same as being sent.',
+  figuresNote: 'Beijing expected to fight early: by July 1950, 120,000 Chinese troops were on the Korean border. Yet in the crisis Kim turned first to Moscow, and those troops waited while Mao\'s government deliberated. Being near was not the same as being sent.',
   lesson: {
     headline: 'Our patron would sacrifice us rather than fight America',
     points: [
@@ -205,5 +205,5 @@ export default {
     note: 'What did Kim take from these months? That his Soviet mentor would rather surrender the DPRK than confront the Americans himself. You can hear it: in his first wartime speech, to a Workers\' Party Plenum in December 1950, the lavish tributes to Stalin and the Soviet Union that had filled his speeches since 1945 shrink to a bare mention. And China\'s rescue cost him control.',
   },
   coverNote: 'Chapter two: the war itself, June 1950 to January 1951. Here Kim learned the hardest lesson: still subordinate and still dependent, he now found that the help he relied on might not come. For a moment in October 1950, his state was written off.',
-  timelineNote: 'Nine steps from the invasion to the halt at the 38th parallel. At the core: two weeks in October when Moscow and Beijing settled the DPRK\'s fate.',
+  timelineNote: 'From the invasion to the halt near the 38th parallel. At the core: two weeks in October when Moscow and Beijing settled the DPRK\'s fate.',
 } satisfies EpisodeInput

@@ -160,7 +160,7 @@ export default {
       sources: ['n22'],
     },
   ],
-  figuresNote: 'Three numbers. Some 70,000 Soviet pilots, technicians and gunners served over the war, but Stalin kept them off enemy territory and the sea, guarding the Suiho plant and the Yalu bridges; most of the North lay open to bombers. Between 8 and 16 percent of the population died. After Stalin\'s death, Moscow moved within two weeks.',
+  figuresNote: 'Some 70,000 Soviet pilots, technicians and gunners served over the war, but Stalin kept them off enemy territory and the sea, guarding the Suiho plant and the Yalu bridges; most of the North lay open to bombers. Between 8 and 16 percent of the population died. After Stalin\'s death, Moscow moved within two weeks.',
   lesson: {
     headline: 'Our allies prolonged our war for their own gains',
     points: [
@@ -171,5 +171,5 @@ export default {
     note: 'From Pyongyang\'s angle, these years confirmed the pattern. Moscow and Beijing pushed the DPRK to keep fighting for their own gains, while giving it little shelter from the bombers. Nearly all the country\'s infrastructure lay in ruins. The end came because Stalin died, not because Kim asked, and the new Soviet leaders then dealt Pyongyang a political blow over germ warfare.',
   },
   coverNote: 'Chapter three, 1951 to 1953. The front froze and the contest moved to the negotiating table, shrinking Pyongyang\'s voice further. Moscow and Beijing had reasons to keep fighting; North Korea paid under American bombs. Then Stalin died, and things moved fast.',
-  timelineNote: 'Seven steps, from the 1951 proposal of talks to April 1953. The essay never dates the armistice itself, so neither does this timeline.',
+  timelineNote: 'From the 1951 proposal of talks to April 1953. The essay never dates the armistice itself, so neither does this timeline.',
 } satisfies EpisodeInput

@@ -173,5 +173,5 @@ export default {
     note: 'For Kim, 1956 was a turning point. His patrons had backed his opponents and humiliated him in public. By 1960 Pyongyang guarded itself against allies and enemies alike, through repression at home, isolation and belligerence, and it paid its way by working on its allies\' fears for their own security. And with Moscow and Beijing at odds, that worked.',
   },
   coverNote: 'The last chapter leaves the war behind. The DPRK emerged with a special claim on its allies, and used it. Then in 1956 Moscow and Beijing sided with Kim\'s rivals, in a crisis that became a turning point for his regime.',
-  timelineNote: 'Eight steps, from postwar reconstruction to the 1961 treaties. Most of the action falls in 1956, between February and October.',
+  timelineNote: 'From postwar reconstruction to the 1961 treaties. Most of the action falls in 1956, between February and October.',
 } satisfies EpisodeInput
