@@ -123,7 +123,7 @@ export default {
       label: 'approves, but warns: keep it short',
       detail: 'Mao gives his approval, promises Chinese aid, and cautions Kim against letting the war drag on.',
       sources: ['essay', 'n7'],
-      note: 'In Beijing, Kim relays Stalin\'s terms and proudly says he won\'t need Chinese help. Mao wanted Taiwan first, but backs Korean comrades on principle and, newly allied with Moscow, can hardly veto Stalin. He approves, pledges aid, and warns against a long war.',
+      note: 'In Beijing, Kim relays Stalin\'s terms and proudly says he won\'t need Chinese help. Mao wanted Taiwan first, but backs Korean comrades on principle and, newly allied with Moscow, can hardly veto Stalin. He approves and pledges aid, but warns against a long war.',
     },
   ],
   flows: [
@@ -132,7 +132,7 @@ export default {
       title: '1949: asked twice, refused twice',
       description: 'Kim Il Sung asks Stalin in March 1949 to approve an attack on the South and is refused, then refused again in September 1949.',
       events: ['kim-raises-attack', 'stalin-rejects', 'moscow-says-not-yet'],
-      note: 'Here is 1949 as a diagram. Every arrow runs through Moscow. Kim proposes and Stalin declines; Kim tries again and the answer is still no. The first no rests on America\'s likely reaction and on US troops still in the South. The second round opens because Stalin fears for his buffer, and closes with conditions judged unfavourable. The Korean revolution is not among the reasons. Pyongyang can only ask, and wait.',
+      note: 'Here is 1949 as a diagram. Every arrow runs through Moscow. Kim proposes and Stalin declines; Kim tries again and the answer is still no. The first no rests on America\'s likely reaction and US troops in the South. The second round opens because Stalin fears for his buffer. The Korean revolution is not among the reasons. Pyongyang can only ask, and wait.',
     },
     {
       id: 'yes-with-strings',
@@ -180,7 +180,7 @@ export default {
       sources: ['n2', 'n3'],
     },
   ],
-  figuresNote: 'Start with the map. Division cut the North off from two-thirds of Korea\'s people and most of its farmland; with Japanese plunder, lost trade and skilled people fleeing south, it could not survive without Soviet aid. Soldiers home from China gave the new army a seasoned core, but only Moscow could train and equip it. Soviet advisers ran every branch of the state, and new officials went to Moscow to learn procedures. Loyalty mattered too, the essay suggests perhaps more: the USSR was the fatherland of the revolution.',
+  figuresNote: 'Division cut the North off from two-thirds of Korea\'s people and most of its farmland; with war damage, lost trade and skilled people fleeing south, it could not survive without Soviet aid. Soldiers home from China gave the new army its core, but only Moscow could train and equip it. Soviet advisers ran every branch of the state. Loyalty mattered too, perhaps more: the USSR was the revolution\'s fatherland.',
   lesson: {
     headline: 'Even our own war needed Moscow\'s permission',
     points: [
@@ -191,6 +191,6 @@ export default {
     ],
     note: 'What did Pyongyang take from this? On the issue that mattered most, when and how to unify the country, it could not act alone; and Moscow\'s yes weighed Soviet interests, not the Korean revolution. Kim apparently still accepted this as the natural order. The next chapter shows why that changed.',
   },
-  coverNote: 'Chapter one, the road to war. In August 1945 the Americans and Soviets split Korea without asking Koreans; that December they agreed a trusteeship that virtually all Koreans bitterly resented. By 1948 there were two hostile states. Kim wanted to unify the country by force, but the decision was never his alone.',
+  coverNote: 'Chapter one, the road to war. In August 1945 the Americans and Soviets split Korea without asking Koreans; that December they agreed a trusteeship virtually all Koreans resented. By 1948 there were two hostile states. Kim wanted to unify the country by force, but the decision was never his alone.',
   timelineNote: 'From March 1949 to the eve of the June 1950 invasion. Pyongyang asks, Moscow answers, and Beijing enters only on Stalin\'s instruction.',
 } satisfies EpisodeInput
