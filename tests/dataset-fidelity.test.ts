@@ -39,6 +39,39 @@ function proseOf(dataset: Dataset): Prose[] {
   return prose
 }
 
+/**
+ * Who the essay makes act in each chapter, with the line of the essay (L53 is line 53 of
+ * ../shared/sources/weathersby-north-korean-foreign-relations.txt) where it does. An event may only be
+ * drawn from one of these: `moscow` is the Soviet leadership, so help given by the Soviet embassy is
+ * not drawn from Moscow.
+ */
+const ACTORS_THE_ESSAY_MAKES_ACT: Record<string, Record<string, string>> = {
+  'decision-for-war': {
+    pyongyang: 'L53, L55: Kim raises an attack in March 1949 and appeals again; presses Shtykov in January 1950',
+    moscow: 'L53, L55, L57, L59: Stalin rejects, defers, consents and sets conditions',
+    washington: 'L53: US troops withdraw in the summer of 1949',
+    beijing: 'L59: Mao approves and pledges aid',
+  },
+  'chinese-intervention': {
+    pyongyang: 'L65, L69, L71, L77: the invasion; the rebuff of Zhou\'s envoy; the 1 October appeal; the December 1950 speech',
+    washington: 'L65: the Inchon landing',
+    moscow: 'L73, L75: Stalin redirects Kim, orders evacuation, cancels the order',
+    beijing: 'L73, L79, L81: Mao declines; Peng insists on a joint command; the halt near the 38th parallel',
+  },
+  'armistice-and-devastation': {
+    beijing: 'L85, L91: Beijing proposes talks; Zhou and Stalin agree the war should go on',
+    moscow: 'L85, L87, L97, L99: Stalin intervenes and demands a hard line; his successors end the war and the germ-warfare campaign',
+    pyongyang: 'L89: Kim presses for an armistice from early 1952',
+  },
+  'postwar-aid-and-1956': {
+    'pyongyang': 'L103, L107, L109: postwar demands; the August Plenum; the October counter-attack',
+    'eastern-bloc': 'L103: supplies, medical teams and reconstruction aid',
+    'soviet-embassy': 'L107: helps the opposition organise',
+    'moscow': 'L105, L109, L111: Khrushchev\'s new line; the joint mission with Beijing; the 1961 treaty',
+    'beijing': 'L109, L111: Peng forces the September Plenum with Mikoyan; the 1961 treaty',
+  },
+}
+
 const COUNT_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+'
 /** A count of things the generator lays out from the data: timeline steps, events, moves, figures. */
 const DATA_COUNT = new RegExp(`\\b(?:${COUNT_WORDS})\\s+(?:steps?|events?|moves?|turns?|numbers?|figures?)\\b`, 'i')
@@ -64,6 +97,27 @@ describe('the talk\'s dataset', async () => {
     it('in any note, label or other prose', () => {
       const counts = prose.filter(({ text }) => DATA_COUNT.test(text)).map(({ where, text }) => `${where}: ${DATA_COUNT.exec(text)![0]}`)
       expect(counts).toEqual([])
+    })
+  })
+
+  describe('draws each event from an actor the essay makes act in that chapter', () => {
+    it('has an allow-list for every episode, naming only defined actors', () => {
+      expect(Object.keys(ACTORS_THE_ESSAY_MAKES_ACT).sort()).toEqual(dataset.episodes.map(episode => episode.id).sort())
+      const defined = new Set(dataset.actors.map(actor => actor.id))
+      for (const actors of Object.values(ACTORS_THE_ESSAY_MAKES_ACT))
+        expect(Object.keys(actors).filter(id => !defined.has(id))).toEqual([])
+    })
+
+    it.each(dataset.episodes.flatMap(episode => episode.events.map(event => [episode.id, event.id, event.from] as const)))('%s › %s is drawn from %s', (episode, _event, from) => {
+      expect(Object.keys(ACTORS_THE_ESSAY_MAKES_ACT[episode] ?? {})).toContain(from)
+    })
+
+    it('draws what the Soviet embassy did from the embassy, not from the leadership in Moscow (L107)', () => {
+      const embassyEvents = dataset.episodes.flatMap(episode => episode.events)
+        .filter(event => /\bembassy\b/i.test(`${event.label} ${event.detail}`))
+      expect(embassyEvents.map(event => event.id)).not.toEqual([])
+      for (const event of embassyEvents)
+        expect(event.from, event.id).toBe('soviet-embassy')
     })
   })
 })
