@@ -145,7 +145,7 @@ export default {
         'mao-approval-required',
         'mao-approves',
       ],
-      note: 'And 1950. Consent comes, with strings: no Soviet troops to help, and go ask Mao. Kim leaves with permission and two dependencies, on Moscow for arms and planning and on Beijing as a reserve he never wanted. Seen from Pyongyang, even the biggest decision of its existence had been made by others, in other capitals.',
+      note: 'And 1950. Consent comes, with strings: no Soviet troops to help, and go ask Mao. Kim leaves with permission and two dependencies, on Moscow for arms and planning and on Beijing as a reserve he never wanted.',
     },
   ],
   quotes: [

@@ -24,7 +24,7 @@ export default {
       label: 'invades the South',
       detail: 'The KPA attacks; Washington quickly wins UN backing, yet by late summer holds only a pocket around Pusan.',
       sources: ['essay'],
-      note: '25 June 1950. The invasion begins. Washington at once wins UN sanction to intervene, but its troops, rushed from occupation duty in Japan, are poorly trained and equipped. By late summer the KPA has them penned in around Pusan.',
+      note: '25 June 1950: the invasion. Washington at once wins UN sanction to intervene, but its troops, rushed from occupation duty in Japan, are poorly trained and equipped. By late summer the KPA has them penned in around Pusan.',
     },
     {
       id: 'zhou-envoy-rebuffed',
@@ -231,6 +231,6 @@ export default {
     ],
     note: 'What did Kim take from these months? That his Soviet mentor would rather surrender the DPRK than confront the Americans himself. Chinese troops and Soviet supplies did save his state from extinction; but the rescue took control of the country and the war out of his hands, and put his own hold on power at risk.',
   },
-  coverNote: 'Chapter two: the war itself, June 1950 to January 1951. Here Kim learned the hardest lesson: still subordinate and still dependent, he now found that the help he relied on might not come. For a moment in October 1950, his state was written off.',
+  coverNote: 'Chapter two, the war itself. Here Kim learned the hardest lesson: still subordinate and still dependent, he now found that the help he relied on might not come. For a moment in October 1950, his state was written off.',
   timelineNote: 'From the invasion to the halt near the 38th parallel. At the core: two weeks in October when Moscow and Beijing settled the DPRK\'s fate.',
 } satisfies EpisodeInput

@@ -168,7 +168,7 @@ export default {
       'Soviet air power was substantial, yet most of the North lay open to bombers',
       'Peace, and the germ-warfare reversal, came on Moscow\'s timetable',
     ],
-    note: 'From Pyongyang\'s angle, these years confirmed the pattern. Moscow and Beijing pushed the DPRK to keep fighting for their own gains, while giving it little shelter from the bombers; nearly all its infrastructure was destroyed. The end came because Stalin died, not because Kim asked, and the new Soviet leaders then dealt Pyongyang a political blow over germ warfare.',
+    note: 'For Pyongyang, these years confirmed the pattern. Moscow and Beijing pushed the DPRK to keep fighting for their own gains, while giving it little shelter from the bombers; nearly all its infrastructure was destroyed. The end came because Stalin died, not because Kim asked, and the new Soviet leaders then dealt Pyongyang a political blow over germ warfare.',
   },
   coverNote: 'Chapter three, 1951 to 1953. The front froze and the contest moved to the negotiating table, shrinking Pyongyang\'s voice further. Moscow and Beijing had reasons to keep fighting; North Korea paid under American bombs. Then Stalin died, and things moved fast.',
   timelineNote: 'From the 1951 proposal of talks to April 1953. The essay never dates the armistice itself, so neither does this timeline.',
