@@ -1,7 +1,7 @@
-import type { Dataset } from '../data/schema.ts'
+import type { Dataset } from '../../data/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { loadDataset } from '../scripts/lib/load-dataset.ts'
-import { MAIN_DATA } from './support/datasets.ts'
+import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { MAIN_DATA } from '../support/datasets.ts'
 
 /**
  * Checks of the live talk's dataset against classes of error a fact audit found (issue 7), as opposed to
