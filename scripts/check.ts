@@ -3,13 +3,12 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { PROJECT_ROOT } from './build/build-deck.ts'
-import { DECK_MODEL } from './generate/generate-deck.ts'
-import { buildIsolatedDeck } from './build/isolated-build.ts'
-import { launchChromium } from './browser/launch-browser.ts'
-import { DatasetError } from './dataset/load-dataset.ts'
 import { auditDeck, formatAuditTable } from './audit/slide-audit.ts'
+import { launchChromium } from './browser/launch-browser.ts'
+import { buildDeck, PROJECT_ROOT } from './build/build-deck.ts'
 import { serveStatic } from './build/static-server.ts'
+import { DatasetError } from './dataset/load-dataset.ts'
+import { DECK_MODEL } from './generate/generate-deck.ts'
 
 const USAGE = `Usage: npm run check -- [--data dir] [--dist dir --model deck.json]
   Builds the deck from --data (default data/) in a scratch copy under .tmp/check-deck, or audits an already built --dist,
@@ -28,12 +27,12 @@ if (values.help) {
   process.exit(0)
 }
 
-/** Builds in a scratch copy of the project, so checking another dataset never touches `generated/`. */
+/** Builds the deck (another dataset gets an entry of its own, so `generated/` is never touched by it). */
 async function buildForCheck(dataDir: string): Promise<{ dist: string, deck: DeckModel }> {
-  const scratch = join(PROJECT_ROOT, '.tmp', 'check-deck')
-  console.log(`check: building the deck from ${dataDir}/ in ${scratch}`)
+  const dist = join(PROJECT_ROOT, '.tmp', 'check-deck')
+  console.log(`check: building the deck from ${dataDir}/ into ${dist}`)
   try {
-    return await buildIsolatedDeck(dataDir, scratch)
+    return await buildDeck(dataDir, dist, { quiet: true })
   }
   catch (error) {
     if (error instanceof DatasetError) {

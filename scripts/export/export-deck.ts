@@ -1,27 +1,25 @@
 import type { Browser, Page } from 'playwright-chromium'
+import type { StaticServer } from '../build/static-server.ts'
 import type { DeckModel } from '../generate/deck-model.ts'
 import type { ExportOptions } from './options.ts'
 import type { ExportProgress } from './progress.ts'
-import type { StaticServer } from '../build/static-server.ts'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
-import { PROJECT_ROOT } from '../build/build-deck.ts'
+import { findChromium } from '../browser/find-chromium.ts'
+import { blockRemoteRequests, launchChromium } from '../browser/launch-browser.ts'
+import { buildDeck, PROJECT_ROOT } from '../build/build-deck.ts'
+import { serveStatic } from '../build/static-server.ts'
+import { writeFilesAtomically } from '../files/write-atomically.ts'
 import { printDocument, routeExportAssets } from './browser.ts'
-import { ensureDeckBuilt } from '../build/build-cache.ts'
 import { handoutSlides, renderHandoutHtml } from './handout-html.ts'
 import { EXPORT_PATH } from './html.ts'
 import { DEFAULT_EXPORT_OPTIONS, exportFileNames } from './options.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './pdf-document.ts'
 import { placeSlides } from './place-slides.ts'
+import { printSlides, SLIDE_HEIGHT, SLIDE_WIDTH } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
-import { printSlides, SLIDE_HEIGHT, SLIDE_WIDTH } from './print-slides.ts'
-import { findChromium } from '../browser/find-chromium.ts'
-import { generateDeck } from '../generate/generate-deck.ts'
-import { blockRemoteRequests, launchChromium } from '../browser/launch-browser.ts'
-import { serveStatic } from '../build/static-server.ts'
-import { writeFilesAtomically } from '../files/write-atomically.ts'
 
 export interface ExportHooks {
   readonly progress?: ExportProgress
@@ -68,8 +66,7 @@ function stalePngs(pngDir: string, fresh: ReadonlySet<string>, prefix: string): 
 /** Generates the deck and makes sure its static build is current, while Chromium starts. */
 async function prepare(settings: ExportOptions, launching: Promise<Browser>): Promise<{ deck: DeckModel, built: boolean }> {
   try {
-    const deck = await generateDeck(settings.dataDir, join(PROJECT_ROOT, 'generated'))
-    const built = ensureDeckBuilt(settings.buildDir, { rebuild: settings.rebuild })
+    const { deck, built } = await buildDeck(settings.dataDir, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
     return { deck, built }
   }
   catch (error) {

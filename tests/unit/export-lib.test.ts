@@ -1,24 +1,24 @@
-import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import type { SlideView } from '../../deck/slide-views.ts'
+import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { descendants, median, parentPid, pssKb } from '../../scripts/bench/bench-stats.ts'
-import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { inputsDigest } from '../../scripts/build/build-inputs.ts'
+import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { fontFile } from '../../scripts/export/browser.ts'
-import { buildInputsDigest } from '../../scripts/build/build-cache.ts'
 import { handoutSlides, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { cssString, escapeHtml, formatClock, placeholderHref, placeholderSlide, titleInSection } from '../../scripts/export/html.ts'
 import { keyPoints } from '../../scripts/export/key-points.ts'
 import { exportFileNames, parseExportArgs, slugify, UsageError } from '../../scripts/export/options.ts'
 import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scripts/export/pdf-document.ts'
 import { takePlaceholders } from '../../scripts/export/place-slides.ts'
+import { slidePageRange } from '../../scripts/export/print-slides.ts'
 import { createProgress, fitLine, progressBar, usesPlainOutput } from '../../scripts/export/progress.ts'
 import { renderScriptHtml, scriptTimings } from '../../scripts/export/script-html.ts'
-import { slidePageRange } from '../../scripts/export/print-slides.ts'
-import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
 let deck: DeckModel
@@ -428,10 +428,10 @@ describe('build cache and bench', () => {
     mkdirSync(join(root, 'components'))
     writeFileSync(join(root, 'slides.md'), 'a')
     writeFileSync(join(root, 'components', 'A.vue'), 'x')
-    const first = buildInputsDigest(root, ['slides.md', 'components', 'absent'])
-    expect(buildInputsDigest(root, ['slides.md', 'components', 'absent'])).toBe(first)
+    const first = inputsDigest(root, ['slides.md', 'components', 'absent'])
+    expect(inputsDigest(root, ['slides.md', 'components', 'absent'])).toBe(first)
     writeFileSync(join(root, 'components', 'A.vue'), 'y')
-    expect(buildInputsDigest(root, ['slides.md', 'components', 'absent'])).not.toBe(first)
+    expect(inputsDigest(root, ['slides.md', 'components', 'absent'])).not.toBe(first)
   })
 
   it.each([

@@ -1,10 +1,11 @@
+import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import type { RawDataset } from '../support/datasets.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadDataset, validateDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { DECK_MARKDOWN, DECK_MODEL, generateDeck } from '../../scripts/generate/generate-deck.ts'
-import { loadDataset, validateDataset } from '../../scripts/dataset/load-dataset.ts'
 import { renderDeckMarkdown } from '../../scripts/generate/render-markdown.ts'
 import { MAIN_DATA, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
@@ -85,8 +86,11 @@ describe('the generator', () => {
     ]))
     expect(deck.sections.filter(section => section.kind === 'episode').map(section => section.id)).toEqual(['first-request', 'consent'])
     const markdown = readFileSync(join(out, DECK_MARKDOWN), 'utf8')
-    expect(JSON.parse(readFileSync(join(out, DECK_MODEL), 'utf8')).talk.slotMinutes).toBe(5)
-    expect(markdown.match(/```mermaid/g)).toHaveLength(2)
+    const model = JSON.parse(readFileSync(join(out, DECK_MODEL), 'utf8')) as DeckModel
+    expect(model.talk.slotMinutes).toBe(5)
+    // Slide content, diagrams included, is data read by the page; the Markdown only places one DeckSlide per slide.
+    expect(model.slides.filter(slide => slide.mermaid?.startsWith('flowchart'))).toHaveLength(2)
+    expect(markdown.match(/<DeckSlide :number="\d+" :clicks="\$clicks" \/>/g)).toHaveLength(model.slides.length)
   })
 
   it('gives byte-identical output for the same dataset', async () => {
