@@ -54,7 +54,9 @@ export function describeLoadFailure(error: unknown, file: string): string {
  */
 function esModuleOf(namespace: Record<string, unknown>): Record<string, unknown> {
   const wrapped = namespace.default as Record<string, unknown> | undefined
-  return wrapped !== null && typeof wrapped === 'object' && wrapped.__esModule === true ? wrapped : namespace
+  return wrapped !== null && typeof wrapped === 'object' && wrapped.__esModule === true
+    ? wrapped
+    : namespace
 }
 
 /**
