@@ -5,29 +5,18 @@ import process from 'node:process'
 import { DECK_MODEL_SCRIPT, deckModelScript } from './deck-model-events'
 
 /**
- * Slide content reaches the page as data: `deck-model.js` sets `window.__DECK_MODEL__` from the entry's
- * `generated/deck.json`. The dev server reads it afresh on every request; a build writes it beside
- * `index.html` unhashed, so a wording edit replaces one file instead of rebuilding the deck.
+ * Slide content reaches the page as data: `deck-model.js`, loaded by deck/index.html before the app,
+ * sets `window.__DECK_MODEL__` from the entry's `generated/deck.json`. The dev server reads it afresh on
+ * every request; a build writes it beside `index.html` unhashed, so a wording edit replaces one file
+ * instead of rebuilding the deck.
  */
 export function deckModelScriptPlugin(): Plugin {
   let root = process.cwd()
-  let base = '/'
   const read = () => deckModelScript(readFileSync(join(root, 'generated', 'deck.json'), 'utf8'))
   return {
     name: 'deck-model-script',
     configResolved(config) {
       root = config.root
-      base = config.base
-    },
-    transformIndexHtml: {
-      order: 'pre',
-      handler: () => [
-        {
-          tag: 'script',
-          attrs: { src: `${base}${DECK_MODEL_SCRIPT}` },
-          injectTo: 'head-prepend',
-        },
-      ],
     },
     configureServer(server) {
       server.middlewares.use(`/${DECK_MODEL_SCRIPT}`, (_request, response) => {

@@ -1,7 +1,7 @@
 import type { DeckModel } from '../generate/deck-model.ts'
 import type { DeckEntry } from './deck-entry.ts'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { DECK_MODEL_SCRIPT, deckModelScript } from '../../deck/vite/deck-model-events.ts'
@@ -62,11 +62,11 @@ function writeModelScript(entry: DeckEntry, outDir: string): void {
  * The one way the deck is built, for dev, export, check and tests: validate and generate the dataset
  * into its entry, then `slidev build` it into `outDir`, unless a build of the same shape (slides,
  * layouts, notes, settings, components) is already there. Slide content is data (`deck-model.js`), so
- * a wording edit only replaces that file.
+ * a wording edit only replaces that file. Without `outDir` the build goes to the entry's own `dist`.
  */
-export async function buildDeck(dataDir: string, outDir: string, options: BuildOptions = {}): Promise<BuiltDeck> {
-  const dist = resolve(outDir)
+export async function buildDeck(dataDir: string, outDir: string | undefined, options: BuildOptions = {}): Promise<BuiltDeck> {
   const { entry, deck } = await writeDeckEntry(dataDir)
+  const dist = resolve(outDir ?? entry.dist)
   const digest = shapeDigest(entry)
   const stamp = join(dist, BUILD_STAMP)
   const current = existsSync(join(dist, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest
@@ -74,8 +74,17 @@ export async function buildDeck(dataDir: string, outDir: string, options: BuildO
     writeModelScript(entry, dist)
     return { dist, deck, entry, built: false }
   }
-  rmSync(dist, { recursive: true, force: true })
-  runSlidevBuild(entry, dist, options.quiet ?? false)
-  writeFileSync(stamp, digest)
+  // Built beside the target and swapped in whole, so a failed or concurrent build never leaves a half-built deck.
+  const fresh = `${dist}.building-${process.pid}`
+  rmSync(fresh, { recursive: true, force: true })
+  try {
+    runSlidevBuild(entry, fresh, options.quiet ?? false)
+    writeFileSync(join(fresh, BUILD_STAMP), digest)
+    rmSync(dist, { recursive: true, force: true })
+    renameSync(fresh, dist)
+  }
+  finally {
+    rmSync(fresh, { recursive: true, force: true })
+  }
   return { dist, deck, entry, built: true }
 }

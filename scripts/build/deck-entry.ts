@@ -14,13 +14,16 @@ export interface DeckEntry {
   readonly root: string
   readonly slides: string
   readonly generated: string
+  /** Where its static build is kept between exports. */
+  readonly dist: string
 }
 
-function entryAt(root: string): DeckEntry {
+function entryAt(root: string, dist: string): DeckEntry {
   return {
     root,
     slides: join(root, 'slides.md'),
     generated: join(root, 'generated'),
+    dist,
   }
 }
 
@@ -31,9 +34,10 @@ function entryAt(root: string): DeckEntry {
 export function entryFor(dataDir: string): DeckEntry {
   const data = resolve(dataDir)
   if (data === PROJECT_DATA)
-    return entryAt(PROJECT_ROOT)
+    return entryAt(PROJECT_ROOT, join(PROJECT_ROOT, '.tmp', 'export-build'))
   const digest = createHash('sha256').update(data).digest('hex').slice(0, 10)
-  return entryAt(join(ENTRIES, `${basename(data)}-${digest}`))
+  const root = join(ENTRIES, `${basename(data)}-${digest}`)
+  return entryAt(root, join(root, 'dist'))
 }
 
 /** The project's `slides.md` for an entry elsewhere: the addon is named by its absolute path. */

@@ -64,10 +64,10 @@ function stalePngs(pngDir: string, fresh: ReadonlySet<string>, prefix: string): 
 }
 
 /** Generates the deck and makes sure its static build is current, while Chromium starts. */
-async function prepare(settings: ExportOptions, launching: Promise<Browser>): Promise<{ deck: DeckModel, built: boolean }> {
+async function prepare(settings: ExportOptions, launching: Promise<Browser>): Promise<{ deck: DeckModel, built: boolean, dist: string }> {
   try {
-    const { deck, built } = await buildDeck(settings.dataDir, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
-    return { deck, built }
+    const { deck, built, dist } = await buildDeck(settings.dataDir, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
+    return { deck, built, dist }
   }
   catch (error) {
     await (await launching.catch(() => undefined))?.close()
@@ -90,10 +90,10 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
   findChromium()
   const launching = launchChromium()
   launching.catch(() => undefined)
-  const { deck, built } = await prepare(settings, launching)
+  const { deck, built, dist } = await prepare(settings, launching)
   progress.stage(built
-    ? `built the static deck in ${display(settings.buildDir)} (${deck.slides.length} slides)`
-    : `reusing the static deck in ${display(settings.buildDir)} (inputs unchanged; --rebuild forces a build)`)
+    ? `built the static deck in ${display(dist)} (${deck.slides.length} slides)`
+    : `reusing the static deck in ${display(dist)} (same shape: only the slide content was replaced; --rebuild forces a build)`)
 
   const names = exportFileNames(settings.outDir, deck.talk.title)
   const wanted = new Set(settings.only)
@@ -120,7 +120,7 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
   const files = new Map<string, Uint8Array>()
   try {
     browser = await launching
-    server = await serveStatic(settings.buildDir)
+    server = await serveStatic(dist)
     const baseUrl = server.url
     const context = await browser.newContext({
       viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT },

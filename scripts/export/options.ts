@@ -1,5 +1,8 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { UsageError } from '../cli/command.ts'
+
+export { UsageError }
 
 export const ARTIFACTS = ['slides', 'handout', 'notes'] as const
 export type Artifact = (typeof ARTIFACTS)[number]
@@ -12,8 +15,8 @@ export interface ExportOptions {
   readonly dataDir: string
   /** Where the PDFs (and PNGs) go. */
   readonly outDir: string
-  /** Where the static deck is built; reused while its inputs are unchanged. */
-  readonly buildDir: string
+  /** Where the static deck is built and reused while its shape is unchanged; by default the dataset's own build folder. */
+  readonly buildDir?: string
   readonly only: readonly Artifact[]
   /** Page size of the handout and the speaker script; the slides keep the deck's own size. */
   readonly paper: Paper
@@ -25,21 +28,21 @@ export interface ExportOptions {
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   dataDir: 'data',
   outDir: 'exports',
-  buildDir: join('.tmp', 'export-build'),
   only: ARTIFACTS,
   paper: 'a4',
   png: false,
   rebuild: false,
 }
 
-export const EXPORT_USAGE = 'usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--png] [--out DIR] [--data DIR] [--rebuild]'
-
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(`${message}\n${EXPORT_USAGE}`)
-    this.name = 'UsageError'
-  }
-}
+export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--png] [--out DIR] [--data DIR] [--rebuild]
+  Builds the deck from the dataset (reusing a build of the same shape) and prints the slides, the
+  handout and the speaker script to PDF with the system Chromium; nothing is replaced unless all succeed.
+  --only LIST    slides, handout and/or notes (default: all three)
+  --paper SIZE   a4 or letter, for the handout and the script (default: a4)
+  --png          also one PNG per slide, in OUT/png
+  --out DIR      where the files go (default: exports)
+  --data DIR     the dataset folder (default: data)
+  --rebuild      build the deck even if a build of the same shape is there`
 
 function oneOf<T extends string>(allowed: readonly T[], value: string, option: string): T {
   const found = allowed.find(item => item === value.toLowerCase())
