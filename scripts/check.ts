@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { auditDeck, formatAuditTable } from './audit/slide-audit.ts'
+import { findChromium } from './browser/find-chromium.ts'
 import { launchChromium } from './browser/launch-browser.ts'
 import { buildDeck, PROJECT_ROOT } from './build/build-deck.ts'
 import { serveStatic } from './build/static-server.ts'
@@ -41,6 +42,7 @@ function builtElsewhere(dist: string, model: string | undefined): { dist: string
 
 await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
+  findChromium()
   const { dist, deck } = values.dist
     ? builtElsewhere(values.dist, values.model)
     : await buildForCheck(values.data)

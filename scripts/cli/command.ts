@@ -2,7 +2,7 @@ import type { ParseArgsConfig } from 'node:util'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { ChromiumNotFoundError } from '../browser/find-chromium.ts'
-import { DatasetError } from '../dataset/load-dataset.ts'
+import { DatasetError, formatIssue } from '../dataset/load-dataset.ts'
 import { OutputDirError } from '../files/writable-dir.ts'
 
 type Options = NonNullable<ParseArgsConfig['options']>
@@ -51,8 +51,10 @@ export function parseCommandLine<O extends Options>(spec: CommandSpec<O>, argv: 
 export function describeFailure(name: string, help: string, error: unknown): string {
   if (error instanceof UsageError)
     return `${name}: ${error.message}\n${help.split('\n')[0]}`
-  if (error instanceof DatasetError)
-    return `${error.message}\n${name}: the dataset is invalid; nothing was written.`
+  if (error instanceof DatasetError) {
+    const count = error.issues.length === 1 ? 'a problem' : `${error.issues.length} problems`
+    return `${error.issues.map(issue => formatIssue(issue).trim()).join('\n')}\n${name}: the dataset has ${count}; nothing was written.`
+  }
   if (error instanceof ChromiumNotFoundError || error instanceof OutputDirError)
     return `${name}: ${error.message}`
   const message = error instanceof Error
