@@ -52,7 +52,9 @@ export function describeFailure(name: string, help: string, error: unknown): str
   if (error instanceof UsageError)
     return `${name}: ${error.message}\n${help.split('\n')[0]}`
   if (error instanceof DatasetError) {
-    const count = error.issues.length === 1 ? 'a problem' : `${error.issues.length} problems`
+    const count = error.issues.length === 1
+      ? 'a problem'
+      : `${error.issues.length} problems`
     return `${error.issues.map(issue => formatIssue(issue).trim()).join('\n')}\n${name}: the dataset has ${count}; nothing was written.`
   }
   if (error instanceof ChromiumNotFoundError || error instanceof OutputDirError)

@@ -21,7 +21,10 @@ describe('findChromium', () => {
   })
 
   it('names the variable as the fix for a bad override, and claims to have tried nothing else', () => {
-    const find = () => findChromium({ env: '/nope', exists: existing('/usr/bin/chromium') })
+    const find = () => findChromium({
+      env: '/nope',
+      exists: existing('/usr/bin/chromium'),
+    })
     expect(find).toThrow(/^CHROMIUM_PATH=\/nope names no file\. Point CHROMIUM_PATH at a Chromium binary .* or unset it\.$/)
     expect(find).not.toThrow(/Playwright|apt-get/)
   })
