@@ -1,27 +1,28 @@
 import type { Browser, Page } from 'playwright-chromium'
+import type { StaticServer } from '../build/static-server.ts'
 import type { DeckModel } from '../generate/deck-model.ts'
 import type { ExportOptions } from './options.ts'
 import type { ExportProgress } from './progress.ts'
-import type { StaticServer } from '../build/static-server.ts'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
-import { PROJECT_ROOT } from '../build/build-deck.ts'
-import { printDocument, routeExportAssets } from './browser.ts'
+import { findChromium } from '../browser/find-chromium.ts'
+import { blockRemoteRequests, launchChromium } from '../browser/launch-browser.ts'
 import { ensureDeckBuilt } from '../build/build-cache.ts'
+import { PROJECT_ROOT } from '../build/build-deck.ts'
+import { serveStatic } from '../build/static-server.ts'
+import { writeFilesAtomically } from '../files/write-atomically.ts'
+import { generateDeck } from '../generate/generate-deck.ts'
+import { latestRehearsal } from '../rehearsal/rehearsals.ts'
+import { printDocument, routeExportAssets } from './browser.ts'
 import { handoutSlides, renderHandoutHtml } from './handout-html.ts'
 import { EXPORT_PATH } from './html.ts'
 import { DEFAULT_EXPORT_OPTIONS, exportFileNames } from './options.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './pdf-document.ts'
 import { placeSlides } from './place-slides.ts'
+import { printSlides, SLIDE_HEIGHT, SLIDE_WIDTH } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
-import { printSlides, SLIDE_HEIGHT, SLIDE_WIDTH } from './print-slides.ts'
-import { findChromium } from '../browser/find-chromium.ts'
-import { generateDeck } from '../generate/generate-deck.ts'
-import { blockRemoteRequests, launchChromium } from '../browser/launch-browser.ts'
-import { serveStatic } from '../build/static-server.ts'
-import { writeFilesAtomically } from '../files/write-atomically.ts'
 
 export interface ExportHooks {
   readonly progress?: ExportProgress
@@ -110,10 +111,15 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
     })
   }
   if (wanted.has('notes')) {
+    const { summary, skipped } = latestRehearsal(settings.rehearsalsDir, deck)
+    for (const line of skipped)
+      progress.stage(`rehearsal ${line}`)
+    if (summary)
+      progress.stage(`the speaker script shows rehearsal ${summary.label} beside the plan`)
     documents.set(`${EXPORT_PATH}script.html`, {
       file: names.notes,
       kind: 'Speaker script',
-      html: renderScriptHtml(deck, settings.paper),
+      html: renderScriptHtml(deck, settings.paper, summary),
       slides: deck.slides.map(slide => slide.number),
     })
   }
