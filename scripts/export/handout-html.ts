@@ -1,6 +1,6 @@
+import type { SourceEntry } from '../../deck/slide-views.ts'
 import type { DeckModel, DeckSection, DeckSlide } from '../generate/deck-model.ts'
 import type { Paper } from './options.ts'
-import type { SourceEntry } from '../../deck/slide-views.ts'
 import { escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 import { keyPoints } from './key-points.ts'
 

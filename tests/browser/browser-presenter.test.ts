@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { DeckSlide } from '../../scripts/generate/deck-model.ts'
 import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
+import type { DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
+import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { builtDeckModel, saveFailureShot } from '../support/browser-deck.ts'
 
 const deck = builtDeckModel()
