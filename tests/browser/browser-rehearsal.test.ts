@@ -41,8 +41,8 @@ beforeAll(async () => {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   await new Promise<void>((ready, fail) => {
-    dev.stdout!.on('data', (chunk: Buffer) => {
-      if (String(chunk).includes(`:${port}`))
+    dev.stdout!.on('data', (chunk: Uint8Array) => {
+      if (new TextDecoder().decode(chunk).includes(`:${port}`))
         ready()
     })
     dev.once('exit', code => fail(new Error(`slidev exited with ${code}`)))
