@@ -11,6 +11,7 @@ import { blockRemoteRequests, launchChromium } from '../browser/launch-browser.t
 import { buildDeck, PROJECT_ROOT } from '../build/build-deck.ts'
 import { serveStatic } from '../build/static-server.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
+import { latestRehearsal } from '../rehearsal/rehearsals.ts'
 import { printDocument, routeExportAssets } from './browser.ts'
 import { handoutSlides, renderHandoutHtml } from './handout-html.ts'
 import { EXPORT_PATH } from './html.ts'
@@ -107,10 +108,15 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
     })
   }
   if (wanted.has('notes')) {
+    const { summary, skipped } = latestRehearsal(settings.rehearsalsDir, deck)
+    for (const line of skipped)
+      progress.stage(`rehearsal ${line}`)
+    if (summary)
+      progress.stage(`the speaker script shows rehearsal ${summary.label} beside the plan`)
     documents.set(`${EXPORT_PATH}script.html`, {
       file: names.notes,
       kind: 'Speaker script',
-      html: renderScriptHtml(deck, settings.paper),
+      html: renderScriptHtml(deck, settings.paper, summary),
       slides: deck.slides.map(slide => slide.number),
     })
   }

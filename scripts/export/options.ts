@@ -23,6 +23,8 @@ export interface ExportOptions {
   readonly png: boolean
   /** Rebuild the static deck even if its inputs are unchanged. */
   readonly rebuild: boolean
+  /** The newest valid rehearsal here is printed beside the plan in the speaker script. */
+  readonly rehearsalsDir: string
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
@@ -32,6 +34,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   paper: 'a4',
   png: false,
   rebuild: false,
+  rehearsalsDir: 'rehearsals',
 }
 
 export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--png] [--out DIR] [--data DIR] [--rebuild]

@@ -1,9 +1,11 @@
 import type { Actor, Dataset, Episode, EventKind, Source, TimelineEvent } from '../../data/schema.ts'
 import type { ActorView, Citation, EpisodeSummary, EventView, LegendEntry, SlideView, SourceEntry } from '../../deck/slide-views.ts'
+import type { BackupLink, TalkPlan } from '../../deck/talk-plan.ts'
 import type { EdgeStyle, FlowDiagram } from './to-mermaid.ts'
 import { EVENT_KINDS } from '../../data/schema.ts'
 import { textColorOn } from '../dataset/color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
+import { buildBackupLinks, buildTalkPlan } from './talk-plan.ts'
 import { toMermaid } from './to-mermaid.ts'
 
 export const EVENTS_PER_TIMELINE_SLIDE = 4
@@ -51,6 +53,10 @@ export interface DeckModel {
   readonly sections: readonly DeckSection[]
   readonly slides: readonly DeckSlide[]
   readonly sources: readonly SourceEntry[]
+  /** Planned start and length of every section, slide and click (scripts/generate/talk-plan.ts). */
+  readonly plan: TalkPlan
+  /** The Q&A key's target from each slide: the sources slide listing what it cites. */
+  readonly backups: readonly BackupLink[]
 }
 
 const EDGE_STYLES: Record<EventKind, EdgeStyle> = {
@@ -119,9 +125,20 @@ function sourceLabel(source: Source): string {
 
 function sourceEntry(source: Source): SourceEntry {
   switch (source.status) {
-    case 'essay': return { label: 'Essay', missing: false, text: source.text }
-    case 'missing': return { label: `Note ${source.number}`, missing: true, text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.` }
+    case 'essay': return {
+      id: source.id,
+      label: 'Essay',
+      missing: false,
+      text: source.text,
+    }
+    case 'missing': return {
+      id: source.id,
+      label: `Note ${source.number}`,
+      missing: true,
+      text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.`,
+    }
     case 'listed': return {
+      id: source.id,
       label: `Note ${source.number}`,
       missing: false,
       text: source.text,
@@ -447,7 +464,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
     startMinute += draft.minutes
   }
 
-  return {
+  const body = {
     talk: {
       title: talk.title,
       subtitle: talk.subtitle,
@@ -462,5 +479,10 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
     sections,
     slides,
     sources: sourceEntries,
+  }
+  return {
+    ...body,
+    plan: buildTalkPlan(body),
+    backups: buildBackupLinks(body),
   }
 }

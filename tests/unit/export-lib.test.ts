@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { formatSeconds } from '../../deck/pacing.ts'
 import { descendants, median, parentPid, pssKb } from '../../scripts/bench/bench-stats.ts'
 import { inputsDigest } from '../../scripts/build/build-inputs.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
@@ -17,7 +18,7 @@ import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scrip
 import { takePlaceholders } from '../../scripts/export/place-slides.ts'
 import { slidePageRange } from '../../scripts/export/print-slides.ts'
 import { createProgress, fitLine, progressBar, usesPlainOutput } from '../../scripts/export/progress.ts'
-import { renderScriptHtml, scriptTimings } from '../../scripts/export/script-html.ts'
+import { renderScriptHtml } from '../../scripts/export/script-html.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
@@ -359,13 +360,21 @@ describe('handout and script html', () => {
       expect(html).toContain(`Budget ${section.minutes} min</b> · starts at <b>${formatClock(section.startMinute)}</b>`)
   })
 
-  it('times the script from the notes', () => {
-    const timings = scriptTimings(deck)
-    expect(timings.slides[0]!.startsAt).toBe(0)
-    expect(timings.sections.reduce((sum, section) => sum + section.estimatedMinutes, 0)).toBeCloseTo(timings.totalMinutes)
-    timings.slides.slice(1).forEach((timing, index) => {
-      expect(timing.startsAt).toBeCloseTo(timings.slides[index]!.startsAt + timings.slides[index]!.minutes)
+  it('prints each slide\'s planned start from the talk plan, and a rehearsal beside it', () => {
+    const html = renderScriptHtml(deck, 'a4', {
+      label: 'r.json',
+      slides: new Map([
+        [2, 75],
+      ]),
+      sections: new Map([
+        ['opening', 75],
+      ]),
     })
+    for (const slide of deck.plan.slides)
+      expect(html).toContain(`Slide ${slide.slide} · plan ${formatSeconds(slide.start)} · `)
+    expect(html).toContain(', 1:15 rehearsed')
+    expect(html).toContain('<th class="num">Rehearsed</th>')
+    expect(renderScriptHtml(deck, 'a4')).not.toContain('Rehearsed')
   })
 })
 
