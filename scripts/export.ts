@@ -1,9 +1,9 @@
 import process from 'node:process'
-import { exportDeck } from './export/export-deck.ts'
-import { parseExportArgs, UsageError } from './export/options.ts'
-import { createProgress, usesPlainOutput } from './export/progress.ts'
 import { ChromiumNotFoundError } from './browser/find-chromium.ts'
 import { DatasetError } from './dataset/load-dataset.ts'
+import { exportDeck } from './export/export-deck.ts'
+import { EXPORT_USAGE, HelpRequested, parseExportArgs, UsageError } from './export/options.ts'
+import { createProgress, usesPlainOutput } from './export/progress.ts'
 
 const started = performance.now()
 const progress = createProgress({
@@ -25,13 +25,19 @@ try {
   const options = parseExportArgs(process.argv.slice(2))
   progress.stage(`${options.only.join(', ')} -> ${options.outDir}/ (${options.paper === 'a4'
     ? 'A4'
-    : 'US Letter'}${options.png ? ', PNGs' : ''})`)
+    : 'US Letter'}${options.only.includes('handout')
+    ? `, handout ${options.perPage} a page${options.lines ? ' with lines' : ''}`
+    : ''}${options.png ? ', PNGs' : ''})`)
   const result = await exportDeck(options, { progress })
   progress.stage(`done: ${result.files.length} file${result.files.length === 1
     ? ''
     : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 catch (error) {
+  if (error instanceof HelpRequested) {
+    console.log(EXPORT_USAGE)
+    process.exit(0)
+  }
   if (error instanceof ChromiumNotFoundError || error instanceof UsageError)
     fail(`export: ${error.message}`)
   if (error instanceof DatasetError)

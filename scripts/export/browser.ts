@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 import { join, normalize } from 'node:path'
+import { settle } from '../browser/launch-browser.ts'
 import { PROJECT_ROOT } from '../build/build-deck.ts'
 import { EXPORT_PATH } from './html.ts'
-import { settle } from '../browser/launch-browser.ts'
 
 const FONT_PACKAGES = new Set(['inter', 'source-serif-4'])
 const FONTSOURCE = join(PROJECT_ROOT, 'node_modules', '@fontsource')
@@ -36,9 +36,9 @@ export async function routeExportAssets(context: BrowserContext, baseUrl: string
   })
 }
 
-/** Prints one of the export's HTML documents with its own page size, margins and footer. */
+/** Prints one of the export's HTML documents, tagged, with its own page size, margins and footer. */
 export async function printDocument(page: Page, url: string): Promise<Uint8Array> {
   await page.goto(url, { waitUntil: 'load' })
   await settle(page)
-  return page.pdf({ preferCSSPageSize: true, printBackground: true })
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
 }

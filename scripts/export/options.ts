@@ -7,6 +7,9 @@ export type Artifact = (typeof ARTIFACTS)[number]
 export const PAPERS = ['a4', 'letter'] as const
 export type Paper = (typeof PAPERS)[number]
 
+export const PER_PAGE = [1, 2, 3, 4, 6] as const
+export type PerPage = (typeof PER_PAGE)[number]
+
 export interface ExportOptions {
   /** The dataset the deck is generated from. */
   readonly dataDir: string
@@ -18,6 +21,10 @@ export interface ExportOptions {
   /** Page size of the handout and the speaker script; the slides keep the deck's own size. */
   readonly paper: Paper
   readonly png: boolean
+  /** Slides on each handout page. */
+  readonly perPage: PerPage
+  /** Ruled lines beside (or under) each slide on the handout, for the audience's notes. */
+  readonly lines: boolean
   /** Rebuild the static deck even if its inputs are unchanged. */
   readonly rebuild: boolean
 }
@@ -29,15 +36,35 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   only: ARTIFACTS,
   paper: 'a4',
   png: false,
+  perPage: 3,
+  lines: false,
   rebuild: false,
 }
 
-export const EXPORT_USAGE = 'usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--png] [--out DIR] [--data DIR] [--rebuild]'
+export const EXPORT_USAGE = [
+  'usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--out DIR] [--data DIR] [--rebuild]',
+  '  --only      which PDFs to write (default: all three)',
+  '  --paper     page size of the handout and the speaker script (default: a4)',
+  '  --per-page  slides on each handout page (default: 3, beside their notes)',
+  '  --lines     ruled lines on the handout for the audience\'s notes',
+  '  --png       also one PNG per slide',
+  '  --out DIR   where the files go (default: exports)',
+  '  --data DIR  the dataset to export (default: data)',
+  '  --rebuild   rebuild the static deck even if its inputs are unchanged',
+].join('\n')
 
 export class UsageError extends Error {
   constructor(message: string) {
     super(`${message}\n${EXPORT_USAGE}`)
     this.name = 'UsageError'
+  }
+}
+
+/** `--help`: the caller prints the usage and exits successfully. */
+export class HelpRequested extends Error {
+  constructor() {
+    super(EXPORT_USAGE)
+    this.name = 'HelpRequested'
   }
 }
 
@@ -57,12 +84,15 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
       strict: true,
       allowPositionals: false,
       options: {
-        only: { type: 'string', multiple: true },
-        paper: { type: 'string' },
-        png: { type: 'boolean' },
-        out: { type: 'string' },
-        data: { type: 'string' },
-        rebuild: { type: 'boolean' },
+        'only': { type: 'string', multiple: true },
+        'paper': { type: 'string' },
+        'png': { type: 'boolean' },
+        'per-page': { type: 'string' },
+        'lines': { type: 'boolean' },
+        'help': { type: 'boolean', short: 'h' },
+        'out': { type: 'string' },
+        'data': { type: 'string' },
+        'rebuild': { type: 'boolean' },
       },
     })
   }
@@ -70,6 +100,8 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     throw new UsageError((error as Error).message)
   }
   const { values } = parsed
+  if (values.help)
+    throw new HelpRequested()
   const requested = (values.only ?? [])
     .flatMap(value => value.split(','))
     .map(value => value.trim())
@@ -84,6 +116,10 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
       ? DEFAULT_EXPORT_OPTIONS.paper
       : oneOf(PAPERS, values.paper, 'paper'),
     png: values.png ?? false,
+    perPage: values['per-page'] === undefined
+      ? DEFAULT_EXPORT_OPTIONS.perPage
+      : Number(oneOf(PER_PAGE.map(String), values['per-page'], 'per-page')) as PerPage,
+    lines: values.lines ?? false,
     rebuild: values.rebuild ?? false,
     outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
     dataDir: values.data ?? DEFAULT_EXPORT_OPTIONS.dataDir,

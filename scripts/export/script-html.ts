@@ -1,7 +1,7 @@
 import type { DeckModel, DeckSection, DeckSlide } from '../generate/deck-model.ts'
 import type { Paper } from './options.ts'
-import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 import { estimateSpeakingTime, noteWords } from '../generate/speaking-time.ts'
+import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
 export const SCRIPT_SLIDE_WIDTH_MM = 62
 
@@ -86,7 +86,7 @@ function slideBlock(slide: DeckSlide, section: DeckSection, timing: SlideTiming)
     `<li><span class="click">[click ${index + 1}]</span>${escapeHtml(step)}</li>`,
   )
   return `<article class="slide" data-slide="${slide.number}">
-${slidePlaceholder(slide.number, SCRIPT_SLIDE_WIDTH_MM)}
+${slidePlaceholder(slide, SCRIPT_SLIDE_WIDTH_MM)}
 <div class="notes">
 <h3><span class="kicker">Slide ${slide.number} · at ${formatClock(timing.startsAt)} · ${formatClock(timing.minutes)} of notes${steps.length > 0
   ? ` · ${steps.length} click${steps.length > 1
