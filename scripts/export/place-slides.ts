@@ -1,4 +1,7 @@
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream } from 'pdf-lib'
+import type { PDFEmbeddedPage } from 'pdf-lib'
+import { Buffer } from 'node:buffer'
+import { deflateSync } from 'node:zlib'
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream } from 'pdf-lib'
 import { PDF_LOAD_OPTIONS } from './pdf-document.ts'
 import { PLACEHOLDER_HEIGHT } from './slide-figure.ts'
 
@@ -74,6 +77,24 @@ function unitSquare(page: { getMediaBox: () => { x: number, y: number, width: nu
   ]
 }
 
+/** `/P <</MCID 3 >>BDC` -> `/P BMC`: marked content that points nowhere in the structure tree. */
+export function unlinkMarkedContent(content: string): string {
+  return content.replaceAll(/\/(\w+)\s*<<\s*\/MCID\s+\d+\s*>>\s*BDC/g, '/$1 BMC')
+}
+
+/**
+ * The slide's own marked content would claim MCIDs of the page it is drawn on, so a reader would file
+ * the slide's text under the page's headings; inside the Figure it is left unlinked instead.
+ */
+async function unlinkEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): Promise<void> {
+  await page.embed()
+  const stream = doc.context.lookup(page.ref)
+  if (!(stream instanceof PDFRawStream))
+    throw new TypeError(`slide page ${page.ref.toString()} did not embed as a stream`)
+  const content = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+  doc.context.assign(page.ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(unlinkMarkedContent(content), 'latin1'))))
+}
+
 /**
  * Swaps each placeholder image in a printed HTML page for the slide's own vector page from the slides
  * PDF. The drawing operators, the marked content and the structure tree Chromium wrote stay as they
@@ -85,9 +106,10 @@ export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expe
   checkPlacements(placeholders, expected, slides.getPageCount())
   const slidePages = placeholders.map(placeholder => slides.getPage(placeholder.slide - 1))
   const embedded = await doc.embedPages(slidePages, undefined, slidePages.map(unitSquare))
-  placeholders.forEach((placeholder, index) => {
+  for (const [index, placeholder] of placeholders.entries()) {
+    await unlinkEmbedded(doc, embedded[index]!)
     placeholder.owner.set(placeholder.name, embedded[index]!.ref)
     doc.context.delete(placeholder.ref)
-  })
+  }
   return doc
 }

@@ -43,10 +43,15 @@ async function labelFigures(page: Page, slides: readonly DeckSlide[]): Promise<v
   await page.locator('.print-slide-container').evaluateAll((containers, texts) => {
     containers.forEach((container, index) => {
       for (const figure of container.querySelectorAll('figure')) {
-        if (texts[index] && figure.querySelector('svg'))
+        // Slidev draws a Mermaid diagram in a shadow root. (No named helper: tsx would wrap it in `__name`, unknown in the page.)
+        if (texts[index] && (figure.querySelector('svg') || [
+          ...figure.querySelectorAll('*'),
+        ].some(node => node.shadowRoot?.querySelector('svg')))) {
           figure.setAttribute('aria-label', texts[index])
-        else if (!figure.hasAttribute('aria-label'))
+        }
+        else if (!figure.hasAttribute('aria-label')) {
           figure.setAttribute('role', 'group')
+        }
       }
       for (const diagram of container.querySelectorAll('.mermaid')) {
         if (texts[index] && !diagram.closest('figure')) {

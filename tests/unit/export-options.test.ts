@@ -65,7 +65,9 @@ describe('export options', () => {
   ])('parses %j', (argv, expected) => {
     expect(parseExportArgs(argv)).toMatchObject(expected)
   })
+})
 
+describe('export options: errors, help and file names', () => {
   it.each([
     [
       ['--only', 'pptx'],
@@ -91,7 +93,6 @@ describe('export options', () => {
     expect(() => parseExportArgs(argv)).toThrow(UsageError)
     expect(() => parseExportArgs(argv)).toThrow(message)
   })
-
   it('answers --help with the usage, which names every option', () => {
     expect(() => parseExportArgs(['--help'])).toThrow(HelpRequested)
     for (const option of [
