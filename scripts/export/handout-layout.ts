@@ -77,7 +77,20 @@ export function handoutLayout(perPage: PerPage, paper: Paper): HandoutLayout {
   }
 }
 
-/** The handout's CSS for a layout; with `lines`, ruled lines fill the rest of every row. */
+/**
+ * One slide a page: a page each. Otherwise a row is as tall as its slide and text, so short text lets
+ * a page take one more (the handout stays compact); with ruled lines, every row is a page's share tall
+ * and the lines fill what its text leaves.
+ */
+function rowHeight(layout: HandoutLayout, lines: boolean): string {
+  if (layout.perPage === 1)
+    return 'break-after: page;'
+  return lines
+    ? `min-height: ${layout.rowMm}mm;`
+    : ''
+}
+
+/** The handout's CSS for a layout, `lines` for ruled lines in each row. */
 export function handoutCss(layout: HandoutLayout, lines: boolean): string {
   const beside = layout.text === 'beside'
   return `
@@ -90,9 +103,7 @@ body { font-size: ${layout.fontPt}pt; }
 .row { display: flex; gap: ${GAP_MM}mm; break-inside: avoid; }
 .row > .slide { flex: none; width: calc((100% - ${GAP_MM}mm) / 2); }
 .slide { display: flex; flex-direction: ${beside ? 'row' : 'column'}; gap: ${beside ? GAP_MM : 2}mm; padding: ${ROW_PADDING_MM / 2}mm 0;
-  border-top: 0.4pt solid var(--rule); break-inside: avoid;${lines
-    ? ` min-height: ${layout.rowMm}mm;`
-    : ''} }
+  border-top: 0.4pt solid var(--rule); break-inside: avoid; ${rowHeight(layout, lines)} }
 .slide-text { flex: 1; min-width: 0; display: flex; flex-direction: column; }
 .slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; }
 .points { padding-left: 3.5mm; }
@@ -100,7 +111,7 @@ body { font-size: ${layout.fontPt}pt; }
 .citations { margin-top: 1.2mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }
 .citations p { margin-bottom: 0.5mm; }
 .citations b { color: var(--ink); font-weight: 600; }
-.lines { flex: 1; min-height: 14mm; overflow: hidden; margin-top: 1.5mm; }
+.lines { flex: 1 1 0; height: 0; min-height: 14mm; overflow: hidden; margin-top: 1.5mm; }
 .lines div { height: 7mm; border-bottom: 0.4pt solid var(--rule); }
 .missing { color: var(--missing); }
 .sources { break-before: page; font-size: 8.5pt; }
