@@ -31,7 +31,9 @@ try {
   ensureWritableDir(options.outDir)
   progress.stage(`${options.only.join(', ')} -> ${options.outDir}/ (${options.paper === 'a4'
     ? 'A4'
-    : 'US Letter'}${options.png ? ', PNGs' : ''})`)
+    : 'US Letter'}${options.only.includes('handout')
+    ? `, handout ${options.perPage} a page${options.lines ? ' with lines' : ''}`
+    : ''}${options.png ? ', PNGs' : ''})`)
   const result = await exportDeck(options, { progress })
   progress.stage(`done: ${result.files.length} file${result.files.length === 1
     ? ''

@@ -20,11 +20,12 @@ section { break-before: page; }
 .section-head p { margin-top: 0.8mm; font-size: 9pt; }
 .section-head b { font-weight: 600; }
 .slide { display: flex; gap: 5mm; padding: 2.5mm 0; border-bottom: 0.4pt solid var(--rule); break-inside: avoid; }
-.notes { flex: 1; min-width: 0; font-family: 'Source Serif 4', serif; font-size: 10.5pt; line-height: 1.4; }
-.notes h3 { font-size: 10pt; margin-bottom: 1mm; }
-.notes ol { list-style: none; padding: 0; margin-top: 1.2mm; }
-.notes li { margin-top: 1mm; padding-left: 14mm; text-indent: -14mm; }
-.click { font-family: Inter, sans-serif; font-size: 7.5pt; font-weight: 600; color: var(--accent); display: inline-block; width: 14mm; text-indent: 0; }
+.notes { flex: 1; min-width: 0; font-family: 'Source Serif 4', serif; font-size: 12pt; line-height: 1.45; }
+.notes h3 { font-size: 12pt; margin-bottom: 1mm; }
+.notes .kicker { font-size: 8.5pt; }
+.notes ol { list-style: none; padding: 0; margin-top: 1.5mm; }
+.notes li { margin-top: 1.2mm; padding-left: 16mm; text-indent: -16mm; }
+.click { font-family: Inter, sans-serif; font-size: 8.5pt; font-weight: 600; color: var(--accent); display: inline-block; width: 16mm; text-indent: 0; }
 `
 
 function sectionHead(section: DeckSection, plan: SectionPlan, deck: DeckModel, rehearsed: string): string {
@@ -45,7 +46,7 @@ function slideBlock(slide: DeckSlide, section: DeckSection, plan: SlidePlan, reh
     `<li><span class="click">[click ${index + 1}]</span>${escapeHtml(step)}</li>`,
   )
   return `<article class="slide" data-slide="${slide.number}">
-${slidePlaceholder(slide.number, SCRIPT_SLIDE_WIDTH_MM)}
+${slidePlaceholder(slide, SCRIPT_SLIDE_WIDTH_MM)}
 <div class="notes">
 <h3><span class="kicker">Slide ${slide.number} · plan ${formatSeconds(plan.start)} · ${formatSeconds(plan.seconds)} planned, ${formatSeconds(plan.notesSeconds)} of notes${rehearsed === undefined
   ? ''
@@ -84,7 +85,7 @@ function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): s
 }
 
 /**
- * The speaker script: each section with its budget and start, each slide with its planned start from the
+ * The speaker script, set at 12 pt to read aloud at arm's length: each section with its budget and start, each slide with its planned start from the
  * talk plan (the one the presenter view paces against), thumbnail, notes and click steps; with a rehearsal,
  * the time it took beside the plan.
  */
