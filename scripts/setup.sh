@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up a fresh clone (Debian's Chromium, npm packages with Node 24 from npm) and exports the slides PDF.
+# Sets up a fresh clone (Debian's Chromium, the npm packages, Node from the `node` dev dependency) and runs the main job: the three PDFs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,5 +18,5 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 echo "+ npm ci"
 npm ci --no-audit --no-fund
 
-echo "+ npm run export -- --only slides"
-npm run export -- --only slides
+echo "+ npm run export"
+npm run export

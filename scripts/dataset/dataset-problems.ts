@@ -9,8 +9,8 @@ export interface DatasetProblem {
   readonly message: string
 }
 
-/** Actor colours closer than this (CIE76, worst of typical and simulated colour-deficient vision) are rejected. */
-export const MIN_ACTOR_COLOR_DISTANCE = 15
+/** Actor colours closer than this (CIEDE2000, worst of typical and simulated colour-deficient vision) are rejected: 10 reads as clearly different. */
+export const MIN_ACTOR_COLOR_DISTANCE = 10
 
 function duplicates(ids: readonly string[]): Map<number, string> {
   const seen = new Set<string>()
