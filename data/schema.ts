@@ -34,10 +34,10 @@ export const SECTION_KINDS = ['opening', 'closing'] as const
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id')
 const text = z.string().trim().min(1, 'must not be empty')
 /** A date as precise as the essay allows: `1950-10-12`, `1950-10`, `1950-autumn` or `1950`. */
-const historicalDate = z.string().regex(
-  /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|winter|spring|summer|autumn))?$/,
-  'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season',
-)
+export const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const
+/** The one date grammar of the dataset; scripts/dataset/historical-date.ts reads dates with it. */
+export const HISTORICAL_DATE = new RegExp(`^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(${SEASONS.join('|')}))?$`)
+const historicalDate = z.string().regex(HISTORICAL_DATE, 'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season')
 const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')
 const sourceRefs = z.array(id).min(1, 'needs at least one source')
 const notes = text

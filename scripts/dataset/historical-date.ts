@@ -1,4 +1,6 @@
-export const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const
+import { HISTORICAL_DATE, SEASONS } from '../../data/schema.ts'
+
+export { SEASONS }
 export type Season = (typeof SEASONS)[number]
 export type DatePrecision = 'day' | 'month' | 'season' | 'year'
 
@@ -54,7 +56,7 @@ function monthKey(year: number, month: number, edge: 'first' | 'last'): number {
 
 /** Parses `1950`, `1950-10`, `1950-10-12` or `1950-autumn`; returns undefined when the text is no such date. */
 export function parseHistoricalDate(text: string): HistoricalDate | undefined {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(winter|spring|summer|autumn))?$/.exec(text)
+  const match = HISTORICAL_DATE.exec(text)
   if (!match)
     return undefined
   const year = Number(match[1])
