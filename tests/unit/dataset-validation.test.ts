@@ -21,7 +21,7 @@ function problemsOf(raw: unknown, files: Parameters<typeof validateDataset>[1]):
 describe('the dataset', () => {
   it('accepts the talk\'s dataset and the second talk', async () => {
     const main = await loadDataset(MAIN_DATA)
-    expect(main.dataset.episodes.map(e => e.id)).toHaveLength(4)
+    expect(main.dataset.episodes).toHaveLength(main.files.episodes.length)
     const second = await loadDataset(SECOND_TALK)
     expect(second.dataset.episodes).toHaveLength(2)
   })
