@@ -10,6 +10,16 @@ export default antfu({
     'exports/**',
     '.tmp/**',
     '.slidev/**',
+    'rehearsals/**',
     'slides.md',
   ],
+}, {
+  // Small units a newcomer can hold: the dataset and the tests aside, no file over 300 lines and no
+  // function over 80, blank lines and comments not counted.
+  files: ['scripts/**/*.ts', 'deck/**/*.ts', 'deck/**/*.vue'],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+    'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+  },
 })
