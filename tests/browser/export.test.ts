@@ -1,21 +1,23 @@
 import type { ExportResult } from '../../scripts/export/export-deck.ts'
 import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { exportDeck } from '../../scripts/export/export-deck.ts'
 import { handoutSections, handoutSlides } from '../../scripts/export/handout-html.ts'
 import { titleInSection } from '../../scripts/export/html.ts'
 import { exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
 import { slideAltText } from '../../scripts/export/slide-figure.ts'
-import { temporaryDir } from '../support/datasets.ts'
+import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { readStructure } from '../support/pdf-structure.ts'
+import { TEST_BUILD } from './global-setup.ts'
 
 interface PdfText {
   readonly pages: readonly string[]
@@ -60,8 +62,8 @@ function displayedTitle(deck: DeckModel, number: number): string {
   return titleInSection(slide.title, section.title).replace(/^\d+\.\s+/, '')
 }
 
-/** The export's own build, reused while its inputs are unchanged (the browser tests rebuild theirs on every run). */
-const BUILD = join(PROJECT_ROOT, '.tmp', 'export-test-build')
+/** The build every browser test shares: the export reuses it, as a build of the same shape. */
+const BUILD = TEST_BUILD
 const OUT = temporaryDir('deck-export-')
 const scratch = [OUT]
 let result: ExportResult
@@ -225,6 +227,27 @@ describe('npm run export: handout, script, determinism and failures', () => {
     expect(missing).toEqual([])
     for (const section of deck.sections)
       expect(script).toContain(squeeze(`Budget ${section.minutes} min`))
+  })
+
+  it('reuses the build after a wording edit and prints the edited text', async () => {
+    const data = copyDatasetDir(SECOND_TALK)
+    const out = temporaryDir('deck-export-edited-')
+    const first = await exportDeck({
+      dataDir: data,
+      outDir: out,
+      only: ['slides'],
+    })
+    const episode = join(data, 'episodes', '01-first-request.ts')
+    writeFileSync(episode, readFileSync(episode, 'utf8').replace('asks to attack the South', 'asks, once more, to attack the South'))
+    const second = await exportDeck({
+      dataDir: data,
+      outDir: out,
+      only: ['slides'],
+    })
+    expect([first.built, second.built]).toEqual([true, false])
+    const text = squeeze((await readPdf(exportFileNames(out, second.deck.talk.title).slides)).pages.join(' '))
+    expect(text).toContain('asks, once more, to attack the South')
+    rmSync(entryFor(data).root, { recursive: true, force: true })
   })
 
   it('gives the same pages and text for the same dataset', async () => {
