@@ -1,0 +1,22 @@
+import { buildDeck } from './build/build-deck.ts'
+import { parseCommandLine, runCommand } from './cli/command.ts'
+import { ensureWritableDir } from './files/writable-dir.ts'
+
+const spec = {
+  name: 'build',
+  help: `usage: npm run build -- [--data DIR] [--out DIR]
+  Validates the dataset and builds the deck as a static site, to serve in a venue without the dev server.
+  --data DIR   the dataset folder (default: data)
+  --out DIR    where the site goes (default: dist)`,
+  options: {
+    data: { type: 'string', default: 'data' },
+    out: { type: 'string', default: 'dist' },
+  },
+} as const
+
+await runCommand(spec, async () => {
+  const values = parseCommandLine(spec)
+  ensureWritableDir(values.out)
+  const { deck, built } = await buildDeck(values.data, values.out)
+  console.log(`build: ${deck.slides.length} slides in ${values.out}/${built ? '' : ' (same shape as the last build: only the slide content was replaced)'}`)
+})
