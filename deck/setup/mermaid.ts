@@ -7,16 +7,16 @@ export default defineMermaidSetup(() => ({
   fontFamily: 'Inter, sans-serif',
   themeVariables: {
     fontFamily: 'Inter, sans-serif',
-    fontSize: '16px',
+    fontSize: '22px',
     lineColor: '#1f2937',
     primaryTextColor: '#1a1f2b',
     edgeLabelBackground: '#ffffff',
   },
   flowchart: {
     curve: 'basis',
-    padding: 8,
+    padding: 14,
     diagramPadding: 4,
-    nodeSpacing: 30,
-    rankSpacing: 40,
+    nodeSpacing: 24,
+    rankSpacing: 56,
   },
 }))

@@ -2,7 +2,6 @@ import type { DeckModel, DeckSection, DeckSlide } from '../generate/deck-model.t
 import type { Paper } from './options.ts'
 import type { SourceEntry } from '../../deck/slide-views.ts'
 import { escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
-import { keyPoints } from './key-points.ts'
 
 /** Slide width on the handout: about 0.42 of the slide's size, so its headings stay near 10 pt. */
 export const HANDOUT_SLIDE_WIDTH_MM = 108
@@ -35,7 +34,7 @@ function citationLine(citation: { label: string, text: string, missing: boolean 
 }
 
 function slideBlock(slide: DeckSlide, section: DeckSection): string {
-  const { points, citations } = keyPoints(slide.view)
+  const { points, citations } = slide.handout
   return `<article class="slide" data-slide="${slide.number}">
 ${slidePlaceholder(slide.number, HANDOUT_SLIDE_WIDTH_MM)}
 <div class="slide-text">
@@ -57,9 +56,9 @@ function sourceItem(entry: SourceEntry): string {
       : ''}</li>`
 }
 
-/** Slides shown on the handout: every slide but the sources slides, whose list closes the handout in full. */
+/** Slides shown on the handout: every slide of the talk; the backup slides' source list closes the handout in full. */
 export function handoutSlides(deck: DeckModel): DeckSlide[] {
-  return deck.slides.filter(slide => slide.view.kind !== 'sources')
+  return deck.slides.filter(slide => !slide.backup)
 }
 
 /** The audience handout: slides two or three a page with their key points and citations, then every source. */

@@ -1,7 +1,7 @@
 import type { DeckModel, DeckSection, DeckSlide } from '../generate/deck-model.ts'
 import type { Paper } from './options.ts'
 import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
-import { estimateSpeakingTime, noteWords } from '../generate/speaking-time.ts'
+import { noteWords } from '../generate/speaking-time.ts'
 
 export const SCRIPT_SLIDE_WIDTH_MM = 62
 
@@ -37,13 +37,12 @@ export function scriptTimings(deck: DeckModel): ScriptTimings {
     slides.push({ slide: slide.number, startsAt: elapsed, minutes })
     elapsed += minutes
   }
-  const estimates = estimateSpeakingTime(deck)
-  const sections = deck.sections.map((section, index) => ({
+  const sections = deck.sections.map(section => ({
     section: section.id,
     budget: section.minutes,
     plannedStart: section.startMinute,
     estimatedStart: slides[section.slides[0]! - 1]?.startsAt ?? elapsed,
-    estimatedMinutes: estimates[index]!.estimatedMinutes,
+    estimatedMinutes: section.slides.reduce((sum, number) => sum + slides[number - 1]!.minutes, 0),
   }))
   return { slides, sections, totalMinutes: elapsed }
 }

@@ -48,16 +48,16 @@ function renderSlide(slide: DeckSlide): string {
     layout: slide.view.kind === 'title' || slide.view.kind === 'closing'
       ? 'cover'
       : 'default',
-    class: `deck-slide deck-${slide.view.kind}`,
+    class: `deck-slide deck-${slide.view.kind}${slide.backup
+      ? ' backup'
+      : ''}`,
     clicks: slide.notes.steps.length > 0
       ? slide.notes.steps.length
       : undefined,
     section: slide.section,
     view: slide.view,
   })
-  const body = slide.mermaid
-    ? `<DeckSlide :view="$frontmatter.view" :clicks="$clicks">\n\n\`\`\`mermaid\n${slide.mermaid}\`\`\`\n\n</DeckSlide>`
-    : `<DeckSlide :view="$frontmatter.view" :clicks="$clicks" />`
+  const body = `<DeckSlide :view="$frontmatter.view" :clicks="$clicks" />`
   return `${head}\n\n${body}\n\n${renderNotes(slide.notes)}\n`
 }
 

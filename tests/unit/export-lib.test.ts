@@ -1,5 +1,4 @@
 import type { DeckModel } from '../../scripts/generate/deck-model.ts'
-import type { SlideView } from '../../deck/slide-views.ts'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
@@ -11,7 +10,6 @@ import { fontFile } from '../../scripts/export/browser.ts'
 import { buildInputsDigest } from '../../scripts/build/build-cache.ts'
 import { handoutSlides, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { cssString, escapeHtml, formatClock, placeholderHref, placeholderSlide, titleInSection } from '../../scripts/export/html.ts'
-import { keyPoints } from '../../scripts/export/key-points.ts'
 import { exportFileNames, parseExportArgs, slugify, UsageError } from '../../scripts/export/options.ts'
 import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scripts/export/pdf-document.ts'
 import { takePlaceholders } from '../../scripts/export/place-slides.ts'
@@ -256,93 +254,15 @@ describe('html', () => {
   })
 })
 
-describe('key points', () => {
-  const citation = {
-    id: 'n4',
-    label: 'n. 4',
-    missing: false,
-    text: 'Note four.',
-  }
-  const actor = {
-    id: 'moscow',
-    name: 'Moscow',
-    label: 'USSR',
-    color: '#000',
-    text: '#fff',
-    shape: 'rect',
-  }
-  const event = {
-    id: 'e',
-    step: 1,
-    date: 'March 1949',
-    kind: 'request',
-    from: actor,
-    to: [actor],
-    people: [],
-    label: 'asks',
-    detail: 'Detail.',
-    citations: [citation, citation],
-  }
-  it.each<[SlideView, string[], string[]]>([
-    [
-      {
-        kind: 'timeline',
-        heading: 'T',
-        page: 1,
-        pages: 1,
-        events: [event],
-      },
-      ['1. March 1949, Moscow to Moscow: asks. Detail.'],
-      ['n4'],
-    ],
-    [
-      {
-        kind: 'quote',
-        heading: 'Q',
-        text: 'Words',
-        speaker: 'A',
-        audience: 'B',
-        date: '1950',
-        context: 'C.',
-        citations: [citation],
-      },
-      ['“Words”', 'A to B, 1950. C.'],
-      ['n4'],
-    ],
-    [
-      {
-        kind: 'lesson',
-        heading: 'L',
-        headline: 'H',
-        points: ['p'],
-      },
-      ['H', 'p'],
-      [],
-    ],
-    [
-      {
-        kind: 'sources',
-        heading: 'S',
-        page: 1,
-        pages: 1,
-        entries: [],
-      },
-      [],
-      [],
-    ],
-  ])('sums up a %s slide', (view, points, citations) => {
-    const result = keyPoints(view)
-    expect(result.points).toEqual(points)
-    expect(result.citations.map(item => item.id)).toEqual(citations)
-  })
-})
-
 describe('handout and script html', () => {
-  it('shows every slide but the sources slides, then every source', () => {
+  it('shows every slide but the backup sources slides, with what each slide leaves out, then every source', () => {
     const html = renderHandoutHtml(deck, 'letter')
     expect(html).toContain('size: letter')
-    for (const slide of handoutSlides(deck))
+    for (const slide of handoutSlides(deck)) {
       expect(html).toContain(`href="${placeholderHref(slide.number)}"`)
+      for (const point of slide.handout.points)
+        expect(html).toContain(escapeHtml(point))
+    }
     expect(handoutSlides(deck).some(slide => slide.view.kind === 'sources')).toBe(false)
     for (const source of deck.sources)
       expect(html).toContain(escapeHtml(source.text))
