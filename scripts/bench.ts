@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { formatSeconds, median, treeMemoryMb } from './bench/bench-stats.ts'
-import { PROJECT_ROOT } from './build/build-deck.ts'
 import { findChromium } from './browser/find-chromium.ts'
+import { PROJECT_ROOT } from './build/build-deck.ts'
 
 const { values } = parseArgs({
   options: {

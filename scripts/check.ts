@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { PROJECT_ROOT } from './build/build-deck.ts'
-import { DECK_MODEL } from './generate/generate-deck.ts'
-import { buildIsolatedDeck } from './build/isolated-build.ts'
-import { launchChromium } from './browser/launch-browser.ts'
-import { DatasetError } from './dataset/load-dataset.ts'
 import { auditDeck, formatAuditTable } from './audit/slide-audit.ts'
+import { launchChromium } from './browser/launch-browser.ts'
+import { PROJECT_ROOT } from './build/build-deck.ts'
+import { buildIsolatedDeck } from './build/isolated-build.ts'
 import { serveStatic } from './build/static-server.ts'
+import { DatasetError } from './dataset/load-dataset.ts'
+import { DECK_MODEL } from './generate/generate-deck.ts'
 
 const USAGE = `Usage: npm run check -- [--data dir] [--dist dir --model deck.json]
   Builds the deck from --data (default data/) in a scratch copy under .tmp/check-deck, or audits an already built --dist,

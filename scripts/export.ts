@@ -1,9 +1,9 @@
 import process from 'node:process'
+import { ChromiumNotFoundError } from './browser/find-chromium.ts'
+import { DatasetError } from './dataset/load-dataset.ts'
 import { exportDeck } from './export/export-deck.ts'
 import { parseExportArgs, UsageError } from './export/options.ts'
 import { createProgress, usesPlainOutput } from './export/progress.ts'
-import { ChromiumNotFoundError } from './browser/find-chromium.ts'
-import { DatasetError } from './dataset/load-dataset.ts'
 
 const started = performance.now()
 const progress = createProgress({

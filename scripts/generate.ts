@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { generateDeck } from './generate/generate-deck.ts'
 import { DatasetError } from './dataset/load-dataset.ts'
+import { generateDeck } from './generate/generate-deck.ts'
 
 const { values } = parseArgs({
   options: {

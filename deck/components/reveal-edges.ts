@@ -6,12 +6,17 @@ export type EdgeState = 'hidden' | 'past' | 'current'
 export function edgeState(step: number, clicks: number): EdgeState {
   if (step > clicks)
     return 'hidden'
-  return step === clicks ? 'current' : 'past'
+  return step === clicks
+    ? 'current'
+    : 'past'
 }
 
 /** Link index to state, for every link a step draws. */
 export function linkStates(steps: readonly DecisionStep[], clicks: number): Map<number, EdgeState> {
-  return new Map(steps.flatMap(step => step.links.map(link => [link, edgeState(step.step, clicks)] as const)))
+  return new Map(steps.flatMap(step => step.links.map(link => [
+    link,
+    edgeState(step.step, clicks),
+  ] as const)))
 }
 
 const PATH_OPACITY: Record<EdgeState, number> = { hidden: 0, past: 0.3, current: 1 }
@@ -32,8 +37,12 @@ export function fitSvg(root: ParentNode): void {
  * they are written, paths and labels alike, so a link's index finds both.
  */
 export function applyReveal(root: ParentNode, steps: readonly DecisionStep[], clicks: number): boolean {
-  const paths = [...root.querySelectorAll<SVGElement>('.edgePaths > path')]
-  const labels = [...root.querySelectorAll<SVGElement>('.edgeLabels > .edgeLabel')]
+  const paths = [
+    ...root.querySelectorAll<SVGElement>('.edgePaths > path'),
+  ]
+  const labels = [
+    ...root.querySelectorAll<SVGElement>('.edgeLabels > .edgeLabel'),
+  ]
   if (paths.length === 0)
     return false
   for (const [link, state] of linkStates(steps, clicks)) {
@@ -41,8 +50,11 @@ export function applyReveal(root: ParentNode, steps: readonly DecisionStep[], cl
     const label = labels[link]
     if (path)
       path.style.opacity = String(PATH_OPACITY[state])
-    if (label)
-      label.style.opacity = state === 'hidden' ? '0' : '1'
+    if (label) {
+      label.style.opacity = state === 'hidden'
+        ? '0'
+        : '1'
+    }
   }
   fitSvg(root)
   return true

@@ -1,8 +1,8 @@
 import type { DeckModel } from '../generate/deck-model.ts'
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { PROJECT_ROOT, runSlidevBuild } from './build-deck.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
+import { PROJECT_ROOT, runSlidevBuild } from './build-deck.ts'
 
 /** Top-level entries never copied into a scratch project: outputs, caches, history and the tests. */
 const NOT_COPIED = new Set([

@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 import { join, normalize } from 'node:path'
+import { settle } from '../browser/launch-browser.ts'
 import { PROJECT_ROOT } from '../build/build-deck.ts'
 import { EXPORT_PATH } from './html.ts'
-import { settle } from '../browser/launch-browser.ts'
 
 const FONT_PACKAGES = new Set(['inter', 'source-serif-4'])
 const FONTSOURCE = join(PROJECT_ROOT, 'node_modules', '@fontsource')

@@ -1,6 +1,6 @@
+import type { SourceEntry } from '../../deck/slide-views.ts'
 import type { DeckModel, DeckSection, DeckSlide } from '../generate/deck-model.ts'
 import type { Paper } from './options.ts'
-import type { SourceEntry } from '../../deck/slide-views.ts'
 import { escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
 /** Slide width on the handout: about 0.42 of the slide's size, so its headings stay near 10 pt. */

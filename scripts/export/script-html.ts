@@ -1,7 +1,7 @@
 import type { DeckModel, DeckSection, DeckSlide } from '../generate/deck-model.ts'
 import type { Paper } from './options.ts'
-import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 import { noteWords } from '../generate/speaking-time.ts'
+import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
 export const SCRIPT_SLIDE_WIDTH_MM = 62
 

@@ -56,9 +56,14 @@ function columns(actors: readonly Actor[]): Actor[][] {
   const byColumn = new Map<number, Actor[]>()
   actors.forEach((actor, index) => {
     const column = actor.column ?? index
-    byColumn.set(column, [...(byColumn.get(column) ?? []), actor])
+    byColumn.set(column, [
+      ...(byColumn.get(column) ?? []),
+      actor,
+    ])
   })
-  return [...byColumn.entries()].sort(([a], [b]) => a - b).map(([, list]) => list)
+  return [
+    ...byColumn.entries(),
+  ].sort(([a], [b]) => a - b).map(([, list]) => list)
 }
 
 /** Invisible links from each column's capitals to the next column's, so the geography never moves. */
@@ -84,12 +89,26 @@ export function decisionDiagram(episode: Episode, actors: readonly Actor[], desc
   const steps = episode.events.map((event, index) => {
     const line = EVENT_LINES[event.kind]
     const { style, width } = LINE_STYLES[line]
-    const recipients = event.to.length > 0 ? event.to : [event.from]
+    const recipients = event.to.length > 0
+      ? event.to
+      : [event.from]
     const links = recipients.map((to) => {
-      edges.push({ from: event.from, to, label: String(index + 1), style, color: colors.get(event.from)!, width })
+      edges.push({
+        from: event.from,
+        to,
+        label: String(index + 1),
+        style,
+        color: colors.get(event.from)!,
+        width,
+      })
       return scaffold.length + edges.length - 1
     })
-    return { id: event.id, step: index + 1, line, links }
+    return {
+      id: event.id,
+      step: index + 1,
+      line,
+      links,
+    }
   })
   return {
     diagram: {
@@ -100,8 +119,12 @@ export function decisionDiagram(episode: Episode, actors: readonly Actor[], desc
         id: actor.id,
         label: actor.name,
         shape: actor.shape,
-        fill: present.has(actor.id) ? actor.color : ABSENT.fill,
-        text: present.has(actor.id) ? textOn(actor.color) : ABSENT.text,
+        fill: present.has(actor.id)
+          ? actor.color
+          : ABSENT.fill,
+        text: present.has(actor.id)
+          ? textOn(actor.color)
+          : ABSENT.text,
         dashed: !present.has(actor.id),
       })),
       edges,

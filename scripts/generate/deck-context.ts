@@ -41,18 +41,34 @@ export interface DeckContext {
 }
 
 export function actorView(actor: Actor): ActorView {
-  return { id: actor.id, name: actor.name, label: actor.label, color: actor.color, text: textColorOn(actor.color), shape: actor.shape }
+  return {
+    id: actor.id,
+    name: actor.name,
+    label: actor.label,
+    color: actor.color,
+    text: textColorOn(actor.color),
+    shape: actor.shape,
+  }
 }
 
 export function sourceLabel(source: Source): string {
-  return source.status === 'essay' ? 'essay' : `n. ${source.number}`
+  return source.status === 'essay'
+    ? 'essay'
+    : `n. ${source.number}`
 }
 
 export function sourceEntry(source: Source): SourceEntry {
   switch (source.status) {
     case 'essay': return { label: 'Essay', missing: false, text: source.text }
     case 'missing': return { label: `Note ${source.number}`, missing: true, text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.` }
-    case 'listed': return { label: `Note ${source.number}`, missing: false, text: source.text, ...(source.remark ? { remark: source.remark } : {}) }
+    case 'listed': return {
+      label: `Note ${source.number}`,
+      missing: false,
+      text: source.text,
+      ...(source.remark
+        ? { remark: source.remark }
+        : {}),
+    }
   }
 }
 
@@ -62,7 +78,9 @@ export function uniqueCitations(lists: readonly (readonly Citation[])[]): Citati
     if (!seen.has(citation.id))
       seen.set(citation.id, citation)
   }
-  return [...seen.values()]
+  return [
+    ...seen.values(),
+  ]
 }
 
 /** The one discreet source line a slide shows: `n. 5`, `essay · n. 7`. */
@@ -82,7 +100,12 @@ export function deckContext(dataset: Dataset): DeckContext {
     nameOf: id => people.get(id)?.name ?? actors.get(id)!.name,
     cite: ids => ids.map((id) => {
       const source = sources.get(id)!
-      return { id, label: sourceLabel(source), missing: source.status === 'missing', text: sourceEntry(source).text }
+      return {
+        id,
+        label: sourceLabel(source),
+        missing: source.status === 'missing',
+        text: sourceEntry(source).text,
+      }
     }),
     formatDate,
     venue: `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`,

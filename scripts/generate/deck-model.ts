@@ -5,8 +5,8 @@ import { deckContext, sourceEntry } from './deck-context.ts'
 import { episodeSlides } from './episode-slides.ts'
 import { backupSlides, closingSlides, openingSlides } from './framing-slides.ts'
 
-export type { HandoutText, SlideNotes } from './deck-context.ts'
 export { decisionLegend as flowLegend } from './decision-diagram.ts'
+export type { HandoutText, SlideNotes } from './deck-context.ts'
 export { paginateSources, SOURCE_CHARACTERS_PER_SLIDE } from './framing-slides.ts'
 
 export interface DeckSlide {
@@ -67,10 +67,22 @@ function assemble(drafts: readonly SectionDraft[]): { slides: DeckSlide[], secti
   for (const draft of drafts) {
     const numbers = draft.slides.map((slide) => {
       const number = slides.length + 1
-      slides.push({ ...slide, number, section: draft.id, backup: draft.kind === 'backup' })
+      slides.push({
+        ...slide,
+        number,
+        section: draft.id,
+        backup: draft.kind === 'backup',
+      })
       return number
     })
-    sections.push({ id: draft.id, kind: draft.kind, title: draft.title, minutes: draft.minutes, startMinute, slides: numbers })
+    sections.push({
+      id: draft.id,
+      kind: draft.kind,
+      title: draft.title,
+      minutes: draft.minutes,
+      startMinute,
+      slides: numbers,
+    })
     startMinute += draft.minutes
   }
   return { slides, sections }
@@ -81,7 +93,13 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
   const ctx = deckContext(dataset)
   const { talk, framing } = dataset
   const { slides, sections } = assemble([
-    { id: 'opening', kind: 'opening', title: talk.title, minutes: framing.opening.minutes, slides: openingSlides(ctx) },
+    {
+      id: 'opening',
+      kind: 'opening',
+      title: talk.title,
+      minutes: framing.opening.minutes,
+      slides: openingSlides(ctx),
+    },
     ...dataset.episodes.map((episode, index) => ({
       id: episode.id,
       kind: 'episode' as const,
@@ -89,8 +107,20 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
       minutes: episode.minutes,
       slides: episodeSlides(ctx, episode, index),
     })),
-    { id: 'closing', kind: 'closing', title: framing.closing.conclusions[0]!.heading, minutes: framing.closing.minutes, slides: closingSlides(ctx) },
-    { id: 'backup', kind: 'backup', title: framing.closing.sourcesHeading, minutes: 0, slides: backupSlides(ctx) },
+    {
+      id: 'closing',
+      kind: 'closing',
+      title: framing.closing.conclusions[0]!.heading,
+      minutes: framing.closing.minutes,
+      slides: closingSlides(ctx),
+    },
+    {
+      id: 'backup',
+      kind: 'backup',
+      title: framing.closing.sourcesHeading,
+      minutes: 0,
+      slides: backupSlides(ctx),
+    },
   ])
   return {
     talk: {

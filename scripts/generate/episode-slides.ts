@@ -2,19 +2,29 @@ import type { Episode, Quote, TimelineEvent } from '../../data/schema.ts'
 import type { DecisionStep, EpisodeSummary, QuoteVoice } from '../../deck/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import lz from 'lz-string'
-import { NO_HANDOUT, sourceLine, uniqueCitations } from './deck-context.ts'
 import { decisionDiagram, decisionLegend, tallyDecisions } from './decision-diagram.ts'
+import { NO_HANDOUT, sourceLine, uniqueCitations } from './deck-context.ts'
 import { toMermaid } from './to-mermaid.ts'
 
 export function episodeSummary(episode: Episode, index: number): EpisodeSummary {
-  return { number: index + 1, title: episode.title, period: episode.period.label, question: episode.question, minutes: episode.minutes }
+  return {
+    number: index + 1,
+    title: episode.title,
+    period: episode.period.label,
+    question: episode.question,
+    minutes: episode.minutes,
+  }
 }
 
 /** The handout's sentence for an event: everything the diagram's caption leaves out. */
 function eventPoint(ctx: DeckContext, event: TimelineEvent, step: number): string {
   const to = event.to.map(id => ctx.actorOf(id).name).join(' and ')
-  const date = event.dateNote ? ` (Date: ${event.dateNote})` : ''
-  return `${step}. ${ctx.formatDate(event.date)}, ${ctx.actorOf(event.from).name}${to ? ` to ${to}` : ''}: ${event.label}. ${event.detail}${date}`
+  const date = event.dateNote
+    ? ` (Date: ${event.dateNote})`
+    : ''
+  return `${step}. ${ctx.formatDate(event.date)}, ${ctx.actorOf(event.from).name}${to
+    ? ` to ${to}`
+    : ''}: ${event.label}. ${event.detail}${date}`
 }
 
 /** The spoken step for each event; a flow's commentary follows its last event. */
@@ -45,10 +55,18 @@ function decisionSlide(ctx: DeckContext, episode: Episode, index: number, prefix
       description,
       steps: decisionSteps,
       actors: episode.actors.map(ctx.actorOf),
-      legend: index === 0 ? decisionLegend() : [],
-      diagram: { mermaid, codeLz: lz.compressToBase64(mermaid.trim()) },
+      legend: index === 0
+        ? decisionLegend()
+        : [],
+      diagram: {
+        mermaid,
+        codeLz: lz.compressToBase64(mermaid.trim()),
+      },
     },
-    notes: { lead: episode.timelineNote, steps: eventNotes(episode) },
+    notes: {
+      lead: episode.timelineNote,
+      steps: eventNotes(episode),
+    },
     handout: {
       points: episode.events.map((event, i) => eventPoint(ctx, event, i + 1)),
       citations: uniqueCitations(episode.events.map(event => ctx.cite(event.sources))),
@@ -78,8 +96,12 @@ export function groupQuotes(quotes: readonly Quote[]): Quote[][] {
 
 function voice(ctx: DeckContext, quote: Quote): QuoteVoice {
   const speaker = ctx.nameOf(quote.speaker)
-  const when = quote.date ? `, ${ctx.formatDate(quote.date)}` : ''
-  const reported = quote.reportedBy ? `, as reported by ${ctx.nameOf(quote.reportedBy)}` : ''
+  const when = quote.date
+    ? `, ${ctx.formatDate(quote.date)}`
+    : ''
+  const reported = quote.reportedBy
+    ? `, as reported by ${ctx.nameOf(quote.reportedBy)}`
+    : ''
   const person = ctx.dataset.people.find(candidate => candidate.id === quote.speaker)
   return {
     text: quote.text,
@@ -98,10 +120,25 @@ function quoteSlide(ctx: DeckContext, quotes: readonly Quote[], prefix: string):
   const citations = uniqueCitations(quotes.map(quote => ctx.cite(quote.sources)))
   return {
     title: `${prefix}: ${heading}`,
-    view: { kind: 'quote', heading, voices: quotes.map(quote => voice(ctx, quote)), source: sourceLine(citations) },
-    notes: { lead: quotes.map(quote => quote.note).join(' '), steps: [] },
+    view: {
+      kind: 'quote',
+      heading,
+      voices: quotes.map(quote => voice(ctx, quote)),
+      source: sourceLine(citations),
+    },
+    notes: {
+      lead: quotes.map(quote => quote.note).join(' '),
+      steps: [],
+    },
     handout: {
-      points: [...new Set(quotes.flatMap(quote => [quote.context, ...(quote.dateNote ? [`Date: ${quote.dateNote}`] : [])]))],
+      points: [
+        ...new Set(quotes.flatMap(quote => [
+          quote.context,
+          ...(quote.dateNote
+            ? [`Date: ${quote.dateNote}`]
+            : []),
+        ])),
+      ],
       citations,
     },
   }
@@ -112,8 +149,18 @@ function figureSlides(ctx: DeckContext, episode: Episode, prefix: string): Slide
     const citations = ctx.cite(figure.sources)
     return {
       title: `${prefix}: ${figure.value} ${figure.label}`,
-      view: { kind: 'figure', value: figure.value, label: figure.label, source: sourceLine(citations) },
-      notes: { lead: index === 0 && episode.figuresNote ? episode.figuresNote : `${figure.value} ${figure.label}.`, steps: [] },
+      view: {
+        kind: 'figure',
+        value: figure.value,
+        label: figure.label,
+        source: sourceLine(citations),
+      },
+      notes: {
+        lead: index === 0 && episode.figuresNote
+          ? episode.figuresNote
+          : `${figure.value} ${figure.label}.`,
+        steps: [],
+      },
       handout: { points: [], citations },
     }
   })
@@ -136,7 +183,12 @@ export function episodeSlides(ctx: DeckContext, episode: Episode, index: number)
     ...figureSlides(ctx, episode, prefix),
     {
       title: `${prefix}: ${ctx.dataset.framing.lessonHeading}`,
-      view: { kind: 'lesson', heading: ctx.dataset.framing.lessonHeading, headline: episode.lesson.headline, tally: tallyDecisions(episode, ctx.dataset.actors.map(actor => ctx.actorOf(actor.id))) },
+      view: {
+        kind: 'lesson',
+        heading: ctx.dataset.framing.lessonHeading,
+        headline: episode.lesson.headline,
+        tally: tallyDecisions(episode, ctx.dataset.actors.map(actor => ctx.actorOf(actor.id))),
+      },
       notes: { lead: episode.lesson.note, steps: [] },
       handout: { points: episode.lesson.points, citations: [] },
     },

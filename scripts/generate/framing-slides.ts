@@ -12,7 +12,15 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
   return [
     {
       title: `${talk.title}: ${talk.subtitle}`,
-      view: { kind: 'title', title: talk.title, subtitle: talk.subtitle, speaker: talk.speaker, affiliation: talk.affiliation, venue: ctx.venue, date: ctx.talkDate },
+      view: {
+        kind: 'title',
+        title: talk.title,
+        subtitle: talk.subtitle,
+        speaker: talk.speaker,
+        affiliation: talk.affiliation,
+        venue: ctx.venue,
+        date: ctx.talkDate,
+      },
       notes: { lead: framing.opening.titleNote, steps: [] },
       handout: NO_HANDOUT,
     },
@@ -30,9 +38,16 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
     },
     {
       title: framing.opening.roadmapHeading,
-      view: { kind: 'roadmap', heading: framing.opening.roadmapHeading, episodes: ctx.dataset.episodes.map(episodeSummary) },
+      view: {
+        kind: 'roadmap',
+        heading: framing.opening.roadmapHeading,
+        episodes: ctx.dataset.episodes.map(episodeSummary),
+      },
       notes: { lead: framing.opening.roadmapNote, steps: [] },
-      handout: { points: ctx.dataset.episodes.map((episode, index) => `${index + 1}. ${episode.title}: ${episode.question}`), citations: [] },
+      handout: {
+        points: ctx.dataset.episodes.map((episode, index) => `${index + 1}. ${episode.title}: ${episode.question}`),
+        citations: [],
+      },
     },
   ]
 }
@@ -49,9 +64,18 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
     })),
     {
       title: `${talk.title}: ${talk.subtitle}`,
-      view: { kind: 'closing', title: `${talk.title}: ${talk.subtitle}`, speaker: talk.speaker, venue: ctx.venue, date: ctx.talkDate },
+      view: {
+        kind: 'closing',
+        title: `${talk.title}: ${talk.subtitle}`,
+        speaker: talk.speaker,
+        venue: ctx.venue,
+        date: ctx.talkDate,
+      },
       notes: { lead: `${framing.closing.sourcesNote} ${framing.closing.closingNote}`, steps: [] },
-      handout: { points: [talk.affiliation], citations: [] },
+      handout: {
+        points: [talk.affiliation],
+        citations: [],
+      },
     },
   ]
 }
@@ -78,10 +102,18 @@ export function backupSlides(ctx: DeckContext): SlideDraft[] {
   const pages = paginateSources(entries, SOURCE_CHARACTERS_PER_SLIDE)
   const base = ctx.dataset.framing.closing.sourcesHeading
   return pages.map((page, index) => {
-    const heading = pages.length > 1 ? `${base} ${index + 1}/${pages.length}` : base
+    const heading = pages.length > 1
+      ? `${base} ${index + 1}/${pages.length}`
+      : base
     return {
       title: heading,
-      view: { kind: 'sources', heading, page: index + 1, pages: pages.length, entries: page },
+      view: {
+        kind: 'sources',
+        heading,
+        page: index + 1,
+        pages: pages.length,
+        entries: page,
+      },
       notes: { lead: `Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`, steps: [] },
       handout: NO_HANDOUT,
     }

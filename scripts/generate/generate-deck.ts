@@ -1,9 +1,9 @@
 import type { DeckModel } from './deck-model.ts'
 import { join } from 'node:path'
-import { buildDeckModel } from './deck-model.ts'
 import { loadDataset } from '../dataset/load-dataset.ts'
-import { renderDeckMarkdown } from './render-markdown.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
+import { buildDeckModel } from './deck-model.ts'
+import { renderDeckMarkdown } from './render-markdown.ts'
 
 export const DECK_MARKDOWN = 'deck.md'
 export const DECK_MODEL = 'deck.json'

@@ -4,8 +4,8 @@ import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { blockRemoteRequests, launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { openSlide, prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
+import { blockRemoteRequests, launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { builtDeckModel, FAILURE_SHOTS, saveFailureShot } from '../support/browser-deck.ts'
 
 const deck = builtDeckModel()

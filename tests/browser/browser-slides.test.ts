@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext, problemsOfA11y, problemsOfPage, VIEWPORTS, watchPage } from '../../scripts/audit/slide-audit.ts'
+import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { builtDeckModel, saveFailureShot } from '../support/browser-deck.ts'
 
 const deck = builtDeckModel()

@@ -1,5 +1,5 @@
-import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import type { ExportResult } from '../../scripts/export/export-deck.ts'
+import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'

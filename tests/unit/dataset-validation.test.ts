@@ -2,8 +2,8 @@ import type { RawDataset } from '../support/datasets.ts'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generateDeck } from '../../scripts/generate/generate-deck.ts'
 import { DatasetError, loadDataset, validateDataset } from '../../scripts/dataset/load-dataset.ts'
+import { generateDeck } from '../../scripts/generate/generate-deck.ts'
 import { copyDatasetDir, MAIN_DATA, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
 function problemsOf(raw: unknown, files: Parameters<typeof validateDataset>[1]): string[] {

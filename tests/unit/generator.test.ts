@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import lz from 'lz-string'
 import { describe, expect, it } from 'vitest'
+import { loadDataset, validateDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { DECK_MARKDOWN, DECK_MODEL, generateDeck } from '../../scripts/generate/generate-deck.ts'
-import { loadDataset, validateDataset } from '../../scripts/dataset/load-dataset.ts'
 import { renderDeckMarkdown } from '../../scripts/generate/render-markdown.ts'
 import { MAIN_DATA, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
@@ -52,13 +52,25 @@ describe('the generator', () => {
       // nothing is lost, only moved: every event's detail is in the handout beside the diagram
       for (const event of episode.events)
         expect(decision.handout.points.some(point => point.includes(event.detail)), event.id).toBe(true)
-      expect(decision.handout.citations.map(citation => citation.id)).toEqual([...new Set(episode.events.flatMap(event => event.sources))])
-      const quoted = slides.flatMap(slide => slide.view.kind === 'quote' ? slide.view.voices.map(voice => voice.text) : [])
+      expect(decision.handout.citations.map(citation => citation.id)).toEqual([
+        ...new Set(episode.events.flatMap(event => event.sources)),
+      ])
+      const quoted = slides.flatMap(slide => slide.view.kind === 'quote'
+        ? slide.view.voices.map(voice => voice.text)
+        : [])
       expect(quoted).toEqual(episode.quotes.map(quote => quote.text))
     }
-    expect(deck.sections[0]!.slides.map(n => deck.slides[n - 1]!.view.kind)).toEqual(['title', 'puzzle', 'statement', 'roadmap'])
+    expect(deck.sections[0]!.slides.map(n => deck.slides[n - 1]!.view.kind)).toEqual([
+      'title',
+      'puzzle',
+      'statement',
+      'roadmap',
+    ])
     const closing = deck.sections.find(section => section.kind === 'closing')!.slides.map(n => deck.slides[n - 1]!.view.kind)
-    expect(closing).toEqual([...dataset.framing.closing.conclusions.map(() => 'points'), 'closing'])
+    expect(closing).toEqual([
+      ...dataset.framing.closing.conclusions.map(() => 'points'),
+      'closing',
+    ])
   })
 
   it('puts the source list on backup slides after the closing slide, outside the timed talk', async () => {

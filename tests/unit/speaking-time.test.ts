@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { countWords, estimateSpeakingTime } from '../../scripts/generate/speaking-time.ts'
 import { MAIN_DATA } from '../support/datasets.ts'
 
