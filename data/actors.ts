@@ -11,7 +11,7 @@ export default [
     label: 'DPRK',
     description: 'The Democratic People\'s Republic of Korea and its leadership',
     color: '#0072B2',
-    shape: 'stadium',
+    shape: 'circle',
     column: 2,
   },
   {
@@ -39,7 +39,7 @@ export default [
     description: 'The United States and the UN command it led',
     color: '#5E636B',
     shape: 'subroutine',
-    column: 4,
+    column: 3,
   },
   {
     id: 'seoul',
@@ -57,6 +57,6 @@ export default [
     description: 'The communist states of Eastern Europe (GDR, Hungary, Albania and others)',
     color: '#CC79A7',
     shape: 'trapezoid',
-    column: 0,
+    column: 1,
   },
 ] satisfies ActorInput[]

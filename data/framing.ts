@@ -11,6 +11,7 @@ export default {
     roadmapNote: 'Four chapters. First, how Kim Il Sung had to win permission to attack the South in 1949 and 1950. Second, how Moscow and Beijing responded when the DPRK nearly collapsed in October 1950. Third, how Soviet and Chinese priorities overrode Pyongyang\'s in the armistice talks of 1951 to 1953. Fourth, what Soviet de-Stalinization did to North Korea in 1956. Throughout, the aim is to see these events as the North Korean leadership saw them. This is not about passing judgement. It is about finding where durable patterns began, so they can be handled with more skill today. And keep the destination in mind: by 1960 Pyongyang was guarding itself against allies and enemies alike, while living on aid from allies anxious about their own security.',
   },
   lessonHeading: 'What Pyongyang learned',
+  tallyHeading: 'Refusals and decisions, by capital',
   closing: {
     minutes: 2,
     conclusions: [

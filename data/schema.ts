@@ -176,6 +176,8 @@ export const framingSchema = z.strictObject({
     roadmapNote: notes,
   }),
   lessonHeading: text,
+  /** What the bars under each lesson count, e.g. `Decisions taken, by capital`. */
+  tallyHeading: text,
   closing: z.strictObject({
     minutes: z.number().positive(),
     conclusions: z.array(z.strictObject({

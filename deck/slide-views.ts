@@ -58,6 +58,9 @@ export interface DiagramCode {
   readonly codeLz: string
 }
 
+/** Between the step numbers of a diagram edge drawn for several steps, e.g. `2 · 4`. */
+export const STEP_SEPARATOR = ' · '
+
 /** One step of a "who decided" diagram: what the caption says while it is the current click. */
 export interface DecisionStep {
   readonly id: string
@@ -95,7 +98,7 @@ export type SlideView
     | { readonly kind: 'decision', readonly heading: string, readonly description: string, readonly steps: readonly DecisionStep[], readonly actors: readonly ActorView[], readonly legend: readonly LegendEntry[], readonly diagram: DiagramCode }
     | { readonly kind: 'quote', readonly heading: string, readonly voices: readonly QuoteVoice[], readonly source: string }
     | { readonly kind: 'figure', readonly value: string, readonly label: string, readonly source: string }
-    | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly tally: readonly TallyRow[] }
+    | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly tallyHeading: string, readonly tally: readonly TallyRow[] }
     | { readonly kind: 'points', readonly heading: string, readonly points: readonly string[] }
     | { readonly kind: 'sources', readonly heading: string, readonly page: number, readonly pages: number, readonly entries: readonly SourceEntry[] }
     | { readonly kind: 'closing', readonly title: string, readonly speaker: string, readonly venue: string, readonly date: string }

@@ -1,4 +1,5 @@
 import type { DecisionStep } from '../slide-views'
+import { STEP_SEPARATOR } from '../slide-views'
 
 export type EdgeState = 'hidden' | 'past' | 'current'
 
@@ -11,12 +12,38 @@ export function edgeState(step: number, clicks: number): EdgeState {
     : 'past'
 }
 
-/** Link index to state, for every link a step draws. */
+/** Each link's steps, in order. */
+export function stepsByLink(steps: readonly DecisionStep[]): Map<number, number[]> {
+  const byLink = new Map<number, number[]>()
+  for (const step of steps) {
+    for (const link of step.links) {
+      byLink.set(link, [
+        ...(byLink.get(link) ?? []),
+        step.step,
+      ])
+    }
+  }
+  return byLink
+}
+
+/** Link index to state: current while one of its steps is, hidden until its first, faded after. */
 export function linkStates(steps: readonly DecisionStep[], clicks: number): Map<number, EdgeState> {
-  return new Map(steps.flatMap(step => step.links.map(link => [
-    link,
-    edgeState(step.step, clicks),
-  ] as const)))
+  return new Map([
+    ...stepsByLink(steps),
+  ].map(([link, numbers]) => {
+    const states = numbers.map(step => edgeState(step, clicks))
+    const state: EdgeState = states.includes('current')
+      ? 'current'
+      : states.every(s => s === 'hidden')
+        ? 'hidden'
+        : 'past'
+    return [link, state] as const
+  }))
+}
+
+/** What a link's label says at a click: the steps taken so far. */
+export function linkLabel(numbers: readonly number[], clicks: number): string {
+  return numbers.filter(step => step <= clicks).join(STEP_SEPARATOR)
 }
 
 const PATH_OPACITY: Record<EdgeState, number> = { hidden: 0, past: 0.3, current: 1 }
@@ -45,9 +72,13 @@ export function applyReveal(root: ParentNode, steps: readonly DecisionStep[], cl
   ]
   if (paths.length === 0)
     return false
+  const numbers = stepsByLink(steps)
   for (const [link, state] of linkStates(steps, clicks)) {
     const path = paths[link]
     const label = labels[link]
+    const text = label?.querySelector('p') ?? label?.querySelector('span.edgeLabel') ?? label?.querySelector('text')
+    if (text && state !== 'hidden')
+      text.textContent = linkLabel(numbers.get(link)!, clicks)
     if (path)
       path.style.opacity = String(PATH_OPACITY[state])
     if (label) {
@@ -55,6 +86,11 @@ export function applyReveal(root: ParentNode, steps: readonly DecisionStep[], cl
         ? '0'
         : '1'
     }
+  }
+  for (const path of paths) {
+    // a link written both ways to keep the geography points only at its start, the recipient
+    if (path.hasAttribute('marker-start'))
+      path.removeAttribute('marker-end')
   }
   fitSvg(root)
   return true

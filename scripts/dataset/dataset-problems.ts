@@ -145,6 +145,8 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
     episode.quotes.forEach((quote, q) => {
       checkSpeaker(at('quotes', q, 'speaker'), quote.speaker)
       checkSpeaker(at('quotes', q, 'audience'), quote.audience)
+      if (quote.reportedBy)
+        checkSpeaker(at('quotes', q, 'reportedBy'), quote.reportedBy)
       checkSources(at('quotes', q, 'sources'), quote.sources)
       if (quote.date)
         inPeriod(at('quotes', q, 'date'), quote.date)

@@ -2,6 +2,7 @@ import type { Actor, Episode, EventKind } from '../../data/schema.ts'
 import type { ActorView, DecisionStep, LegendEntry, TallyRow } from '../../deck/slide-views.ts'
 import type { DiagramEdge, EdgeStyle, FlowDiagram } from './to-mermaid.ts'
 import { EVENT_KINDS } from '../../data/schema.ts'
+import { STEP_SEPARATOR } from '../../deck/slide-views.ts'
 import { textColorOn as textOn } from '../dataset/color-distance.ts'
 
 /** The three lines of every decision diagram: who asks, who refuses, who decides (thickest). */
@@ -43,12 +44,25 @@ export function isDecision(kind: EventKind): boolean {
   return EVENT_LINES[kind] !== 'asks'
 }
 
-/** Decisions by the capital that took them, most first; ties keep the dataset's actor order. */
+/** Decisions by each capital of the episode, most first, zeros included; ties keep the episode's actor order. */
 export function tallyDecisions(episode: Episode, actors: readonly ActorView[]): TallyRow[] {
   return actors
-    .map(actor => ({ actor, decisions: episode.events.filter(event => event.from === actor.id && isDecision(event.kind)).length }))
-    .filter(row => row.decisions > 0)
+    .filter(actor => episode.actors.includes(actor.id))
+    .map(actor => ({
+      actor,
+      decisions: episode.events.filter(event => event.from === actor.id && isDecision(event.kind)).length,
+    }))
     .sort((a, b) => b.decisions - a.decisions)
+}
+
+/** Capitals that act in more than one episode: they keep their place on every diagram, greyed where absent. */
+export function recurringActors(episodes: readonly Episode[]): Set<string> {
+  const seen = new Map<string, number>()
+  for (const episode of episodes) {
+    for (const id of new Set(episode.events.flatMap(event => [event.from, ...event.to])))
+      seen.set(id, (seen.get(id) ?? 0) + 1)
+  }
+  return new Set([...seen].filter(([, count]) => count > 1).map(([id]) => id))
 }
 
 /** Columns west to east from the actors' `column`, or their order when none is given. */
@@ -66,10 +80,16 @@ function columns(actors: readonly Actor[]): Actor[][] {
   ].sort(([a], [b]) => a - b).map(([, list]) => list)
 }
 
-/** Invisible links from each column's capitals to the next column's, so the geography never moves. */
+/**
+ * Invisible links from each column's capitals to the next column's, so the geography never moves; the
+ * link from the west is drawn twice, so that a capital with no move of its own keeps to its column.
+ */
 export function geographyScaffold(actors: readonly Actor[]): [string, string][] {
   const list = columns(actors)
-  return list.slice(1).flatMap((column, index) => list[index]!.flatMap(west => column.map(east => [west.id, east.id] as [string, string])))
+  return list.slice(1).flatMap((column, index) => list[index]!.flatMap(west => column.flatMap(east => [
+    [west.id, east.id] as [string, string],
+    [west.id, east.id] as [string, string],
+  ])))
 }
 
 interface DecisionDiagram {
@@ -79,29 +99,43 @@ interface DecisionDiagram {
 
 /**
  * One "who decided" diagram for an episode: every capital of the dataset in its fixed place (those not
- * in the episode greyed), one edge per event and recipient coloured by its sender, numbered by step.
+ * in the episode greyed), one edge per move (sender, line, recipient) coloured by its sender and labelled with its steps.
  */
-export function decisionDiagram(episode: Episode, actors: readonly Actor[], describe: { title: string, description: string }): DecisionDiagram {
+export function decisionDiagram(episode: Episode, allActors: readonly Actor[], describe: { title: string, description: string }, recurring: ReadonlySet<string>): DecisionDiagram {
   const present = new Set(episode.actors)
+  const actors = allActors.filter(actor => recurring.has(actor.id) || present.has(actor.id))
+  const column = new Map(columns(actors).flatMap((list, index) => list.map(actor => [actor.id, index] as const)))
   const scaffold = geographyScaffold(actors)
   const colors = new Map(actors.map(actor => [actor.id, actor.color]))
   const edges: DiagramEdge[] = []
+  const stepsOf: number[][] = []
+  const linkOf = new Map<string, number>()
   const steps = episode.events.map((event, index) => {
     const line = EVENT_LINES[event.kind]
     const { style, width } = LINE_STYLES[line]
     const recipients = event.to.length > 0
       ? event.to
       : [event.from]
+    // Repeats of a move (the same sender, recipient and line) share one edge labelled with every step.
     const links = recipients.map((to) => {
-      edges.push({
-        from: event.from,
-        to,
-        label: String(index + 1),
-        style,
-        color: colors.get(event.from)!,
-        width,
-      })
-      return scaffold.length + edges.length - 1
+      const key = `${event.from}|${line}|${to}`
+      if (!linkOf.has(key)) {
+        linkOf.set(key, edges.length)
+        stepsOf.push([])
+        edges.push({
+          from: event.from,
+          to,
+          label: '',
+          style,
+          color: colors.get(event.from)!,
+          width,
+          ...(column.get(event.from)! > column.get(to)!
+            ? { reversed: true }
+            : {}),
+        })
+      }
+      stepsOf[linkOf.get(key)!]!.push(index + 1)
+      return scaffold.length + linkOf.get(key)!
     })
     return {
       id: event.id,
@@ -115,6 +149,10 @@ export function decisionDiagram(episode: Episode, actors: readonly Actor[], desc
       title: describe.title,
       description: describe.description,
       direction: 'LR',
+      edges: edges.map((edge, index) => ({
+        ...edge,
+        label: stepsOf[index]!.join(STEP_SEPARATOR),
+      })),
       nodes: columns(actors).flat().map(actor => ({
         id: actor.id,
         label: actor.name,
@@ -127,7 +165,6 @@ export function decisionDiagram(episode: Episode, actors: readonly Actor[], desc
           : ABSENT.text,
         dashed: !present.has(actor.id),
       })),
-      edges,
       scaffold,
     },
     steps,

@@ -2,7 +2,7 @@ import type { Episode, Quote, TimelineEvent } from '../../data/schema.ts'
 import type { DecisionStep, EpisodeSummary, QuoteVoice } from '../../deck/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import lz from 'lz-string'
-import { decisionDiagram, decisionLegend, tallyDecisions } from './decision-diagram.ts'
+import { decisionDiagram, decisionLegend, recurringActors, tallyDecisions } from './decision-diagram.ts'
 import { NO_HANDOUT, sourceLine, uniqueCitations } from './deck-context.ts'
 import { toMermaid } from './to-mermaid.ts'
 
@@ -38,7 +38,7 @@ function eventNotes(episode: Episode): string[] {
 function decisionSlide(ctx: DeckContext, episode: Episode, index: number, prefix: string): SlideDraft {
   const heading = episode.question
   const description = episode.flows.map(flow => flow.description).join(' ')
-  const { diagram, steps } = decisionDiagram(episode, ctx.dataset.actors, { title: heading, description })
+  const { diagram, steps } = decisionDiagram(episode, ctx.dataset.actors, { title: heading, description }, recurringActors(ctx.dataset.episodes))
   const mermaid = toMermaid(diagram)
   const decisionSteps: DecisionStep[] = episode.events.map((event, i) => ({
     ...steps[i]!,
@@ -187,7 +187,8 @@ export function episodeSlides(ctx: DeckContext, episode: Episode, index: number)
         kind: 'lesson',
         heading: ctx.dataset.framing.lessonHeading,
         headline: episode.lesson.headline,
-        tally: tallyDecisions(episode, ctx.dataset.actors.map(actor => ctx.actorOf(actor.id))),
+        tallyHeading: ctx.dataset.framing.tallyHeading,
+        tally: tallyDecisions(episode, episode.actors.map(ctx.actorOf)),
       },
       notes: { lead: episode.lesson.note, steps: [] },
       handout: { points: episode.lesson.points, citations: [] },

@@ -20,6 +20,11 @@ export interface DiagramEdge {
   /** Stroke colour, e.g. the sender's; Mermaid's default when absent. */
   readonly color?: string
   readonly width?: number
+  /**
+   * Written from `to` to `from` with arrowheads at both ends, so that the layout ranks the nodes as the
+   * reader's geography wants; the renderer then hides the head at `from` (see deck/components/reveal-edges.ts).
+   */
+  readonly reversed?: boolean
 }
 
 export interface FlowDiagram {
@@ -97,6 +102,12 @@ const ARROWS: Record<EdgeStyle, string> = {
   thick: '==>',
 }
 
+const BOTH_WAYS: Record<EdgeStyle, string> = {
+  solid: '<-->',
+  dotted: '<-.->',
+  thick: '<==>',
+}
+
 /** The edges Mermaid draws, in order: an edge repeated with the same ends, style and label is drawn once. */
 export function uniqueEdges(edges: readonly DiagramEdge[]): DiagramEdge[] {
   const seen = new Set<string>()
@@ -129,7 +140,10 @@ export function toMermaid(diagram: FlowDiagram): string {
   const linkStyles: string[] = []
   let link = diagram.scaffold?.length ?? 0
   for (const edge of uniqueEdges(diagram.edges)) {
-    lines.push(`  ${mermaidId(edge.from)} ${ARROWS[edge.style]}|"${escapeMermaidLabel(edge.label)}"| ${mermaidId(edge.to)}`)
+    const label = `|"${escapeMermaidLabel(edge.label)}"|`
+    lines.push(edge.reversed
+      ? `  ${mermaidId(edge.to)} ${BOTH_WAYS[edge.style]}${label} ${mermaidId(edge.from)}`
+      : `  ${mermaidId(edge.from)} ${ARROWS[edge.style]}${label} ${mermaidId(edge.to)}`)
     if (edge.color !== undefined) {
       if (!HEX_COLOR.test(edge.color))
         throw new Error(`edge ${edge.from} -> ${edge.to}: colour must be #rrggbb, got ${edge.color}`)
@@ -137,8 +151,9 @@ export function toMermaid(diagram: FlowDiagram): string {
     }
     link += 1
   }
-  for (const node of diagram.nodes)
+  for (const node of diagram.nodes) {
     lines.push(`  style ${mermaidId(node.id)} fill:${node.fill},color:${node.text},stroke:#1f2937,stroke-width:2px${node.dashed ? ',stroke-dasharray:6 4' : ''}`)
+  }
   lines.push(...linkStyles)
   return `${lines.join('\n')}\n`
 }
