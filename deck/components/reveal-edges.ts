@@ -61,7 +61,7 @@ export function fitSvg(root: ParentNode): void {
 
 /**
  * Applies the click state to a Mermaid flowchart drawn in a shadow root. Mermaid draws links in the order
- * they are written, paths and labels alike, so a link's index finds both.
+ * they are written, so a link's index finds its path, and its label among the labelled links.
  */
 export function applyReveal(root: ParentNode, steps: readonly DecisionStep[], clicks: number): boolean {
   const paths = [
@@ -73,9 +73,11 @@ export function applyReveal(root: ParentNode, steps: readonly DecisionStep[], cl
   if (paths.length === 0)
     return false
   const numbers = stepsByLink(steps)
+  // Invisible scaffold links come first and draw no label: labels belong to the last links.
+  const offset = paths.length - labels.length
   for (const [link, state] of linkStates(steps, clicks)) {
     const path = paths[link]
-    const label = labels[link]
+    const label = labels[link - offset]
     const text = label?.querySelector('p') ?? label?.querySelector('span.edgeLabel') ?? label?.querySelector('text')
     if (text && state !== 'hidden')
       text.textContent = linkLabel(numbers.get(link)!, clicks)
