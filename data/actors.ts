@@ -59,4 +59,13 @@ export default [
     shape: 'trapezoid',
     column: 1,
   },
+  {
+    id: 'soviet-embassy',
+    name: 'Soviet embassy',
+    label: 'embassy',
+    description: 'The Soviet embassy to the DPRK, which the essay says helped Kim\'s party critics organise in 1956 (as distinct from the leadership in Moscow)',
+    // A dark shade of Moscow's vermilion: related to it, yet at least 30 apart from every other colour under each simulated vision.
+    color: '#7A2E00',
+    shape: 'cylinder',
+  },
 ] satisfies ActorInput[]

@@ -64,7 +64,7 @@ export default [
   {
     id: 'peng-dehuai',
     name: 'Peng Dehuai',
-    role: 'Commander of the Chinese People\'s Volunteers',
+    role: 'Commander of the Chinese People\'s Volunteers in the Korean War; Beijing\'s envoy to Pyongyang, with Mikoyan, in 1956',
     actor: 'beijing',
   },
   {

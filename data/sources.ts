@@ -75,7 +75,7 @@ export default [
     status: 'listed',
     number: 11,
     text: 'Ibid, p.118. Citing ciphered telegram from Shtykov to Fyn Si (Stalin) 14 October 1950.',
-    remark: 'As printed, \'Ibid\' follows note 10, which is missing from the essay\'s list, so the work it refers to cannot be identified from the essay. The nearest printed note, 9 (Mansourov), gives pp. 94-107, which does not include p. 118.',
+    remark: 'As printed, \'Ibid\' follows note 10, which is missing from the essay\'s list, so the work it refers to cannot be identified from the essay.',
   },
   {
     id: 'n12',

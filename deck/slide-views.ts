@@ -40,6 +40,8 @@ export interface EpisodeSummary {
 }
 
 export interface SourceEntry {
+  /** The source's id in data/sources.ts, as citations name it. */
+  readonly id: string
   readonly label: string
   readonly missing: boolean
   readonly text: string

@@ -1,88 +1,80 @@
 import type { DeckModel } from './generate/deck-model.ts'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { auditDeck, formatAuditTable } from './audit/slide-audit.ts'
+import { findChromium } from './browser/find-chromium.ts'
 import { launchChromium } from './browser/launch-browser.ts'
-import { PROJECT_ROOT } from './build/build-deck.ts'
-import { buildIsolatedDeck } from './build/isolated-build.ts'
+import { buildDeck, PROJECT_ROOT } from './build/build-deck.ts'
 import { serveStatic } from './build/static-server.ts'
-import { DatasetError } from './dataset/load-dataset.ts'
+import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
 import { DECK_MODEL } from './generate/generate-deck.ts'
 
-const USAGE = `Usage: npm run check -- [--data dir] [--dist dir --model deck.json]
-  Builds the deck from --data (default data/) in a scratch copy under .tmp/check-deck, or audits an already built --dist,
-  and prints one row per slide. Exits 1 when any slide fails.`
-
-const { values } = parseArgs({
+const spec = {
+  name: 'check',
+  help: `usage: npm run check -- [--data DIR] [--dist DIR --model deck.json]
+  Builds the deck from --data (default data/), or audits an already built --dist, in Chromium at
+  1920x1080 and 1024x768, and prints one row per slide. Exits 1 when any slide fails.`,
   options: {
     data: { type: 'string', default: 'data' },
     dist: { type: 'string' },
     model: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   },
-})
-if (values.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
+} as const
 
-/** Builds in a scratch copy of the project, so checking another dataset never touches `generated/`. */
+/** Builds the deck into its dataset's own build folder, the one the export reuses. */
 async function buildForCheck(dataDir: string): Promise<{ dist: string, deck: DeckModel }> {
-  const scratch = join(PROJECT_ROOT, '.tmp', 'check-deck')
-  console.log(`check: building the deck from ${dataDir}/ in ${scratch}`)
-  try {
-    return await buildIsolatedDeck(dataDir, scratch)
-  }
-  catch (error) {
-    if (error instanceof DatasetError) {
-      console.error(error.message)
-      process.exit(1)
-    }
-    throw error
-  }
+  console.log(`check: building the deck from ${dataDir}/`)
+  return await buildDeck(dataDir, undefined, { quiet: true })
 }
 
 function builtElsewhere(dist: string, model: string | undefined): { dist: string, deck: DeckModel } {
   const modelPath = model ?? join(PROJECT_ROOT, 'generated', DECK_MODEL)
+  if (!existsSync(join(dist, 'index.html')))
+    throw new UsageError(`--dist ${dist} holds no built deck (no index.html); build one with npm run build`)
+  if (!existsSync(modelPath))
+    throw new UsageError(`no deck model at ${modelPath}; pass --model with the deck.json the build came from`)
   return {
     dist,
     deck: JSON.parse(readFileSync(resolve(modelPath), 'utf8')) as DeckModel,
   }
 }
 
-const { dist, deck } = values.dist
-  ? builtElsewhere(values.dist, values.model)
-  : await buildForCheck(values.data)
-const browser = await launchChromium()
-const server = await serveStatic(dist).catch(async (error: unknown) => {
-  await browser.close()
-  throw error
-})
-console.log(`check: ${deck.slides.length} slides of ${dist} at 1920x1080 and 1024x768`)
-try {
-  const rows = await auditDeck(viewport => browser.newContext({ viewport }), server.url, deck, {
-    onRow: row => process.stderr.write(row.problems.length === 0
-      ? '.'
-      : 'F'),
+await runCommand(spec, async () => {
+  const values = parseCommandLine(spec)
+  findChromium()
+  const { dist, deck } = values.dist
+    ? builtElsewhere(values.dist, values.model)
+    : await buildForCheck(values.data)
+  const browser = await launchChromium()
+  const server = await serveStatic(dist).catch(async (error: unknown) => {
+    await browser.close()
+    throw error
   })
-  process.stderr.write('\n')
-  console.log(formatAuditTable(rows))
-  const failed = rows.filter(row => row.problems.length > 0)
-  for (const row of failed) {
-    console.log(`\nslide ${row.number} (${row.title}):`)
-    for (const problem of row.problems)
-      console.log(`  - ${problem}`)
+  console.log(`check: ${deck.slides.length} slides of ${dist} at 1920x1080 and 1024x768`)
+  try {
+    const rows = await auditDeck(viewport => browser.newContext({ viewport }), server.url, deck, {
+      onRow: row => process.stderr.write(row.problems.length === 0
+        ? '.'
+        : 'F'),
+    })
+    process.stderr.write('\n')
+    console.log(formatAuditTable(rows))
+    const failed = rows.filter(row => row.problems.length > 0)
+    for (const row of failed) {
+      console.log(`\nslide ${row.number} (${row.title}):`)
+      for (const problem of row.problems)
+        console.log(`  - ${problem}`)
+    }
+    console.log(failed.length === 0
+      ? `\ncheck: all ${rows.length} slides pass.`
+      : `\ncheck: ${failed.length} of ${rows.length} slides fail: ${failed.map(row => row.number).join(', ')}.`)
+    process.exitCode = failed.length === 0
+      ? 0
+      : 1
   }
-  console.log(failed.length === 0
-    ? `\ncheck: all ${rows.length} slides pass.`
-    : `\ncheck: ${failed.length} of ${rows.length} slides fail: ${failed.map(row => row.number).join(', ')}.`)
-  process.exitCode = failed.length === 0
-    ? 0
-    : 1
-}
-finally {
-  await browser.close()
-  await server.close()
-}
+  finally {
+    await browser.close()
+    await server.close()
+  }
+})

@@ -1,9 +1,9 @@
 import process from 'node:process'
-import { ChromiumNotFoundError } from './browser/find-chromium.ts'
-import { DatasetError } from './dataset/load-dataset.ts'
+import { describeFailure } from './cli/command.ts'
 import { exportDeck } from './export/export-deck.ts'
-import { parseExportArgs, UsageError } from './export/options.ts'
+import { EXPORT_USAGE, parseExportArgs } from './export/options.ts'
 import { createProgress, usesPlainOutput } from './export/progress.ts'
+import { ensureWritableDir } from './files/writable-dir.ts'
 
 const started = performance.now()
 const progress = createProgress({
@@ -21,20 +21,24 @@ function fail(message: string): never {
 process.once('SIGINT', () => fail('export: interrupted; previous files left as they were.'))
 process.once('SIGTERM', () => fail('export: terminated; previous files left as they were.'))
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(EXPORT_USAGE)
+  process.exit(0)
+}
+
 try {
   const options = parseExportArgs(process.argv.slice(2))
+  ensureWritableDir(options.outDir)
   progress.stage(`${options.only.join(', ')} -> ${options.outDir}/ (${options.paper === 'a4'
     ? 'A4'
-    : 'US Letter'}${options.png ? ', PNGs' : ''})`)
+    : 'US Letter'}${options.only.includes('handout')
+    ? `, handout ${options.perPage} a page${options.lines ? ' with lines' : ''}`
+    : ''}${options.png ? ', PNGs' : ''})`)
   const result = await exportDeck(options, { progress })
   progress.stage(`done: ${result.files.length} file${result.files.length === 1
     ? ''
     : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 catch (error) {
-  if (error instanceof ChromiumNotFoundError || error instanceof UsageError)
-    fail(`export: ${error.message}`)
-  if (error instanceof DatasetError)
-    fail(`${error.message}\nexport: the dataset is invalid; previous files left as they were.`)
-  fail(`export failed: ${(error as Error).message.split('\n')[0]}\nexport: previous files left as they were.`)
+  fail(describeFailure('export', EXPORT_USAGE, error).replace('nothing was written', 'previous files left as they were'))
 }

@@ -32,7 +32,7 @@ export default {
       label: 'talks Kim into negotiating',
       detail: 'After Stalin intervenes personally, Kim accepts talks as a pause to regroup for a new assault in the autumn.',
       sources: ['n17'],
-      note: 'It takes Stalin in person to bring Kim round. The pitch is tactical: talks would buy months free of enemy attacks while the allies reinforced for an autumn assault. Instead, both sides dug in until neither could advance.',
+      note: 'It takes Stalin in person to bring Kim round. Kim agrees for a tactical reason of his own: talks would buy months free of an enemy offensive while the allies reinforced for an autumn assault. Instead, both sides dug in until neither could advance.',
     },
     {
       id: 'stalin-hard-line',
@@ -57,7 +57,7 @@ export default {
       label: 'presses allies for an armistice',
       detail: 'Under relentless US bombing, Kim starts urging Moscow and Beijing to conclude an armistice.',
       sources: ['essay'],
-      note: 'Pyongyang\'s sums differed. The American bombing never let up, and early in 1952 Kim presses his allies to settle. But neither Moscow nor Beijing will resolve what stalls the talks, the repatriation of prisoners of war. The war goes on.',
+      note: 'Pyongyang\'s sums differed. Under relentless American bombing, early in 1952 Kim presses his allies to settle. But neither Moscow nor Beijing will resolve the issue stalling the talks, the repatriation of prisoners of war.',
     },
     {
       id: 'zhou-stalin-agree',
@@ -69,7 +69,7 @@ export default {
       label: 'agree the war should continue',
       detail: 'Zhou reports that the Koreans want to stop and Mao wants to go on; Stalin sides with Mao.',
       sources: ['n19'],
-      note: '20 August 1952. Zhou sets out two views for Stalin: the Koreans think daily losses outweigh the prisoners in dispute; Mao thinks the war keeps America from preparing a new world war. Stalin sides with Mao.',
+      note: '20 August 1952. Zhou sets the Korean view and Mao\'s side by side for Stalin, and Stalin sides with Mao. We will hear their own words shortly.',
     },
     {
       id: 'moscow-moves-to-end-war',
@@ -82,7 +82,7 @@ export default {
       label: 'moves to end the war',
       detail: 'Moscow\'s new leaders send Mao and Kim outlines of statements signalling readiness to settle the outstanding issues.',
       sources: ['n22'],
-      note: 'Stalin dies on 5 March 1953; only then can the Chinese and North Koreans make peace. His nervous successors, fearing for their empire and even their power at home, move to end the war, sending Mao and Kim outlines of statements about two weeks later.',
+      note: 'Stalin dies on 5 March 1953; only then can the Chinese and North Koreans make peace. His nervous successors, fearing for their empire and perhaps even their power at home, move to end the war, sending Mao and Kim outlines of statements about two weeks later. Pyongyang welcomes this eagerly.',
     },
     {
       id: 'germ-warfare-halt',
@@ -94,7 +94,7 @@ export default {
       label: 'drops germ-warfare charges, blames China',
       detail: 'Moscow orders an immediate stop to the charges that the US used biological weapons, and blames Beijing for inventing them.',
       sources: ['n23'],
-      note: 'April 1953 brings a second surprise. Since early 1952 the allies had jointly accused the US of germ warfare, to real effect in Europe and inside North Korea. Fearing exposure, Moscow stops it at once and blames the Chinese. Pyongyang is dismayed, and powerless.',
+      note: 'But in April comes an order Pyongyang did not expect. Since early 1952 the allies had jointly accused the US of germ warfare, swaying European opinion and rallying the Eastern bloc; at home it helped mobilise the population. Fearing exposure, Moscow halts the charges and blames the Chinese. Pyongyang is astonished and dismayed, but powerless.',
     },
   ],
   flows: [
@@ -103,7 +103,7 @@ export default {
       title: '1951: talks on others\' terms',
       description: 'Beijing proposes armistice talks in 1951, Stalin persuades a reluctant Kim to accept them, and from August 1951 Stalin demands a hard line.',
       events: ['beijing-proposes-talks', 'stalin-brings-kim-round', 'stalin-hard-line'],
-      note: 'How the talks began, and why they dragged. Beijing proposes; Moscow brings Pyongyang into line; Moscow then sets the negotiating position for both allies. Once the front freezes, the conference table becomes the battlefield, and decisions there are taken over Pyongyang\'s head. The hard line served Soviet purposes, now that the Soviet border was no longer at risk.',
+      note: 'How the talks began, and why they dragged. Beijing proposes; Moscow brings Pyongyang into line, then sets the negotiating position for both allies. Once the front freezes, the conference table becomes the battlefield, and decisions there are taken over Pyongyang\'s head.',
     },
     {
       id: 'plea-ignored-then-turn',
@@ -115,7 +115,7 @@ export default {
         'moscow-moves-to-end-war',
         'germ-warfare-halt',
       ],
-      note: 'Read this one for where the levers were. Kim\'s plea in 1952 goes nowhere; Zhou and Stalin settle the matter between themselves. The war begins to end in March 1953 only because politics in Moscow changed, and that change also brings an order Pyongyang saw as damaging. Relief and humiliation, one channel.',
+      note: 'Read this one for where the levers were. Kim\'s plea in 1952 goes nowhere; Zhou and Stalin settle the matter between themselves. The war begins to end in March 1953 only because politics in Moscow changed, and the same change brings an order Pyongyang saw as politically damaging and could not refuse.',
     },
   ],
   quotes: [
@@ -127,7 +127,7 @@ export default {
       date: '1952-08-20',
       context: 'Zhou Enlai to Stalin, record of their conversation of 20 August 1952',
       sources: ['n19'],
-      note: 'Zhou lays out both positions. The North Koreans weigh their dead against the prisoners in dispute and find the war a bad bargain. Mao weighs global strategy: Korea keeps the Americans busy. Two allies, two different ledgers.',
+      note: 'Zhou lays out both positions. The North Koreans set their daily losses against the prisoners in dispute and find the war a bad bargain. Mao weighs global strategy: Korea keeps the Americans busy. Two allies, two different ledgers.',
     },
     {
       id: 'stalin-patience',
@@ -144,8 +144,8 @@ export default {
     {
       id: 'soviet-air-personnel',
       value: 'c. 70,000',
-      label: 'Soviet pilots, technicians and gunners over the war',
-      sources: ['n20'],
+      label: 'Soviet pilots, technicians and gunners over the war (note 20 covers only Nov 1950 to Oct 1951)',
+      sources: ['essay', 'n20'],
     },
     {
       id: 'population-killed',
@@ -160,16 +160,16 @@ export default {
       sources: ['n22'],
     },
   ],
-  figuresNote: 'Three numbers. Some 70,000 Soviet pilots, technicians and gunners served over the war, but Stalin kept them off enemy territory and the sea, guarding the Suiho plant and the Yalu bridges; most of the North lay open to bombers. Between 8 and 16 percent of the population died. After Stalin\'s death, Moscow moved within two weeks.',
+  figuresNote: 'Soviet air power was substantial: some 70,000 pilots, technicians and gunners over the war. At first Stalin kept them off enemy territory and the sea, guarding the Suiho plant and the Yalu bridges; later their area grew, and their missions were crucial to keeping the war going. Still, most of the North lay open to bombers, and between 8 and 16 percent of the population died. Note 20, cited here, covers only the air war\'s first year.',
   lesson: {
     headline: 'Our allies prolonged our war for their own gains',
     points: [
       'Stalin and Mao kept the war going as Korean losses mounted',
-      'Soviet air power guarded supply routes, not most of North Korea',
+      'Soviet air power was substantial, yet most of the North lay open to bombers',
       'Peace, and the germ-warfare reversal, came on Moscow\'s timetable',
     ],
-    note: 'From Pyongyang\'s angle, these years confirmed the pattern. Moscow and Beijing pushed the DPRK to keep fighting for their own gains, while giving it little shelter from the bombers. Nearly all the country\'s infrastructure lay in ruins. The end came because Stalin died, not because Kim asked, and the new Soviet leaders then dealt Pyongyang a political blow over germ warfare.',
+    note: 'For Pyongyang, these years confirmed the pattern. Moscow and Beijing pushed the DPRK to keep fighting for their own gains, while giving it little shelter from the bombers; nearly all its infrastructure was destroyed. The end came because Stalin died, not because Kim asked, and the new Soviet leaders then dealt Pyongyang a political blow over germ warfare.',
   },
   coverNote: 'Chapter three, 1951 to 1953. The front froze and the contest moved to the negotiating table, shrinking Pyongyang\'s voice further. Moscow and Beijing had reasons to keep fighting; North Korea paid under American bombs. Then Stalin died, and things moved fast.',
-  timelineNote: 'Seven steps, from the 1951 proposal of talks to April 1953. The essay never dates the armistice itself, so neither does this timeline.',
+  timelineNote: 'From the 1951 proposal of talks to April 1953. The essay never dates the armistice itself, so neither does this timeline.',
 } satisfies EpisodeInput

@@ -25,12 +25,24 @@ export const CHROMIUM_ARGS = [
 ]
 
 export class ChromiumNotFoundError extends Error {
-  constructor(tried: readonly string[]) {
-    super(
-      `No Chromium found (tried $${CHROMIUM_ENV}, ${tried.join(', ')} and Playwright's own browser). `
+  constructor(message: string) {
+    super(message)
+    this.name = 'ChromiumNotFoundError'
+  }
+
+  /** Nothing found anywhere: the fix is to install a browser. */
+  static nowhere(tried: readonly string[]): ChromiumNotFoundError {
+    return new ChromiumNotFoundError(
+      `No Chromium found (tried ${tried.join(', ')} and Playwright's own browser). `
       + `Install one: apt-get install -y chromium, or set ${CHROMIUM_ENV}=/path/to/chromium.`,
     )
-    this.name = 'ChromiumNotFoundError'
+  }
+
+  /** The override names no file: the fix is the variable, and nothing else was tried. */
+  static badOverride(path: string): ChromiumNotFoundError {
+    return new ChromiumNotFoundError(
+      `${CHROMIUM_ENV}=${path} names no file. Point ${CHROMIUM_ENV} at a Chromium binary (e.g. /usr/bin/chromium) or unset it.`,
+    )
   }
 }
 
@@ -47,7 +59,7 @@ export function findChromium(lookup: ChromiumLookup = {}): string {
   const env = lookup.env ?? process.env[CHROMIUM_ENV]
   if (env) {
     if (!exists(env))
-      throw new ChromiumNotFoundError([`${CHROMIUM_ENV}=${env} (no such file)`])
+      throw ChromiumNotFoundError.badOverride(env)
     return env
   }
   const candidates = lookup.candidates ?? WELL_KNOWN_CHROMIUM_PATHS
@@ -57,5 +69,5 @@ export function findChromium(lookup: ChromiumLookup = {}): string {
   const playwrightPath = (lookup.playwrightPath ?? (() => chromium.executablePath()))()
   if (playwrightPath && exists(playwrightPath))
     return playwrightPath
-  throw new ChromiumNotFoundError(candidates)
+  throw ChromiumNotFoundError.nowhere(candidates)
 }

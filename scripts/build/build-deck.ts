@@ -1,37 +1,90 @@
+import type { DeckModel } from '../generate/deck-model.ts'
+import type { DeckEntry } from './deck-entry.ts'
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { generateDeck } from '../generate/generate-deck.ts'
+import { DECK_MODEL_SCRIPT, deckModelScript } from '../../deck/vite/deck-model-events.ts'
+import { DECK_MODEL } from '../generate/generate-deck.ts'
+import { shapeDigest } from './build-inputs.ts'
+import { PROJECT_ROOT, writeDeckEntry } from './deck-entry.ts'
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
+export { PROJECT_ROOT } from './deck-entry.ts'
+export const BUILD_STAMP = '.deck-shape'
 
-/** Runs `slidev build` of `root/slides.md` into `outDir` with the project's own Slidev. */
-export function runSlidevBuild(root: string, outDir: string, quiet: boolean): void {
+export interface BuiltDeck {
+  readonly dist: string
+  readonly deck: DeckModel
+  readonly entry: DeckEntry
+  /** False when a build of the same shape was reused and only the slide content was replaced. */
+  readonly built: boolean
+}
+
+export interface BuildOptions {
+  readonly quiet?: boolean
+  /** Build even if a build of the same shape is there. */
+  readonly rebuild?: boolean
+}
+
+/** Runs Slidev's own CLI, `slidev build`, on an entry. */
+function runSlidevBuild(entry: DeckEntry, outDir: string, quiet: boolean): void {
   const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
   const args = [
     slidev,
     'build',
-    'slides.md',
+    entry.slides,
     '--out',
-    resolve(outDir),
+    outDir,
   ]
   if (!quiet)
-    console.log(`build: slidev ${args.slice(1).join(' ')}`)
-  execFileSync(process.execPath, args, {
-    cwd: root,
-    stdio: quiet ? 'pipe' : 'inherit',
-  })
+    console.log(`build: slidev build ${entry.slides} --out ${outDir}`)
+  try {
+    execFileSync(process.execPath, args, {
+      cwd: entry.root,
+      stdio: quiet
+        ? 'pipe'
+        : ['ignore', 'inherit', 'pipe'],
+    })
+  }
+  catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n').slice(-5).join('\n')
+    throw new Error(`slidev build failed${stderr
+      ? `:\n${stderr}`
+      : ''}`)
+  }
+}
+
+function writeModelScript(entry: DeckEntry, outDir: string): void {
+  writeFileSync(join(outDir, DECK_MODEL_SCRIPT), deckModelScript(readFileSync(join(entry.generated, DECK_MODEL), 'utf8')))
 }
 
 /**
- * Generates the deck from a dataset and builds it as a static site. Slidev reads `slides.md` from the
- * project root, which imports `generated/deck.md`, so a build always uses the project's `generated/`.
+ * The one way the deck is built, for dev, export, check and tests: validate and generate the dataset
+ * into its entry, then `slidev build` it into `outDir`, unless a build of the same shape (slides,
+ * layouts, notes, settings, components) is already there. Slide content is data (`deck-model.js`), so
+ * a wording edit only replaces that file. Without `outDir` the build goes to the entry's own `dist`.
  */
-export async function buildDeck(dataDir: string, outDir: string, options: { quiet?: boolean } = {}): Promise<void> {
-  const deck = await generateDeck(dataDir, join(PROJECT_ROOT, 'generated'))
-  rmSync(outDir, { recursive: true, force: true })
-  if (!options.quiet)
-    console.log(`build: ${deck.slides.length} slides`)
-  runSlidevBuild(PROJECT_ROOT, outDir, options.quiet ?? false)
+export async function buildDeck(dataDir: string, outDir: string | undefined, options: BuildOptions = {}): Promise<BuiltDeck> {
+  const { entry, deck } = await writeDeckEntry(dataDir)
+  const dist = resolve(outDir ?? entry.dist)
+  const digest = shapeDigest(entry)
+  const stamp = join(dist, BUILD_STAMP)
+  const current = existsSync(join(dist, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest
+  if (current && !options.rebuild) {
+    writeModelScript(entry, dist)
+    return { dist, deck, entry, built: false }
+  }
+  // Built beside the target and swapped in whole, so a failed or concurrent build never leaves a half-built deck.
+  const fresh = `${dist}.building-${process.pid}`
+  rmSync(fresh, { recursive: true, force: true })
+  try {
+    runSlidevBuild(entry, fresh, options.quiet ?? false)
+    writeFileSync(join(fresh, BUILD_STAMP), digest)
+    rmSync(dist, { recursive: true, force: true })
+    renameSync(fresh, dist)
+  }
+  finally {
+    rmSync(fresh, { recursive: true, force: true })
+  }
+  return { dist, deck, entry, built: true }
 }

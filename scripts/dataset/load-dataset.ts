@@ -1,11 +1,11 @@
 import type { Dataset } from '../../data/schema.ts'
 import type { DatasetPath, DatasetProblem } from './dataset-problems.ts'
-import { existsSync, readdirSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { pathToFileURL } from 'node:url'
 import { datasetSchema } from '../../data/schema.ts'
 import { findDatasetProblems } from './dataset-problems.ts'
+import { importFresh, ModuleLoadError } from './import-module.ts'
 
 /** Which file each part of the dataset came from, so an error can name it. */
 export interface DatasetFiles {
@@ -93,33 +93,55 @@ export function validateDataset(raw: unknown, files: DatasetFiles): Dataset {
 
 /** A file as an error message should name it: relative to where the command runs. */
 function displayPath(file: string): string {
-  return relative(process.cwd(), file) || file
+  const shown = relative(process.cwd(), file)
+  return shown === '' || (isAbsolute(file) && shown.startsWith('..'))
+    ? file
+    : shown
+}
+
+function fileProblem(file: string, message: string): DatasetError {
+  return new DatasetError([
+    {
+      file,
+      record: '(file)',
+      path: [],
+      message,
+    },
+  ])
 }
 
 async function importDefault(file: string): Promise<unknown> {
   const shown = displayPath(file)
-  if (!existsSync(file)) {
-    throw new DatasetError([
-      {
-        file: shown,
-        record: '(file)',
-        path: [],
-        message: 'file not found',
-      },
-    ])
+  if (!existsSync(file))
+    throw fileProblem(shown, 'file not found')
+  let module: { default?: unknown }
+  try {
+    module = await importFresh(file)
   }
-  const module = await import(pathToFileURL(file).href) as { default?: unknown }
-  if (module.default === undefined) {
-    throw new DatasetError([
-      {
-        file: shown,
-        record: '(file)',
-        path: [],
-        message: 'has no default export',
-      },
-    ])
+  catch (error) {
+    if (error instanceof ModuleLoadError)
+      throw fileProblem(shown, error.message)
+    throw error
   }
+  if (module.default === undefined)
+    throw fileProblem(shown, 'has no default export')
   return module.default
+}
+
+/** The episode modules of a dataset folder in file-name order; a missing folder or an empty one is a problem of the dataset. */
+function episodeFilesOf(root: string): string[] {
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw fileProblem(displayPath(root), 'no such dataset folder: pass --data a folder laid out like data/')
+  const dir = join(root, 'episodes')
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw fileProblem(displayPath(dir), 'missing: a dataset needs an episodes/ folder with one .ts file per episode')
+  const files = readdirSync(dir)
+    .filter(name => /\.ts$/.test(name))
+    .sort()
+    .map(name => join(dir, name))
+  if (files.length === 0)
+    throw fileProblem(displayPath(dir), 'holds no episode: add one, e.g. by copying an episode file from data/episodes/')
+  return files
 }
 
 /**
@@ -128,10 +150,7 @@ async function importDefault(file: string): Promise<unknown> {
  */
 export async function readDatasetModules(dir: string): Promise<{ raw: Record<string, unknown>, files: DatasetFiles }> {
   const root = resolve(dir)
-  const episodeFiles = readdirSync(join(root, 'episodes'))
-    .filter(name => /\.ts$/.test(name))
-    .sort()
-    .map(name => join(root, 'episodes', name))
+  const episodeFiles = episodeFilesOf(root)
   const part = (name: string) => join(root, `${name}.ts`)
   const files: DatasetFiles = {
     talk: displayPath(part('talk')),

@@ -1,18 +1,18 @@
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { StaticServer } from '../build/static-server.ts'
 import type { DeckModel } from '../generate/deck-model.ts'
-import type { ExportOptions } from './options.ts'
+import type { ExportFileNames, ExportOptions } from './options.ts'
+import type { PrintedSlides } from './print-slides.ts'
 import type { ExportProgress } from './progress.ts'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { findChromium } from '../browser/find-chromium.ts'
 import { blockRemoteRequests, launchChromium } from '../browser/launch-browser.ts'
-import { ensureDeckBuilt } from '../build/build-cache.ts'
-import { PROJECT_ROOT } from '../build/build-deck.ts'
+import { buildDeck, PROJECT_ROOT } from '../build/build-deck.ts'
 import { serveStatic } from '../build/static-server.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
-import { generateDeck } from '../generate/generate-deck.ts'
+import { latestRehearsal } from '../rehearsal/rehearsals.ts'
 import { printDocument, routeExportAssets } from './browser.ts'
 import { handoutSlides, renderHandoutHtml } from './handout-html.ts'
 import { EXPORT_PATH } from './html.ts'
@@ -66,11 +66,10 @@ function stalePngs(pngDir: string, fresh: ReadonlySet<string>, prefix: string): 
 }
 
 /** Generates the deck and makes sure its static build is current, while Chromium starts. */
-async function prepare(settings: ExportOptions, launching: Promise<Browser>): Promise<{ deck: DeckModel, built: boolean }> {
+async function prepare(settings: ExportOptions, launching: Promise<Browser>): Promise<{ deck: DeckModel, built: boolean, dist: string }> {
   try {
-    const deck = await generateDeck(settings.dataDir, join(PROJECT_ROOT, 'generated'))
-    const built = ensureDeckBuilt(settings.buildDir, { rebuild: settings.rebuild })
-    return { deck, built }
+    const { deck, built, dist } = await buildDeck(settings.dataDir, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
+    return { deck, built, dist }
   }
   catch (error) {
     await (await launching.catch(() => undefined))?.close()
@@ -78,11 +77,145 @@ async function prepare(settings: ExportOptions, launching: Promise<Browser>): Pr
   }
 }
 
+interface PrintJob {
+  readonly file: string
+  readonly kind: string
+  readonly html: string
+  readonly slides: readonly number[]
+}
+
+/** The handout and the speaker script wanted, by the path they are served at. */
+function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNames, progress: ExportProgress): Map<string, PrintJob> {
+  const wanted = new Set(settings.only)
+  const jobs = new Map<string, PrintJob>()
+  if (wanted.has('handout')) {
+    jobs.set(`${EXPORT_PATH}handout.html`, {
+      file: names.handout,
+      kind: 'Handout',
+      html: renderHandoutHtml(deck, settings),
+      slides: handoutSlides(deck).map(slide => slide.number),
+    })
+  }
+  if (wanted.has('notes')) {
+    const { summary, skipped } = latestRehearsal(settings.rehearsalsDir, deck)
+    for (const line of skipped)
+      progress.stage(`rehearsal ${line}`)
+    if (summary)
+      progress.stage(`the speaker script shows rehearsal ${summary.label} beside the plan`)
+    jobs.set(`${EXPORT_PATH}script.html`, {
+      file: names.notes,
+      kind: 'Speaker script',
+      html: renderScriptHtml(deck, settings.paper, summary),
+      slides: deck.slides.map(slide => slide.number),
+    })
+  }
+  return jobs
+}
+
+interface Printed {
+  readonly slides: PrintedSlides
+  readonly documents: ReadonlyMap<string, Uint8Array>
+}
+
+/** Prints the slides in one page and, meanwhile, the handout and the script in another; fails on any remote request. */
+async function printAll(context: BrowserContext, baseUrl: string, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, run: RunContext): Promise<Printed> {
+  const blocked = await blockRemoteRequests(context)
+  const assertLocal = () => {
+    if (blocked.length > 0)
+      throw new RemoteRequestError(blocked)
+  }
+  await routeExportAssets(context, baseUrl, new Map([...jobs].map(([path, job]) => [path, job.html])))
+  const documentPage = await context.newPage()
+  const printingDocuments = (async () => {
+    const printed = new Map<string, Uint8Array>()
+    for (const path of jobs.keys())
+      printed.set(path, await printDocument(documentPage, `${baseUrl}${path}`))
+    return printed
+  })()
+  printingDocuments.catch(() => undefined)
+  run.progress.stage(`printing ${deck.slides.length} slides${jobs.size > 0
+    ? `, the ${[
+      ...jobs.values(),
+    ].map(job => job.kind.toLowerCase()).join(' and the ')}`
+    : ''}`)
+  let ready = 0
+  const slides = await printSlides(await context.newPage(), baseUrl, deck.slides, {
+    png: run.settings.png,
+    check: assertLocal,
+    beforePrint: run.hooks.beforePrint,
+    onSlide: slide => run.progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
+  })
+  const documents = await printingDocuments
+  assertLocal()
+  return { slides, documents }
+}
+
+/** The finished files: the slides PDF with its outline, the handout and script with the slides placed, the PNGs. */
+async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
+  const { settings, progress } = run
+  const files = new Map<string, Uint8Array>()
+  const slides = await PDFDocument.load(printed.slides.pdf, PDF_LOAD_OPTIONS)
+  if (slides.getPageCount() !== deck.slides.length)
+    throw new Error(`the slides PDF has ${slides.getPageCount()} pages for ${deck.slides.length} slides`)
+  for (const problem of printProblems(slides))
+    progress.warn(`slides: ${problem}`)
+  if (settings.only.includes('slides')) {
+    const bytes = await withInfo(slides, deck, 'Slides', doc => addOutline(doc, deckOutline(deck)))
+    files.set(names.slides, bytes)
+    progress.artifact(display(names.slides), `${deck.slides.length} pages, ${kilobytes(bytes)}`)
+  }
+  for (const [path, job] of jobs) {
+    const doc = await placeSlides(printed.documents.get(path)!, slides, job.slides)
+    const bytes = await withInfo(doc, deck, job.kind)
+    files.set(job.file, bytes)
+    progress.artifact(display(job.file), `${doc.getPageCount()} pages, ${settings.paper === 'a4'
+      ? 'A4'
+      : 'US Letter'}, ${kilobytes(bytes)}`)
+  }
+  printed.slides.pngs.forEach((png, index) => files.set(names.png(index + 1, deck.slides.length), png))
+  if (settings.png)
+    progress.artifact(display(dirname(names.png(1, deck.slides.length))), `${printed.slides.pngs.length} PNGs, ${SLIDE_WIDTH * 2}x${SLIDE_HEIGHT * 2}`)
+  return files
+}
+
+interface RunContext {
+  readonly settings: ExportOptions
+  readonly hooks: ExportHooks
+  readonly progress: ExportProgress
+  /** The static deck to print. */
+  readonly dist: string
+}
+
+/** Serves the static deck, prints everything with one Chromium and assembles the files in memory. */
+async function render(launching: Promise<Browser>, deck: DeckModel, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
+  const jobs = printJobs(deck, run.settings, names, run.progress)
+  let server: StaticServer | undefined
+  let browser: Browser | undefined
+  try {
+    browser = await launching
+    server = await serveStatic(run.dist)
+    const context = await browser.newContext({
+      viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT },
+      deviceScaleFactor: run.settings.png ? 2 : 1,
+    })
+    const printed = await printAll(context, server.url, deck, jobs, run)
+    return await assemble(printed, deck, jobs, names, run)
+  }
+  finally {
+    run.progress.finish()
+    await Promise.allSettled([
+      browser?.close(),
+      server?.close(),
+    ])
+  }
+}
+
 /**
  * Exports the deck: builds the static site (or reuses a build of the same inputs), prints all slides
  * in one pass of one Chromium, and assembles the slides PDF, the handout and the speaker script, the
- * latter two with the slides' own vector pages. Nothing is written until everything is ready; then
- * each file replaces its previous version by a rename, so a failed export leaves the previous files.
+ * latter two with the slides' own vector pages in tagged figures. Nothing is written until everything
+ * is ready; then each file replaces its previous version by a rename, so a failed export leaves the
+ * previous files.
  */
 export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: ExportHooks = {}): Promise<ExportResult> {
   const settings: ExportOptions = {
@@ -93,112 +226,16 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
   findChromium()
   const launching = launchChromium()
   launching.catch(() => undefined)
-  const { deck, built } = await prepare(settings, launching)
+  const { deck, built, dist } = await prepare(settings, launching)
   progress.stage(built
-    ? `built the static deck in ${display(settings.buildDir)} (${deck.slides.length} slides)`
-    : `reusing the static deck in ${display(settings.buildDir)} (inputs unchanged; --rebuild forces a build)`)
+    ? `built the static deck in ${display(dist)} (${deck.slides.length} slides)`
+    : `reusing the static deck in ${display(dist)} (same shape: only the slide content was replaced; --rebuild forces a build)`)
 
   const names = exportFileNames(settings.outDir, deck.talk.title)
-  const wanted = new Set(settings.only)
-  const documents = new Map<string, { file: string, kind: string, html: string, slides: readonly number[] }>()
-  if (wanted.has('handout')) {
-    documents.set(`${EXPORT_PATH}handout.html`, {
-      file: names.handout,
-      kind: 'Handout',
-      html: renderHandoutHtml(deck, settings.paper),
-      slides: handoutSlides(deck).map(slide => slide.number),
-    })
-  }
-  if (wanted.has('notes')) {
-    documents.set(`${EXPORT_PATH}script.html`, {
-      file: names.notes,
-      kind: 'Speaker script',
-      html: renderScriptHtml(deck, settings.paper),
-      slides: deck.slides.map(slide => slide.number),
-    })
-  }
-
-  let server: StaticServer | undefined
-  let browser: Browser | undefined
-  const files = new Map<string, Uint8Array>()
-  try {
-    browser = await launching
-    server = await serveStatic(settings.buildDir)
-    const baseUrl = server.url
-    const context = await browser.newContext({
-      viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT },
-      deviceScaleFactor: settings.png ? 2 : 1,
-    })
-    const blocked = await blockRemoteRequests(context)
-    const assertLocal = () => {
-      if (blocked.length > 0)
-        throw new RemoteRequestError(blocked)
-    }
-    await routeExportAssets(context, baseUrl, new Map([...documents].map(([path, document]) => [path, document.html])))
-
-    // The handout and the script print in a second page while the slides render.
-    const documentPage = await context.newPage()
-    const printingDocuments = (async () => {
-      const printed = new Map<string, Uint8Array>()
-      for (const path of documents.keys())
-        printed.set(path, await printDocument(documentPage, `${baseUrl}${path}`))
-      return printed
-    })()
-    printingDocuments.catch(() => undefined)
-    progress.stage(`printing ${deck.slides.length} slides${documents.size > 0
-      ? `, the ${[
-        ...documents.values(),
-      ].map(document => document.kind.toLowerCase()).join(' and the ')}`
-      : ''}`)
-    let ready = 0
-    const printed = await printSlides(await context.newPage(), baseUrl, deck.slides, {
-      png: settings.png,
-      check: assertLocal,
-      beforePrint: hooks.beforePrint,
-      onSlide: slide => progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
-    })
-    const printedDocuments = await printingDocuments
-    assertLocal()
-
-    const slides = await PDFDocument.load(printed.pdf, PDF_LOAD_OPTIONS)
-    if (slides.getPageCount() !== deck.slides.length)
-      throw new Error(`the slides PDF has ${slides.getPageCount()} pages for ${deck.slides.length} slides`)
-    for (const problem of printProblems(slides))
-      progress.warn(`slides: ${problem}`)
-    if (wanted.has('slides')) {
-      const bytes = await withInfo(slides, deck, 'Slides', doc => addOutline(doc, deckOutline(deck)))
-      files.set(names.slides, bytes)
-      progress.artifact(display(names.slides), `${deck.slides.length} pages, ${kilobytes(bytes)}`)
-    }
-    for (const [path, document] of documents) {
-      const doc = await placeSlides(printedDocuments.get(path)!, slides, document.slides)
-      const bytes = await withInfo(doc, deck, document.kind)
-      files.set(document.file, bytes)
-      progress.artifact(display(document.file), `${doc.getPageCount()} pages, ${settings.paper === 'a4'
-        ? 'A4'
-        : 'US Letter'}, ${kilobytes(bytes)}`)
-    }
-    printed.pngs.forEach((png, index) => files.set(names.png(index + 1, deck.slides.length), png))
-    if (settings.png)
-      progress.artifact(display(dirname(names.png(1, deck.slides.length))), `${printed.pngs.length} PNGs, ${SLIDE_WIDTH * 2}x${SLIDE_HEIGHT * 2}`)
-  }
-  finally {
-    progress.finish()
-    await Promise.allSettled([
-      browser?.close(),
-      server?.close(),
-    ])
-  }
-
+  const files = await render(launching, deck, names, { settings, hooks, progress, dist })
   writeFilesAtomically(files)
-  if (settings.png) {
-    const first = names.png(1, deck.slides.length)
-    const fresh = new Set([
-      ...files.keys(),
-    ].filter(file => dirname(file) === dirname(first)).map(file => basename(file)))
-    for (const stale of stalePngs(dirname(first), fresh, basename(first).replace(/\d+\.png$/, '')))
-      rmSync(stale)
-  }
+  if (settings.png)
+    removeStalePngs(names, deck, files)
   return {
     deck,
     files: [
@@ -206,6 +243,15 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
     ].map(display),
     built,
   }
+}
+
+function removeStalePngs(names: ExportFileNames, deck: DeckModel, files: ReadonlyMap<string, Uint8Array>): void {
+  const first = names.png(1, deck.slides.length)
+  const fresh = new Set([
+    ...files.keys(),
+  ].filter(file => dirname(file) === dirname(first)).map(file => basename(file)))
+  for (const stale of stalePngs(dirname(first), fresh, basename(first).replace(/\d+\.png$/, '')))
+    rmSync(stale)
 }
 
 async function withInfo(doc: PDFDocument, deck: DeckModel, kind: string, extra?: (doc: PDFDocument) => void): Promise<Uint8Array> {

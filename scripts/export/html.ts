@@ -1,6 +1,8 @@
+import type { DeckSlide } from '../generate/deck-model.ts'
 import type { Paper } from './options.ts'
+import { placeholderSrc, slideAltText } from './slide-figure.ts'
 
-/** Where the export's own pages, their fonts and the slide placeholders live on the local server. */
+/** Where the export's own pages and their fonts live on the local server. */
 export const EXPORT_PATH = '/__export/'
 
 /** The deck's fonts, served from node_modules/@fontsource by the export (never from a CDN). */
@@ -19,6 +21,9 @@ export const PAPER_SIZES: Record<Paper, { readonly css: string, readonly widthMm
   a4: { css: 'A4', widthMm: 210, heightMm: 297 },
   letter: { css: 'letter', widthMm: 215.9, heightMm: 279.4 },
 }
+
+/** The margins of the handout's and the script's pages; the footer sits in the bottom one. */
+export const PAGE_MARGIN_MM = { top: 14, side: 13, bottom: 16 } as const
 
 export function escapeHtml(text: string): string {
   return text
@@ -40,26 +45,15 @@ export function cssString(text: string): string {
   return `"${escaped}"`
 }
 
-export function placeholderHref(slide: number): string {
-  return `${EXPORT_PATH}slide/${slide}`
-}
-
-/** The slide number a placeholder link points at, or undefined for any other link. */
-export function placeholderSlide(uri: string): number | undefined {
-  const match = /\/__export\/slide\/(\d+)$/.exec(uri)
-  return match
-    ? Number(match[1])
-    : undefined
-}
-
 /**
- * An empty box of the slide's proportions; the export finds its link in the printed PDF and draws
- * the slide's own (vector) page there.
+ * The slide's picture, in a frame of the slide's proportions: a placeholder image with the slide's
+ * alternative text, so Chromium tags it as a Figure; the export then draws the slide's own (vector)
+ * page in the image's place.
  */
-export function slidePlaceholder(slide: number, widthMm: number): string {
+export function slidePlaceholder(slide: DeckSlide, widthMm: number): string {
   const height = (widthMm * SLIDE_ASPECT).toFixed(2)
-  return `<div class="slide-frame" style="width:${widthMm}mm;height:${height}mm">`
-    + `<a class="slide-placeholder" href="${placeholderHref(slide)}" aria-label="Slide ${slide}"></a></div>`
+  return `<div class="slide-frame" style="width:${widthMm}mm">`
+    + `<img class="slide-picture" style="height:${height}mm" src="${placeholderSrc(slide.number)}" alt="${escapeHtml(slideAltText(slide))}"></div>`
 }
 
 /** A slide's title without its section's prefix, for pages that already head the section. */
@@ -97,7 +91,7 @@ ${fonts}
 <style>
 @page {
   size: ${PAPER_SIZES[frame.paper].css};
-  margin: 14mm 13mm 16mm;
+  margin: ${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.side}mm ${PAGE_MARGIN_MM.bottom}mm;
   @bottom-left { content: ${cssString(frame.footer)}; font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
 }
@@ -107,8 +101,8 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: Inter, sans-serif; font-size: 8.5pt; line-height: 1.35; color: var(--ink); }
 h1, h2, h3 { font-family: 'Source Serif 4', serif; font-weight: 600; margin: 0; break-after: avoid; }
 p, ul, ol { margin: 0; }
-.slide-frame { flex: none; border: 0.4pt solid var(--rule); }
-.slide-placeholder { display: block; width: 100%; height: 100%; }
+.slide-frame { flex: none; border: 0.5pt solid var(--rule); }
+.slide-picture { display: block; width: 100%; }
 .muted { color: var(--muted); }
 .kicker { display: block; font-family: Inter, sans-serif; font-weight: 400; font-size: 7.5pt; color: var(--muted); margin-bottom: 0.5mm; }
 ${frame.css}

@@ -1,5 +1,8 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { UsageError } from '../cli/command.ts'
+
+export { UsageError }
 
 export const ARTIFACTS = ['slides', 'handout', 'notes'] as const
 export type Artifact = (typeof ARTIFACTS)[number]
@@ -7,37 +10,59 @@ export type Artifact = (typeof ARTIFACTS)[number]
 export const PAPERS = ['a4', 'letter'] as const
 export type Paper = (typeof PAPERS)[number]
 
+export const PER_PAGE = [1, 2, 3, 4, 6] as const
+export type PerPage = (typeof PER_PAGE)[number]
+
 export interface ExportOptions {
   /** The dataset the deck is generated from. */
   readonly dataDir: string
   /** Where the PDFs (and PNGs) go. */
   readonly outDir: string
-  /** Where the static deck is built; reused while its inputs are unchanged. */
-  readonly buildDir: string
+  /** Where the static deck is built and reused while its shape is unchanged; by default the dataset's own build folder. */
+  readonly buildDir?: string
   readonly only: readonly Artifact[]
   /** Page size of the handout and the speaker script; the slides keep the deck's own size. */
   readonly paper: Paper
   readonly png: boolean
+  /** Slides on each handout page. */
+  readonly perPage: PerPage
+  /** Ruled lines beside (or under) each slide on the handout, for the audience's notes. */
+  readonly lines: boolean
   /** Rebuild the static deck even if its inputs are unchanged. */
   readonly rebuild: boolean
+  /** The newest valid rehearsal here is printed beside the plan in the speaker script. */
+  readonly rehearsalsDir: string
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   dataDir: 'data',
   outDir: 'exports',
-  buildDir: join('.tmp', 'export-build'),
   only: ARTIFACTS,
   paper: 'a4',
   png: false,
+  perPage: 3,
+  lines: false,
   rebuild: false,
+  rehearsalsDir: 'rehearsals',
 }
 
-export const EXPORT_USAGE = 'usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--png] [--out DIR] [--data DIR] [--rebuild]'
+export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--out DIR] [--data DIR] [--rebuild]
+  Builds the deck from the dataset (reusing a build of the same shape) and prints the slides, the
+  handout and the speaker script to PDF with the system Chromium; nothing is replaced unless all succeed.
+  --only LIST    slides, handout and/or notes (default: all three)
+  --paper SIZE   a4 or letter, for the handout and the script (default: a4)
+  --per-page N   slides on each handout page: 1, 2, 3, 4 or 6 (default: 3, beside their notes)
+  --lines        ruled lines on the handout for the audience's notes
+  --png          also one PNG per slide, in OUT/png
+  --out DIR      where the files go (default: exports)
+  --data DIR     the dataset folder (default: data)
+  --rebuild      build the deck even if a build of the same shape is there`
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(`${message}\n${EXPORT_USAGE}`)
-    this.name = 'UsageError'
+/** `--help`: the caller prints the usage and exits successfully. */
+export class HelpRequested extends Error {
+  constructor() {
+    super(EXPORT_USAGE)
+    this.name = 'HelpRequested'
   }
 }
 
@@ -57,12 +82,15 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
       strict: true,
       allowPositionals: false,
       options: {
-        only: { type: 'string', multiple: true },
-        paper: { type: 'string' },
-        png: { type: 'boolean' },
-        out: { type: 'string' },
-        data: { type: 'string' },
-        rebuild: { type: 'boolean' },
+        'only': { type: 'string', multiple: true },
+        'paper': { type: 'string' },
+        'png': { type: 'boolean' },
+        'per-page': { type: 'string' },
+        'lines': { type: 'boolean' },
+        'help': { type: 'boolean', short: 'h' },
+        'out': { type: 'string' },
+        'data': { type: 'string' },
+        'rebuild': { type: 'boolean' },
       },
     })
   }
@@ -70,6 +98,8 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     throw new UsageError((error as Error).message)
   }
   const { values } = parsed
+  if (values.help)
+    throw new HelpRequested()
   const requested = (values.only ?? [])
     .flatMap(value => value.split(','))
     .map(value => value.trim())
@@ -84,6 +114,10 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
       ? DEFAULT_EXPORT_OPTIONS.paper
       : oneOf(PAPERS, values.paper, 'paper'),
     png: values.png ?? false,
+    perPage: values['per-page'] === undefined
+      ? DEFAULT_EXPORT_OPTIONS.perPage
+      : Number(oneOf(PER_PAGE.map(String), values['per-page'], 'per-page')) as PerPage,
+    lines: values.lines ?? false,
     rebuild: values.rebuild ?? false,
     outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
     dataDir: values.data ?? DEFAULT_EXPORT_OPTIONS.dataDir,

@@ -1,86 +1,115 @@
-import type { PDFPage } from 'pdf-lib'
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib'
-import { placeholderSlide } from './html.ts'
+import type { PDFEmbeddedPage } from 'pdf-lib'
+import { Buffer } from 'node:buffer'
+import { deflateSync } from 'node:zlib'
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream } from 'pdf-lib'
 import { PDF_LOAD_OPTIONS } from './pdf-document.ts'
+import { PLACEHOLDER_HEIGHT } from './slide-figure.ts'
 
-export interface Placement {
-  /** 0-based page index in the printed document */
-  readonly page: number
+export interface Placeholder {
   /** 1-based slide number */
   readonly slide: number
-  readonly x: number
-  readonly y: number
-  readonly width: number
-  readonly height: number
+  /** 1-based page number of the printed document */
+  readonly page: number
+  /** The XObject dictionary that names the placeholder image, and the name. */
+  readonly owner: PDFDict
+  readonly name: PDFName
+  readonly ref: PDFRef
 }
 
-function linkUri(annotation: PDFDict): string | undefined {
-  const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict)
-  const uri = action?.lookup(PDFName.of('URI'))
-  return uri instanceof PDFString
-    ? uri.decodeText()
-    : undefined
+function numberOf(dict: PDFDict, key: string): number | undefined {
+  return dict.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber()
 }
 
-/** Finds the placeholder links Chromium printed and removes them, returning where each slide goes. */
-export function takePlaceholders(doc: PDFDocument): Placement[] {
-  const placements: Placement[] = []
-  doc.getPages().forEach((page: PDFPage, index) => {
-    const annotations = page.node.Annots()
-    if (!annotations)
-      return
-    const kept = doc.context.obj([]) as PDFArray
-    for (let i = 0; i < annotations.size(); i++) {
-      const entry = annotations.get(i)
-      const annotation = annotations.lookupMaybe(i, PDFDict)
-      const slide = annotation && linkUri(annotation)
-      const number = slide
-        ? placeholderSlide(slide)
-        : undefined
-      if (!annotation || number === undefined) {
-        kept.push(entry)
-        continue
-      }
-      const rect = annotation.lookup(PDFName.of('Rect'), PDFArray).asRectangle()
-      placements.push({ page: index, slide: number, ...rect })
-      if (entry instanceof PDFRef)
-        doc.context.delete(entry)
+function collectPlaceholders(resources: PDFDict | undefined, page: number, found: Placeholder[], seen: Set<PDFDict>): void {
+  const objects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict)
+  if (!objects || seen.has(objects))
+    return
+  seen.add(objects)
+  for (const [name, value] of objects.entries()) {
+    const stream = objects.context.lookupMaybe(value, PDFStream)
+    const subtype = stream?.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText()
+    if (subtype === 'Form') {
+      collectPlaceholders(stream!.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), page, found, seen)
     }
-    if (kept.size() > 0)
-      page.node.set(PDFName.of('Annots'), kept)
-    else
-      page.node.delete(PDFName.of('Annots'))
-  })
-  return placements
+    else if (subtype === 'Image' && numberOf(stream!.dict, 'Height') === PLACEHOLDER_HEIGHT && value instanceof PDFRef) {
+      found.push({
+        slide: numberOf(stream!.dict, 'Width')!,
+        page,
+        owner: objects,
+        name,
+        ref: value,
+      })
+    }
+  }
 }
 
-/**
- * Draws the slides, as vector pages from the slides PDF, into the boxes an HTML page left for them.
- * Text stays selectable and diagrams stay vector on the handout and in the script too.
- */
-export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expected: readonly number[]): Promise<PDFDocument> {
-  const doc = await PDFDocument.load(printed, PDF_LOAD_OPTIONS)
-  const placements = takePlaceholders(doc)
-  const placed = placements.map(placement => placement.slide).sort((a, b) => a - b)
+/** The placeholder images Chromium printed for the slides (see slide-figure.ts), page by page. */
+export function findPlaceholders(doc: PDFDocument): Placeholder[] {
+  const found: Placeholder[] = []
+  doc.getPages().forEach((page, index) => collectPlaceholders(page.node.Resources(), index + 1, found, new Set()))
+  return found
+}
+
+function checkPlacements(placeholders: readonly Placeholder[], expected: readonly number[], slideCount: number): void {
+  const placed = placeholders.map(placeholder => placeholder.slide).sort((a, b) => a - b)
   const missing = expected.filter(number => !placed.includes(number))
   const repeated = placed.filter((number, index) => placed[index - 1] === number)
   if (missing.length > 0 || repeated.length > 0 || placed.length !== expected.length)
     throw new Error(`slide pictures misplaced: missing ${missing.join(', ') || 'none'}, repeated ${repeated.join(', ') || 'none'}, ${placed.length} placed for ${expected.length} expected`)
-  const wanted = [
-    ...new Set(placements.map(placement => placement.slide)),
-  ].sort((a, b) => a - b)
-  const unknown = wanted.filter(number => number < 1 || number > slides.getPageCount())
+  const unknown = placed.filter(number => number < 1 || number > slideCount)
   if (unknown.length > 0)
-    throw new Error(`placeholders for slides ${unknown.join(', ')}, but the slides PDF has ${slides.getPageCount()} pages`)
-  const embedded = new Map((await doc.embedPdf(slides, wanted.map(number => number - 1))).map((page, index) => [wanted[index]!, page]))
-  const pages = doc.getPages()
-  for (const placement of placements) {
-    pages[placement.page]!.drawPage(embedded.get(placement.slide)!, {
-      x: placement.x,
-      y: placement.y,
-      width: placement.width,
-      height: placement.height,
-    })
+    throw new Error(`placeholders for slides ${unknown.join(', ')}, but the slides PDF has ${slideCount} pages`)
+}
+
+/**
+ * Maps a slide page into the unit square, where an image XObject is drawn: the placeholder's own
+ * transformation then puts the vector slide exactly where the image was, inside its frame.
+ */
+function unitSquare(page: { getMediaBox: () => { x: number, y: number, width: number, height: number } }): [number, number, number, number, number, number] {
+  const box = page.getMediaBox()
+  return [
+    1 / box.width,
+    0,
+    0,
+    1 / box.height,
+    -box.x / box.width,
+    -box.y / box.height,
+  ]
+}
+
+/** `/P <</MCID 3 >>BDC` -> `/P BMC`: marked content that points nowhere in the structure tree. */
+export function unlinkMarkedContent(content: string): string {
+  return content.replaceAll(/\/(\w+)\s*<<\s*\/MCID\s+\d+\s*>>\s*BDC/g, '/$1 BMC')
+}
+
+/**
+ * The slide's own marked content would claim MCIDs of the page it is drawn on, so a reader would file
+ * the slide's text under the page's headings; inside the Figure it is left unlinked instead.
+ */
+async function unlinkEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): Promise<void> {
+  await page.embed()
+  const stream = doc.context.lookup(page.ref)
+  if (!(stream instanceof PDFRawStream))
+    throw new TypeError(`slide page ${page.ref.toString()} did not embed as a stream`)
+  const content = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+  doc.context.assign(page.ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(unlinkMarkedContent(content), 'latin1'))))
+}
+
+/**
+ * Swaps each placeholder image in a printed HTML page for the slide's own vector page from the slides
+ * PDF. The drawing operators, the marked content and the structure tree Chromium wrote stay as they
+ * are, so the slide stays a tagged Figure with its alternative text, and its text stays selectable.
+ */
+export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expected: readonly number[]): Promise<PDFDocument> {
+  const doc = await PDFDocument.load(printed, PDF_LOAD_OPTIONS)
+  const placeholders = findPlaceholders(doc)
+  checkPlacements(placeholders, expected, slides.getPageCount())
+  const slidePages = placeholders.map(placeholder => slides.getPage(placeholder.slide - 1))
+  const embedded = await doc.embedPages(slidePages, undefined, slidePages.map(unitSquare))
+  for (const [index, placeholder] of placeholders.entries()) {
+    await unlinkEmbedded(doc, embedded[index]!)
+    placeholder.owner.set(placeholder.name, embedded[index]!.ref)
+    doc.context.delete(placeholder.ref)
   }
   return doc
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-chromium'
 import type { DeckSlide } from '../generate/deck-model.ts'
 import { settle } from '../browser/launch-browser.ts'
+import { slideAltText } from './slide-figure.ts'
 
 export const SLIDE_WIDTH = 980
 export const SLIDE_HEIGHT = 552
@@ -28,6 +29,38 @@ export function slidePageRange(count: number): string {
   return count > 1
     ? `1-${count}`
     : '1'
+}
+
+/**
+ * Gives each diagram its slide's alternative text, so the tagged PDF has it as a Figure with `/Alt`
+ * (Chromium takes a figure's accessible name, not the SVG's own title and description); figures that
+ * are not pictures (a quotation and its attribution) become plain groups.
+ */
+async function labelFigures(page: Page, slides: readonly DeckSlide[]): Promise<void> {
+  const labels = slides.map(slide => slide.mermaid
+    ? slideAltText(slide)
+    : '')
+  await page.locator('.print-slide-container').evaluateAll((containers, texts) => {
+    containers.forEach((container, index) => {
+      for (const figure of container.querySelectorAll('figure')) {
+        // Slidev draws a Mermaid diagram in a shadow root. (No named helper: tsx would wrap it in `__name`, unknown in the page.)
+        if (texts[index] && (figure.querySelector('svg') || [
+          ...figure.querySelectorAll('*'),
+        ].some(node => node.shadowRoot?.querySelector('svg')))) {
+          figure.setAttribute('aria-label', texts[index])
+        }
+        else if (!figure.hasAttribute('aria-label')) {
+          figure.setAttribute('role', 'group')
+        }
+      }
+      for (const diagram of container.querySelectorAll('.mermaid')) {
+        if (texts[index] && !diagram.closest('figure')) {
+          diagram.setAttribute('role', 'img')
+          diagram.setAttribute('aria-label', texts[index])
+        }
+      }
+    })
+  }, labels)
 }
 
 /**
@@ -70,6 +103,7 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
   if (odd.length > 0)
     throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${SLIDE_HEIGHT}px tall, so pages would not match slides`)
 
+  await labelFigures(page, slides)
   await options.beforePrint?.(page)
   options.check?.()
   const pdf = await page.pdf({
@@ -79,6 +113,7 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
     pageRanges: slidePageRange(slides.length),
     printBackground: true,
     preferCSSPageSize: true,
+    tagged: true,
   })
   const pngs: Uint8Array[] = []
   if (options.png) {

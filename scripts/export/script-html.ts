@@ -1,51 +1,11 @@
+import type { SectionPlan, SlidePlan } from '../../deck/talk-plan.ts'
 import type { DeckModel, DeckSection, DeckSlide } from '../generate/deck-model.ts'
+import type { RehearsalSummary } from '../rehearsal/rehearsals.ts'
 import type { Paper } from './options.ts'
-import { noteWords } from '../generate/speaking-time.ts'
+import { formatSeconds } from '../../deck/pacing.ts'
 import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
 export const SCRIPT_SLIDE_WIDTH_MM = 62
-
-export interface SlideTiming {
-  readonly slide: number
-  /** Estimated minutes into the talk when the slide comes up, from the notes before it. */
-  readonly startsAt: number
-  readonly minutes: number
-}
-
-export interface ScriptSectionTiming {
-  readonly section: string
-  readonly budget: number
-  /** Planned start, from the budgets of the sections before it. */
-  readonly plannedStart: number
-  /** Start estimated from the notes of the slides before it. */
-  readonly estimatedStart: number
-  readonly estimatedMinutes: number
-}
-
-export interface ScriptTimings {
-  readonly slides: readonly SlideTiming[]
-  readonly sections: readonly ScriptSectionTiming[]
-  readonly totalMinutes: number
-}
-
-/** Running times from the notes at the talk's words-per-minute rate, slide by slide and section by section. */
-export function scriptTimings(deck: DeckModel): ScriptTimings {
-  const slides: SlideTiming[] = []
-  let elapsed = 0
-  for (const slide of deck.slides) {
-    const minutes = noteWords(slide.notes) / deck.talk.wordsPerMinute
-    slides.push({ slide: slide.number, startsAt: elapsed, minutes })
-    elapsed += minutes
-  }
-  const sections = deck.sections.map(section => ({
-    section: section.id,
-    budget: section.minutes,
-    plannedStart: section.startMinute,
-    estimatedStart: slides[section.slides[0]! - 1]?.startsAt ?? elapsed,
-    estimatedMinutes: section.slides.reduce((sum, number) => sum + slides[number - 1]!.minutes, 0),
-  }))
-  return { slides, sections, totalMinutes: elapsed }
-}
 
 const CSS = `
 .cover h1 { font-size: 18pt; line-height: 1.15; }
@@ -60,34 +20,37 @@ section { break-before: page; }
 .section-head p { margin-top: 0.8mm; font-size: 9pt; }
 .section-head b { font-weight: 600; }
 .slide { display: flex; gap: 5mm; padding: 2.5mm 0; border-bottom: 0.4pt solid var(--rule); break-inside: avoid; }
-.notes { flex: 1; min-width: 0; font-family: 'Source Serif 4', serif; font-size: 10.5pt; line-height: 1.4; }
-.notes h3 { font-size: 10pt; margin-bottom: 1mm; }
-.notes ol { list-style: none; padding: 0; margin-top: 1.2mm; }
-.notes li { margin-top: 1mm; padding-left: 14mm; text-indent: -14mm; }
-.click { font-family: Inter, sans-serif; font-size: 7.5pt; font-weight: 600; color: var(--accent); display: inline-block; width: 14mm; text-indent: 0; }
+.notes { flex: 1; min-width: 0; font-family: 'Source Serif 4', serif; font-size: 12pt; line-height: 1.45; }
+.notes h3 { font-size: 12pt; margin-bottom: 1mm; }
+.notes .kicker { font-size: 8.5pt; }
+.notes ol { list-style: none; padding: 0; margin-top: 1.5mm; }
+.notes li { margin-top: 1.2mm; padding-left: 16mm; text-indent: -16mm; }
+.click { font-family: Inter, sans-serif; font-size: 8.5pt; font-weight: 600; color: var(--accent); display: inline-block; width: 16mm; text-indent: 0; }
 `
 
-function sectionHead(section: DeckSection, timing: ScriptSectionTiming, deck: DeckModel): string {
+function sectionHead(section: DeckSection, plan: SectionPlan, deck: DeckModel, rehearsed: string): string {
   const first = section.slides[0]
   const last = section.slides.at(-1)
   return `<div class="section-head">
 <h2>${escapeHtml(section.title)}</h2>
-<p><b>Budget ${section.minutes} min</b> · starts at <b>${formatClock(timing.plannedStart)}</b> of ${formatClock(deck.talk.slotMinutes)}`
-+ ` · by the notes: starts at ${formatClock(timing.estimatedStart)}, runs ${formatClock(timing.estimatedMinutes)}`
+<p><b>Budget ${section.minutes} min</b> · starts at <b>${formatClock(section.startMinute)}</b> of ${formatClock(deck.talk.slotMinutes)}`
++ ` · the notes run ${formatSeconds(plan.notesSeconds)}${rehearsed}`
 + `${first === undefined
   ? ''
   : ` · slides ${first}–${last}`}</p>
 </div>`
 }
 
-function slideBlock(slide: DeckSlide, section: DeckSection, timing: SlideTiming): string {
+function slideBlock(slide: DeckSlide, section: DeckSection, plan: SlidePlan, rehearsed: number | undefined): string {
   const steps = slide.notes.steps.map((step, index) =>
     `<li><span class="click">[click ${index + 1}]</span>${escapeHtml(step)}</li>`,
   )
   return `<article class="slide" data-slide="${slide.number}">
-${slidePlaceholder(slide.number, SCRIPT_SLIDE_WIDTH_MM)}
+${slidePlaceholder(slide, SCRIPT_SLIDE_WIDTH_MM)}
 <div class="notes">
-<h3><span class="kicker">Slide ${slide.number} · at ${formatClock(timing.startsAt)} · ${formatClock(timing.minutes)} of notes${steps.length > 0
+<h3><span class="kicker">Slide ${slide.number} · plan ${formatSeconds(plan.start)} · ${formatSeconds(plan.seconds)} planned, ${formatSeconds(plan.notesSeconds)} of notes${rehearsed === undefined
+  ? ''
+  : `, ${formatSeconds(rehearsed)} rehearsed`}${steps.length > 0
   ? ` · ${steps.length} click${steps.length > 1
     ? 's'
     : ''}`
@@ -100,29 +63,48 @@ ${steps.length > 0
 </article>`
 }
 
-/** The speaker script: each section with its budget and start, each slide with its thumbnail, notes and click steps. */
-export function renderScriptHtml(deck: DeckModel, paper: Paper): string {
-  const { talk } = deck
-  const timings = scriptTimings(deck)
+function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): string {
+  const rehearsedHead = rehearsal
+    ? '<th class="num">Rehearsed</th>'
+    : ''
   const rows = deck.sections.map((section, index) => {
-    const timing = timings.sections[index]!
+    const plan = deck.plan.sections[index]!
+    const rehearsed = rehearsal
+      ? `<td class="num">${formatSeconds(rehearsal.sections.get(section.id) ?? 0)}</td>`
+      : ''
     return `<tr><td>${escapeHtml(section.title)}</td><td class="num">${section.slides.length}</td>`
-      + `<td class="num">${section.minutes} min</td><td class="num">${formatClock(timing.plannedStart)}</td>`
-      + `<td class="num">${formatClock(timing.estimatedStart)}</td><td class="num">${formatClock(timing.estimatedMinutes)}</td></tr>`
+      + `<td class="num">${section.minutes} min</td><td class="num">${formatClock(section.startMinute)}</td>`
+      + `<td class="num">${formatSeconds(plan.notesSeconds)}</td>${rehearsed}</tr>`
   })
+  return `<table>
+<thead><tr><th>Section</th><th class="num">Slides</th><th class="num">Budget</th><th class="num">Starts at</th><th class="num">Plan from notes</th>${rehearsedHead}</tr></thead>
+<tbody>${rows.join('\n')}</tbody>
+</table>${rehearsal
+  ? `\n<p class="muted">Rehearsed: ${escapeHtml(rehearsal.label)}</p>`
+  : ''}`
+}
+
+/**
+ * The speaker script, set at 12 pt to read aloud at arm's length: each section with its budget and start, each slide with its planned start from the
+ * talk plan (the one the presenter view paces against), thumbnail, notes and click steps; with a rehearsal,
+ * the time it took beside the plan.
+ */
+export function renderScriptHtml(deck: DeckModel, paper: Paper, rehearsal?: RehearsalSummary): string {
+  const { talk, plan } = deck
+  const notesSeconds = plan.sections.reduce((sum, section) => sum + section.notesSeconds, 0)
   const cover = `<header class="cover">
 <h1>${escapeHtml(talk.title)}</h1>
 <p class="subtitle">${escapeHtml(talk.subtitle)}: speaker script</p>
-<p>${escapeHtml(talk.speaker)} · ${escapeHtml(talk.date)} · slot ${talk.slotMinutes} min · notes read at ${talk.wordsPerMinute} words a minute: ${formatClock(timings.totalMinutes)} in all</p>
+<p>${escapeHtml(talk.speaker)} · ${escapeHtml(talk.date)} · slot ${talk.slotMinutes} min · notes read at ${talk.wordsPerMinute} words a minute: ${formatSeconds(notesSeconds)} in all</p>
 <p class="muted">${escapeHtml(talk.venue)}</p>
-<table>
-<thead><tr><th>Section</th><th class="num">Slides</th><th class="num">Budget</th><th class="num">Starts at</th><th class="num">By the notes</th><th class="num">Runs</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody>
-</table>
+${coverTable(deck, rehearsal)}
 </header>`
   const sections = deck.sections.map((section, index) => {
-    const slides = section.slides.map(number => slideBlock(deck.slides[number - 1]!, section, timings.slides[number - 1]!))
-    return `<section>\n${sectionHead(section, timings.sections[index]!, deck)}\n${slides.join('\n')}\n</section>`
+    const rehearsed = rehearsal
+      ? ` · rehearsed ${formatSeconds(rehearsal.sections.get(section.id) ?? 0)}`
+      : ''
+    const slides = section.slides.map(number => slideBlock(deck.slides[number - 1]!, section, plan.slides[number - 1]!, rehearsal?.slides.get(number)))
+    return `<section>\n${sectionHead(section, plan.sections[index]!, deck, rehearsed)}\n${slides.join('\n')}\n</section>`
   })
   return printableHtml({
     title: `${talk.title}: speaker script`,

@@ -59,9 +59,20 @@ export function sourceLabel(source: Source): string {
 
 export function sourceEntry(source: Source): SourceEntry {
   switch (source.status) {
-    case 'essay': return { label: 'Essay', missing: false, text: source.text }
-    case 'missing': return { label: `Note ${source.number}`, missing: true, text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.` }
+    case 'essay': return {
+      id: source.id,
+      label: 'Essay',
+      missing: false,
+      text: source.text,
+    }
+    case 'missing': return {
+      id: source.id,
+      label: `Note ${source.number}`,
+      missing: true,
+      text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.`,
+    }
     case 'listed': return {
+      id: source.id,
       label: `Note ${source.number}`,
       missing: false,
       text: source.text,

@@ -1,9 +1,11 @@
 import type { Dataset } from '../../data/schema.ts'
 import type { SlideView, SourceEntry } from '../../deck/slide-views.ts'
+import type { BackupLink, TalkPlan } from '../../deck/talk-plan.ts'
 import type { HandoutText, SlideDraft, SlideNotes } from './deck-context.ts'
 import { deckContext, sourceEntry } from './deck-context.ts'
 import { episodeSlides } from './episode-slides.ts'
 import { backupSlides, closingSlides, openingSlides } from './framing-slides.ts'
+import { buildBackupLinks, buildTalkPlan } from './talk-plan.ts'
 
 export { decisionLegend as flowLegend } from './decision-diagram.ts'
 export type { HandoutText, SlideNotes } from './deck-context.ts'
@@ -49,6 +51,10 @@ export interface DeckModel {
   readonly sections: readonly DeckSection[]
   readonly slides: readonly DeckSlide[]
   readonly sources: readonly SourceEntry[]
+  /** Planned start and length of every section, slide and click (scripts/generate/talk-plan.ts). */
+  readonly plan: TalkPlan
+  /** The Q&A key's target from each slide: the sources slide listing what it cites. */
+  readonly backups: readonly BackupLink[]
 }
 
 interface SectionDraft {
@@ -122,7 +128,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
       slides: backupSlides(ctx),
     },
   ])
-  return {
+  const body = {
     talk: {
       title: talk.title,
       subtitle: talk.subtitle,
@@ -137,5 +143,10 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
     sections,
     slides,
     sources: dataset.sources.map(sourceEntry),
+  }
+  return {
+    ...body,
+    plan: buildTalkPlan(body),
+    backups: buildBackupLinks(body),
   }
 }

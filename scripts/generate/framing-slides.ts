@@ -33,7 +33,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
     {
       title: framing.opening.thesisHeading,
       view: { kind: 'statement', heading: framing.opening.thesisHeading, text: talk.thesis },
-      notes: { lead: talk.thesis, steps: [] },
+      notes: { lead: framing.opening.thesisHeading, steps: [] },
       handout: NO_HANDOUT,
     },
     {

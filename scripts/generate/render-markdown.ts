@@ -55,9 +55,8 @@ function renderSlide(slide: DeckSlide): string {
       ? slide.notes.steps.length
       : undefined,
     section: slide.section,
-    view: slide.view,
   })
-  const body = `<DeckSlide :view="$frontmatter.view" :clicks="$clicks" />`
+  const body = `<DeckSlide :number="${slide.number}" :clicks="$clicks" />`
   return `${head}\n\n${body}\n\n${renderNotes(slide.notes)}\n`
 }
 

@@ -6,8 +6,7 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
-import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
-import { buildIsolatedDeck } from '../../scripts/build/isolated-build.ts'
+import { buildDeck, PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
 import { DECK_MODEL } from '../../scripts/generate/generate-deck.ts'
 import { builtDeckModel } from '../support/browser-deck.ts'
 import { editedDataset } from '../support/dataset-files.ts'
@@ -39,10 +38,10 @@ describe('a deliberately broken slide', () => {
       event.detail = GIANT_DETAIL
       event.label = UNBREAKABLE_LABEL
     })
-    const build = await buildIsolatedDeck(data, SCRATCH)
+    const build = await buildDeck(data, join(SCRATCH, 'dist'), { quiet: true })
     deck = build.deck
     dist = build.dist
-    modelPath = join(build.root, 'generated', DECK_MODEL)
+    modelPath = join(build.entry.generated, DECK_MODEL)
     broken = deck.slides.find(slide => slide.view.kind === 'decision' && slide.view.steps.some(step => step.label === UNBREAKABLE_LABEL))!
   })
 

@@ -9,8 +9,8 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { judgeSlide, measureSlide, openSlide, prepareContext, problemsOfPage, slideUrl, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
-import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
-import { buildIsolatedDeck } from '../../scripts/build/isolated-build.ts'
+import { buildDeck, PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { serveStatic } from '../../scripts/build/static-server.ts'
 import { DatasetError } from '../../scripts/dataset/load-dataset.ts'
 import { saveFailureShot } from '../support/browser-deck.ts'
@@ -32,7 +32,7 @@ describe('a dataset full of markup, script, Mermaid syntax and quotes', () => {
 
   beforeAll(async () => {
     const data = await editedDataset(SECOND_TALK, join(temporaryDir('hostile-'), 'data'), makeHostile)
-    const build = await buildIsolatedDeck(data, SCRATCH)
+    const build = await buildDeck(data, join(SCRATCH, 'dist'), { quiet: true })
     deck = build.deck
     server = await serveStatic(build.dist)
     browser = await launchChromium()
@@ -133,11 +133,12 @@ describe('a broken dataset', () => {
 
   it('fails the build with its message and writes nothing', async () => {
     const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-'), 'data'), breakIt)
-    const scratch = join(temporaryDir('broken-build-'), 'project')
-    const error = await buildIsolatedDeck(data, scratch).catch((error: unknown) => error)
+    const dist = join(temporaryDir('broken-build-'), 'dist')
+    const error = await buildDeck(data, dist, { quiet: true }).catch((error: unknown) => error)
     expect(error).toBeInstanceOf(DatasetError)
     expect((error as DatasetError).message).toMatch(expectedMessage)
-    expect(existsSync(scratch), 'no scratch project, no generated deck, no dist').toBe(false)
+    expect(existsSync(entryFor(data).root), 'no entry, no generated deck').toBe(false)
+    expect(existsSync(dist), 'no dist').toBe(false)
   })
 
   it('makes `npm run generate` and `npm run check` exit 1 with the message, leaving the previous output untouched', async () => {

@@ -4,15 +4,18 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { PDFDocument } from 'pdf-lib'
+import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
 import { exportDeck } from '../../scripts/export/export-deck.ts'
+import { handoutSections, handoutSlides } from '../../scripts/export/handout-html.ts'
 import { titleInSection } from '../../scripts/export/html.ts'
 import { exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
+import { slideAltText } from '../../scripts/export/slide-figure.ts'
 import { temporaryDir } from '../support/datasets.ts'
+import { readStructure } from '../support/pdf-structure.ts'
 
 interface PdfText {
   readonly pages: readonly string[]
@@ -66,19 +69,19 @@ let deck: DeckModel
 let names: ReturnType<typeof exportFileNames>
 let slides: PdfText
 
-describe('npm run export', () => {
-  beforeAll(async () => {
-    result = await exportDeck({ outDir: OUT, png: true, buildDir: BUILD })
-    deck = result.deck
-    names = exportFileNames(OUT, deck.talk.title)
-    slides = await readPdf(names.slides)
-  })
+beforeAll(async () => {
+  result = await exportDeck({ outDir: OUT, png: true, buildDir: BUILD })
+  deck = result.deck
+  names = exportFileNames(OUT, deck.talk.title)
+  slides = await readPdf(names.slides)
+})
 
-  afterAll(() => {
-    for (const dir of scratch)
-      rmSync(dir, { recursive: true, force: true })
-  })
+afterAll(() => {
+  for (const dir of scratch)
+    rmSync(dir, { recursive: true, force: true })
+})
 
+describe('npm run export: the slides PDF', () => {
   it('writes the three PDFs and a PNG per slide', () => {
     expect(readdirSync(OUT).sort()).toEqual([names.handout, names.slides, names.notes].map(file => file.slice(OUT.length + 1)).concat('png').sort())
     const pngs = readdirSync(join(OUT, 'png'))
@@ -126,14 +129,16 @@ describe('npm run export', () => {
     expect([...families].filter(family => DECK_FONT.test(family!)).sort()).toEqual(['Inter', 'SourceSerif4'])
   })
 
-  it('uses no fallback font: every glyph comes from the deck\'s own fonts', async () => {
-    const doc = await PDFDocument.load(readFileSync(names.slides))
-    const fallbacks = [
-      ...pageFonts(doc),
-    ].flatMap(([page, fonts]) => fonts
-      .filter(font => !DECK_FONT.test(fontBaseName(font.name)))
-      .map(font => `slide ${page}: ${fontBaseName(font.name)}`))
-    expect(fallbacks).toEqual([])
+  it('uses no fallback font in any of the three PDFs: every glyph comes from the deck\'s own fonts, embedded', async () => {
+    for (const file of [names.slides, names.handout, names.notes]) {
+      const doc = await PDFDocument.load(readFileSync(file))
+      const problems = [
+        ...pageFonts(doc),
+      ].flatMap(([page, fonts]) => fonts
+        .filter(font => !font.embedded || !DECK_FONT.test(fontBaseName(font.name)))
+        .map(font => `page ${page}: ${fontBaseName(font.name)}`))
+      expect(problems, file).toEqual([])
+    }
   })
 
   it('prints the Mermaid diagrams as vector graphics, with no raster image on their slides', async () => {
@@ -153,7 +158,59 @@ describe('npm run export', () => {
         expect(letters(slides.pages[slide.number - 1]!), `slide ${slide.number}`).toContain(letters(label.replaceAll(/#\w+;/g, '')))
     }
   })
+})
 
+describe('npm run export: tagged PDFs', () => {
+  it('tags all three PDFs: marked, in English, with a structure tree', async () => {
+    for (const file of [names.slides, names.handout, names.notes]) {
+      const catalog = (await PDFDocument.load(readFileSync(file))).catalog
+      expect(catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')), file).toBe(PDFBool.True)
+      expect(catalog.lookup(PDFName.of('Lang'))?.toString(), file).toMatch(/^\((?:en|en-\w+)\)$/)
+      expect(catalog.has(PDFName.of('StructTreeRoot')), file).toBe(true)
+    }
+  })
+
+  it('tags the slides: a heading on every slide, each diagram a Figure with the slide\'s alternative text', async () => {
+    const { nodes } = await readStructure(names.slides, FOOTER)
+    const pagesWithHeadings = new Set(nodes.filter(node => /^H\d$/.test(node.role) && node.text).map(node => node.page))
+    expect(deck.slides.map(slide => slide.number).filter(number => !pagesWithHeadings.has(number))).toEqual([])
+    for (const slide of deck.slides.filter(candidate => candidate.mermaid))
+      expect(nodes.filter(node => node.page === slide.number && node.role === 'Figure').map(node => node.alt)).toContain(slideAltText(slide))
+    expect(nodes.filter(node => node.role === 'Figure' && !node.alt)).toEqual([])
+  })
+
+  it('tags the handout: headings for the talk, its sections and slides, lists, and every slide a Figure with its alternative text', async () => {
+    const { nodes } = await readStructure(names.handout, FOOTER)
+    const texts = (role: string) => nodes.filter(node => node.role === role).map(node => letters(node.text))
+    expect(texts('H1')).toEqual([
+      letters(deck.talk.title),
+    ])
+    expect(texts('H2')).toEqual([
+      ...handoutSections(deck).map(section => letters(section.title)),
+      'sources',
+    ])
+    expect(texts('H3')).toEqual(handoutSections(deck).flatMap(section => section.slides.map(slide => letters(`Slide ${slide.number} ${titleInSection(slide.title, section.title)}`))))
+    expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(handoutSections(deck).flatMap(section => section.slides).map(slideAltText))
+    expect(nodes.filter(node => node.role === 'L').length).toBeGreaterThan(handoutSlides(deck).length / 2)
+  })
+
+  it('tags the speaker script: a heading per section and per slide, and every slide a Figure with its alternative text', async () => {
+    const { nodes } = await readStructure(names.notes, FOOTER)
+    expect(nodes.filter(node => node.role === 'H2').map(node => letters(node.text))).toEqual(deck.sections.map(section => letters(section.title)))
+    expect(nodes.filter(node => node.role === 'H3')).toHaveLength(deck.slides.length)
+    expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(deck.slides.map(slideAltText))
+  })
+
+  it('fills every handout page at least half, but the last before the sources and the last', async () => {
+    const { nodes, fill } = await readStructure(names.handout, FOOTER)
+    const sourcesPage = nodes.find(node => node.role === 'H2' && node.text === 'Sources')!.page
+    const halfEmpty = fill.map((share, index) => [index + 1, share] as const)
+      .filter(([page, share]) => share < 0.5 && page !== sourcesPage - 1 && page !== fill.length)
+    expect(halfEmpty).toEqual([])
+  })
+})
+
+describe('npm run export: handout, script, determinism and failures', () => {
   it('puts every source in the handout', async () => {
     const handout = squeeze((await readPdf(names.handout)).pages.join(' '))
     const missing = deck.sources.filter(source => !handout.includes(squeeze(source.text))).map(source => source.label)

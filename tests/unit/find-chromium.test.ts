@@ -20,6 +20,15 @@ describe('findChromium', () => {
     })).toThrow(ChromiumNotFoundError)
   })
 
+  it('names the variable as the fix for a bad override, and claims to have tried nothing else', () => {
+    const find = () => findChromium({
+      env: '/nope',
+      exists: existing('/usr/bin/chromium'),
+    })
+    expect(find).toThrow(/^CHROMIUM_PATH=\/nope names no file\. Point CHROMIUM_PATH at a Chromium binary .* or unset it\.$/)
+    expect(find).not.toThrow(/Playwright|apt-get/)
+  })
+
   it('takes the first well-known path, then Playwright\'s own', () => {
     expect(findChromium({
       env: '',

@@ -1,0 +1,25 @@
+/**
+ * The part of @slidev/client's public API (its index.ts) the deck uses. @slidev/client ships TypeScript
+ * sources that only compile with Slidev's build-time globals, so tsconfig.json maps the typecheck here;
+ * Vite still bundles the real module.
+ */
+import type { ComputedRef } from 'vue'
+
+export declare function useNav(): {
+  readonly currentSlideNo: ComputedRef<number>
+  readonly clicks: ComputedRef<number>
+  readonly total: ComputedRef<number>
+  readonly isPresenter: ComputedRef<boolean>
+  readonly go: (no: number | string, clicks?: number, force?: boolean) => Promise<void>
+}
+
+export interface SharedState {
+  timer: {
+    status: 'stopped' | 'running' | 'paused'
+    slides: Record<number, { start?: number, end?: number }>
+    startedAt: number
+    pausedAt: number
+  }
+}
+
+export declare const sharedState: SharedState

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite'
+import { deckModelScriptPlugin } from './vite/deck-model-script'
+import { liveDatasetPlugin } from './vite/live-data'
+import { printPageInBuild } from './vite/print-page'
+import { rehearsalEndpoint } from './vite/rehearsal-endpoint'
+
+// Slidev merges this file into its Vite config for every deck that lists this addon.
+export default defineConfig({
+  plugins: [
+    deckModelScriptPlugin(),
+    liveDatasetPlugin(),
+    printPageInBuild(),
+    rehearsalEndpoint(),
+  ],
+})

@@ -1,0 +1,60 @@
+import type { DeckModel } from '../generate/deck-model.ts'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { generateDeck } from '../generate/generate-deck.ts'
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
+export const PROJECT_DATA = join(PROJECT_ROOT, 'data')
+const ENTRIES = join(PROJECT_ROOT, '.tmp', 'entries')
+const ADDON_IN_PROJECT = '"@/deck"'
+
+/** A folder Slidev can build: `slides.md` (deck-wide settings, the deck addon) and `generated/` from one dataset. */
+export interface DeckEntry {
+  readonly root: string
+  readonly slides: string
+  readonly generated: string
+  /** Where its static build is kept between exports. */
+  readonly dist: string
+}
+
+function entryAt(root: string, dist: string): DeckEntry {
+  return {
+    root,
+    slides: join(root, 'slides.md'),
+    generated: join(root, 'generated'),
+    dist,
+  }
+}
+
+/**
+ * The project's own dataset is built from the project root; any other dataset gets an entry of its own
+ * under `.tmp/entries/`, named after its folder, so it never overwrites the project's `generated/`.
+ */
+export function entryFor(dataDir: string): DeckEntry {
+  const data = resolve(dataDir)
+  if (data === PROJECT_DATA)
+    return entryAt(PROJECT_ROOT, join(PROJECT_ROOT, '.tmp', 'export-build'))
+  const digest = createHash('sha256').update(data).digest('hex').slice(0, 10)
+  const root = join(ENTRIES, `${basename(data)}-${digest}`)
+  return entryAt(root, join(root, 'dist'))
+}
+
+/** The project's `slides.md` for an entry elsewhere: the addon is named by its absolute path. */
+function entrySlides(): string {
+  const settings = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
+  if (!settings.includes(ADDON_IN_PROJECT))
+    throw new Error(`slides.md no longer lists the deck addon as ${ADDON_IN_PROJECT}; update scripts/build/deck-entry.ts`)
+  return settings.replace(ADDON_IN_PROJECT, JSON.stringify(join(PROJECT_ROOT, 'deck')))
+}
+
+/** Validates the dataset, then writes the entry: nothing is written when the dataset is invalid. */
+export async function writeDeckEntry(dataDir: string): Promise<{ entry: DeckEntry, deck: DeckModel }> {
+  const entry = entryFor(dataDir)
+  const deck = await generateDeck(dataDir, entry.generated)
+  if (entry.root !== PROJECT_ROOT) {
+    mkdirSync(entry.root, { recursive: true })
+    writeFileSync(entry.slides, entrySlides())
+  }
+  return { entry, deck }
+}

@@ -1,0 +1,79 @@
+import type { ParseArgsConfig } from 'node:util'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { ChromiumNotFoundError } from '../browser/find-chromium.ts'
+import { DatasetError, formatIssue } from '../dataset/load-dataset.ts'
+import { OutputDirError } from '../files/writable-dir.ts'
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+export interface CommandSpec<O extends Options> {
+  /** As the user types it: `generate`, `export`. */
+  readonly name: string
+  /** The help text: the usage line, then one line per option. */
+  readonly help: string
+  readonly options: O
+}
+
+/** A command line the command cannot run: the message, then the usage. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+/** Parses the options strictly; `--help` prints the help and exits 0. */
+export function parseCommandLine<O extends Options>(spec: CommandSpec<O>, argv: readonly string[] = process.argv.slice(2)) {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        ...spec.options,
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  }
+  catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? String(error))
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(spec.help)
+    process.exit(0)
+  }
+  return parsed.values
+}
+
+/** One or two plain lines for any failure: what went wrong and what fixes it; never a stack trace. */
+export function describeFailure(name: string, help: string, error: unknown): string {
+  if (error instanceof UsageError)
+    return `${name}: ${error.message}\n${help.split('\n')[0]}`
+  if (error instanceof DatasetError) {
+    const count = error.issues.length === 1
+      ? 'a problem'
+      : `${error.issues.length} problems`
+    return `${error.issues.map(issue => formatIssue(issue).trim()).join('\n')}\n${name}: the dataset has ${count}; nothing was written.`
+  }
+  if (error instanceof ChromiumNotFoundError || error instanceof OutputDirError)
+    return `${name}: ${error.message}`
+  const message = error instanceof Error
+    ? error.message
+    : String(error)
+  return `${name} failed: ${message.split('\n')[0]}\n${name}: nothing was written (set DEBUG=1 to see the stack).`
+}
+
+/** Runs a command's body and turns every failure into its plain message and exit code 1. */
+export async function runCommand<O extends Options>(spec: CommandSpec<O>, body: () => Promise<void>): Promise<void> {
+  try {
+    await body()
+  }
+  catch (error) {
+    console.error(describeFailure(spec.name, spec.help, error))
+    if (process.env.DEBUG && error instanceof Error)
+      console.error(error.stack)
+    process.exit(1)
+  }
+}

@@ -1,0 +1,129 @@
+import type { Paper, PerPage } from './options.ts'
+import { PAGE_MARGIN_MM, PAPER_SIZES, SLIDE_ASPECT } from './html.ts'
+
+/** Room kept on every page for one section heading, so headings never push a slide over. */
+const HEADING_ROOM_MM = 13
+/** Space between a slide and its text, and between rows. */
+const GAP_MM = 5
+const ROW_PADDING_MM = 3
+
+export interface HandoutLayout {
+  readonly perPage: PerPage
+  /** `beside`: the slide left, its text right; `below`: the text under the slide. */
+  readonly text: 'beside' | 'below'
+  readonly columns: 1 | 2
+  readonly slideWidthMm: number
+  /** Height of each slide's row, so `perPage` rows fill a page. */
+  readonly rowMm: number
+  readonly fontPt: number
+}
+
+const SHAPES: Record<PerPage, { text: 'beside' | 'below', columns: 1 | 2, fontPt: number, widthShare: number }> = {
+  1: {
+    text: 'below',
+    columns: 1,
+    fontPt: 10,
+    widthShare: 0.85,
+  },
+  2: {
+    text: 'below',
+    columns: 1,
+    fontPt: 9.5,
+    widthShare: 0.72,
+  },
+  3: {
+    text: 'beside',
+    columns: 1,
+    fontPt: 8,
+    widthShare: 0.5,
+  },
+  4: {
+    text: 'below',
+    columns: 2,
+    fontPt: 8,
+    widthShare: 1,
+  },
+  6: {
+    text: 'beside',
+    columns: 1,
+    fontPt: 7.5,
+    widthShare: 0.4,
+  },
+}
+
+function round(mm: number): number {
+  return Math.floor(mm * 10) / 10
+}
+
+/** How big the slides are and how tall their rows, for `perPage` slides a page on `paper`. */
+export function handoutLayout(perPage: PerPage, paper: Paper): HandoutLayout {
+  const shape = SHAPES[perPage]
+  const size = PAPER_SIZES[paper]
+  const width = size.widthMm - 2 * PAGE_MARGIN_MM.side
+  const height = size.heightMm - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom
+  const rows = perPage / shape.columns
+  const rowMm = round((height - HEADING_ROOM_MM) / rows)
+  const columnWidth = (width - (shape.columns - 1) * GAP_MM) / shape.columns
+  const tallest = shape.text === 'beside'
+    ? (rowMm - ROW_PADDING_MM - 1) / SLIDE_ASPECT
+    : Number.POSITIVE_INFINITY
+  return {
+    perPage,
+    text: shape.text,
+    columns: shape.columns,
+    slideWidthMm: round(Math.min(columnWidth * shape.widthShare, tallest)),
+    rowMm,
+    fontPt: shape.fontPt,
+  }
+}
+
+/**
+ * One slide a page: a page each. Otherwise a row is as tall as its slide and text, so short text lets
+ * a page take one more (the handout stays compact); with ruled lines, every row is a page's share tall
+ * and the lines fill what its text leaves.
+ */
+function rowHeight(layout: HandoutLayout, lines: boolean): string {
+  if (layout.perPage === 1)
+    return 'break-after: page;'
+  return lines
+    ? `min-height: ${layout.rowMm}mm;`
+    : ''
+}
+
+/** The handout's CSS for a layout, `lines` for ruled lines in each row. */
+export function handoutCss(layout: HandoutLayout, lines: boolean): string {
+  const beside = layout.text === 'beside'
+  return `
+body { font-size: ${layout.fontPt}pt; }
+.cover { margin-bottom: 3mm; padding-bottom: 2mm; border-bottom: 0.6pt solid var(--rule); }
+.cover h1 { font-size: 17pt; line-height: 1.15; }
+.cover .subtitle { font-family: 'Source Serif 4', serif; font-size: 11.5pt; margin: 0.5mm 0 1mm; }
+.cover .thesis { margin-top: 1.5mm; font-family: 'Source Serif 4', serif; font-style: italic; }
+.deck-section > h2 { font-size: 12pt; color: var(--accent); padding: 2.5mm 0 1.5mm; }
+.row { display: flex; gap: ${GAP_MM}mm; break-inside: avoid; }
+.row > .slide { flex: none; width: calc((100% - ${GAP_MM}mm) / 2); }
+.slide { display: flex; flex-direction: ${beside ? 'row' : 'column'}; gap: ${beside ? GAP_MM : 2}mm; padding: ${ROW_PADDING_MM / 2}mm 0;
+  border-top: 0.4pt solid var(--rule); break-inside: avoid; ${rowHeight(layout, lines)} }
+.slide-text { flex: 1; min-width: 0; display: flex; flex-direction: column; }
+.slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; }
+.points { padding-left: 3.5mm; }
+.points li { margin-bottom: 0.6mm; }
+.citations { margin-top: 1.2mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }
+.citations p { margin-bottom: 0.5mm; }
+.citations b { color: var(--ink); font-weight: 600; }
+.lines { flex: 1 1 0; height: 0; min-height: 14mm; overflow: hidden; margin-top: 1.5mm; }
+.lines div { height: 7mm; border-bottom: 0.4pt solid var(--rule); }
+.missing { color: var(--missing); }
+.sources { break-before: page; font-size: 8.5pt; }
+.sources h2 { margin-top: 0; font-size: 12pt; color: var(--accent); margin-bottom: 2mm; }
+.sources ol { list-style: none; padding: 0; }
+.sources li { margin-bottom: 1.6mm; break-inside: avoid; }
+.sources .label { font-weight: 600; }
+.sources .remark { font-style: italic; color: var(--muted); }
+`
+}
+
+/** Ruled lines for notes: more than any row needs, clipped to the room left in it. */
+export function ruledLines(): string {
+  return `<div class="lines" aria-hidden="true">${'<div></div>'.repeat(36)}</div>`
+}

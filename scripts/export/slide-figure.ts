@@ -1,0 +1,90 @@
+import type { DeckSlide } from '../generate/deck-model.ts'
+import { Buffer } from 'node:buffer'
+import { deflateSync } from 'node:zlib'
+
+const ACCESSIBLE_ENTITIES: Record<string, string> = {
+  '#35;': '#',
+  '#59;': ';',
+  '#amp;': '&',
+  '#lt;': '<',
+  '#gt;': '>',
+}
+
+/** A Mermaid accessibility line (`accTitle:` or `accDescr:`) as a reader gets it, entities decoded. */
+export function mermaidAccessibleText(mermaid: string | undefined, key: 'accTitle' | 'accDescr'): string | undefined {
+  const line = mermaid?.split('\n').map(text => text.trim()).find(text => text.startsWith(`${key}:`))
+  if (line === undefined)
+    return undefined
+  const text = line.slice(key.length + 1).trim().replaceAll(/#(?:35|59|amp|lt|gt);/g, entity => ACCESSIBLE_ENTITIES[entity]!)
+  return text || undefined
+}
+
+/**
+ * The alternative text of a slide's picture and of its diagram: the slide's title, then the diagram's
+ * accessible description (the Mermaid `accDescr` the slide already carries) if it has one.
+ */
+export function slideAltText(slide: DeckSlide): string {
+  const description = mermaidAccessibleText(slide.mermaid, 'accDescr')
+  const title = `Slide ${slide.number}: ${slide.title}`
+  return description
+    ? `${title}. Diagram: ${description}`
+    : title
+}
+
+/**
+ * The HTML pages hold each slide as a tiny white PNG whose width is the slide's number and whose height
+ * is this marker; Chromium prints it as an image inside a tagged Figure with the alternative text, and
+ * the export then swaps the image for the slide's own vector page (see place-slides.ts).
+ */
+export const PLACEHOLDER_HEIGHT = 7
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) {
+    c = c & 1
+      ? 0xEDB88320 ^ (c >>> 1)
+      : c >>> 1
+  }
+  return c >>> 0
+})
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xFFFFFFFF
+  for (const byte of bytes)
+    crc = CRC_TABLE[(crc ^ byte) & 0xFF]! ^ (crc >>> 8)
+  return (crc ^ 0xFFFFFFFF) >>> 0
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const body = Buffer.concat([
+    Buffer.from(type, 'latin1'),
+    data,
+  ])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+
+/** An opaque white greyscale PNG of `width` x `height` pixels. */
+export function whitePng(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header[8] = 8
+  const rows = Buffer.alloc((width + 1) * height, 0xFF)
+  for (let y = 0; y < height; y++)
+    rows[y * (width + 1)] = 0
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(rows)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+/** The placeholder image of slide `number`, as a data URL (no request leaves the page for it). */
+export function placeholderSrc(number: number): string {
+  return `data:image/png;base64,${whitePng(number, PLACEHOLDER_HEIGHT).toString('base64')}`
+}

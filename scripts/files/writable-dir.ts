@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import process from 'node:process'
+
+export class OutputDirError extends Error {
+  constructor(readonly dir: string, reason: string) {
+    super(`cannot write to ${dir} (${reason}); choose a folder you can write to`)
+    this.name = 'OutputDirError'
+  }
+}
+
+/**
+ * Creates `dir` one level at a time. Node's recursive mkdir loops forever on a path like `/proc/x`,
+ * where the kernel answers ENOENT for a parent that exists.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = []
+  let current = resolve(dir)
+  while (!existsSync(current)) {
+    missing.unshift(current)
+    const parent = dirname(current)
+    if (parent === current)
+      break
+    current = parent
+  }
+  for (const path of missing)
+    mkdirSync(path)
+}
+
+/** Makes sure files can be created in `dir` before any work starts: creates it and writes a probe file. */
+export function ensureWritableDir(dir: string): void {
+  const probe = join(dir, `.write-probe-${process.pid}`)
+  try {
+    makeDirs(dir)
+    writeFileSync(probe, '')
+  }
+  catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new OutputDirError(dir, code ?? (error as Error).message)
+  }
+  finally {
+    rmSync(probe, { force: true })
+  }
+}

@@ -1,0 +1,102 @@
+import type { Citation } from '../../deck/slide-views.ts'
+import type { BackupLink, ClickPlan, SectionPlan, SlidePlan, TalkPlan } from '../../deck/talk-plan.ts'
+import type { DeckModel, DeckSlide } from './deck-model.ts'
+import { countWords, noteWords } from './speaking-time.ts'
+
+type DeckBody = Pick<DeckModel, 'talk' | 'sections' | 'slides'>
+
+/** The words of a slide's lead and of each click step, in order. */
+function partWords(slide: DeckModel['slides'][number]): number[] {
+  return [slide.notes.lead, ...slide.notes.steps].map(countWords)
+}
+
+/**
+ * The talk's plan: each section starts where the budgets before it end, and its budget is shared among
+ * its slides and clicks by the words of their notes (evenly when it has no notes). Times are rounded to
+ * whole seconds at each start, and each length is the distance to the next start, so the parts add up.
+ */
+export function buildTalkPlan(deck: DeckBody): TalkPlan {
+  const wpm = deck.talk.wordsPerMinute
+  const slides: SlidePlan[] = []
+  const sections: SectionPlan[] = deck.sections.map((section) => {
+    const start = section.startMinute * 60
+    const budget = section.minutes * 60
+    const parts = section.slides.map(number => partWords(deck.slides[number - 1]!))
+    const words = parts.flat().reduce((sum, count) => sum + count, 0)
+    const count = parts.flat().length
+    const share = (index: number, wordsBefore: number) => words > 0
+      ? wordsBefore / words
+      : index / count
+    let wordsBefore = 0
+    let index = 0
+    const starts: number[][] = parts.map(slideParts => slideParts.map((partCount) => {
+      const at = Math.round(start + share(index, wordsBefore) * budget)
+      wordsBefore += partCount
+      index += 1
+      return at
+    }))
+    const end = start + budget
+    section.slides.forEach((number, i) => {
+      const clickStarts = starts[i]!
+      const next = starts[i + 1]?.[0] ?? end
+      const clicks: ClickPlan[] = clickStarts.map((at, click) => ({
+        clicks: click,
+        start: at,
+        seconds: (clickStarts[click + 1] ?? next) - at,
+      }))
+      slides.push({
+        slide: number,
+        section: section.id,
+        start: clickStarts[0]!,
+        seconds: next - clickStarts[0]!,
+        notesSeconds: Math.round(noteWords(deck.slides[number - 1]!.notes) / wpm * 60),
+        clicks,
+      })
+    })
+    return {
+      section: section.id,
+      title: section.title,
+      start,
+      budgetSeconds: budget,
+      notesSeconds: Math.round(parts.flat().reduce((sum, n) => sum + n, 0) / wpm * 60),
+      slides: section.slides,
+    }
+  })
+  return {
+    slotSeconds: deck.talk.slotMinutes * 60,
+    wordsPerMinute: wpm,
+    sections,
+    slides,
+  }
+}
+
+/** Every citation behind a slide, in reading order: the full citations its handout prints. */
+export function citationsOf(slide: Pick<DeckSlide, 'handout'>): readonly Citation[] {
+  return slide.handout.citations
+}
+
+/**
+ * For each slide, the sources slide to jump to for questions: the one listing the first source the slide
+ * cites. When a source is listed on more than one sources slide (in the talk and again as a backup after
+ * the closing slide), the last one wins, so backup slides are preferred. A slide that cites nothing goes
+ * to the first slide of that list. Empty when the deck has no sources slide.
+ */
+export function buildBackupLinks(deck: Pick<DeckModel, 'slides'>): BackupLink[] {
+  const listedOn = new Map<string, number>()
+  for (const slide of deck.slides) {
+    if (slide.view.kind === 'sources') {
+      for (const entry of slide.view.entries)
+        listedOn.set(entry.id, slide.number)
+    }
+  }
+  if (listedOn.size === 0)
+    return []
+  const first = Math.min(...listedOn.values())
+  return deck.slides.map((slide) => {
+    const sources = [
+      ...new Set(citationsOf(slide).map(citation => citation.id)),
+    ]
+    const backup = sources.map(id => listedOn.get(id)).find(number => number !== undefined) ?? first
+    return { slide: slide.number, backup, sources }
+  })
+}

@@ -1,0 +1,118 @@
+import type { RehearsalRecord } from '../../deck/rehearsal-record.ts'
+import type { DeckModel } from '../generate/deck-model.ts'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { formatSeconds } from '../../deck/pacing.ts'
+import { rehearsalRecordSchema } from '../../deck/rehearsal-record.ts'
+
+export const REHEARSALS_DIR = 'rehearsals'
+
+export interface RehearsalSummary {
+  /** The file's name, e.g. `2026-03-01T10-15-00.json` */
+  readonly label: string
+  readonly slides: ReadonlyMap<number, number>
+  readonly sections: ReadonlyMap<string, number>
+}
+
+export interface LatestRehearsal {
+  readonly summary?: RehearsalSummary
+  /** One line per file skipped, naming the file and why. */
+  readonly skipped: readonly string[]
+}
+
+/** Parses one rehearsal file's text; the reason it is not a rehearsal of `talk` otherwise. */
+export function parseRehearsal(text: string, talk: string): RehearsalRecord | string {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  }
+  catch {
+    return 'not JSON'
+  }
+  const parsed = rehearsalRecordSchema.safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    return `not a rehearsal record: ${issue.path.join('.') || '(top)'}: ${issue.message}`
+  }
+  if (parsed.data.talk !== talk)
+    return `a rehearsal of another talk ("${parsed.data.talk}")`
+  return parsed.data
+}
+
+/** Seconds per slide and per section of the deck. */
+export function summarize(record: RehearsalRecord, deck: Pick<DeckModel, 'slides'>, label: string): RehearsalSummary {
+  const slides = new Map<number, number>()
+  const sections = new Map<string, number>()
+  for (const { slide, seconds } of record.slides) {
+    const section = deck.slides[slide - 1]?.section
+    if (section === undefined)
+      continue
+    slides.set(slide, (slides.get(slide) ?? 0) + seconds)
+    sections.set(section, (sections.get(section) ?? 0) + seconds)
+  }
+  return { label, slides, sections }
+}
+
+/** The newest valid rehearsal of this talk in `dir` (names sort by date and time); corrupt or foreign files are skipped and named. */
+export function latestRehearsal(dir: string, deck: Pick<DeckModel, 'slides' | 'talk'>): LatestRehearsal {
+  if (!existsSync(dir))
+    return { skipped: [] }
+  const names = readdirSync(dir).filter(name => name.endsWith('.json')).sort().reverse()
+  const skipped: string[] = []
+  for (const name of names) {
+    const result = parseRehearsal(readFileSync(join(dir, name), 'utf8'), deck.talk.title)
+    if (typeof result === 'string') {
+      skipped.push(`${join(dir, name)}: ${result}; skipped`)
+      continue
+    }
+    return {
+      summary: summarize(result, deck, name),
+      skipped,
+    }
+  }
+  return { skipped }
+}
+
+/** Per section: budget, plan from the notes, rehearsed, and the difference; plain text for a terminal. */
+export function rehearsalTable(deck: DeckModel, summary: RehearsalSummary): string {
+  const rows = deck.plan.sections.map((section) => {
+    const rehearsed = summary.sections.get(section.section) ?? 0
+    const over = rehearsed - section.budgetSeconds
+    return [
+      section.title,
+      formatSeconds(section.budgetSeconds),
+      formatSeconds(section.notesSeconds),
+      formatSeconds(rehearsed),
+      over >= 0
+        ? `+${formatSeconds(over)}`
+        : formatSeconds(over),
+    ]
+  })
+  const total = (pick: (section: DeckModel['plan']['sections'][number]) => number) => deck.plan.sections.reduce((sum, section) => sum + pick(section), 0)
+  const rehearsedTotal = [
+    ...summary.sections.values(),
+  ].reduce((sum, seconds) => sum + seconds, 0)
+  rows.push([
+    'Total',
+    formatSeconds(total(s => s.budgetSeconds)),
+    formatSeconds(total(s => s.notesSeconds)),
+    formatSeconds(rehearsedTotal),
+    '',
+  ])
+  const head = [
+    'Section',
+    'Budget',
+    'Plan from notes',
+    'Rehearsed',
+    'Over budget',
+  ]
+  const widths = head.map((title, column) => Math.max(title.length, ...rows.map(row => row[column]!.length)))
+  const line = (cells: readonly string[]) => cells.map((cell, column) => column === 0
+    ? cell.padEnd(widths[column]!)
+    : cell.padStart(widths[column]!)).join('  ').trimEnd()
+  return [
+    `Rehearsal ${summary.label}`,
+    line(head),
+    ...rows.map(line),
+  ].join('\n')
+}

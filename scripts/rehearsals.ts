@@ -1,0 +1,34 @@
+import { join } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { PROJECT_ROOT } from './build/build-deck.ts'
+import { DatasetError, loadDataset } from './dataset/load-dataset.ts'
+import { buildDeckModel } from './generate/deck-model.ts'
+import { latestRehearsal, REHEARSALS_DIR, rehearsalTable } from './rehearsal/rehearsals.ts'
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'data' },
+    dir: { type: 'string', default: process.env.DECK_REHEARSALS_DIR ?? join(PROJECT_ROOT, REHEARSALS_DIR) },
+  },
+})
+
+try {
+  const { dataset } = await loadDataset(values.data)
+  const deck = buildDeckModel(dataset)
+  const { summary, skipped } = latestRehearsal(values.dir, deck)
+  for (const line of skipped)
+    console.error(`rehearsals: ${line}`)
+  if (!summary) {
+    console.log(`rehearsals: no rehearsal in ${values.dir}/ yet; record one with npm run rehearse`)
+    process.exit(0)
+  }
+  console.log(rehearsalTable(deck, summary))
+}
+catch (error) {
+  if (error instanceof DatasetError) {
+    console.error(error.message)
+    process.exit(1)
+  }
+  throw error
+}

@@ -1,0 +1,141 @@
+import type { Browser, Page } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { pacingAt } from '../../deck/pacing.ts'
+import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { renderScriptHtml } from '../../scripts/export/script-html.ts'
+import { builtDeckModel } from '../support/browser-deck.ts'
+
+const deck = builtDeckModel()
+const deckUrl = inject('deckUrl')
+const T0 = new Date('2026-03-01T10:00:00Z')
+/** A slide well into the talk, so the speaker can be ahead of it. */
+const slide = deck.plan.slides.find(candidate => candidate.start > 300 && candidate.clicks.length === 1)!
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A presenter at 1024x768 with a controlled clock, on slide `number` with the countdown not yet started. */
+async function presenterAt(number: number, query = ''): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 768 },
+  })
+  const page = await context.newPage()
+  await page.clock.install({ time: T0 })
+  await page.goto(`${deckUrl}/presenter/${number}${query}`)
+  await page.locator(`.grid-section.main .slidev-page-${number}`).waitFor({ state: 'visible' })
+  return page
+}
+
+/** Slidev renders a slide some time after the URL changes. */
+const WAIT = { timeout: 15_000 }
+const text = async (page: Page, selector: string) => (await page.locator(selector).textContent() ?? '').trim()
+
+describe('pacing in the presenter view', () => {
+  it.each([
+    ['ahead', -70],
+    ['on time', 5],
+    ['behind', slide.seconds + 35],
+  ])('shows %s against the plan', async (_kind, offset) => {
+    const page = await presenterAt(slide.slide - 1)
+    expect(await page.locator('.deck-pacing-elapsed').textContent()).toBe('0:00')
+    await page.clock.pauseAt(T0.getTime() + 5000) // time moves only when the test says so
+    await page.keyboard.press('ArrowDown') // the first advance starts the countdown
+    await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
+    const elapsed = slide.start + offset
+    await page.clock.fastForward(elapsed * 1000)
+    const expected = pacingAt(deck.plan, { slide: slide.slide, clicks: 0 }, elapsed)!
+    await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe(expected.status)
+    expect(expected.status).toMatch({ 'ahead': /^1:10 ahead$/, 'on time': /^on time$/, 'behind': /^0:35 behind$/ }[_kind]!)
+    expect(await text(page, '.deck-pacing-elapsed')).toBe(expected.elapsed)
+    expect(await text(page, '.deck-pacing-plan')).toBe(expected.plan)
+    expect(await text(page, '.deck-pacing-section')).toMatch(new RegExp(`^section \\d+:\\d\\d / ${expected.budget}$`))
+
+    // A reload of the presenter window keeps the countdown and the pacing.
+    await page.reload()
+    await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
+    await page.clock.fastForward(1000)
+    await expect.poll(async () => (await text(page, '.deck-pacing-elapsed')) !== '0:00', WAIT).toBe(true)
+    await page.context().close()
+  })
+
+  it('shows each slide\'s planned start as the speaker script prints it', async () => {
+    const script = renderScriptHtml(deck, 'a4')
+    const page = await presenterAt(1)
+    for (const number of [1, slide.slide, deck.slides.length]) {
+      await page.goto(`${deckUrl}/presenter/${number}`)
+      const printed = script.match(new RegExp(`Slide ${number} · (plan \\d+:\\d\\d) · `))![1]
+      await expect.poll(() => text(page, '.deck-pacing-plan'), { ...WAIT, message: `slide ${number}` }).toBe(printed)
+    }
+    await page.context().close()
+  })
+
+  it('is never on the audience screen', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${deckUrl}/${slide.slide}`)
+    await page.locator(`.slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
+    expect(await page.locator('.deck-pacing').count()).toBe(0)
+    await page.close()
+  })
+})
+
+describe('presenter at 1024x768', () => {
+  const clicking = deck.slides.find(candidate => candidate.notes.steps.length >= 2)!
+  it.each([
+    [1, 0],
+    [2, 0],
+    [3, 0],
+    [clicking.number, 0],
+    [clicking.number, 2],
+  ])('shows the notes of slide %i, click %i, without scrolling', async (number, clicks) => {
+    const page = await presenterAt(number, `?clicks=${clicks}`)
+    const notes = page.locator('.slidev-note')
+    await notes.waitFor({ state: 'visible' })
+    await page.waitForTimeout(800) // Slidev scrolls the current click into view, smoothly
+    const box = await notes.boundingBox()
+    const current = clicks === 0
+      ? notes.locator('p').first()
+      : notes.locator('.slidev-note-click-mark-active').locator('xpath=..')
+    const part = await current.boundingBox()
+    expect(part!.y).toBeGreaterThanOrEqual(box!.y - 1)
+    expect(part!.y + part!.height).toBeLessThanOrEqual(box!.y + box!.height + 1)
+    if (number <= 3)
+      expect(await notes.evaluate(element => element.scrollHeight <= element.clientHeight + 1)).toBe(true)
+    expect(await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.slidev-note')!).fontSize))).toBeGreaterThanOrEqual(17)
+    expect(await page.locator('.grid-section.next').isVisible()).toBe(false)
+    await page.context().close()
+  })
+})
+
+describe('q&A backup at a keystroke', () => {
+  const from = deck.slides.find(candidate => candidate.notes.steps.length >= 2 && deck.backups[candidate.number - 1]!.sources.length > 0)!
+  const target = deck.backups[from.number - 1]!.backup
+  const position = (url: string) => `${new URL(url).pathname.split('/').at(-1)}?${new URL(url).searchParams.get('clicks') ?? '0'}`
+
+  it('b jumps to the sources of the current slide, r returns to its slide and click; the audience follows', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+    })
+    const audience = await context.newPage()
+    await audience.goto(`${deckUrl}/1`)
+    const presenter = await context.newPage()
+    await presenter.goto(`${deckUrl}/presenter/${from.number}?clicks=2`)
+    await presenter.locator(`.grid-section.main .slidev-page-${from.number}`).waitFor({ state: 'visible' })
+    await expect.poll(() => position(audience.url()), WAIT).toBe(`${from.number}?2`)
+    await presenter.keyboard.press('b')
+    await expect.poll(() => position(presenter.url()), WAIT).toMatch(new RegExp(`^${target}\\?`))
+    await expect.poll(() => position(audience.url()), WAIT).toMatch(new RegExp(`^${target}\\?`))
+    const sources = deck.slides[target - 1]!.view
+    if (sources.kind !== 'sources')
+      throw new Error('the backup is a sources slide')
+    expect(sources.entries.map(entry => entry.id)).toContain(deck.backups[from.number - 1]!.sources[0])
+    await presenter.keyboard.press('r')
+    await expect.poll(() => position(presenter.url()), WAIT).toBe(`${from.number}?2`)
+    await expect.poll(() => position(audience.url()), WAIT).toBe(`${from.number}?2`)
+    await context.close()
+  })
+})

@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+
+const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [
+    TSX,
+    join(PROJECT_ROOT, 'scripts', `${command}.ts`),
+    ...args,
+  ], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CI: '1',
+      ...env,
+    },
+    timeout: 60_000,
+  })
+  const output = `${result.stdout}${result.stderr}`.trim()
+  return {
+    status: result.status,
+    output,
+    lines: output.split('\n'),
+  }
+}
+
+/** A copy of the second talk with one file replaced or edited, and a folder for output that must stay empty. */
+function brokenCopy(edit: (dir: string) => void): { data: string, out: string } {
+  const data = copyDatasetDir(SECOND_TALK)
+  edit(data)
+  return {
+    data,
+    out: join(temporaryDir('commands-out-'), 'out'),
+  }
+}
+
+const episode = (dir: string) => join(dir, 'episodes', '01-first-request.ts')
+const rewrite = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')))
+
+const BROKEN_DATASETS: readonly [string, (dir: string) => void, RegExp][] = [
+  [
+    'an unknown id',
+    dir => rewrite(episode(dir), text => text.replace(/from: 'moscow'/, 'from: \'moskva\'')),
+    /01-first-request\.ts: .*from: unknown actor "moskva"/,
+  ],
+  [
+    'an impossible date',
+    dir => rewrite(episode(dir), text => text.replace(/date: '1949-03'/, 'date: \'1949-13\'')),
+    /01-first-request\.ts: .*date: /,
+  ],
+  [
+    'a duplicate id',
+    dir => rewrite(join(dir, 'actors.ts'), text => text.replace(/id: 'beijing'/, 'id: \'moscow\'')),
+    /actors\.ts: .*duplicate/i,
+  ],
+  [
+    'a wrong type',
+    dir => rewrite(join(dir, 'talk.ts'), text => text.replace(/slotMinutes: \d+/, 'slotMinutes: \'five\'')),
+    /talk\.ts: .*slotMinutes: .*expected number/,
+  ],
+  [
+    'a missing field',
+    dir => rewrite(join(dir, 'talk.ts'), text => text.replace(/\s*thesis: .*,\n/, '\n')),
+    /talk\.ts: .*thesis: .*expected string/,
+  ],
+  [
+    'a syntax error',
+    dir => writeFileSync(join(dir, 'people.ts'), 'export default [ { id: \'kim\',\n'),
+    /people\.ts: \(file\): syntax error at line \d+, column \d+: /,
+  ],
+  [
+    'a file that throws',
+    dir => writeFileSync(join(dir, 'framing.ts'), 'const x = 1\nthrow new Error(\'not ready\')\n'),
+    /framing\.ts: \(file\): failed while loading \(line 2, column \d+\): not ready/,
+  ],
+  [
+    'an empty episodes folder',
+    dir => rmSync(episode(dir)) ?? rmSync(join(dir, 'episodes', '02-consent.ts')),
+    /episodes: \(file\): holds no episode/,
+  ],
+  [
+    'a missing episodes folder',
+    dir => rmSync(join(dir, 'episodes'), { recursive: true }),
+    /episodes: \(file\): missing: /,
+  ],
+]
+
+describe('npm run generate on a broken dataset', () => {
+  it.each(BROKEN_DATASETS)('%s: names the file and the problem, one line each, exits 1 and writes nothing', (_kind, edit, expected) => {
+    const { data, out } = brokenCopy(edit)
+    const { status, output, lines } = run('generate', ['--data', data, '--out', out])
+    expect(status).toBe(1)
+    expect(output).toMatch(expected)
+    expect(lines.at(-1)).toMatch(/^generate: the dataset has (?:a problem|\d+ problems); nothing was written\.$/)
+    for (const line of lines.slice(0, -1))
+      expect(line.startsWith(data), 'each problem names its file').toBe(true)
+    expect(output).not.toMatch(/\n\s+at /)
+    expect(existsSync(join(out, 'deck.md'))).toBe(false)
+  })
+})
+
+describe('every command on bad input', () => {
+  const commands = [
+    'generate',
+    'export',
+    'check',
+    'bench',
+    'dev',
+  ] as const
+
+  it.each(commands)('%s --help prints its usage and exits 0', (command) => {
+    const { status, lines } = run(command, ['--help'])
+    expect(status).toBe(0)
+    expect(lines[0]).toMatch(new RegExp(`^usage: npm run ${command} -- `))
+  })
+
+  it.each(commands)('%s rejects an unknown flag in two lines', (command) => {
+    const { status, lines } = run(command, ['--frobnicate'])
+    expect(status).toBe(1)
+    expect(lines).toEqual([
+      `${command}: Unknown option '--frobnicate'`,
+      expect.stringMatching(new RegExp(`^usage: npm run ${command} -- `)),
+    ])
+  })
+
+  it.each(['generate', 'export', 'check', 'dev'] as const)('%s names a missing --data folder itself', (command) => {
+    const { status, output } = run(command, ['--data', '/nonexistent-dataset'])
+    expect(status).toBe(1)
+    expect(output).toMatch(/^\/nonexistent-dataset: \(file\): no such dataset folder: pass --data a folder laid out like data\/$/m)
+    expect(output).not.toMatch(/\n\s+at /)
+  })
+
+  it.each(['/proc/x', '/sys/x'])('export --out %s fails at once, before any work, claiming no file', (out) => {
+    const { status, lines } = run('export', ['--out', out])
+    expect(status).toBe(1)
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^export: cannot write to ${out} \\(E[A-Z]+\\); choose a folder you can write to$`)),
+    ])
+  })
+
+  it('generate --out /proc/x fails at once', () => {
+    const { status, output } = run('generate', ['--out', '/proc/x'])
+    expect(status).toBe(1)
+    expect(output).toMatch(/^generate: cannot write to \/proc\/x/)
+  })
+
+  it.each(['export', 'check'] as const)('%s with CHROMIUM_PATH naming no file says to fix the variable', (command) => {
+    const { status, output } = run(command, ['--data', SECOND_TALK], { CHROMIUM_PATH: '/nonexistent/chromium' })
+    expect(status).toBe(1)
+    expect(output).toMatch(/CHROMIUM_PATH=\/nonexistent\/chromium names no file\. Point CHROMIUM_PATH at a Chromium binary .* or unset it\./)
+    expect(output).not.toMatch(/Playwright's own browser|\n\s+at /)
+  })
+})

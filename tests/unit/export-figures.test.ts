@@ -1,0 +1,125 @@
+import type { PDFNumber } from 'pdf-lib'
+import type { DeckModel, DeckSlide } from '../../scripts/generate/deck-model.ts'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, StandardFonts } from 'pdf-lib'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { handoutSections, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
+import { handoutLayout } from '../../scripts/export/handout-layout.ts'
+import { PAGE_MARGIN_MM, PAPER_SIZES, SLIDE_ASPECT } from '../../scripts/export/html.ts'
+import { PER_PAGE } from '../../scripts/export/options.ts'
+import { findPlaceholders, placeSlides } from '../../scripts/export/place-slides.ts'
+import { mermaidAccessibleText, PLACEHOLDER_HEIGHT, slideAltText, whitePng } from '../../scripts/export/slide-figure.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { SECOND_TALK } from '../support/datasets.ts'
+
+let deck: DeckModel
+
+beforeAll(async () => {
+  deck = buildDeckModel((await loadDataset(SECOND_TALK)).dataset)
+})
+
+describe('slide alternative text', () => {
+  it('decodes a Mermaid accessibility line', () => {
+    const mermaid = 'flowchart LR\n  accTitle: A #amp; B\n  accDescr: Who asked#59; who #lt;refused#gt; #35;1\n  a --> b\n'
+    expect(mermaidAccessibleText(mermaid, 'accTitle')).toBe('A & B')
+    expect(mermaidAccessibleText(mermaid, 'accDescr')).toBe('Who asked; who <refused> #1')
+    expect(mermaidAccessibleText('flowchart LR\n', 'accDescr')).toBeUndefined()
+  })
+
+  it('is the slide\'s title, plus the diagram\'s description where there is one', () => {
+    const diagram = deck.slides.find(slide => slide.mermaid)!
+    expect(diagram.view.kind).toBe('decision')
+    const description = (diagram.view as { description: string }).description.replaceAll(/\s+/g, ' ').trim()
+    expect(slideAltText(diagram)).toBe(`Slide ${diagram.number}: ${diagram.title}. Diagram: ${description}`)
+    const plain = deck.slides.find(slide => !slide.mermaid)!
+    expect(slideAltText(plain)).toBe(`Slide ${plain.number}: ${plain.title}`)
+  })
+})
+
+describe('placing slides', () => {
+  async function printedWithPlaceholder(slide: number, height: number): Promise<Uint8Array> {
+    const doc = await PDFDocument.create()
+    const page = doc.addPage([595, 842])
+    page.drawImage(await doc.embedPng(whitePng(slide, height)), {
+      x: 40,
+      y: 500,
+      width: 300,
+      height: 169,
+    })
+    return doc.save()
+  }
+
+  async function slidesPdf(count: number): Promise<PDFDocument> {
+    const doc = await PDFDocument.create()
+    const font = await doc.embedFont(StandardFonts.Helvetica)
+    for (let number = 1; number <= count; number++)
+      doc.addPage([735, 414]).drawText(`Slide ${number}`, { x: 20, y: 380, font, size: 24 })
+    return doc
+  }
+
+  it('finds placeholder images by their marker height, and only those', async () => {
+    const placed = await PDFDocument.load(await printedWithPlaceholder(2, PLACEHOLDER_HEIGHT))
+    expect(findPlaceholders(placed).map(({ slide, page }) => ({ slide, page }))).toEqual([
+      { slide: 2, page: 1 },
+    ])
+    expect(findPlaceholders(await PDFDocument.load(await printedWithPlaceholder(2, 8)))).toEqual([])
+  })
+
+  it('swaps the image for the slide\'s page, scaled into the image\'s unit square', async () => {
+    const placed = await placeSlides(await printedWithPlaceholder(2, PLACEHOLDER_HEIGHT), await slidesPdf(3), [2])
+    const doc = await PDFDocument.load(await placed.save())
+    const objects = doc.getPage(0).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict)
+    const form = doc.context.lookup(objects.entries()[0]![1], PDFStream)
+    expect(form.dict.lookup(PDFName.of('Subtype'))).toBe(PDFName.of('Form'))
+    const matrix = form.dict.lookup(PDFName.of('Matrix'), PDFArray).asArray().map(value => (value as PDFNumber).asNumber())
+    expect(matrix).toEqual([1 / 735, 0, 0, 1 / 414, 0, 0])
+    expect(findPlaceholders(doc)).toEqual([])
+  })
+
+  it('refuses a document whose slide pictures are missing or repeated', async () => {
+    await expect(placeSlides(await printedWithPlaceholder(2, PLACEHOLDER_HEIGHT), await slidesPdf(3), [1, 2])).rejects.toThrow(/missing 1/)
+    await expect(placeSlides(await printedWithPlaceholder(5, PLACEHOLDER_HEIGHT), await slidesPdf(3), [5])).rejects.toThrow(/slides PDF has 3 pages/)
+  })
+})
+
+describe('handout layout', () => {
+  it.each(PER_PAGE.flatMap(perPage => (['a4', 'letter'] as const).map(paper => [perPage, paper] as const)))('fits %d slides a page on %s', (perPage, paper) => {
+    const layout = handoutLayout(perPage, paper)
+    const size = PAPER_SIZES[paper]
+    const height = size.heightMm - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom
+    expect(layout.rowMm * perPage / layout.columns).toBeLessThanOrEqual(height - 10)
+    expect(layout.slideWidthMm * layout.columns).toBeLessThanOrEqual(size.widthMm - 2 * PAGE_MARGIN_MM.side)
+    if (layout.text === 'beside')
+      expect(layout.slideWidthMm * SLIDE_ASPECT).toBeLessThan(layout.rowMm)
+  })
+
+  it('puts the slides beside their text at 3 a page, and in two columns at 4', () => {
+    expect(handoutLayout(3, 'a4')).toMatchObject({ text: 'beside', columns: 1 })
+    expect(handoutLayout(4, 'a4')).toMatchObject({ text: 'below', columns: 2 })
+  })
+
+  it('rules lines for notes only when asked', () => {
+    expect(renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: true })).toContain('class="lines"')
+    expect(renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })).not.toContain('class="lines"')
+  })
+
+  it('gathers backup slides in a last section', () => {
+    // a backup slide the handout shows (sources slides give way to the full source list)
+    const marked = deck.slides.findLast(slide => slide.view.kind !== 'sources')!
+    const withBackup: DeckModel = {
+      ...deck,
+      slides: deck.slides.map(slide => slide === marked
+        ? { ...slide, backup: true } as DeckSlide
+        : slide),
+    }
+    const shown = withBackup.slides[marked.number - 1]
+    const sections = handoutSections(withBackup)
+    expect(sections.at(-1)).toEqual({
+      title: 'Backup',
+      slides: [
+        shown,
+      ],
+    })
+    expect(sections.slice(0, -1).flatMap(section => section.slides)).not.toContain(shown)
+  })
+})

@@ -1,0 +1,210 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { descendants, median, parentPid, pssKb } from '../../scripts/bench/bench-stats.ts'
+import { inputsDigest } from '../../scripts/build/build-inputs.ts'
+import { EXPORT_USAGE, exportFileNames, HelpRequested, parseExportArgs, slugify, UsageError } from '../../scripts/export/options.ts'
+import { createProgress, fitLine, progressBar, usesPlainOutput } from '../../scripts/export/progress.ts'
+import { temporaryDir } from '../support/datasets.ts'
+
+describe('export options', () => {
+  it.each([
+    [
+      [],
+      {
+        only: ['slides', 'handout', 'notes'],
+        paper: 'a4',
+        png: false,
+        perPage: 3,
+        lines: false,
+        rebuild: false,
+        outDir: 'exports',
+      },
+    ],
+    [
+      ['--only', 'notes'],
+      {
+        only: ['notes'],
+      },
+    ],
+    [
+      ['--only', 'notes,slides'],
+      {
+        only: ['slides', 'notes'],
+      },
+    ],
+    [
+      [
+        '--only',
+        'handout',
+        '--only',
+        'slides',
+      ],
+      {
+        only: ['slides', 'handout'],
+      },
+    ],
+    [
+      [
+        '--paper',
+        'Letter',
+        '--png',
+        '--out',
+        'x',
+      ],
+      { paper: 'letter', png: true, outDir: 'x' },
+    ],
+    [
+      ['--rebuild'],
+      { rebuild: true },
+    ],
+    [
+      ['--per-page', '6', '--lines'],
+      { perPage: 6, lines: true },
+    ],
+  ])('parses %j', (argv, expected) => {
+    expect(parseExportArgs(argv)).toMatchObject(expected)
+  })
+})
+
+describe('export options: errors, help and file names', () => {
+  it.each([
+    [
+      ['--only', 'pptx'],
+      /--only: unknown value "pptx"/,
+    ],
+    [
+      ['--paper', 'a3'],
+      /--paper: unknown value "a3"/,
+    ],
+    [
+      ['--per-page', '5'],
+      /--per-page: unknown value "5" \(expected 1, 2, 3, 4, 6\)/,
+    ],
+    [
+      ['--colour'],
+      /Unknown option '--colour'/,
+    ],
+    [
+      ['stray'],
+      /positional/,
+    ],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseExportArgs(argv)).toThrow(UsageError)
+    expect(() => parseExportArgs(argv)).toThrow(message)
+  })
+  it('answers --help with the usage, which names every option', () => {
+    expect(() => parseExportArgs(['--help'])).toThrow(HelpRequested)
+    for (const option of [
+      '--only',
+      '--paper',
+      '--per-page',
+      '--lines',
+      '--png',
+      '--out',
+      '--data',
+      '--rebuild',
+    ])
+      expect(EXPORT_USAGE).toContain(option)
+  })
+
+  it.each([
+    ['North Korean Foreign Relations', 'north-korean-foreign-relations'],
+    ['  Pyŏngyang & Moscow: 1956!  ', 'pyongyang-moscow-1956'],
+    ['???', 'deck'],
+  ])('slugifies %j', (title, slug) => {
+    expect(slugify(title)).toBe(slug)
+  })
+
+  it('names the files so that their kind shows', () => {
+    const names = exportFileNames('out', 'A Talk')
+    expect(names.slides).toBe(join('out', 'a-talk-slides.pdf'))
+    expect(names.handout).toContain('handout')
+    expect(names.notes).toMatch(/notes|script/)
+    expect(names.png(7, 51)).toBe(join('out', 'png', 'a-talk-slide-07.png'))
+  })
+})
+
+describe('progress', () => {
+  it.each([
+    [
+      { CI: 'true' },
+      true,
+      true,
+    ],
+    [{}, false, true],
+    [{}, undefined, true],
+    [{}, true, false],
+  ])('env %j, TTY %s: plain lines %s', (env, tty, plain) => {
+    expect(usesPlainOutput(env, tty)).toBe(plain)
+  })
+
+  it('draws a bar and fits a line to the terminal', () => {
+    expect(progressBar(5, 10, 10)).toBe('[#####.....]')
+    expect(progressBar(0, 0, 4)).toBe('[####]')
+    expect(fitLine('abcdef', 4)).toBe('abc…')
+    expect(fitLine('abc', 4)).toBe('abc')
+  })
+
+  it('prints plain lines in CI and one rewritten line on a terminal', () => {
+    const plain: string[] = []
+    const ci = createProgress({
+      plain: true,
+      write: text => plain.push(text),
+    })
+    ci.slide(1, 2, 'One')
+    ci.slide(2, 2, 'Two')
+    ci.artifact('x.pdf', '2 pages')
+    expect(plain.join('')).toBe('export: slides 1/2 One\nexport: slides 2/2 Two\nexport: x.pdf (2 pages)\n')
+
+    const tty: string[] = []
+    const terminal = createProgress({
+      plain: false,
+      write: text => tty.push(text),
+      columns: 80,
+    })
+    terminal.slide(1, 2, 'One')
+    terminal.warn('careful')
+    expect(tty.join('')).toBe('\r\u001B[2Kexport: slides [##########..........] 1/2 One\nexport: warning: careful\n')
+  })
+})
+
+describe('build cache and bench', () => {
+  it('changes the build digest when an input changes, and only then', () => {
+    const root = temporaryDir('deck-digest-')
+    mkdirSync(join(root, 'components'))
+    writeFileSync(join(root, 'slides.md'), 'a')
+    writeFileSync(join(root, 'components', 'A.vue'), 'x')
+    const first = inputsDigest(root, ['slides.md', 'components', 'absent'])
+    expect(inputsDigest(root, ['slides.md', 'components', 'absent'])).toBe(first)
+    writeFileSync(join(root, 'components', 'A.vue'), 'y')
+    expect(inputsDigest(root, ['slides.md', 'components', 'absent'])).not.toBe(first)
+  })
+
+  it.each([
+    [
+      [3],
+      3,
+    ],
+    [
+      [5, 1, 3],
+      3,
+    ],
+    [
+      [4, 1, 3, 2],
+      2.5,
+    ],
+  ])('takes the median of %j', (values, expected) => {
+    expect(median(values)).toBe(expected)
+  })
+
+  it('reads /proc process data', () => {
+    expect(parentPid('123 (tsx (worker) x) S 77 123 1')).toBe(77)
+    expect(pssKb('Rss: 10 kB\nPss:  2048 kB\n')).toBe(2048)
+    expect(descendants(1, new Map([
+      [2, 1],
+      [3, 2],
+      [4, 9],
+    ]))).toEqual([1, 2, 3])
+  })
+})

@@ -1,0 +1,94 @@
+import type { RehearsalRecord } from '../../deck/rehearsal-record.ts'
+import type { DeckModel } from '../../scripts/generate/deck-model.ts'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { REHEARSAL_FORMAT } from '../../deck/rehearsal-record.ts'
+import { rehearsalFileStem, writeNewFile } from '../../deck/vite/rehearsal-endpoint.ts'
+import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { latestRehearsal, parseRehearsal, rehearsalTable } from '../../scripts/rehearsal/rehearsals.ts'
+import { MAIN_DATA, temporaryDir } from '../support/datasets.ts'
+
+let deck: DeckModel
+beforeAll(async () => {
+  deck = buildDeckModel((await loadDataset(MAIN_DATA)).dataset)
+})
+
+function record(overrides: Partial<RehearsalRecord> = {}): RehearsalRecord {
+  return {
+    format: REHEARSAL_FORMAT,
+    version: 1,
+    talk: deck.talk.title,
+    startedAt: '2026-03-01T10:00:00.000Z',
+    endedAt: '2026-03-01T10:01:30.000Z',
+    steps: [
+      { slide: 1, clicks: 0, seconds: 60 },
+      { slide: 2, clicks: 0, seconds: 30 },
+    ],
+    slides: [
+      { slide: 1, seconds: 60 },
+      { slide: 2, seconds: 30 },
+    ],
+    ...overrides,
+  }
+}
+
+describe('rehearsal files', () => {
+  it.each([
+    ['{', 'not JSON'],
+    ['{}', 'not a rehearsal record: format'],
+    ['{"format":"something-else"}', 'not a rehearsal record: format'],
+  ])('rejects %s as %s', (text, reason) => {
+    expect(parseRehearsal(text, deck.talk.title)).toMatch(new RegExp(`^${reason}`))
+  })
+
+  it('rejects negative seconds and another talk\'s rehearsal, and accepts its own', () => {
+    const negative = record({
+      slides: [
+        { slide: 1, seconds: -1 },
+      ],
+    })
+    expect(parseRehearsal(JSON.stringify(negative), deck.talk.title)).toMatch(/^not a rehearsal record: slides\.0\.seconds/)
+    expect(parseRehearsal(JSON.stringify(record({ talk: 'Other' })), deck.talk.title)).toBe('a rehearsal of another talk ("Other")')
+    expect(parseRehearsal(JSON.stringify(record()), deck.talk.title)).toEqual(record())
+  })
+
+  it('takes the newest valid file, naming the corrupt and foreign ones it skips', () => {
+    const dir = temporaryDir('rehearsals-')
+    writeFileSync(join(dir, '2026-03-01T09-00-00.json'), JSON.stringify(record()))
+    writeFileSync(join(dir, '2026-03-02T09-00-00.json'), '{ broken')
+    writeFileSync(join(dir, '2026-03-03T09-00-00.json'), JSON.stringify(record({ talk: 'Other' })))
+    const { summary, skipped } = latestRehearsal(dir, deck)
+    expect(summary?.label).toBe('2026-03-01T09-00-00.json')
+    expect(summary?.sections.get('opening')).toBe(90)
+    expect(skipped).toHaveLength(2)
+    expect(skipped[0]).toContain('2026-03-03T09-00-00.json: a rehearsal of another talk')
+    expect(skipped[1]).toContain('2026-03-02T09-00-00.json: not JSON; skipped')
+    expect(latestRehearsal(join(dir, 'none'), deck)).toEqual({ skipped: [] })
+  })
+
+  it('prints budget, plan from notes and rehearsed per section', () => {
+    const dir = temporaryDir('rehearsals-')
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(record()))
+    const table = rehearsalTable(deck, latestRehearsal(dir, deck).summary!).split('\n')
+    expect(table[1]).toMatch(/^Section +Budget +Plan from notes +Rehearsed +Over budget$/)
+    const opening = deck.plan.sections[0]!
+    const title = deck.sections[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    expect(table[2]).toMatch(new RegExp(`^${title} +${opening.budgetSeconds / 60}:00 +\\d+:\\d\\d +1:30 +-\\d+:\\d\\d$`))
+    expect(table).toHaveLength(3 + deck.sections.length)
+  })
+
+  it('names a file by its date and time and never overwrites one', () => {
+    const dir = temporaryDir('rehearsals-')
+    const stem = rehearsalFileStem('2026-03-01T10:15:00.000Z')
+    expect(stem).toBe('2026-03-01T10-15-00')
+    const first = writeNewFile(dir, stem, 'first')
+    const second = writeNewFile(dir, stem, 'second')
+    expect(readdirSync(dir).sort()).toEqual(['2026-03-01T10-15-00-2.json', '2026-03-01T10-15-00.json'])
+    expect([
+      readFileSync(first, 'utf8'),
+      readFileSync(second, 'utf8'),
+    ]).toEqual(['first', 'second'])
+  })
+})
