@@ -19,7 +19,13 @@ export default antfu({
   files: ['scripts/**/*.ts', 'deck/**/*.ts', 'deck/**/*.vue'],
   ignores: ['**/*.test.ts'],
   rules: {
-    'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
-    'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    'max-lines': [
+      'error',
+      { max: 300, skipBlankLines: true, skipComments: true },
+    ],
+    'max-lines-per-function': [
+      'error',
+      { max: 80, skipBlankLines: true, skipComments: true },
+    ],
   },
 })

@@ -1,6 +1,9 @@
 import type { ActorInput } from './schema'
 
-/** Okabe-Ito colours, chosen to stay apart for viewers with colour-vision deficiency; shapes repeat the distinction. */
+/**
+ * Colours chosen to stay apart for viewers with colour-vision deficiency (Okabe-Ito hues for the allies,
+ * greys for the adversaries, so colour answers "which ally acted"); shapes repeat the distinction.
+ */
 export default [
   {
     id: 'pyongyang',
@@ -8,7 +11,8 @@ export default [
     label: 'DPRK',
     description: 'The Democratic People\'s Republic of Korea and its leadership',
     color: '#0072B2',
-    shape: 'stadium',
+    shape: 'circle',
+    column: 2,
   },
   {
     id: 'moscow',
@@ -17,30 +21,34 @@ export default [
     description: 'The Soviet leadership',
     color: '#D55E00',
     shape: 'rect',
+    column: 0,
   },
   {
     id: 'beijing',
     name: 'Beijing',
     label: 'PRC',
     description: 'The leadership of the People\'s Republic of China',
-    color: '#F0E442',
+    color: '#E3B505',
     shape: 'hexagon',
+    column: 1,
   },
   {
     id: 'washington',
     name: 'Washington',
     label: 'US / UN',
     description: 'The United States and the UN command it led',
-    color: '#56B4E9',
+    color: '#5E636B',
     shape: 'subroutine',
+    column: 3,
   },
   {
     id: 'seoul',
     name: 'Seoul',
     label: 'ROK',
     description: 'The Republic of Korea',
-    color: '#009E73',
+    color: '#D2D5DA',
     shape: 'round',
+    column: 3,
   },
   {
     id: 'eastern-bloc',
@@ -49,6 +57,7 @@ export default [
     description: 'The communist states of Eastern Europe (GDR, Hungary, Albania and others)',
     color: '#CC79A7',
     shape: 'trapezoid',
+    column: 1,
   },
   {
     id: 'soviet-embassy',

@@ -67,6 +67,8 @@ export const actorSchema = z.strictObject({
   description: text,
   color: hexColor,
   shape: z.enum(NODE_SHAPES),
+  /** Where the capital sits, west to east, on every decision diagram; capitals sharing a column stack. */
+  column: z.number().int().min(0).optional(),
 })
 
 export const personSchema = z.strictObject({
@@ -127,6 +129,8 @@ export const quoteSchema = z.strictObject({
   date: historicalDate.optional(),
   dateNote: text.optional(),
   context: text,
+  /** Whose report the words come from when the speaker did not write them, e.g. an ambassador's telegram. */
+  reportedBy: id.optional(),
   sources: sourceRefs,
   note: notes,
 })
@@ -164,10 +168,16 @@ export const framingSchema = z.strictObject({
     minutes: z.number().positive(),
     titleNote: notes,
     puzzleNote: notes,
+    /** The headline over the puzzle slide. */
+    puzzleHeading: text,
+    /** The headline over the thesis slide. */
+    thesisHeading: text,
     roadmapHeading: text,
     roadmapNote: notes,
   }),
   lessonHeading: text,
+  /** What the bars under each lesson count, e.g. `Decisions taken, by capital`. */
+  tallyHeading: text,
   closing: z.strictObject({
     minutes: z.number().positive(),
     conclusions: z.array(z.strictObject({
@@ -176,6 +186,8 @@ export const framingSchema = z.strictObject({
       note: notes,
     })).min(1, 'needs at least one conclusion slide'),
     sourcesNote: notes,
+    /** The headline over the backup slides listing every source. */
+    sourcesHeading: text,
     closingNote: notes,
   }),
 })

@@ -54,16 +54,53 @@ export interface LegendEntry {
   readonly verbs: string
 }
 
+/** A Mermaid diagram as the component renders it: `codeLz` is `lz.compressToBase64(mermaid.trim())`, as Slidev's `<Mermaid>` takes it. */
+export interface DiagramCode {
+  readonly mermaid: string
+  readonly codeLz: string
+}
+
+/** Between the step numbers of a diagram edge drawn for several steps, e.g. `2 · 4`. */
+export const STEP_SEPARATOR = ' · '
+
+/** One step of a "who decided" diagram: what the caption says while it is the current click. */
+export interface DecisionStep {
+  readonly id: string
+  readonly step: number
+  readonly date: string
+  readonly from: ActorView
+  readonly to: readonly ActorView[]
+  /** `asks`, `refuses`, `decides` */
+  readonly line: string
+  readonly label: string
+  /** Indices of the diagram's links that draw this step. */
+  readonly links: readonly number[]
+}
+
+/** One voice of a quote slide; two voices make a dialogue. */
+export interface QuoteVoice {
+  readonly text: string
+  readonly speaker: string
+  readonly color: string
+  /** `Kim Il Sung to Shtykov, January 1950, as reported by Shtykov` */
+  readonly attribution: string
+}
+
+export interface TallyRow {
+  readonly actor: ActorView
+  readonly decisions: number
+}
+
 export type SlideView
   = | { readonly kind: 'title', readonly title: string, readonly subtitle: string, readonly speaker: string, readonly affiliation: string, readonly venue: string, readonly date: string }
-    | { readonly kind: 'puzzle', readonly heading: string, readonly puzzle: readonly string[], readonly thesis: string }
+    | { readonly kind: 'puzzle', readonly heading: string, readonly puzzle: readonly string[] }
+    | { readonly kind: 'statement', readonly heading: string, readonly text: string }
     | { readonly kind: 'roadmap', readonly heading: string, readonly episodes: readonly EpisodeSummary[] }
     | { readonly kind: 'episode-cover', readonly episode: EpisodeSummary, readonly actors: readonly ActorView[] }
-    | { readonly kind: 'timeline', readonly heading: string, readonly page: number, readonly pages: number, readonly events: readonly EventView[] }
-    | { readonly kind: 'flow', readonly heading: string, readonly description: string, readonly steps: readonly EventView[], readonly actors: readonly ActorView[], readonly legend: readonly LegendEntry[] }
-    | { readonly kind: 'quote', readonly heading: string, readonly text: string, readonly speaker: string, readonly audience: string, readonly date: string, readonly context: string, readonly citations: readonly Citation[] }
-    | { readonly kind: 'figures', readonly heading: string, readonly figures: readonly { readonly value: string, readonly label: string, readonly citations: readonly Citation[] }[] }
-    | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly points: readonly string[] }
+    | { readonly kind: 'decision', readonly heading: string, readonly description: string, readonly steps: readonly DecisionStep[], readonly actors: readonly ActorView[], readonly legend: readonly LegendEntry[], readonly diagram: DiagramCode }
+    | { readonly kind: 'quote', readonly heading: string, readonly voices: readonly QuoteVoice[], readonly source: string }
+    | { readonly kind: 'figure', readonly value: string, readonly label: string, readonly source: string }
+    | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly tallyHeading: string, readonly tally: readonly TallyRow[] }
     | { readonly kind: 'points', readonly heading: string, readonly points: readonly string[] }
     | { readonly kind: 'sources', readonly heading: string, readonly page: number, readonly pages: number, readonly entries: readonly SourceEntry[] }
     | { readonly kind: 'closing', readonly title: string, readonly speaker: string, readonly venue: string, readonly date: string }

@@ -154,6 +154,7 @@ export default {
       text: 'that he himself cannot begin an attack, because he is a Communist, a disciplined person and for him the order of Comrade Stalin is law.',
       speaker: 'kim-il-sung',
       audience: 'shtykov',
+      reportedBy: 'shtykov',
       date: '1950-01',
       context: 'Kim Il Sung to Soviet Ambassador Shtykov, January 1950, while pressing for a meeting with Stalin',
       sources: ['n5'],

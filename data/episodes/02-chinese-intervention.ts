@@ -186,6 +186,7 @@ export default {
       text: 'it was very hard for them, but since there is such advice they will fulfill it.',
       speaker: 'kim-il-sung',
       audience: 'shtykov',
+      reportedBy: 'shtykov',
       dateNote: 'Reported in Shtykov\'s ciphered telegram to Stalin of 14 October 1950 (note 11); the essay does not date the conversation itself.',
       context: 'Kim Il Sung\'s response to Stalin\'s evacuation order, as reported by Ambassador Shtykov',
       sources: ['n11'],

@@ -7,16 +7,16 @@ export default defineMermaidSetup(() => ({
   fontFamily: 'Inter, sans-serif',
   themeVariables: {
     fontFamily: 'Inter, sans-serif',
-    fontSize: '16px',
+    fontSize: '40px',
     lineColor: '#1f2937',
     primaryTextColor: '#1a1f2b',
     edgeLabelBackground: '#ffffff',
   },
   flowchart: {
     curve: 'basis',
-    padding: 8,
+    padding: 4,
     diagramPadding: 4,
-    nodeSpacing: 30,
-    rankSpacing: 40,
+    nodeSpacing: 40,
+    rankSpacing: 2,
   },
 }))

@@ -160,6 +160,8 @@ function checkFlowsQuotesFigures(c: Collector, scope: EpisodeScope, episode: Epi
   episode.quotes.forEach((quote, q) => {
     c.checkSpeaker(at('quotes', q, 'speaker'), quote.speaker)
     c.checkSpeaker(at('quotes', q, 'audience'), quote.audience)
+    if (quote.reportedBy)
+      c.checkSpeaker(at('quotes', q, 'reportedBy'), quote.reportedBy)
     c.checkSources(at('quotes', q, 'sources'), quote.sources)
     if (quote.date)
       scope.inPeriod(at('quotes', q, 'date'), quote.date)

@@ -1,11 +1,9 @@
 import type { Citation, SourceEntry } from '../../deck/slide-views.ts'
-import type { DeckModel, DeckSlide } from '../generate/deck-model.ts'
+import type { DeckModel, DeckSlide, HandoutText } from '../generate/deck-model.ts'
 import type { HandoutLayout } from './handout-layout.ts'
-import type { KeyPoints } from './key-points.ts'
 import type { Paper, PerPage } from './options.ts'
 import { handoutCss, handoutLayout, ruledLines } from './handout-layout.ts'
 import { escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
-import { keyPoints } from './key-points.ts'
 
 export interface HandoutSettings {
   readonly paper: Paper
@@ -18,8 +16,8 @@ export interface HandoutSettings {
  * What the handout says beside a slide: the one place its text comes from, so a better source
  * (what the slide does not say itself) replaces it here and only here.
  */
-export function handoutText(slide: DeckSlide): KeyPoints {
-  return keyPoints(slide.view)
+export function handoutText(slide: DeckSlide): HandoutText {
+  return slide.handout
 }
 
 function citationLine(citation: Citation): string {
@@ -63,7 +61,7 @@ function sourceItem(entry: SourceEntry): string {
 }
 
 function isBackup(slide: DeckSlide): boolean {
-  return (slide as DeckSlide & { readonly backup?: boolean }).backup === true
+  return slide.backup
 }
 
 /** Slides shown on the handout: every slide but the sources slides, whose list closes the handout in full. */

@@ -48,7 +48,9 @@ function renderSlide(slide: DeckSlide): string {
     layout: slide.view.kind === 'title' || slide.view.kind === 'closing'
       ? 'cover'
       : 'default',
-    class: `deck-slide deck-${slide.view.kind}`,
+    class: `deck-slide deck-${slide.view.kind}${slide.backup
+      ? ' backup'
+      : ''}`,
     clicks: slide.notes.steps.length > 0
       ? slide.notes.steps.length
       : undefined,

@@ -18,9 +18,9 @@ export interface SectionTiming {
   readonly ratio: number
 }
 
-/** Speaking time per section, estimated from its notes at the talk's words-per-minute rate. */
+/** Speaking time per timed section, estimated from its notes at the talk's words-per-minute rate; backup slides are not counted. */
 export function estimateSpeakingTime(deck: DeckModel): SectionTiming[] {
-  return deck.sections.map((section) => {
+  return deck.sections.filter(section => section.kind !== 'backup').map((section) => {
     const words = section.slides.reduce((sum, number) => sum + noteWords(deck.slides[number - 1]!.notes), 0)
     const estimatedMinutes = words / deck.talk.wordsPerMinute
     return {

@@ -1,6 +1,6 @@
-import type { Citation, SlideView } from '../../deck/slide-views.ts'
+import type { Citation } from '../../deck/slide-views.ts'
 import type { BackupLink, ClickPlan, SectionPlan, SlidePlan, TalkPlan } from '../../deck/talk-plan.ts'
-import type { DeckModel } from './deck-model.ts'
+import type { DeckModel, DeckSlide } from './deck-model.ts'
 import { countWords, noteWords } from './speaking-time.ts'
 
 type DeckBody = Pick<DeckModel, 'talk' | 'sections' | 'slides'>
@@ -70,15 +70,9 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
   }
 }
 
-/** Every citation a slide's view shows, in reading order. */
-export function citationsOf(view: SlideView): readonly Citation[] {
-  switch (view.kind) {
-    case 'quote': return view.citations
-    case 'figures': return view.figures.flatMap(figure => figure.citations)
-    case 'timeline': return view.events.flatMap(event => event.citations)
-    case 'flow': return view.steps.flatMap(step => step.citations)
-    default: return []
-  }
+/** Every citation behind a slide, in reading order: the full citations its handout prints. */
+export function citationsOf(slide: Pick<DeckSlide, 'handout'>): readonly Citation[] {
+  return slide.handout.citations
 }
 
 /**
@@ -100,7 +94,7 @@ export function buildBackupLinks(deck: Pick<DeckModel, 'slides'>): BackupLink[] 
   const first = Math.min(...listedOn.values())
   return deck.slides.map((slide) => {
     const sources = [
-      ...new Set(citationsOf(slide.view).map(citation => citation.id)),
+      ...new Set(citationsOf(slide).map(citation => citation.id)),
     ]
     const backup = sources.map(id => listedOn.get(id)).find(number => number !== undefined) ?? first
     return { slide: slide.number, backup, sources }

@@ -8,6 +8,8 @@ export interface DiagramNode {
   readonly shape: NodeShape
   readonly fill: string
   readonly text: string
+  /** A dashed outline, e.g. for an actor not in this episode. */
+  readonly dashed?: boolean
 }
 
 export interface DiagramEdge {
@@ -15,6 +17,14 @@ export interface DiagramEdge {
   readonly to: string
   readonly label: string
   readonly style: EdgeStyle
+  /** Stroke colour, e.g. the sender's; Mermaid's default when absent. */
+  readonly color?: string
+  readonly width?: number
+  /**
+   * Written from `to` to `from` with arrowheads at both ends, so that the layout ranks the nodes as the
+   * reader's geography wants; the renderer then hides the head at `from` (see deck/components/reveal-edges.ts).
+   */
+  readonly reversed?: boolean
 }
 
 export interface FlowDiagram {
@@ -23,6 +33,8 @@ export interface FlowDiagram {
   readonly direction: 'LR' | 'TD'
   readonly nodes: readonly DiagramNode[]
   readonly edges: readonly DiagramEdge[]
+  /** Invisible links drawn before the edges that hold the nodes in place: each pair's second node sits right of (or below) its first. */
+  readonly scaffold?: readonly (readonly [string, string])[]
 }
 
 const LABEL_ENTITIES: Record<string, string> = {
@@ -90,6 +102,24 @@ const ARROWS: Record<EdgeStyle, string> = {
   thick: '==>',
 }
 
+const BOTH_WAYS: Record<EdgeStyle, string> = {
+  solid: '<-->',
+  dotted: '<-.->',
+  thick: '<==>',
+}
+
+/** The edges Mermaid draws, in order: an edge repeated with the same ends, style and label is drawn once. */
+export function uniqueEdges(edges: readonly DiagramEdge[]): DiagramEdge[] {
+  const seen = new Set<string>()
+  return edges.filter((edge) => {
+    const key = `${edge.from}|${edge.style}|${edge.label}|${edge.to}`
+    if (seen.has(key))
+      return false
+    seen.add(key)
+    return true
+  })
+}
+
 /** Renders a decision-flow diagram as Mermaid flowchart text; duplicate edges are drawn once. */
 export function toMermaid(diagram: FlowDiagram): string {
   for (const node of diagram.nodes) {
@@ -105,15 +135,25 @@ export function toMermaid(diagram: FlowDiagram): string {
     const [open, close] = SHAPES[node.shape]
     lines.push(`  ${mermaidId(node.id)}${open}"${escapeMermaidLabel(node.label)}"${close}`)
   }
-  const seen = new Set<string>()
-  for (const edge of diagram.edges) {
-    const key = `${edge.from}|${edge.style}|${edge.label}|${edge.to}`
-    if (seen.has(key))
-      continue
-    seen.add(key)
-    lines.push(`  ${mermaidId(edge.from)} ${ARROWS[edge.style]}|"${escapeMermaidLabel(edge.label)}"| ${mermaidId(edge.to)}`)
+  for (const [from, to] of diagram.scaffold ?? [])
+    lines.push(`  ${mermaidId(from)} ~~~ ${mermaidId(to)}`)
+  const linkStyles: string[] = []
+  let link = diagram.scaffold?.length ?? 0
+  for (const edge of uniqueEdges(diagram.edges)) {
+    const label = `|"${escapeMermaidLabel(edge.label)}"|`
+    lines.push(edge.reversed
+      ? `  ${mermaidId(edge.to)} ${BOTH_WAYS[edge.style]}${label} ${mermaidId(edge.from)}`
+      : `  ${mermaidId(edge.from)} ${ARROWS[edge.style]}${label} ${mermaidId(edge.to)}`)
+    if (edge.color !== undefined) {
+      if (!HEX_COLOR.test(edge.color))
+        throw new Error(`edge ${edge.from} -> ${edge.to}: colour must be #rrggbb, got ${edge.color}`)
+      linkStyles.push(`  linkStyle ${link} stroke:${edge.color},stroke-width:${edge.width ?? 2}px`)
+    }
+    link += 1
   }
-  for (const node of diagram.nodes)
-    lines.push(`  style ${mermaidId(node.id)} fill:${node.fill},color:${node.text},stroke:#1f2937,stroke-width:2px`)
+  for (const node of diagram.nodes) {
+    lines.push(`  style ${mermaidId(node.id)} fill:${node.fill},color:${node.text},stroke:#1f2937,stroke-width:2px${node.dashed ? ',stroke-dasharray:6 4' : ''}`)
+  }
+  lines.push(...linkStyles)
   return `${lines.join('\n')}\n`
 }

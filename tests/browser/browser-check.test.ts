@@ -33,7 +33,8 @@ describe('a deliberately broken slide', () => {
 
   beforeAll(async () => {
     const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
-      const event = raw.episodes[1].events[0]
+      // the last event: its label is the caption the decision slide shows after its last click
+      const event = raw.episodes[1].events.at(-1)
       event.detail = GIANT_DETAIL
       event.label = UNBREAKABLE_LABEL
     })
@@ -41,7 +42,7 @@ describe('a deliberately broken slide', () => {
     deck = build.deck
     dist = build.dist
     modelPath = join(build.entry.generated, DECK_MODEL)
-    broken = deck.slides.find(slide => slide.view.kind === 'timeline' && slide.view.events.some(event => event.label === UNBREAKABLE_LABEL))!
+    broken = deck.slides.find(slide => slide.view.kind === 'decision' && slide.view.steps.some(step => step.label === UNBREAKABLE_LABEL))!
   })
 
   it('makes `npm run check` exit 1, print it as the one FAIL row with its overflow in px, and say why', () => {
@@ -65,7 +66,7 @@ describe('a deliberately broken slide', () => {
     }
     expect(status).toBe(1)
     const lines = output.split('\n')
-    expect(lines.some(line => /^\s*#\s+title\s+overflow px\s+smallest font px\s+a11y violations\s+render ms\s+result$/.test(line))).toBe(true)
+    expect(lines.some(line => /^\s*#\s+title\s+overflow px\s+smallest font px\s+body text %\s+diagram %\s+a11y violations\s+render ms\s+result$/.test(line))).toBe(true)
     const tableRows = lines.filter(line => /^\s*\d+ {2}/.test(line))
     expect(tableRows).toHaveLength(deck.slides.length)
     for (const line of tableRows) {
@@ -73,15 +74,17 @@ describe('a deliberately broken slide', () => {
       expect(line.endsWith(' ok'), line).toBe(number !== broken.number)
     }
     const row = tableRows.find(line => Number(line.trim().split(/\s+/)[0]) === broken.number)!
-    const [, title, overflow, smallestFont, violations, , result] = row.trim().split(/ {2,}/)
+    const [, title, overflow, smallestFont, bodyShare, diagramShare, violations, , result] = row.trim().split(/ {2,}/)
     expect(broken.title.startsWith(title!.replace(/…$/, ''))).toBe(true)
     expect(result).toMatch(/^FAIL \(\d+\)$/)
     expect(Number(overflow)).toBeGreaterThan(50)
-    expect(Number(smallestFont)).toBeGreaterThanOrEqual(11)
+    expect(Number(smallestFont)).toBeGreaterThanOrEqual(13.8)
+    expect(Number(bodyShare)).toBeGreaterThanOrEqual(75)
+    expect(Number(diagramShare)).toBeGreaterThanOrEqual(40)
     expect(Number(violations)).toBe(0)
     expect(output).toContain(`slide ${broken.number} (${broken.title}):`)
-    expect(output).toMatch(/\[1920x1080\] overflows the canvas by [\d.]+px: span\.timeline-label "asksToSeeStalin/)
-    expect(output).toMatch(/\[1024x768\] overflows the canvas by [\d.]+px: span\.timeline-label "asksToSeeStalin/)
+    expect(output).toMatch(/\[1920x1080\] overflows the canvas by [\d.]+px: span\.step-label "asksToSeeStalin/)
+    expect(output).toMatch(/\[1024x768\] overflows the canvas by [\d.]+px: span\.step-label "asksToSeeStalin/)
     expect(output).toContain(`check: 1 of ${deck.slides.length} slides fail: ${broken.number}.`)
   })
 })
@@ -89,7 +92,7 @@ describe('a deliberately broken slide', () => {
 describe('each rule catches its fault, injected into a real slide', () => {
   const deck = builtDeckModel()
   const deckUrl = inject('deckUrl')
-  const timeline = deck.slides.find(slide => slide.view.kind === 'timeline')!
+  const decision = deck.slides.find(slide => slide.view.kind === 'decision')!
   const quote = deck.slides.find(slide => slide.view.kind === 'quote')!
   let context: BrowserContext
   let page: Page
@@ -113,18 +116,30 @@ describe('each rule catches its fault, injected into a real slide', () => {
   }
 
   it('a slide as built passes', async () => {
-    await openSlide(page, deckUrl, timeline)
-    expect(judgeSlide(timeline, await measureSlide(page, timeline.number))).toEqual([])
+    await openSlide(page, deckUrl, decision)
+    expect(judgeSlide(decision, await measureSlide(page, decision.number))).toEqual([])
   })
 
   it('text below 16px', async () => {
-    const measured = await withStyle(timeline, '.timeline-detail { font-size: 13px !important }')
-    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^font 13px < 16px: span\.timeline-detail/))
+    const measured = await withStyle(decision, '.step-label { font-size: 13px !important }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^font 13px < 16px: span\.step-label/))
   })
 
-  it('a citation below 11px', async () => {
-    const measured = await withStyle(timeline, '.citation { font-size: 9px !important }')
-    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^font 9px < 11px: span\.citation/))
+  it('a source line below 1/40 of the height', async () => {
+    const measured = await withStyle(quote, '.slide-source { font-size: 9px !important }')
+    expect(judgeSlide(quote, measured)).toContainEqual(expect.stringMatching(/^font 9px < 13\.8px: p\.slide-source/))
+    expect(judgeSlide(quote, measured)).toContainEqual(expect.stringMatching(/^smallest text 9px < 13\.8px/))
+  })
+
+  it('too little text at body size', async () => {
+    const measured = await withStyle(quote, '.quote-text, .quote-attribution { font-size: 18px !important }')
+    expect(judgeSlide(quote, measured)).toContainEqual(expect.stringMatching(/^only \d+% of characters at body size/))
+  })
+
+  it('a diagram too small for the slide', async () => {
+    const measured = await withStyle(decision, '.decision-diagram { flex: none !important; height: 120px !important; width: 300px !important }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^diagram covers \d+% of the slide; needs 40%/))
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^diagram label [\d.]+px < 18\.4px/))
   })
 
   it('text shrunk by a transform, measured in canvas px', async () => {
@@ -134,24 +149,24 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   it('content running off the canvas', async () => {
-    const measured = await withStyle(timeline, '.timeline { margin-top: 500px !important }')
+    const measured = await withStyle(decision, '.decision { margin-top: 500px !important }')
     expect(measured.overflowPx).toBeGreaterThan(100)
-    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^overflows the canvas by/))
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^overflows the canvas by/))
   })
 
   it('content clipped by its box', async () => {
-    const measured = await withStyle(timeline, '.timeline { max-height: 80px; overflow: hidden }')
-    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: ol\.timeline/))
+    const measured = await withStyle(decision, '.decision-caption { max-height: 12px; overflow: hidden }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: figcaption\.decision-caption/))
   })
 
   it('content still hidden after the last click', async () => {
-    const measured = await withStyle(timeline, '.timeline-event:last-child { opacity: 0 !important }')
-    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(/^text still hidden after the last click/))
+    const measured = await withStyle(decision, '.decision-caption { opacity: 0 !important }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^text still hidden after the last click/))
   })
 
   it('text without enough contrast', async () => {
-    await withStyle(timeline, '.timeline-label { color: #c8c8c8 !important }')
-    const findings = await auditAccessibility(page, timeline.number)
+    await withStyle(decision, '.step-label { color: #c8c8c8 !important }')
+    const findings = await auditAccessibility(page, decision.number)
     expect(findings.map(finding => finding.id)).toContain('color-contrast')
   })
 })

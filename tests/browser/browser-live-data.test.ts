@@ -48,7 +48,7 @@ describe('npm run dev follows the dataset', () => {
     const started = Date.now()
     writeFileSync(episodeFile, original.replace(LABEL, 'asks, once more, to attack the South'))
     await page.getByText('asks, once more, to attack the South').first().waitFor({ timeout: 10_000 })
-    console.log(`live data: the edit showed on the open slide after ${Date.now() - started} ms`)
+    console.warn(`live data: the edit showed on the open slide after ${Date.now() - started} ms`)
     expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true)
   })
 

@@ -53,6 +53,11 @@ describe('the dataset', () => {
       expected: `${episodeFile}: episodes[0] (decision-for-war) › events[0] (%EVENT0%) › people[0]: unknown person "stallin"`,
     },
     {
+      name: 'quote reported by an unknown person',
+      corrupt: raw => raw.episodes[0].quotes[0].reportedBy = 'shtikov',
+      expected: `${episodeFile}: episodes[0] (decision-for-war) › quotes[0] (%QUOTE0%) › reportedBy: unknown person or actor "shtikov"`,
+    },
+    {
       name: 'unknown person of an actor',
       corrupt: raw => raw.people[0].actor = 'hanoi',
       expected: 'data/people.ts: people[0] (kim-il-sung) › actor: unknown actor "hanoi"',
@@ -147,7 +152,7 @@ describe('the dataset', () => {
     const { raw, files } = await rawDataset(MAIN_DATA)
     const filled = expected
       .replaceAll('%EVENT0%', raw.episodes[0].events[0].id)
-      .replaceAll('%QUOTE0%', raw.episodes[0].quotes[0]?.id)
+      .replaceAll('%QUOTE0%', raw.episodes[0].quotes[0].id)
     expect(problemsOf(raw, files)).toEqual([])
     corrupt(raw)
     const problems = problemsOf(raw, files)

@@ -1,4 +1,3 @@
-import type { SlideView } from '../../deck/slide-views.ts'
 import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import { PDFDocument } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -8,7 +7,6 @@ import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { fontFile } from '../../scripts/export/browser.ts'
 import { handoutSlides, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { cssString, escapeHtml, formatClock, titleInSection } from '../../scripts/export/html.ts'
-import { keyPoints } from '../../scripts/export/key-points.ts'
 import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scripts/export/pdf-document.ts'
 import { slidePageRange } from '../../scripts/export/print-slides.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
@@ -116,93 +114,16 @@ describe('html', () => {
   })
 })
 
-describe('key points', () => {
-  const citation = {
-    id: 'n4',
-    label: 'n. 4',
-    missing: false,
-    text: 'Note four.',
-  }
-  const actor = {
-    id: 'moscow',
-    name: 'Moscow',
-    label: 'USSR',
-    color: '#000',
-    text: '#fff',
-    shape: 'rect',
-  }
-  const event = {
-    id: 'e',
-    step: 1,
-    date: 'March 1949',
-    kind: 'request',
-    from: actor,
-    to: [actor],
-    people: [],
-    label: 'asks',
-    detail: 'Detail.',
-    citations: [citation, citation],
-  }
-  it.each<[SlideView, string[], string[]]>([
-    [
-      {
-        kind: 'timeline',
-        heading: 'T',
-        page: 1,
-        pages: 1,
-        events: [event],
-      },
-      ['1. March 1949, Moscow to Moscow: asks. Detail.'],
-      ['n4'],
-    ],
-    [
-      {
-        kind: 'quote',
-        heading: 'Q',
-        text: 'Words',
-        speaker: 'A',
-        audience: 'B',
-        date: '1950',
-        context: 'C.',
-        citations: [citation],
-      },
-      ['“Words”', 'A to B, 1950. C.'],
-      ['n4'],
-    ],
-    [
-      {
-        kind: 'lesson',
-        heading: 'L',
-        headline: 'H',
-        points: ['p'],
-      },
-      ['H', 'p'],
-      [],
-    ],
-    [
-      {
-        kind: 'sources',
-        heading: 'S',
-        page: 1,
-        pages: 1,
-        entries: [],
-      },
-      [],
-      [],
-    ],
-  ])('sums up a %s slide', (view, points, citations) => {
-    const result = keyPoints(view)
-    expect(result.points).toEqual(points)
-    expect(result.citations.map(item => item.id)).toEqual(citations)
-  })
-})
-
 describe('handout and script html', () => {
   it('shows every slide but the sources slides, then every source', () => {
     const html = renderHandoutHtml(deck, { paper: 'letter', perPage: 3, lines: false })
     expect(html).toContain('size: letter')
-    for (const slide of handoutSlides(deck))
+    for (const slide of handoutSlides(deck)) {
       expect(html).toContain(`alt="${escapeHtml(slideAltText(slide))}"`)
+      // beside each slide, what the slide leaves out
+      for (const point of slide.handout.points)
+        expect(html).toContain(escapeHtml(point))
+    }
     expect(handoutSlides(deck).some(slide => slide.view.kind === 'sources')).toBe(false)
     for (const source of deck.sources)
       expect(html).toContain(escapeHtml(source.text))

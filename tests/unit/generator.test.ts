@@ -2,6 +2,7 @@ import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import type { RawDataset } from '../support/datasets.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import lz from 'lz-string'
 import { describe, expect, it } from 'vitest'
 import { loadDataset, validateDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
@@ -29,33 +30,60 @@ function withFifthEpisode(raw: RawDataset): RawDataset {
 }
 
 describe('the generator', () => {
-  it('makes one section per episode, each with cover, timeline, diagram, quotes, figures and lesson', async () => {
-    const { dataset } = await loadDataset(MAIN_DATA)
+  it('tells each episode once: cover, one "who decided" diagram built up one event per click, quotes, numbers, tally', async () => {
+    const { dataset } = await loadDataset(SECOND_TALK)
     const deck = buildDeckModel(dataset)
     const sections = deck.sections.filter(section => section.kind === 'episode')
     expect(sections.map(section => section.id)).toEqual(dataset.episodes.map(episode => episode.id))
     for (const [index, section] of sections.entries()) {
       const episode = dataset.episodes[index]!
-      const kinds = section.slides.map(number => deck.slides[number - 1]!.view.kind)
+      const slides = section.slides.map(number => deck.slides[number - 1]!)
+      const kinds = slides.map(slide => slide.view.kind)
       expect(kinds[0]).toBe('episode-cover')
       expect(kinds.at(-1)).toBe('lesson')
-      expect(kinds).toContain('timeline')
-      expect(kinds.filter(kind => kind === 'flow')).toHaveLength(episode.flows.length)
-      expect(kinds.filter(kind => kind === 'quote')).toHaveLength(episode.quotes.length)
-      expect(kinds.includes('figures')).toBe(episode.figures.length > 0)
-      const timelineEvents = section.slides.flatMap((number) => {
-        const view = deck.slides[number - 1]!.view
-        return view.kind === 'timeline'
-          ? view.events.map(event => event.id)
-          : []
-      })
-      expect(timelineEvents).toEqual(episode.events.map(event => event.id))
+      expect(kinds.filter(kind => kind === 'decision')).toHaveLength(1)
+      expect(kinds.filter(kind => kind === 'figure')).toHaveLength(episode.figures.length)
+      const decision = slides.find(slide => slide.view.kind === 'decision')!
+      if (decision.view.kind !== 'decision')
+        throw new Error('not a decision slide')
+      expect(decision.view.steps.map(step => step.id)).toEqual(episode.events.map(event => event.id))
+      expect(decision.notes.steps).toHaveLength(episode.events.length)
+      expect(lz.decompressFromBase64(decision.view.diagram.codeLz)).toBe(decision.view.diagram.mermaid.trim())
+      expect(decision.view.diagram.mermaid).toContain(`accTitle: ${decision.view.heading}`)
+      // nothing is lost, only moved: every event's detail is in the handout beside the diagram
+      for (const event of episode.events)
+        expect(decision.handout.points.some(point => point.includes(event.detail)), event.id).toBe(true)
+      expect(decision.handout.citations.map(citation => citation.id)).toEqual([
+        ...new Set(episode.events.flatMap(event => event.sources)),
+      ])
+      const quoted = slides.flatMap(slide => slide.view.kind === 'quote'
+        ? slide.view.voices.map(voice => voice.text)
+        : [])
+      expect(quoted).toEqual(episode.quotes.map(quote => quote.text))
     }
-    expect(deck.sections[0]!.slides.map(n => deck.slides[n - 1]!.view.kind)).toEqual(['title', 'puzzle', 'roadmap'])
-    const closing = deck.sections.at(-1)!.slides.map(n => deck.slides[n - 1]!.view.kind)
-    expect(closing.slice(0, 3)).toEqual(['points', 'points', 'points'])
-    expect(closing).toContain('sources')
-    expect(closing.at(-1)).toBe('closing')
+    expect(deck.sections[0]!.slides.map(n => deck.slides[n - 1]!.view.kind)).toEqual([
+      'title',
+      'puzzle',
+      'statement',
+      'roadmap',
+    ])
+    const closing = deck.sections.find(section => section.kind === 'closing')!.slides.map(n => deck.slides[n - 1]!.view.kind)
+    expect(closing).toEqual([
+      ...dataset.framing.closing.conclusions.map(() => 'points'),
+      'closing',
+    ])
+  })
+
+  it('puts the source list on backup slides after the closing slide, outside the timed talk', async () => {
+    const { dataset } = await loadDataset(SECOND_TALK)
+    const deck = buildDeckModel(dataset)
+    const closing = deck.slides.findIndex(slide => slide.view.kind === 'closing')
+    expect(deck.slides.slice(closing + 1).length).toBeGreaterThan(0)
+    expect(deck.slides.map(slide => slide.backup)).toEqual(deck.slides.map((_, index) => index > closing))
+    expect(deck.slides.filter(slide => slide.backup).every(slide => slide.view.kind === 'sources')).toBe(true)
+    const backup = deck.sections.filter(section => section.kind === 'backup')
+    expect(backup.map(section => section.minutes)).toEqual([0])
+    expect(renderDeckMarkdown(deck).match(/^class: ".*\bbackup\b.*"$/gm)).toHaveLength(deck.slides.length - closing - 1)
   })
 
   it('adds a fifth section for a fifth episode with no other change', async () => {
@@ -71,7 +99,7 @@ describe('the generator', () => {
     const roadmap = deck.slides.find(slide => slide.view.kind === 'roadmap')!.view
     expect(roadmap.kind === 'roadmap' && roadmap.episodes.map(e => e.title).at(-1)).toBe('A fifth episode')
     expect(roadmap.kind === 'roadmap' && roadmap.heading).toBe(dataset.framing.opening.roadmapHeading)
-    expect(renderDeckMarkdown(deck)).toContain('title: "5. A fifth episode: Timeline')
+    expect(renderDeckMarkdown(deck)).toContain(`title: "5. A fifth episode: ${dataset.episodes[4]!.question}`)
   })
 
   it('builds a second, smaller talk through the same generator', async () => {
@@ -90,6 +118,8 @@ describe('the generator', () => {
     expect(model.talk.slotMinutes).toBe(5)
     // Slide content, diagrams included, is data read by the page; the Markdown only places one DeckSlide per slide.
     expect(model.slides.filter(slide => slide.mermaid?.startsWith('flowchart'))).toHaveLength(2)
+    expect(model.slides.filter(slide => slide.view.kind === 'decision')).toHaveLength(2)
+    expect(markdown).not.toContain('```mermaid')
     expect(markdown.match(/<DeckSlide :number="\d+" :clicks="\$clicks" \/>/g)).toHaveLength(model.slides.length)
   })
 

@@ -74,7 +74,8 @@ describe('rehearsal files', () => {
     const table = rehearsalTable(deck, latestRehearsal(dir, deck).summary!).split('\n')
     expect(table[1]).toMatch(/^Section +Budget +Plan from notes +Rehearsed +Over budget$/)
     const opening = deck.plan.sections[0]!
-    expect(table[2]).toMatch(new RegExp(`^Opening +${opening.budgetSeconds / 60}:00 +\\d+:\\d\\d +1:30 +-\\d+:\\d\\d$`))
+    const title = deck.sections[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    expect(table[2]).toMatch(new RegExp(`^${title} +${opening.budgetSeconds / 60}:00 +\\d+:\\d\\d +1:30 +-\\d+:\\d\\d$`))
     expect(table).toHaveLength(3 + deck.sections.length)
   })
 

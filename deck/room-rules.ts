@@ -1,0 +1,42 @@
+/**
+ * The canvas, its fonts and the back-of-the-room type rules, in one place. Sizes are fractions of the
+ * canvas height, so a different canvas keeps them: the CSS reads them as variables (setup/main.ts) and
+ * the audit (scripts/audit/) judges every slide against them.
+ */
+
+/** Slidev's canvas, in CSS px, before it is scaled to the window (slides.md sets `canvasWidth` to match). */
+export const CANVAS = { width: 980, height: 552 } as const
+
+/** Font families the deck loads from @fontsource and the audit expects to be loaded. */
+export const FONTS = { sans: 'Inter', serif: 'Source Serif 4' } as const
+
+export const ROOM_RULES = {
+  /** Body text: 24 pt on a 7.5-inch slide, the working minimum for text the audience reads. */
+  bodyFraction: 1 / 23,
+  /** Share of a talk slide's visible characters that must be set at body size or larger. */
+  bodyShare: 0.75,
+  /** Nothing, citations and backup slides included, is smaller than this. */
+  minFraction: 1 / 40,
+  /** Labels inside a decision-flow diagram. */
+  diagramLabelFraction: 1 / 30,
+  /** Share of the slide's area a decision-flow diagram covers. */
+  diagramAreaShare: 0.4,
+} as const
+
+/** A fraction of the canvas height in canvas px, e.g. `roomPx(ROOM_RULES.bodyFraction)` = 24. */
+export function roomPx(fraction: number, canvasHeight: number = CANVAS.height): number {
+  return fraction * canvasHeight
+}
+
+/** The CSS variables the deck's stylesheet sizes its type with. */
+export function roomCssVariables(canvasHeight: number = CANVAS.height): Record<string, string> {
+  const px = (fraction: number) => `${(fraction * canvasHeight).toFixed(2)}px`
+  return {
+    '--room-body': px(ROOM_RULES.bodyFraction),
+    '--room-min': px(ROOM_RULES.minFraction),
+    '--room-diagram-label': px(ROOM_RULES.diagramLabelFraction),
+    '--room-canvas-height': `${canvasHeight}px`,
+    '--room-font-sans': `'${FONTS.sans}', sans-serif`,
+    '--room-font-serif': `'${FONTS.serif}', serif`,
+  }
+}

@@ -1,0 +1,236 @@
+// Injected into the deck's page as a script file (never a serialised closure): defines
+// globalThis.measureDeckSlide(args), which measures slide N as displayed now, in canvas px.
+// Types of its result: scripts/audit/measure.ts (SlideMeasurement).
+(() => {
+  const UNRENDERED = new Set([
+    'STYLE',
+    'SCRIPT',
+    'TEMPLATE',
+    'title',
+    'desc',
+    'style',
+    'defs',
+    'marker',
+  ])
+  const squash = text => (text ?? '').replace(/\s+/g, ' ').trim()
+  const round = px => Math.round(px * 10) / 10
+  const parentOf = el => el.parentElement ?? (el.getRootNode().host ?? null)
+  const visible = el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+
+  function describe(el) {
+    const className = el.getAttribute('class')?.trim()
+    const classes = className
+      ? `.${className.split(/\s+/).slice(0, 2).join('.')}`
+      : ''
+    const text = squash(el.textContent).slice(0, 50)
+    return `${el.tagName.toLowerCase()}${classes}${text
+      ? ` "${text}"`
+      : ''}`
+  }
+
+  /** Every element under the slide, shadow roots included, and the roots themselves. */
+  function collect(pageEl) {
+    const elements = []
+    const roots = [pageEl]
+    const walk = (root) => {
+      for (const child of root.children) {
+        elements.push(child)
+        if (child.shadowRoot) {
+          roots.push(child.shadowRoot)
+          walk(child.shadowRoot)
+        }
+        walk(child)
+      }
+    }
+    walk(pageEl)
+    return { elements, roots }
+  }
+
+  /** Rendered boxes outside the canvas; content cut off by its clipping box, SVG or foreignObject. */
+  function findOverflow(elements, canvas, scale, tolerance) {
+    const beyond = (inner, outer) => Math.max(outer.left - inner.left, inner.right - outer.right, outer.top - inner.top, inner.bottom - outer.bottom) / scale
+    const overflows = []
+    const clipped = []
+    for (const el of elements) {
+      if (UNRENDERED.has(el.tagName) || el.closest('defs, marker') || !visible(el))
+        continue
+      const rect = el.getBoundingClientRect()
+      if (rect.width === 0 && rect.height === 0)
+        continue
+      const outside = beyond(rect, canvas)
+      if (outside > tolerance) {
+        overflows.push({
+          element: describe(el),
+          px: round(outside),
+        })
+      }
+      const svg = el instanceof SVGElement
+        ? el.ownerSVGElement
+        : null
+      const clipBox = el instanceof SVGElement
+        ? (svg && getComputedStyle(svg).overflow !== 'visible'
+            ? svg
+            : null)
+        : el.closest('foreignObject')
+      if (clipBox) {
+        const cut = beyond(rect, clipBox.getBoundingClientRect())
+        if (cut > tolerance) {
+          clipped.push({
+            element: describe(el),
+            px: round(cut),
+          })
+        }
+      }
+      if (el instanceof SVGElement)
+        continue
+      const style = getComputedStyle(el)
+      const cut = Math.max(
+        style.overflowX !== 'visible'
+          ? el.scrollWidth - el.clientWidth
+          : 0,
+        style.overflowY !== 'visible'
+          ? el.scrollHeight - el.clientHeight
+          : 0,
+      )
+      if (cut > tolerance) {
+        clipped.push({
+          element: describe(el),
+          px: round(cut),
+        })
+      }
+    }
+    return { overflows, clipped }
+  }
+
+  /** Canvas px per computed px of an element: transforms up to the canvas, or an SVG's own scaling. */
+  function transformScale(el, pageEl, scale) {
+    let factor = 1
+    for (let node = el; node && node !== pageEl; node = parentOf(node)) {
+      if (node instanceof SVGGraphicsElement) {
+        const ctm = node.getScreenCTM()
+        return ctm
+          ? factor * Math.hypot(ctm.a, ctm.b) / scale
+          : factor
+      }
+      const transform = getComputedStyle(node).transform
+      if (transform && transform !== 'none') {
+        const matrix = new DOMMatrixReadOnly(transform)
+        factor *= Math.hypot(matrix.a, matrix.b)
+      }
+    }
+    return factor
+  }
+
+  /** Every visible text node: its size in canvas px and its characters; text hidden by opacity is listed. */
+  function measureText(roots, pageEl, scale) {
+    const runs = []
+    const hiddenText = []
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement
+        const text = squash(node.textContent)
+        if (!el || !text || UNRENDERED.has(el.tagName) || el.closest('title, desc, style, script, defs'))
+          continue
+        if (!visible(el)) {
+          if (el.checkVisibility({ visibilityProperty: true }))
+            hiddenText.push(text.slice(0, 50))
+          continue
+        }
+        const px = Number.parseFloat(getComputedStyle(el).fontSize) * transformScale(el, pageEl, scale)
+        const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg'))
+        runs.push({
+          element: describe(el),
+          px: round(px),
+          chars: text.replace(/\s/g, '').length,
+          diagram: inDiagram,
+          el,
+        })
+      }
+    }
+    return { runs, hiddenText }
+  }
+
+  function diagramInfo(host, canvasArea, scale) {
+    const svg = host.shadowRoot?.querySelector('svg')
+    if (!svg) {
+      return {
+        error: 'no SVG',
+        roleDescription: null,
+        title: null,
+        description: null,
+        nodeTexts: [],
+        text: '',
+        areaShare: 0,
+      }
+    }
+    const byRef = (attribute) => {
+      const ids = svg.getAttribute(attribute)?.split(/\s+/) ?? []
+      return ids.length > 0
+        ? ids.map(id => squash(host.shadowRoot.getElementById(id)?.textContent)).join(' ')
+        : null
+    }
+    const text = squash([
+      ...svg.querySelectorAll('text, foreignObject'),
+    ].map(el => el.textContent).join(' '))
+    // The drawn content, not the box the SVG may letterbox it in.
+    const drawn = (svg.querySelector(':scope > g') ?? svg).getBoundingClientRect()
+    return {
+      error: /syntax error|parse error/i.test(text)
+        ? text.slice(0, 200)
+        : null,
+      roleDescription: svg.getAttribute('aria-roledescription'),
+      title: byRef('aria-labelledby'),
+      description: byRef('aria-describedby'),
+      nodeTexts: [
+        ...svg.querySelectorAll('g.node'),
+      ].map(node => (node.textContent ?? '').replace(/\s+/g, '')),
+      text,
+      areaShare: round((drawn.width * drawn.height) / (scale * scale) / canvasArea * 1000) / 1000,
+    }
+  }
+
+  globalThis.measureDeckSlide = (args) => {
+    const pageEl = document.querySelector(`.slidev-page-${args.number}`)
+    if (!pageEl)
+      throw new Error(`slide ${args.number} is not in the page`)
+    const canvas = pageEl.getBoundingClientRect()
+    const scale = canvas.width / pageEl.offsetWidth
+    const { elements, roots } = collect(pageEl)
+    const { overflows, clipped } = findOverflow(elements, canvas, scale, args.tolerance)
+    const { runs, hiddenText } = measureText(roots, pageEl, scale)
+    const smallFonts = runs
+      .map(run => ({
+        element: run.element,
+        px: run.px,
+        min: run.el.closest(args.smallSelector)
+          ? args.minSmallFont
+          : args.minFont,
+      }))
+      .filter(finding => finding.px < finding.min - 0.05)
+    const hosts = pageEl.querySelectorAll('.mermaid')
+    const canvasArea = pageEl.offsetWidth * pageEl.offsetHeight
+    return {
+      number: args.number,
+      scale: round(scale * 1000) / 1000,
+      overflowPx: round(Math.max(0, ...overflows.map(f => f.px), ...clipped.map(f => f.px))),
+      overflows: overflows.sort((a, b) => b.px - a.px).slice(0, 5),
+      clipped: clipped.sort((a, b) => b.px - a.px).slice(0, 5),
+      smallestFontPx: round(Math.min(...runs.map(run => run.px), Number.POSITIVE_INFINITY) === Number.POSITIVE_INFINITY
+        ? 0
+        : Math.min(...runs.map(run => run.px))),
+      smallFonts: smallFonts.sort((a, b) => a.px - b.px).slice(0, 5),
+      textRuns: runs.map(({ element, px, chars, diagram }) => ({ element, px, chars, diagram })),
+      hiddenText: hiddenText.slice(0, 5),
+      mermaidHosts: hosts.length,
+      diagrams: [...hosts].map(host => diagramInfo(host, canvasArea, scale)),
+      errorBlocks: [
+        ...pageEl.querySelectorAll('pre'),
+      ].map(pre => squash(pre.textContent).slice(0, 200)),
+      badges: [
+        ...pageEl.querySelectorAll('.actor-badge'),
+      ].map(badge => squash(badge.textContent)),
+      text: squash(pageEl.textContent),
+    }
+  }
+})()

@@ -1,0 +1,123 @@
+import type { DeckSlide } from '../generate/deck-model.ts'
+import type { SlideMeasurement, TextRun } from './measure.ts'
+import { CANVAS, ROOM_RULES, roomPx } from '../../deck/room-rules.ts'
+import { accessibleText } from '../generate/to-mermaid.ts'
+
+/** Font sizes within this of a rule's size, in canvas px, meet it (computed sizes are rounded). */
+const FONT_TOLERANCE_PX = 0.15
+
+export interface RoomFigures {
+  /** Share of visible characters at body size or larger, 0 to 1 (1 for a slide without text). */
+  readonly bodyShare: number
+  readonly smallestPx: number
+  /** The smallest text inside a diagram, in canvas px; absent without one. */
+  readonly diagramLabelPx?: number
+  /** Share of the slide's area covered by its largest diagram; absent without one. */
+  readonly diagramShare?: number
+}
+
+/** The figures the room rules judge, from a slide's text runs and diagrams. */
+export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagrams'>, canvasHeight: number = CANVAS.height): RoomFigures {
+  const body = roomPx(ROOM_RULES.bodyFraction, canvasHeight) - FONT_TOLERANCE_PX
+  const total = measured.textRuns.reduce((sum, run) => sum + run.chars, 0)
+  const large = measured.textRuns.filter(run => run.px >= body).reduce((sum, run) => sum + run.chars, 0)
+  const labels = measured.textRuns.filter(run => run.diagram)
+  const pxOf = (runs: readonly TextRun[]) => Math.min(...runs.map(run => run.px))
+  return {
+    bodyShare: total === 0
+      ? 1
+      : large / total,
+    smallestPx: measured.textRuns.length === 0
+      ? 0
+      : pxOf(measured.textRuns),
+    ...(labels.length > 0
+      ? {
+          diagramLabelPx: pxOf(labels),
+        }
+      : {}),
+    ...(measured.diagrams.length > 0
+      ? {
+          diagramShare: Math.max(...measured.diagrams.map(diagram => diagram.areaShare)),
+        }
+      : {}),
+  }
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`
+const px = (value: number) => `${Math.round(value * 10) / 10}px`
+
+/** The back-row rules: body share and diagram rules on talk slides; the smallest size on every slide, backups included. */
+export function judgeRoom(slide: Pick<DeckSlide, 'backup' | 'view'>, figures: RoomFigures, canvasHeight: number = CANVAS.height): string[] {
+  const problems: string[] = []
+  const body = roomPx(ROOM_RULES.bodyFraction, canvasHeight)
+  const min = roomPx(ROOM_RULES.minFraction, canvasHeight)
+  const label = roomPx(ROOM_RULES.diagramLabelFraction, canvasHeight)
+  if (!slide.backup && figures.bodyShare < ROOM_RULES.bodyShare)
+    problems.push(`only ${percent(figures.bodyShare)} of characters at body size (>= ${px(body)}, 1/23 of the height); needs ${percent(ROOM_RULES.bodyShare)}`)
+  if (figures.smallestPx > 0 && figures.smallestPx < min - FONT_TOLERANCE_PX)
+    problems.push(`smallest text ${px(figures.smallestPx)} < ${px(min)} (1/40 of the height)`)
+  if (slide.view.kind === 'decision') {
+    if ((figures.diagramShare ?? 0) < ROOM_RULES.diagramAreaShare)
+      problems.push(`diagram covers ${percent(figures.diagramShare ?? 0)} of the slide; needs ${percent(ROOM_RULES.diagramAreaShare)}`)
+    if (figures.diagramLabelPx !== undefined && figures.diagramLabelPx < label - FONT_TOLERANCE_PX)
+      problems.push(`diagram label ${px(figures.diagramLabelPx)} < ${px(label)} (1/30 of the height)`)
+  }
+  return problems
+}
+
+const withoutSpace = (text: string) => text.replace(/\s+/g, '')
+
+/** The diagram rules: one Mermaid diagram on a decision slide and none elsewhere, drawn, with its accessible title and description and every capital named. */
+export function judgeDiagrams(slide: DeckSlide, measured: SlideMeasurement): string[] {
+  const problems: string[] = []
+  const expected = slide.view.kind === 'decision'
+    ? 1
+    : 0
+  if (measured.mermaidHosts !== expected || measured.diagrams.length !== expected)
+    problems.push(`expected ${expected} Mermaid diagram(s), found ${measured.diagrams.length}`)
+  for (const diagram of measured.diagrams) {
+    if (diagram.error)
+      problems.push(`diagram error: ${diagram.error}`)
+    if (diagram.roleDescription === 'error')
+      problems.push('diagram rendered as an error')
+    if (slide.view.kind !== 'decision')
+      continue
+    const title = accessibleText(slide.view.heading)
+    const description = accessibleText(slide.view.description)
+    if (diagram.title !== title)
+      problems.push(`diagram accessible title is ${JSON.stringify(diagram.title)}, expected ${JSON.stringify(title)}`)
+    if (diagram.description !== description)
+      problems.push(`diagram accessible description is ${JSON.stringify(diagram.description)}, expected ${JSON.stringify(description)}`)
+    for (const actor of slide.view.actors) {
+      if (!diagram.nodeTexts.includes(withoutSpace(actor.name)))
+        problems.push(`diagram does not name actor ${actor.id} as "${actor.name}"`)
+    }
+  }
+  return problems
+}
+
+/** What the deck's model says a slide must show; every rule that a measurement breaks, as one line each. */
+export function judgeSlide(slide: DeckSlide, measured: SlideMeasurement): string[] {
+  const problems: string[] = [
+    ...measured.overflows.map(finding => `overflows the canvas by ${finding.px}px: ${finding.element}`),
+    ...measured.clipped.map(finding => `clipped by ${finding.px}px: ${finding.element}`),
+    ...measured.smallFonts.map(finding => `font ${finding.px}px < ${finding.min}px: ${finding.element}`),
+    ...measured.hiddenText.map(text => `text still hidden after the last click: "${text}"`),
+    ...measured.errorBlocks.map(block => `error block shown: ${block}`),
+    ...judgeDiagrams(slide, measured),
+    ...judgeRoom(slide, roomFigures(measured)),
+  ]
+  // Colour never alone: every actor shown as a badge carries its name and label as text.
+  if (slide.view.kind === 'episode-cover') {
+    const badgeTexts = new Set(measured.badges.map(withoutSpace))
+    for (const actor of slide.view.actors) {
+      if (!badgeTexts.has(withoutSpace(`${actor.name} ${actor.label}`)))
+        problems.push(`actor ${actor.id} has no badge reading "${actor.name} ${actor.label}"`)
+    }
+  }
+  for (const badge of measured.badges) {
+    if (!badge)
+      problems.push('an actor badge has no text')
+  }
+  return problems
+}

@@ -1,0 +1,118 @@
+import type { Page } from 'playwright-chromium'
+import type { DeckSlide } from '../generate/deck-model.ts'
+import type { PageWatch } from './watch-page.ts'
+import { fileURLToPath } from 'node:url'
+import { CANVAS, ROOM_RULES, roomPx } from '../../deck/room-rules.ts'
+import { settle } from '../browser/launch-browser.ts'
+
+export { CANVAS }
+
+/** Text outside these is held to MIN_FONT_PX; inside them, only to the room's minimum. */
+export const SMALL_TEXT_SELECTOR = '.slide-source, .sources'
+/** No text outside the small selectors under this, in canvas px (the deck's earlier body size). */
+export const MIN_FONT_PX = 16
+/** Nothing at all under this: 1/40 of the canvas height. */
+export const MIN_SMALL_FONT_PX = Math.round(roomPx(ROOM_RULES.minFraction) * 10) / 10
+/** Sub-pixel rounding allowed before an edge counts as overflowing, in canvas px. */
+export const OVERFLOW_TOLERANCE_PX = 1
+
+export const VIEWPORTS = [
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '1024x768', width: 1024, height: 768 },
+] as const
+export type ViewportName = (typeof VIEWPORTS)[number]['name']
+
+export interface ElementFinding {
+  /** `div.timeline-event` and the start of its text */
+  readonly element: string
+  readonly px: number
+}
+
+export interface FontFinding extends ElementFinding {
+  readonly min: number
+}
+
+/** One visible text node: its size in canvas px and how many non-space characters it holds. */
+export interface TextRun extends ElementFinding {
+  readonly chars: number
+  /** Inside a diagram (an SVG or a shadow root). */
+  readonly diagram: boolean
+}
+
+export interface DiagramInfo {
+  readonly error: string | null
+  readonly roleDescription: string | null
+  readonly title: string | null
+  readonly description: string | null
+  /** The text of each node, whitespace removed where Mermaid broke lines. */
+  readonly nodeTexts: readonly string[]
+  readonly text: string
+  /** Share of the slide's area the drawn diagram covers, 0 to 1. */
+  readonly areaShare: number
+}
+
+export interface SlideMeasurement {
+  readonly number: number
+  /** Window px per canvas px. */
+  readonly scale: number
+  /** The largest distance, in canvas px, by which an element sticks out of the canvas or is clipped. */
+  readonly overflowPx: number
+  readonly overflows: readonly ElementFinding[]
+  readonly clipped: readonly ElementFinding[]
+  readonly smallestFontPx: number
+  readonly smallFonts: readonly FontFinding[]
+  readonly textRuns: readonly TextRun[]
+  /** Text still invisible in the final click state. */
+  readonly hiddenText: readonly string[]
+  readonly mermaidHosts: number
+  readonly diagrams: readonly DiagramInfo[]
+  readonly errorBlocks: readonly string[]
+  readonly badges: readonly string[]
+  readonly text: string
+}
+
+const MEASURE_SCRIPT = fileURLToPath(new URL('./in-page/measure-slide.js', import.meta.url))
+
+export function slideUrl(baseUrl: string, number: number, clicks = 99): string {
+  return `${baseUrl}/${number}?clicks=${clicks}`
+}
+
+/** Loads slide N in its final click state and waits until its diagrams, fonts and transitions have settled; returns the time taken in ms. */
+export async function openSlide(page: Page, baseUrl: string, slide: DeckSlide, watch?: PageWatch): Promise<number> {
+  const start = performance.now()
+  const go = () => page.goto(slideUrl(baseUrl, slide.number), { waitUntil: 'load' })
+  await (watch
+    ? watch.navigate(go)
+    : go())
+  await page.locator(`.slidev-page-${slide.number}`).waitFor({ state: 'visible' })
+  const diagrams = slide.view.kind === 'decision'
+    ? 1
+    : 0
+  // A diagram that never appears is reported by the judge, not thrown here.
+  await page.waitForFunction(({ number, diagrams }) => {
+    const root = document.querySelector(`.slidev-page-${number}`)
+    if (!root)
+      return false
+    const done = [
+      ...root.querySelectorAll('.mermaid'),
+    ].filter(host => host.shadowRoot?.querySelector('svg')).length
+    + root.querySelectorAll('pre').length
+    return done >= diagrams && document.fonts.status === 'loaded'
+  }, { number: slide.number, diagrams }, { timeout: 15_000 }).catch(() => undefined)
+  await settle(page)
+  return Math.round(performance.now() - start)
+}
+
+/** Measures slide N as it is displayed now, with the in-page script injected once per document. */
+export async function measureSlide(page: Page, number: number): Promise<SlideMeasurement> {
+  if (!await page.evaluate('typeof globalThis.measureDeckSlide === "function"'))
+    await page.addScriptTag({ path: MEASURE_SCRIPT })
+  const args = {
+    number,
+    smallSelector: SMALL_TEXT_SELECTOR,
+    minFont: MIN_FONT_PX,
+    minSmallFont: MIN_SMALL_FONT_PX,
+    tolerance: OVERFLOW_TOLERANCE_PX,
+  }
+  return page.evaluate(`globalThis.measureDeckSlide(${JSON.stringify(args)})`) as Promise<SlideMeasurement>
+}

@@ -1,0 +1,87 @@
+import type { BrowserContext, Page } from 'playwright-chromium'
+
+/** What a page did wrong while the audit looked at it: console and page errors, failed requests, dialogs. */
+export interface PageProblems {
+  readonly consoleErrors: string[]
+  readonly pageErrors: string[]
+  readonly failedRequests: string[]
+  readonly dialogs: string[]
+}
+
+export interface PageWatch {
+  /** Returns what was collected since the last call and starts afresh. */
+  take: () => PageProblems
+  /**
+   * Runs a navigation. Requests of the page being left that the navigation itself cancels
+   * (net::ERR_ABORTED, typically Slidev prefetching the next slides' chunks) are not problems of the deck.
+   */
+  navigate: <T>(go: () => Promise<T>) => Promise<T>
+}
+
+/** Collects console errors, page errors, failed requests and dialogs of a page. */
+export function watchPage(page: Page): PageWatch {
+  let problems: PageProblems = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    dialogs: [],
+  }
+  let navigating = false
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', error => problems.pageErrors.push(error.message))
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'failed'
+    if (navigating && reason === 'net::ERR_ABORTED')
+      return
+    problems.failedRequests.push(`${request.url()} (${reason})`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`)
+  })
+  page.on('dialog', (dialog) => {
+    problems.dialogs.push(`${dialog.type()}: ${dialog.message()}`)
+    void dialog.dismiss()
+  })
+  return {
+    take: () => {
+      const taken = problems
+      problems = {
+        consoleErrors: [],
+        pageErrors: [],
+        failedRequests: [],
+        dialogs: [],
+      }
+      return taken
+    },
+    navigate: async (go) => {
+      navigating = true
+      try {
+        return await go()
+      }
+      finally {
+        navigating = false
+      }
+    },
+  }
+}
+
+/**
+ * Functions handed to `page.evaluate` are serialised from this module as compiled by tsx or vitest,
+ * whose transform may wrap named functions in `__name(...)`; the page gets a no-op of it.
+ */
+export async function prepareContext(context: BrowserContext): Promise<void> {
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((target) => target)')
+}
+
+export function problemsOfPage(problems: PageProblems): string[] {
+  return [
+    ...problems.consoleErrors.map(text => `console error: ${text}`),
+    ...problems.pageErrors.map(text => `page error: ${text}`),
+    ...problems.failedRequests.map(text => `failed request: ${text}`),
+    ...problems.dialogs.map(text => `dialog opened: ${text}`),
+  ]
+}

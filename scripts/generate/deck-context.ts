@@ -1,0 +1,125 @@
+import type { Actor, Dataset, Source } from '../../data/schema.ts'
+import type { ActorView, Citation, SlideView, SourceEntry } from '../../deck/slide-views.ts'
+import { textColorOn } from '../dataset/color-distance.ts'
+import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
+
+export interface SlideNotes {
+  /** Spoken before the first click. */
+  readonly lead: string
+  /** One entry per click, in order; each follows a `[click]` marker. */
+  readonly steps: readonly string[]
+}
+
+/** What the handout prints beside a slide: only what the slide itself does not show. */
+export interface HandoutText {
+  readonly points: readonly string[]
+  /** Every citation behind the slide, in full, once each, in order of first use. */
+  readonly citations: readonly Citation[]
+}
+
+/** A slide before it is numbered and placed in its section. */
+export interface SlideDraft {
+  readonly title: string
+  readonly view: SlideView
+  readonly notes: SlideNotes
+  readonly handout: HandoutText
+  /** The slide's diagram, also inside its view; kept here for the exports that rasterise diagrams. */
+  readonly mermaid?: string
+}
+
+export const NO_HANDOUT: HandoutText = { points: [], citations: [] }
+
+/** Lookups every slide builder shares, made once from a validated dataset. */
+export interface DeckContext {
+  readonly dataset: Dataset
+  readonly actorOf: (id: string) => ActorView
+  readonly nameOf: (id: string) => string
+  readonly cite: (ids: readonly string[]) => Citation[]
+  readonly formatDate: (text: string) => string
+  readonly venue: string
+  readonly talkDate: string
+}
+
+export function actorView(actor: Actor): ActorView {
+  return {
+    id: actor.id,
+    name: actor.name,
+    label: actor.label,
+    color: actor.color,
+    text: textColorOn(actor.color),
+    shape: actor.shape,
+  }
+}
+
+export function sourceLabel(source: Source): string {
+  return source.status === 'essay'
+    ? 'essay'
+    : `n. ${source.number}`
+}
+
+export function sourceEntry(source: Source): SourceEntry {
+  switch (source.status) {
+    case 'essay': return {
+      id: source.id,
+      label: 'Essay',
+      missing: false,
+      text: source.text,
+    }
+    case 'missing': return {
+      id: source.id,
+      label: `Note ${source.number}`,
+      missing: true,
+      text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.`,
+    }
+    case 'listed': return {
+      id: source.id,
+      label: `Note ${source.number}`,
+      missing: false,
+      text: source.text,
+      ...(source.remark
+        ? { remark: source.remark }
+        : {}),
+    }
+  }
+}
+
+export function uniqueCitations(lists: readonly (readonly Citation[])[]): Citation[] {
+  const seen = new Map<string, Citation>()
+  for (const citation of lists.flat()) {
+    if (!seen.has(citation.id))
+      seen.set(citation.id, citation)
+  }
+  return [
+    ...seen.values(),
+  ]
+}
+
+/** The one discreet source line a slide shows: `n. 5`, `essay · n. 7`. */
+export function sourceLine(citations: readonly Citation[]): string {
+  return citations.map(citation => citation.label).join(' · ')
+}
+
+export function deckContext(dataset: Dataset): DeckContext {
+  const actors = new Map(dataset.actors.map(actor => [actor.id, actor]))
+  const people = new Map(dataset.people.map(person => [person.id, person]))
+  const sources = new Map(dataset.sources.map(source => [source.id, source]))
+  const formatDate = (text: string) => formatHistoricalDate(requireHistoricalDate(text))
+  const { talk } = dataset
+  return {
+    dataset,
+    actorOf: id => actorView(actors.get(id)!),
+    nameOf: id => people.get(id)?.name ?? actors.get(id)!.name,
+    cite: ids => ids.map((id) => {
+      const source = sources.get(id)!
+      return {
+        id,
+        label: sourceLabel(source),
+        missing: source.status === 'missing',
+        text: sourceEntry(source).text,
+      }
+    }),
+    formatDate,
+    venue: `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`,
+    talkDate: formatDate(talk.venue.date),
+  }
+}

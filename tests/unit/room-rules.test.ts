@@ -1,0 +1,169 @@
+import type { TextRun } from '../../scripts/audit/measure.ts'
+import type { DeckSlide } from '../../scripts/generate/deck-model.ts'
+import { describe, expect, it } from 'vitest'
+import { edgeState, linkStates } from '../../deck/components/reveal-edges.ts'
+import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../deck/room-rules.ts'
+import { judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
+
+const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram })
+const talk = {
+  backup: false,
+  view: { kind: 'points', heading: 'H', points: [] },
+} as unknown as Pick<DeckSlide, 'backup' | 'view'>
+const backup = { ...talk, backup: true }
+const decision = {
+  backup: false,
+  view: { kind: 'decision' },
+} as unknown as Pick<DeckSlide, 'backup' | 'view'>
+function diagram(areaShare: number) {
+  return {
+    error: null,
+    roleDescription: null,
+    title: null,
+    description: null,
+    nodeTexts: [],
+    text: '',
+    areaShare,
+  }
+}
+
+describe('room rules', () => {
+  it('sizes type as fractions of the canvas height', () => {
+    expect(roomPx(ROOM_RULES.bodyFraction)).toBeCloseTo(CANVAS.height / 23)
+    expect(roomPx(ROOM_RULES.minFraction, 1080)).toBe(27)
+    expect(roomCssVariables(552)['--room-body']).toBe('24.00px')
+  })
+
+  it.each<[string, TextRun[], number]>([
+    [
+      'all at body size',
+      [
+        run(24, 100),
+      ],
+      1,
+    ],
+    [
+      'a quarter small',
+      [
+        run(30, 75),
+        run(16, 25),
+      ],
+      0.75,
+    ],
+    [
+      'mostly small',
+      [
+        run(24, 10),
+        run(18, 90),
+      ],
+      0.1,
+    ],
+    ['no text', [], 1],
+  ])('counts the share of characters at body size: %s', (_name, runs, share) => {
+    expect(roomFigures({ textRuns: runs, diagrams: [] }).bodyShare).toBeCloseTo(share)
+  })
+
+  it.each<[string, Pick<DeckSlide, 'backup' | 'view'>, TextRun[], number[], RegExp[]]>([
+    [
+      'a talk slide in large type passes',
+      talk,
+      [
+        run(36, 40),
+        run(24, 200),
+        run(14, 20),
+      ],
+      [],
+      [],
+    ],
+    [
+      'a talk slide of small type fails',
+      talk,
+      [
+        run(36, 40),
+        run(18, 200),
+      ],
+      [],
+      [/^only 17% of characters at body size/],
+    ],
+    [
+      'text under 1/40 fails anywhere',
+      backup,
+      [
+        run(13, 20),
+      ],
+      [],
+      [/^smallest text 13px < 13\.8px/],
+    ],
+    [
+      'a backup slide may be dense',
+      backup,
+      [
+        run(14, 2000),
+        run(24, 10),
+      ],
+      [],
+      [],
+    ],
+    [
+      'a diagram of 45% with large labels passes',
+      decision,
+      [
+        run(24, 100),
+        run(20, 10, true),
+      ],
+      [0.45],
+      [],
+    ],
+    [
+      'a thumbnail diagram fails',
+      decision,
+      [
+        run(24, 100),
+      ],
+      [0.2],
+      [/^diagram covers 20% of the slide; needs 40%/],
+    ],
+    [
+      'small diagram labels fail',
+      decision,
+      [
+        run(24, 100),
+        run(16, 5, true),
+      ],
+      [0.5],
+      [/^diagram label 16px < 18\.4px/],
+    ],
+  ])('%s', (_name, slide, runs, areas, expected) => {
+    const problems = judgeRoom(slide, roomFigures({
+      textRuns: runs,
+      diagrams: areas.map(diagram),
+    }))
+    expect(problems).toHaveLength(expected.length)
+    expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern))
+  })
+})
+
+describe('revealing a decision diagram', () => {
+  it.each([
+    [1, 0, 'hidden'],
+    [1, 1, 'current'],
+    [1, 3, 'past'],
+    [3, 2, 'hidden'],
+  ] as const)('step %i at click %i is %s', (step, clicks, state) => {
+    expect(edgeState(step, clicks)).toBe(state)
+  })
+
+  it('gives every link of a step its state', () => {
+    const step = (n: number, links: number[]) => ({ step: n, links }) as never
+    expect([
+      ...linkStates([
+        step(1, [5]),
+        step(2, [6, 7]),
+      ], 1),
+    ]).toEqual([
+      [5, 'current'],
+      [6, 'hidden'],
+      [7, 'hidden'],
+    ])
+  })
+})
