@@ -1,6 +1,7 @@
 import type { DeckSlide } from '../generate/deck-model.ts'
 import type { SlideMeasurement, TextRun } from './measure.ts'
 import { CANVAS, ROOM_RULES, roomPx } from '../../deck/room-rules.ts'
+import { SLIDE_KINDS } from '../../deck/slide-kinds.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
 
 /** Font sizes within this of a rule's size, in canvas px, meet it (computed sizes are rounded). */
@@ -56,7 +57,7 @@ export function judgeRoom(slide: Pick<DeckSlide, 'backup' | 'view'>, figures: Ro
     problems.push(`only ${percent(figures.bodyShare)} of characters at body size (>= ${px(body)}, 1/23 of the height); needs ${percent(ROOM_RULES.bodyShare)}`)
   if (figures.smallestPx > 0 && figures.smallestPx < min - FONT_TOLERANCE_PX)
     problems.push(`smallest text ${px(figures.smallestPx)} < ${px(min)} (1/40 of the height)`)
-  if (slide.view.kind === 'decision') {
+  if (SLIDE_KINDS[slide.view.kind].diagram) {
     if ((figures.diagramShare ?? 0) < ROOM_RULES.diagramAreaShare)
       problems.push(`diagram covers ${percent(figures.diagramShare ?? 0)} of the slide; needs ${percent(ROOM_RULES.diagramAreaShare)}`)
     if (figures.diagramLabelPx !== undefined && figures.diagramLabelPx < label - FONT_TOLERANCE_PX)
@@ -70,7 +71,7 @@ const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 /** The diagram rules: one Mermaid diagram on a decision slide and none elsewhere, drawn, with its accessible title and description and every capital named. */
 export function judgeDiagrams(slide: DeckSlide, measured: SlideMeasurement): string[] {
   const problems: string[] = []
-  const expected = slide.view.kind === 'decision'
+  const expected = SLIDE_KINDS[slide.view.kind].diagram
     ? 1
     : 0
   if (measured.mermaidHosts !== expected || measured.diagrams.length !== expected)
@@ -108,7 +109,7 @@ export function judgeSlide(slide: DeckSlide, measured: SlideMeasurement): string
     ...judgeRoom(slide, roomFigures(measured)),
   ]
   // Colour never alone: every actor shown as a badge carries its name and label as text.
-  if (slide.view.kind === 'episode-cover') {
+  if (slide.view.kind === 'episode-cover' && SLIDE_KINDS[slide.view.kind].actorBadges) {
     const badgeTexts = new Set(measured.badges.map(withoutSpace))
     for (const actor of slide.view.actors) {
       if (!badgeTexts.has(withoutSpace(`${actor.name} ${actor.label}`)))

@@ -3,6 +3,7 @@ import type { DeckSlide } from '../generate/deck-model.ts'
 import type { PageWatch } from './watch-page.ts'
 import { fileURLToPath } from 'node:url'
 import { CANVAS, ROOM_RULES, roomPx } from '../../deck/room-rules.ts'
+import { SLIDE_KINDS } from '../../deck/slide-kinds.ts'
 import { settle } from '../browser/launch-browser.ts'
 
 export { CANVAS }
@@ -85,7 +86,7 @@ export async function openSlide(page: Page, baseUrl: string, slide: DeckSlide, w
     ? watch.navigate(go)
     : go())
   await page.locator(`.slidev-page-${slide.number}`).waitFor({ state: 'visible' })
-  const diagrams = slide.view.kind === 'decision'
+  const diagrams = SLIDE_KINDS[slide.view.kind].diagram
     ? 1
     : 0
   // A diagram that never appears is reported by the judge, not thrown here.

@@ -33,15 +33,28 @@ export async function blockRemoteRequests(context: BrowserContext): Promise<stri
   return blocked
 }
 
-/** Waits for fonts, finite animations and transitions, then two frames. */
+/**
+ * Waits for fonts, running finite animations and transitions, then two frames. A paused animation
+ * never finishes, so only running ones count, and no wait lasts longer than a few seconds.
+ */
 export async function settle(page: Page): Promise<void> {
+  // No named helpers inside: the function is serialised into the page, where a bundler's helpers do not exist.
   await page.evaluate(async () => {
-    await document.fonts.ready
+    await Promise.race([
+      document.fonts.ready,
+      new Promise(done => setTimeout(done, 5000)),
+    ])
     const finite = document.getAnimations().filter((animation) => {
       const timing = animation.effect?.getComputedTiming()
-      return timing && Number.isFinite(timing.endTime)
+      return animation.playState === 'running' && timing && Number.isFinite(timing.endTime)
     })
-    await Promise.all(finite.map(animation => animation.finished.catch(() => undefined)))
-    await new Promise<void>(done => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+    await Promise.race([
+      Promise.all(finite.map(animation => animation.finished.catch(() => undefined))),
+      new Promise(done => setTimeout(done, 3000)),
+    ])
+    await Promise.race([
+      new Promise<void>(done => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+      new Promise(done => setTimeout(done, 1000)),
+    ])
   })
 }
