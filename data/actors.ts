@@ -67,5 +67,7 @@ export default [
     // A dark shade of Moscow's vermilion: related to it, yet at least 30 apart from every other colour under each simulated vision.
     color: '#7A2E00',
     shape: 'cylinder',
+    // Drawn on Moscow's side of the map: Soviet, though it sat in Pyongyang.
+    column: 0,
   },
 ] satisfies ActorInput[]
