@@ -97,8 +97,8 @@ export function judgeDiagrams(slide: DeckSlide, measured: SlideMeasurement): str
   return problems
 }
 
-/** What the deck's model says a slide must show; every rule that a measurement breaks, as one line each. */
-export function judgeSlide(slide: DeckSlide, measured: SlideMeasurement): string[] {
+/** Whether a slide renders as the model says: fits, no hidden text or errors, its diagrams drawn and named, its badges readable. */
+export function judgeRendering(slide: DeckSlide, measured: SlideMeasurement): string[] {
   const problems: string[] = [
     ...measured.overflows.map(finding => `overflows the canvas by ${finding.px}px: ${finding.element}`),
     ...measured.clipped.map(finding => `clipped by ${finding.px}px: ${finding.element}`),
@@ -106,7 +106,6 @@ export function judgeSlide(slide: DeckSlide, measured: SlideMeasurement): string
     ...measured.hiddenText.map(text => `text still hidden after the last click: "${text}"`),
     ...measured.errorBlocks.map(block => `error block shown: ${block}`),
     ...judgeDiagrams(slide, measured),
-    ...judgeRoom(slide, roomFigures(measured)),
   ]
   // Colour never alone: every actor shown as a badge carries its name and label as text.
   if (slide.view.kind === 'episode-cover' && SLIDE_KINDS[slide.view.kind].actorBadges) {
@@ -121,4 +120,12 @@ export function judgeSlide(slide: DeckSlide, measured: SlideMeasurement): string
       problems.push('an actor badge has no text')
   }
   return problems
+}
+
+/** What the deck's model says a slide must show, and the back-row rule; every rule a measurement breaks, as one line each. */
+export function judgeSlide(slide: DeckSlide, measured: SlideMeasurement): string[] {
+  return [
+    ...judgeRendering(slide, measured),
+    ...judgeRoom(slide, roomFigures(measured)),
+  ]
 }
