@@ -4,7 +4,7 @@ import type { Plugin } from 'vite'
  * The export prints every slide in one pass through Slidev's print page (`/print`), which a plain
  * `slidev build` leaves out unless `download` is set (and then the build also prints its own PDF).
  * Slidev gates the page with this compile-time flag, which it does not document: if a Slidev update
- * renames it, tests/browser/print-page.test.ts fails.
+ * renames it, the export tests (tests/browser/export.test.ts), which print through /print, fail.
  */
 export const PRINT_FEATURE_FLAG = '__SLIDEV_FEATURE_PRINT__'
 
