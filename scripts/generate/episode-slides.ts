@@ -113,10 +113,8 @@ function voice(ctx: DeckContext, quote: Quote): QuoteVoice {
 
 function quoteSlide(ctx: DeckContext, quotes: readonly Quote[], prefix: string): SlideDraft {
   const first = quotes[0]!
-  const dialogue = quotes.some(quote => quote.speaker !== first.speaker)
-  const heading = dialogue
-    ? `${ctx.nameOf(first.speaker)} and ${ctx.nameOf(first.audience)}`
-    : `${ctx.nameOf(first.speaker)} to ${ctx.nameOf(first.audience)}`
+  // A dialogue is named by its opening line's attribution, which the slide shows.
+  const heading = `${ctx.nameOf(first.speaker)} to ${ctx.nameOf(first.audience)}`
   const citations = uniqueCitations(quotes.map(quote => ctx.cite(quote.sources)))
   return {
     title: `${prefix}: ${heading}`,
