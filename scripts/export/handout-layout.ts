@@ -100,14 +100,14 @@ body { font-size: ${layout.fontPt}pt; }
 .cover .subtitle { font-family: 'Source Serif 4', serif; font-size: 11.5pt; margin: 0.5mm 0 1mm; }
 .cover .thesis { margin-top: 1.5mm; font-family: 'Source Serif 4', serif; font-style: italic; }
 .deck-section > h2 { font-size: 12pt; color: var(--accent); padding: 2.5mm 0 1.5mm; }
-.row { display: flex; gap: ${GAP_MM}mm; break-inside: avoid; }
+.row { display: flex; gap: ${GAP_MM}mm; }
 .row > .slide { flex: none; width: calc((100% - ${GAP_MM}mm) / 2); }
 .slide { display: flex; flex-direction: ${beside ? 'row' : 'column'}; gap: ${beside ? GAP_MM : 2}mm; padding: ${ROW_PADDING_MM / 2}mm 0;
-  border-top: 0.4pt solid var(--rule); break-inside: avoid; ${rowHeight(layout, lines)} }
+  border-top: 0.4pt solid var(--rule); ${rowHeight(layout, lines)} }
 .slide-text { flex: 1; min-width: 0; display: flex; flex-direction: column; }
 .slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; }
 .points { padding-left: 3.5mm; }
-.points li { margin-bottom: 0.6mm; }
+.points li { margin-bottom: 0.6mm; break-inside: avoid; }
 .citations { margin-top: 1.2mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }
 .citations p { margin-bottom: 0.5mm; }
 .citations b { color: var(--ink); font-weight: 600; }
