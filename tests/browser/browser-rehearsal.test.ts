@@ -3,26 +3,18 @@ import type { Browser } from 'playwright-chromium'
 import type { RehearsalRecord } from '../../deck/rehearsal-record.ts'
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
 import { temporaryDir } from '../support/datasets.ts'
+import { freePort } from '../support/dev-server.ts'
 
 const rehearsals = temporaryDir('rehearsals-')
 let dev: ChildProcess
 let url: string
 let browser: Browser
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as { port: number }
-  await new Promise(done => server.close(done))
-  return port
-}
 
 /** `npm run rehearse` on a free port, saving into a scratch folder; generated/ is already written by the global setup. */
 beforeAll(async () => {
