@@ -20,7 +20,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
-          hookTimeout: 600_000,
+          hookTimeout: 300_000,
           // Chromium pages and Slidev builds each want both cores; one browser file at a time.
           fileParallelism: false,
         },

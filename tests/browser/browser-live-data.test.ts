@@ -17,13 +17,16 @@ let dev: DevServer
 let browser: Browser
 let page: Page
 
-/** The slide whose content shows a text, from the model the dev server generated. */
-function slideShowing(text: string): number {
-  const model = JSON.parse(readFileSync(join(entryFor(data).generated, DECK_MODEL), 'utf8')) as { slides: { number: number, view: unknown }[] }
+interface ModelSlide { number: number, view: { steps?: { step: number, label: string }[] } }
+
+/** The slide and click that show a text, from the model the dev server generated: a decision slide captions one step a click. */
+function whereShown(text: string): { slide: number, clicks: number } {
+  const model = JSON.parse(readFileSync(join(entryFor(data).generated, DECK_MODEL), 'utf8')) as { slides: ModelSlide[] }
   const slide = model.slides.find(candidate => JSON.stringify(candidate.view).includes(text))
   if (!slide)
     throw new Error(`no slide shows "${text}"`)
-  return slide.number
+  const step = slide.view.steps?.find(candidate => candidate.label.includes(text))
+  return { slide: slide.number, clicks: step?.step ?? 0 }
 }
 
 beforeAll(async () => {
@@ -32,9 +35,9 @@ beforeAll(async () => {
   page = await browser.newPage({
     viewport: { width: 1280, height: 720 },
   })
-  const number = slideShowing(LABEL)
-  await page.goto(`${dev.url}/${number}?clicks=99`)
-  await page.locator(`.slidev-page-${number}`).getByText(LABEL).first().waitFor({ timeout: 120_000 })
+  const { slide, clicks } = whereShown(LABEL)
+  await page.goto(`${dev.url}/${slide}?clicks=${clicks}`)
+  await page.locator(`.slidev-page-${slide}`).getByText(LABEL).first().waitFor({ timeout: 120_000 })
 })
 afterAll(async () => {
   writeFileSync(episodeFile, original)

@@ -1,50 +1,25 @@
-import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
 import type { RehearsalRecord } from '../../deck/rehearsal-record.ts'
-import { spawn } from 'node:child_process'
+import type { DevServer } from '../support/dev-server.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
-import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
 import { temporaryDir } from '../support/datasets.ts'
-import { freePort } from '../support/dev-server.ts'
+import { startDevServer } from '../support/dev-server.ts'
 
 const rehearsals = temporaryDir('rehearsals-')
-let dev: ChildProcess
-let url: string
+let dev: DevServer | undefined
 let browser: Browser
 
-/** `npm run rehearse` on a free port, saving into a scratch folder; generated/ is already written by the global setup. */
+/** `npm run rehearse` on a free port, saving into a scratch folder. */
 beforeAll(async () => {
-  const port = await freePort()
-  const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
-  dev = spawn(process.execPath, [
-    slidev,
-    'slides.md',
-    '--port',
-    String(port),
-    '--open',
-    'false',
-  ], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, VITE_DECK_REHEARSE: '1', DECK_REHEARSALS_DIR: rehearsals },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  await new Promise<void>((ready, fail) => {
-    dev.stdout!.on('data', (chunk: Uint8Array) => {
-      if (new TextDecoder().decode(chunk).includes(`:${port}`))
-        ready()
-    })
-    dev.once('exit', code => fail(new Error(`slidev exited with ${code}`)))
-  })
-  url = `http://localhost:${port}`
+  dev = await startDevServer('data', { VITE_DECK_REHEARSE: '1', DECK_REHEARSALS_DIR: rehearsals })
   browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()
-  dev?.kill()
+  dev?.stop()
 })
 
 describe('rehearsal in the dev server', () => {
@@ -55,7 +30,7 @@ describe('rehearsal in the dev server', () => {
     await page.clock.install({
       time: new Date('2026-03-01T10:00:00Z'),
     })
-    await page.goto(`${url}/presenter/1`)
+    await page.goto(`${dev!.url}/presenter/1`)
     await page.locator('.grid-section.main .slidev-page-1').waitFor({ state: 'visible', timeout: 90_000 })
     await page.locator('.deck-rehearsal-stop').waitFor({ state: 'visible' })
     await page.clock.pauseAt(new Date('2026-03-01T10:05:00Z')) // from here on, time moves only as the test says

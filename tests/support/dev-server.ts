@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
+import { stripVTControlCharacters } from 'node:util'
 import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
 
 export interface DevServer {
@@ -11,7 +12,7 @@ export interface DevServer {
   stop: () => void
 }
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as { port: number }
@@ -19,7 +20,12 @@ export async function freePort(): Promise<number> {
   return port
 }
 
-/** `npm run dev -- --data DIR` on a free port, resolved once Slidev says where it listens. */
+const STARTUP_LIMIT_MS = 240_000
+
+/**
+ * `npm run dev -- --data DIR` on a free port, resolved once Slidev says where it listens.
+ * Slidev colours the port number whenever `CI` is set, so its banner is read without escapes.
+ */
 export async function startDevServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
   const port = await freePort()
   const tsx = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
@@ -43,17 +49,27 @@ export async function startDevServer(dataDir: string, env: NodeJS.ProcessEnv = {
   const collect = (chunk: Uint8Array) => output += new TextDecoder().decode(chunk)
   child.stdout!.on('data', collect)
   child.stderr!.on('data', collect)
+  const stop = () => process.kill(-child.pid!, 'SIGTERM')
   await new Promise<void>((ready, fail) => {
+    const limit = setTimeout(() => {
+      stop()
+      fail(new Error(`the dev server did not say it listens on :${port} within ${STARTUP_LIMIT_MS / 1000} s:\n${output}`))
+    }, STARTUP_LIMIT_MS)
     child.stdout!.on('data', () => {
-      if (output.includes(`:${port}`))
+      if (stripVTControlCharacters(output).includes(`localhost:${port}`)) {
+        clearTimeout(limit)
         ready()
+      }
     })
-    child.once('exit', code => fail(new Error(`the dev server exited with ${code}:\n${output}`)))
+    child.once('exit', (code) => {
+      clearTimeout(limit)
+      fail(new Error(`the dev server exited with ${code}:\n${output}`))
+    })
   })
   return {
     url: `http://localhost:${port}`,
     output: () => output,
     // The server runs Slidev as a child of its own: end the whole group.
-    stop: () => process.kill(-child.pid!, 'SIGTERM'),
+    stop,
   }
 }
