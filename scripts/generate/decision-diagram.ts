@@ -81,6 +81,16 @@ function columns(actors: readonly Actor[]): Actor[][] {
 }
 
 /**
+ * The actors from the westmost to the eastmost column holding one present in the episode: a greyed
+ * capital keeps its place between the episode's own, but beyond them it would only narrow the diagram.
+ */
+function withinPresentColumns(actors: readonly Actor[], present: ReadonlySet<string>): Actor[] {
+  const list = columns(actors)
+  const holdsPresent = list.map(column => column.some(actor => present.has(actor.id)))
+  return list.slice(holdsPresent.indexOf(true), holdsPresent.lastIndexOf(true) + 1).flat()
+}
+
+/**
  * Invisible links from each column's capitals to the next column's, so the geography never moves; the
  * link from the west is drawn twice, so that a capital with no move of its own keeps to its column.
  */
@@ -99,11 +109,11 @@ interface DecisionDiagram {
 
 /**
  * One "who decided" diagram for an episode: every capital of the dataset in its fixed place (those not
- * in the episode greyed), one edge per move (sender, line, recipient) coloured by its sender and labelled with its steps.
+ * in the episode greyed, and left out beyond the episode's own), one edge per move (sender, line, recipient) coloured by its sender and labelled with its steps.
  */
 export function decisionDiagram(episode: Episode, allActors: readonly Actor[], describe: { title: string, description: string }, recurring: ReadonlySet<string>): DecisionDiagram {
   const present = new Set(episode.actors)
-  const actors = allActors.filter(actor => recurring.has(actor.id) || present.has(actor.id))
+  const actors = withinPresentColumns(allActors.filter(actor => recurring.has(actor.id) || present.has(actor.id)), present)
   const column = new Map(columns(actors).flatMap((list, index) => list.map(actor => [actor.id, index] as const)))
   const scaffold = geographyScaffold(actors)
   const colors = new Map(actors.map(actor => [actor.id, actor.color]))

@@ -53,49 +53,57 @@ describe('decision diagrams', () => {
   })
 
   it('draws each move once, west to east, pointed back when the sender is east, and labels it with its steps', () => {
-    const { diagram, steps } = decisionDiagram(episode, [west, centre, east], { title: 'T', description: 'D' }, new Set(['east']))
+    const { diagram, steps } = decisionDiagram(episode, [west, centre, east], { title: 'T', description: 'D' }, new Set())
     expect(toMermaid(diagram)).toBe(`flowchart LR
   accTitle: T
   accDescr: D
   n_west["WEST"]
   n_centre["CENTRE"]
-  n_east["EAST"]
   n_west ~~~ n_centre
   n_west ~~~ n_centre
-  n_centre ~~~ n_east
-  n_centre ~~~ n_east
   n_west <-->|"1 · 3"| n_centre
   n_west -.->|"2"| n_centre
   n_west ==>|"4"| n_centre
   style n_west fill:#d55e00,color:#000000,stroke:#1f2937,stroke-width:2px
   style n_centre fill:#0072b2,color:#ffffff,stroke:#1f2937,stroke-width:2px
-  style n_east fill:#f1f2f4,color:#4a4f5a,stroke:#1f2937,stroke-width:2px,stroke-dasharray:6 4
-  linkStyle 4 stroke:#0072b2,stroke-width:3px
-  linkStyle 5 stroke:#d55e00,stroke-width:4px
-  linkStyle 6 stroke:#d55e00,stroke-width:8px
+  linkStyle 2 stroke:#0072b2,stroke-width:3px
+  linkStyle 3 stroke:#d55e00,stroke-width:4px
+  linkStyle 4 stroke:#d55e00,stroke-width:8px
 `)
     expect(steps.map(step => [step.step, step.line, step.links])).toEqual([
       [
         1,
         'asks',
-        [4],
+        [2],
       ],
       [
         2,
         'refuses',
-        [5],
+        [3],
       ],
       [
         3,
         'asks',
-        [4],
+        [2],
       ],
       [
         4,
         'decides',
-        [6],
+        [4],
       ],
     ])
+  })
+
+  it('greys a recurring capital absent between the episode\'s own, and leaves it out beyond them', () => {
+    const wide = { ...episode, actors: ['west', 'east'], events: [event('ask', 'east', ['west'], 'request')] } as unknown as Episode
+    const { diagram } = decisionDiagram(wide, [west, centre, east], { title: 'T', description: 'D' }, new Set(['centre']))
+    expect(diagram.nodes.map(node => [node.id, node.dashed])).toEqual([
+      ['west', false],
+      ['centre', true],
+      ['east', false],
+    ])
+    const narrow = decisionDiagram(episode, [west, centre, east], { title: 'T', description: 'D' }, new Set(['east'])).diagram
+    expect(narrow.nodes.map(node => node.id)).toEqual(['west', 'centre'])
   })
 
   it('leaves out a capital that acts in no other episode and is absent from this one', () => {
