@@ -103,6 +103,7 @@ export function judgeRendering(slide: DeckSlide, measured: SlideMeasurement): st
     ...measured.overflows.map(finding => `overflows the canvas by ${finding.px}px: ${finding.element}`),
     ...measured.clipped.map(finding => `clipped by ${finding.px}px: ${finding.element}`),
     ...measured.smallFonts.map(finding => `font ${finding.px}px < ${finding.min}px: ${finding.element}`),
+    ...measured.crampedLines.map(finding => `lines ${finding.px} of the font size apart overlap: ${finding.element}`),
     ...measured.hiddenText.map(text => `text still hidden after the last click: "${text}"`),
     ...measured.errorBlocks.map(block => `error block shown: ${block}`),
     ...judgeDiagrams(slide, measured),

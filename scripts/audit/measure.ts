@@ -14,6 +14,8 @@ export const SMALL_TEXT_SELECTOR = '.slide-source, .sources'
 export const MIN_FONT_PX = 16
 /** Nothing at all under this: 1/40 of the canvas height. */
 export const MIN_SMALL_FONT_PX = Math.round(roomPx(ROOM_RULES.minFraction) * 10) / 10
+/** Lines closer than this many font sizes apart overlap their own glyphs. */
+export const MIN_LINE_RATIO = 0.95
 /** Sub-pixel rounding allowed before an edge counts as overflowing, in canvas px. */
 export const OVERFLOW_TOLERANCE_PX = 1
 
@@ -62,6 +64,8 @@ export interface SlideMeasurement {
   readonly clipped: readonly ElementFinding[]
   readonly smallestFontPx: number
   readonly smallFonts: readonly FontFinding[]
+  /** Text whose line height is under MIN_LINE_RATIO of its size; `px` holds the ratio. */
+  readonly crampedLines: readonly ElementFinding[]
   readonly textRuns: readonly TextRun[]
   /** Text still invisible in the final click state. */
   readonly hiddenText: readonly string[]
@@ -113,6 +117,7 @@ export async function measureSlide(page: Page, number: number): Promise<SlideMea
     smallSelector: SMALL_TEXT_SELECTOR,
     minFont: MIN_FONT_PX,
     minSmallFont: MIN_SMALL_FONT_PX,
+    minLineRatio: MIN_LINE_RATIO,
     tolerance: OVERFLOW_TOLERANCE_PX,
   }
   return page.evaluate(`globalThis.measureDeckSlide(${JSON.stringify(args)})`) as Promise<SlideMeasurement>

@@ -102,10 +102,12 @@ body { font-size: ${layout.fontPt}pt; }
 .deck-section > h2 { font-size: 12pt; color: var(--accent); padding: 2.5mm 0 1.5mm; }
 .row { display: flex; gap: ${GAP_MM}mm; }
 .row > .slide { flex: none; width: calc((100% - ${GAP_MM}mm) / 2); }
-.slide { display: flex; flex-direction: ${beside ? 'row' : 'column'}; gap: ${beside ? GAP_MM : 2}mm; padding: ${ROW_PADDING_MM / 2}mm 0;
+.slide { display: flex; flex-direction: ${beside ? 'row' : 'column'}; align-items: flex-start; gap: ${beside ? GAP_MM : 2}mm; padding: ${ROW_PADDING_MM / 2}mm 0;
   border-top: 0.4pt solid var(--rule); ${rowHeight(layout, lines)} }
-.slide-text { flex: 1; min-width: 0; display: flex; flex-direction: column; }
+.slide-text { flex: 1; align-self: stretch; min-width: 0; display: flex; flex-direction: column; }
 .slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; }
+/* A heading's break-after: avoid passes to its row when nothing follows it; chained, it kept whole sections together. */
+.slide-text h3:last-child { break-after: auto; }
 .points { padding-left: 3.5mm; }
 .points li { margin-bottom: 0.6mm; break-inside: avoid; }
 .citations { margin-top: 1.2mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }

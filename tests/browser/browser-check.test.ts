@@ -142,6 +142,11 @@ describe('each rule catches its fault, injected into a real slide', () => {
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^diagram label [\d.]+px < 18\.4px/))
   })
 
+  it('lines set closer than the type (the theme\'s fixed line height on a large quote)', async () => {
+    const measured = await withStyle(quote, '.slidev-layout.deck-slide .quote-text { line-height: 1.5rem !important }')
+    expect(judgeSlide(quote, measured)).toContainEqual(expect.stringMatching(/^lines 0\.\d+ of the font size apart overlap: blockquote\.quote-text/))
+  })
+
   it('text shrunk by a transform, measured in canvas px', async () => {
     // The quote is set large for the room: a quarter of it is well under 16px.
     const measured = await withStyle(quote, '.quote-text { transform: scale(0.25); transform-origin: 0 0 }')

@@ -137,11 +137,15 @@
             hiddenText.push(text.slice(0, 50))
           continue
         }
-        const px = Number.parseFloat(getComputedStyle(el).fontSize) * transformScale(el, pageEl, scale)
+        const style = getComputedStyle(el)
+        const fontPx = Number.parseFloat(style.fontSize)
+        const px = fontPx * transformScale(el, pageEl, scale)
         const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg'))
         runs.push({
           element: describe(el),
           px: round(px),
+          // 'normal' parses to NaN: the font's own spacing, never cramped.
+          lineRatio: Number.parseFloat(style.lineHeight) / fontPx,
           chars: text.replace(/\s/g, '').length,
           diagram: inDiagram,
           el,
@@ -208,6 +212,9 @@
           : args.minFont,
       }))
       .filter(finding => finding.px < finding.min - 0.05)
+    const crampedLines = runs
+      .filter(run => !run.diagram && run.lineRatio < args.minLineRatio)
+      .map(run => ({ element: run.element, px: round(run.lineRatio * 100) / 100 }))
     const hosts = pageEl.querySelectorAll('.mermaid')
     const canvasArea = pageEl.offsetWidth * pageEl.offsetHeight
     return {
@@ -220,6 +227,7 @@
         ? 0
         : Math.min(...runs.map(run => run.px))),
       smallFonts: smallFonts.sort((a, b) => a.px - b.px).slice(0, 5),
+      crampedLines: crampedLines.slice(0, 5),
       textRuns: runs.map(({ element, px, chars, diagram }) => ({ element, px, chars, diagram })),
       hiddenText: hiddenText.slice(0, 5),
       mermaidHosts: hosts.length,
