@@ -95,7 +95,13 @@ describe('decision diagrams', () => {
   })
 
   it('greys a recurring capital absent between the episode\'s own, and leaves it out beyond them', () => {
-    const wide = { ...episode, actors: ['west', 'east'], events: [event('ask', 'east', ['west'], 'request')] } as unknown as Episode
+    const wide = {
+      ...episode,
+      actors: ['west', 'east'],
+      events: [
+        event('ask', 'east', ['west'], 'request'),
+      ],
+    } as unknown as Episode
     const { diagram } = decisionDiagram(wide, [west, centre, east], { title: 'T', description: 'D' }, new Set(['centre']))
     expect(diagram.nodes.map(node => [node.id, node.dashed])).toEqual([
       ['west', false],
