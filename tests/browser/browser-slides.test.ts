@@ -2,8 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext, problemsOfA11y, problemsOfPage, VIEWPORTS, watchPage } from '../../scripts/audit/slide-audit.ts'
-import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { blockRemoteRequests, launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { builtDeckModel, saveFailureShot } from '../support/browser-deck.ts'
+import { fontProblems, INTENDED_FAMILIES } from '../support/fonts-in-use.ts'
 
 const deck = builtDeckModel()
 const deckUrl = inject('deckUrl')
@@ -16,17 +17,24 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe.each(VIEWPORTS)('every slide at $name', (viewport) => {
+/**
+ * Every slide, as a venue without a network shows it: every request to another host is blocked and
+ * recorded, so a slide that renders here needs nothing from outside the build. The first viewport
+ * also runs axe-core and checks each text style is drawn in the deck's own fonts.
+ */
+describe.each(VIEWPORTS)('every slide at $name, offline', (viewport) => {
   let context: BrowserContext
   let page: Page
   let watch: PageWatch
-  const accessibility = viewport === VIEWPORTS[0]
+  let blocked: string[]
+  const thorough = viewport === VIEWPORTS[0]
 
   beforeAll(async () => {
     context = await browser.newContext({
       viewport: { width: viewport.width, height: viewport.height },
     })
     await prepareContext(context)
+    blocked = await blockRemoteRequests(context)
     page = await context.newPage()
     watch = watchPage(page)
   })
@@ -35,7 +43,7 @@ describe.each(VIEWPORTS)('every slide at $name', (viewport) => {
   })
 
   it.each(deck.slides.map(slide => [slide.number, slide.title, slide] as const))(
-    `slide %i (%s) renders without errors, fits, uses legible fonts, draws its diagrams${accessibility ? ' and passes axe-core' : ''}`,
+    `slide %i (%s) renders without errors, fits, uses legible fonts, draws its diagrams${thorough ? ', passes axe-core and draws its text in the deck\'s fonts' : ''}`,
     async (_number, _title, slide) => {
       watch.take()
       await openSlide(page, deckUrl, slide, watch)
@@ -43,8 +51,11 @@ describe.each(VIEWPORTS)('every slide at $name', (viewport) => {
       expect(measured.scale, 'the canvas is scaled to the window').toBeGreaterThan(0)
       const problems = [
         ...judgeSlide(slide, measured),
-        ...(accessibility
-          ? problemsOfA11y(await auditAccessibility(page, slide.number))
+        ...(thorough
+          ? [
+              ...problemsOfA11y(await auditAccessibility(page, slide.number)),
+              ...await fontProblems(page, slide.number),
+            ]
           : []),
         ...problemsOfPage(watch.take()),
       ]
@@ -53,4 +64,17 @@ describe.each(VIEWPORTS)('every slide at $name', (viewport) => {
       expect(problems).toEqual([])
     },
   )
+
+  it('had the deck\'s fonts loaded and sent nothing to another host', async () => {
+    const faces = await page.evaluate(() => [...document.fonts].map(face => ({
+      family: face.family.replace(/^["']|["']$/g, ''),
+      status: face.status,
+    })))
+    for (const family of INTENDED_FAMILIES) {
+      const ofFamily = faces.filter(face => face.family === family)
+      expect(ofFamily.some(face => face.status === 'loaded'), `${family} is loaded`).toBe(true)
+      expect(ofFamily.every(face => face.status !== 'error'), `no face of ${family} failed`).toBe(true)
+    }
+    expect(blocked, 'requests the deck tried to send off this machine').toEqual([])
+  })
 })
