@@ -139,6 +139,8 @@ export const figureSchema = z.strictObject({
   id,
   value: text,
   label: text,
+  /** When the number held: a dated figure takes its place among the quotes by date. */
+  date: historicalDate.optional(),
   sources: sourceRefs,
 })
 

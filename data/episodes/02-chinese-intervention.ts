@@ -218,6 +218,7 @@ export default {
       id: 'chinese-troops-on-border',
       value: '120,000',
       label: 'Chinese troops sent to the Korean border, July 1950',
+      date: '1950-07',
       sources: ['n8'],
     },
   ],

@@ -169,7 +169,11 @@ function checkFlowsQuotesFigures(c: Collector, scope: EpisodeScope, episode: Epi
       c.report(at('quotes', q, 'dateNote'), 'a quote without a date needs a dateNote saying why')
   })
   c.checkUnique(episode.figures.map(f => f.id), i => at('figures', i))
-  episode.figures.forEach((figure, f) => c.checkSources(at('figures', f, 'sources'), figure.sources))
+  episode.figures.forEach((figure, f) => {
+    c.checkSources(at('figures', f, 'sources'), figure.sources)
+    if (figure.date)
+      scope.inPeriod(at('figures', f, 'date'), figure.date)
+  })
   if (episode.figures.length > 0 && !episode.figuresNote)
     c.report(at('figuresNote'), 'an episode with figures needs notes for its figures slide')
 }

@@ -1,7 +1,8 @@
-import type { Episode, Quote, TimelineEvent } from '../../data/schema.ts'
+import type { Episode, Figure, Quote, TimelineEvent } from '../../data/schema.ts'
 import type { DecisionStep, EpisodeSummary, QuoteVoice } from '../../deck/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import lz from 'lz-string'
+import { requireHistoricalDate } from '../dataset/historical-date.ts'
 import { decisionDiagram, decisionLegend, recurringActors, tallyDecisions } from './decision-diagram.ts'
 import { NO_HANDOUT, sourceLine, uniqueCitations } from './deck-context.ts'
 import { toMermaid } from './to-mermaid.ts'
@@ -142,26 +143,49 @@ function quoteSlide(ctx: DeckContext, quotes: readonly Quote[], prefix: string):
   }
 }
 
-function figureSlides(ctx: DeckContext, episode: Episode, prefix: string): SlideDraft[] {
-  return episode.figures.map((figure, index) => {
-    const citations = ctx.cite(figure.sources)
-    return {
-      title: `${prefix}: ${figure.value} ${figure.label}`,
-      view: {
-        kind: 'figure',
-        value: figure.value,
-        label: figure.label,
-        source: sourceLine(citations),
-      },
-      notes: {
-        lead: index === 0 && episode.figuresNote
-          ? episode.figuresNote
-          : `${figure.value} ${figure.label}.`,
-        steps: [],
-      },
-      handout: { points: [], citations },
-    }
-  })
+function figureSlide(ctx: DeckContext, episode: Episode, figure: Figure, prefix: string): SlideDraft {
+  const citations = ctx.cite(figure.sources)
+  return {
+    title: `${prefix}: ${figure.value} ${figure.label}`,
+    view: {
+      kind: 'figure',
+      value: figure.value,
+      label: figure.label,
+      source: sourceLine(citations),
+    },
+    notes: {
+      lead: figure === episode.figures[0] && episode.figuresNote
+        ? episode.figuresNote
+        : `${figure.value} ${figure.label}.`,
+      steps: [],
+    },
+    handout: { points: [], citations },
+  }
+}
+
+/**
+ * The quote groups and figures in the order of the story: a dated figure comes before the first group
+ * said after it. An undated group counts as said when the next dated one was, since quotes are listed
+ * in order; undated figures follow the quotes.
+ */
+export function inStoryOrder(groups: readonly Quote[][], figures: readonly Figure[]): (Quote[] | Figure)[] {
+  const day = (date: string | undefined) => date === undefined
+    ? Number.POSITIVE_INFINITY
+    : requireHistoricalDate(date).earliest
+  const saidOn: number[] = []
+  for (let index = groups.length - 1; index >= 0; index--)
+    saidOn[index] = Math.min(day(groups[index]![0]!.date), saidOn[index + 1] ?? Number.POSITIVE_INFINITY)
+  const order: (Quote[] | Figure)[] = []
+  let next = 0
+  for (const [index, group] of groups.entries()) {
+    while (next < figures.length && day(figures[next]!.date) < saidOn[index]!)
+      order.push(figures[next++]!)
+    order.push(group)
+  }
+  return [
+    ...order,
+    ...figures.slice(next),
+  ]
 }
 
 /** One episode: its cover, the "who decided" diagram built up click by click, its quotes and numbers, and the tally. */
@@ -177,8 +201,9 @@ export function episodeSlides(ctx: DeckContext, episode: Episode, index: number)
       handout: NO_HANDOUT,
     },
     decisionSlide(ctx, episode, index, prefix),
-    ...groupQuotes(episode.quotes).map(group => quoteSlide(ctx, group, prefix)),
-    ...figureSlides(ctx, episode, prefix),
+    ...inStoryOrder(groupQuotes(episode.quotes), episode.figures).map(item => Array.isArray(item)
+      ? quoteSlide(ctx, item, prefix)
+      : figureSlide(ctx, episode, item, prefix)),
     {
       title: `${prefix}: ${ctx.dataset.framing.lessonHeading}`,
       view: {

@@ -88,6 +88,11 @@ describe('the dataset', () => {
       expected: `${episodeFile}: episodes[0] (decision-for-war) › events[0] (%EVENT0%) › date: date 1953-03-05 is outside the episode's period`,
     },
     {
+      name: 'figure dated outside the episode\'s period',
+      corrupt: raw => raw.episodes[1].figures[0].date = '1949',
+      expected: 'data/episodes/02-chinese-intervention.ts: episodes[1] (chinese-intervention) › figures[0] (chinese-troops-on-border) › date: date 1949 is outside the episode\'s period',
+    },
+    {
       name: 'events out of order',
       corrupt: (raw) => {
         const events = raw.episodes[0].events
