@@ -131,6 +131,8 @@ export const quoteSchema = z.strictObject({
   context: text,
   /** Whose report the words come from when the speaker did not write them, e.g. an ambassador's telegram. */
   reportedBy: id.optional(),
+  /** The phrase of `text`, verbatim, that the slide sets apart. */
+  emphasis: text.optional(),
   sources: sourceRefs,
   note: notes,
 })

@@ -78,8 +78,16 @@ export interface DecisionStep {
 }
 
 /** One voice of a quote slide; two voices make a dialogue. */
+/** A run of a quotation's words; `key` for the phrase the slide sets apart. */
+export interface QuotePart {
+  readonly text: string
+  readonly key: boolean
+}
+
 export interface QuoteVoice {
   readonly text: string
+  /** The text in runs, the key phrase (if the dataset names one) its own run. */
+  readonly parts: readonly QuotePart[]
   readonly speaker: string
   readonly color: string
   /** `Kim Il Sung to Shtykov, January 1950, as reported by Shtykov` */

@@ -156,6 +156,7 @@ export default {
       audience: 'shtykov',
       reportedBy: 'shtykov',
       date: '1950-01',
+      emphasis: 'the order of Comrade Stalin is law',
       context: 'Kim Il Sung to Soviet Ambassador Shtykov, January 1950, while pressing for a meeting with Stalin',
       sources: ['n5'],
       note: 'Notice the wording. Kim wants this war badly, yet says he cannot start it on his own: he is a disciplined Communist, and Stalin\'s order binds him. Before the war, such submission apparently looked to him both right and unavoidable. The war would show it was dangerous.',

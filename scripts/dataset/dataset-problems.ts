@@ -163,6 +163,8 @@ function checkFlowsQuotesFigures(c: Collector, scope: EpisodeScope, episode: Epi
     if (quote.reportedBy)
       c.checkSpeaker(at('quotes', q, 'reportedBy'), quote.reportedBy)
     c.checkSources(at('quotes', q, 'sources'), quote.sources)
+    if (quote.emphasis !== undefined && !quote.text.includes(quote.emphasis))
+      c.report(at('quotes', q, 'emphasis'), `"${quote.emphasis}" is not a phrase of the quote's text`)
     if (quote.date)
       scope.inPeriod(at('quotes', q, 'date'), quote.date)
     else if (!quote.dateNote)

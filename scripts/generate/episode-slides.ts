@@ -1,5 +1,5 @@
 import type { Episode, Figure, Quote, TimelineEvent } from '../../data/schema.ts'
-import type { DecisionStep, EpisodeSummary, QuoteVoice } from '../../deck/slide-views.ts'
+import type { DecisionStep, EpisodeSummary, QuotePart, QuoteVoice } from '../../deck/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import lz from 'lz-string'
 import { requireHistoricalDate } from '../dataset/historical-date.ts'
@@ -95,6 +95,29 @@ export function groupQuotes(quotes: readonly Quote[]): Quote[][] {
   return groups
 }
 
+/** A quotation in runs, its first occurrence of `emphasis` a key run of its own. */
+export function quoteParts(text: string, emphasis: string | undefined): QuotePart[] {
+  const at = emphasis
+    ? text.indexOf(emphasis)
+    : -1
+  if (!emphasis || at < 0) {
+    return [
+      { text, key: false },
+    ]
+  }
+  return [
+    {
+      text: text.slice(0, at),
+      key: false,
+    },
+    { text: emphasis, key: true },
+    {
+      text: text.slice(at + emphasis.length),
+      key: false,
+    },
+  ].filter(part => part.text !== '')
+}
+
 function voice(ctx: DeckContext, quote: Quote): QuoteVoice {
   const speaker = ctx.nameOf(quote.speaker)
   const when = quote.date
@@ -106,6 +129,7 @@ function voice(ctx: DeckContext, quote: Quote): QuoteVoice {
   const person = ctx.dataset.people.find(candidate => candidate.id === quote.speaker)
   return {
     text: quote.text,
+    parts: quoteParts(quote.text, quote.emphasis),
     speaker,
     color: ctx.actorOf(person?.actor ?? quote.speaker).color,
     attribution: `${speaker} to ${ctx.nameOf(quote.audience)}${when}${reported}`,

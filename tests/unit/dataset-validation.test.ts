@@ -93,6 +93,11 @@ describe('the dataset', () => {
       expected: 'data/episodes/02-chinese-intervention.ts: episodes[1] (chinese-intervention) › figures[0] (chinese-troops-on-border) › date: date 1949 is outside the episode\'s period',
     },
     {
+      name: 'emphasis that is not a phrase of its quote',
+      corrupt: raw => raw.episodes[0].quotes[0].emphasis = 'Stalin is law and order',
+      expected: `${episodeFile}: episodes[0] (decision-for-war) › quotes[0] (%QUOTE0%) › emphasis: "Stalin is law and order" is not a phrase of the quote's text`,
+    },
+    {
       name: 'events out of order',
       corrupt: (raw) => {
         const events = raw.episodes[0].events
