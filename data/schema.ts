@@ -143,6 +143,11 @@ export const figureSchema = z.strictObject({
   label: text,
   /** When the number held: a dated figure takes its place among the quotes by date. */
   date: historicalDate.optional(),
+  /** A share the slide draws as a bar: `percent`, or a range from it `upTo` another. */
+  portion: z.strictObject({
+    percent: z.number().gt(0).max(100),
+    upTo: z.number().gt(0).max(100).optional(),
+  }).optional(),
   sources: sourceRefs,
 })
 

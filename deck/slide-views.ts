@@ -78,6 +78,12 @@ export interface DecisionStep {
 }
 
 /** One voice of a quote slide; two voices make a dialogue. */
+/** A share drawn as a bar, in percent: solid to `from`, hatched from there to `to` (equal for one value). */
+export interface Portion {
+  readonly from: number
+  readonly to: number
+}
+
 /** A run of a quotation's words; `key` for the phrase the slide sets apart. */
 export interface QuotePart {
   readonly text: string
@@ -107,7 +113,7 @@ export type SlideView
     | { readonly kind: 'episode-cover', readonly episode: EpisodeSummary, readonly actors: readonly ActorView[] }
     | { readonly kind: 'decision', readonly heading: string, readonly description: string, readonly steps: readonly DecisionStep[], readonly actors: readonly ActorView[], readonly legend: readonly LegendEntry[], readonly diagram: DiagramCode }
     | { readonly kind: 'quote', readonly heading: string, readonly voices: readonly QuoteVoice[], readonly source: string }
-    | { readonly kind: 'figure', readonly value: string, readonly label: string, readonly source: string }
+    | { readonly kind: 'figure', readonly value: string, readonly label: string, readonly source: string, readonly portion?: Portion }
     | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly tallyHeading: string, readonly tally: readonly TallyRow[] }
     | { readonly kind: 'points', readonly heading: string, readonly points: readonly string[] }
     | { readonly kind: 'sources', readonly heading: string, readonly page: number, readonly pages: number, readonly entries: readonly SourceEntry[] }

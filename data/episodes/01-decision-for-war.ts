@@ -167,6 +167,7 @@ export default {
       id: 'two-thirds-in-south',
       value: 'Two-thirds',
       label: 'of all Koreans lived south of the line',
+      portion: { percent: 66.7 },
       sources: ['essay'],
     },
     {

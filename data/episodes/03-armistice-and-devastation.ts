@@ -153,6 +153,7 @@ export default {
       id: 'population-killed',
       value: '8–16%',
       label: 'of North Korea\'s population killed',
+      portion: { percent: 8, upTo: 16 },
       sources: ['n21'],
     },
     {

@@ -175,6 +175,8 @@ function checkFlowsQuotesFigures(c: Collector, scope: EpisodeScope, episode: Epi
     c.checkSources(at('figures', f, 'sources'), figure.sources)
     if (figure.date)
       scope.inPeriod(at('figures', f, 'date'), figure.date)
+    if (figure.portion?.upTo !== undefined && figure.portion.upTo <= figure.portion.percent)
+      c.report(at('figures', f, 'portion', 'upTo'), `${figure.portion.upTo} must exceed percent ${figure.portion.percent}`)
   })
   if (episode.figures.length > 0 && !episode.figuresNote)
     c.report(at('figuresNote'), 'an episode with figures needs notes for its figures slide')

@@ -176,6 +176,11 @@ function figureSlide(ctx: DeckContext, episode: Episode, figure: Figure, prefix:
       value: figure.value,
       label: figure.label,
       source: sourceLine(citations),
+      ...(figure.portion
+        ? {
+            portion: { from: figure.portion.percent, to: figure.portion.upTo ?? figure.portion.percent },
+          }
+        : {}),
     },
     notes: {
       lead: figure === episode.figures[0] && episode.figuresNote

@@ -98,6 +98,11 @@ describe('the dataset', () => {
       expected: `${episodeFile}: episodes[0] (decision-for-war) › quotes[0] (%QUOTE0%) › emphasis: "Stalin is law and order" is not a phrase of the quote's text`,
     },
     {
+      name: 'a share whose range ends below where it starts',
+      corrupt: raw => raw.episodes[2].figures.find((figure: { portion?: unknown }) => figure.portion).portion = { percent: 16, upTo: 8 },
+      expected: 'portion › upTo: 8 must exceed percent 16',
+    },
+    {
       name: 'events out of order',
       corrupt: (raw) => {
         const events = raw.episodes[0].events
