@@ -14,6 +14,8 @@ export default {
   tallyHeading: 'Refusals and decisions, by capital',
   closing: {
     minutes: 2,
+    ledgerHeading: 'Four lessons, one pattern: its allies had the final say',
+    ledgerNote: 'Side by side, the four lessons: each time Moscow or Beijing made the call that mattered, and Pyongyang drew its conclusion.',
     conclusions: [
       {
         heading: 'The paradox of the 1950s',
@@ -22,7 +24,7 @@ export default {
           'They also let it stay isolated and hostile without losing aid',
           'That arrangement held, in changing forms, until 1991',
         ],
-        note: 'The paradox. The decade left Pyongyang deeply distrustful of its allies, yet let it stay isolated and belligerent without risking the aid it needed. That held, in changing forms, until the Soviet collapse in 1991; since then the DPRK has faced challenges its history ill prepared it for.',
+        note: 'The paradox: the decade left Pyongyang deeply distrustful of its allies, yet free to stay isolated and belligerent without losing their aid. That held, in changing forms, until the Soviet collapse in 1991.',
       },
       {
         heading: 'Formed by conditions, not inherent',

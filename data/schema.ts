@@ -189,6 +189,9 @@ export const framingSchema = z.strictObject({
   tallyHeading: text,
   closing: z.strictObject({
     minutes: z.number().positive(),
+    /** The headline over the ledger that opens the conclusion: each episode's lesson, one row each. */
+    ledgerHeading: text,
+    ledgerNote: notes,
     conclusions: z.array(z.strictObject({
       heading: text,
       points: z.array(text).min(1),

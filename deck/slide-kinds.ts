@@ -25,6 +25,7 @@ export const SLIDE_KINDS: Record<SlideKind, SlideKindTraits> = {
   'figure': plain,
   'lesson': plain,
   'points': plain,
+  'ledger': plain,
   'sources': plain,
   'closing': plain,
 }

@@ -78,6 +78,13 @@ export interface DecisionStep {
 }
 
 /** One voice of a quote slide; two voices make a dialogue. */
+/** One episode's row in the conclusion's ledger: its number and title, and what Pyongyang learned. */
+export interface LedgerRow {
+  readonly number: number
+  readonly title: string
+  readonly lesson: string
+}
+
 /** A share drawn as a bar, in percent: solid to `from`, hatched from there to `to` (equal for one value). */
 export interface Portion {
   readonly from: number
@@ -116,6 +123,7 @@ export type SlideView
     | { readonly kind: 'figure', readonly value: string, readonly label: string, readonly source: string, readonly portion?: Portion }
     | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly tallyHeading: string, readonly tally: readonly TallyRow[] }
     | { readonly kind: 'points', readonly heading: string, readonly points: readonly string[] }
+    | { readonly kind: 'ledger', readonly heading: string, readonly rows: readonly LedgerRow[] }
     | { readonly kind: 'sources', readonly heading: string, readonly page: number, readonly pages: number, readonly entries: readonly SourceEntry[] }
     | { readonly kind: 'closing', readonly title: string, readonly speaker: string, readonly venue: string, readonly date: string }
 

@@ -56,6 +56,16 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
 export function closingSlides(ctx: DeckContext): SlideDraft[] {
   const { talk, framing } = ctx.dataset
   return [
+    {
+      title: framing.closing.ledgerHeading,
+      view: {
+        kind: 'ledger',
+        heading: framing.closing.ledgerHeading,
+        rows: ctx.dataset.episodes.map((episode, index) => ({ number: index + 1, title: episode.title, lesson: episode.lesson.headline })),
+      },
+      notes: { lead: framing.closing.ledgerNote, steps: [] },
+      handout: NO_HANDOUT,
+    },
     ...framing.closing.conclusions.map((conclusion): SlideDraft => ({
       title: conclusion.heading,
       view: { kind: 'points', heading: conclusion.heading, points: conclusion.points },

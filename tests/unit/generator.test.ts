@@ -69,9 +69,12 @@ describe('the generator', () => {
     ])
     const closing = deck.sections.find(section => section.kind === 'closing')!.slides.map(n => deck.slides[n - 1]!.view.kind)
     expect(closing).toEqual([
+      'ledger',
       ...dataset.framing.closing.conclusions.map(() => 'points'),
       'closing',
     ])
+    const ledger = deck.slides.find(slide => slide.view.kind === 'ledger')!.view
+    expect(ledger.kind === 'ledger' && ledger.rows.map(row => [row.number, row.title, row.lesson])).toEqual(dataset.episodes.map((episode, index) => [index + 1, episode.title, episode.lesson.headline]))
   })
 
   it('puts the source list on backup slides after the closing slide, outside the timed talk', async () => {
