@@ -116,7 +116,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
     {
       id: 'closing',
       kind: 'closing',
-      title: framing.closing.conclusions[0]!.heading,
+      title: framing.closing.ledgerHeading,
       minutes: framing.closing.minutes,
       slides: closingSlides(ctx),
     },
