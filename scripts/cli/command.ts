@@ -23,28 +23,32 @@ export class UsageError extends Error {
   }
 }
 
-/** Parses the options strictly; `--help` prints the help and exits 0. */
-export function parseCommandLine<O extends Options>(spec: CommandSpec<O>, argv: readonly string[] = process.argv.slice(2)) {
-  let parsed
+/** Parses strictly, as every command does: no positionals, `--help`/`-h` added; a bad line is a UsageError. */
+export function parseStrictArgs<O extends Options>(options: O, argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       strict: true,
       allowPositionals: false,
       options: {
-        ...spec.options,
+        ...options,
         help: { type: 'boolean', short: 'h' },
       },
-    })
+    }).values
   }
   catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0] ?? String(error))
   }
-  if ((parsed.values as { help?: boolean }).help) {
+}
+
+/** Parses the options strictly; `--help` prints the help and exits 0. */
+export function parseCommandLine<O extends Options>(spec: CommandSpec<O>, argv: readonly string[] = process.argv.slice(2)) {
+  const values = parseStrictArgs(spec.options, argv)
+  if ((values as { help?: boolean }).help) {
     console.log(spec.help)
     process.exit(0)
   }
-  return parsed.values
+  return values
 }
 
 /** One or two plain lines for any failure: what went wrong and what fixes it; never a stack trace. */

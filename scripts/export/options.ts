@@ -1,6 +1,5 @@
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
-import { UsageError } from '../cli/command.ts'
+import { parseStrictArgs, UsageError } from '../cli/command.ts'
 
 export { UsageError }
 
@@ -75,29 +74,16 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, option: s
 
 /** Parses the export command line; `--only` may repeat or take a comma-separated list. */
 export function parseExportArgs(argv: readonly string[]): ExportOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'only': { type: 'string', multiple: true },
-        'paper': { type: 'string' },
-        'png': { type: 'boolean' },
-        'per-page': { type: 'string' },
-        'lines': { type: 'boolean' },
-        'help': { type: 'boolean', short: 'h' },
-        'out': { type: 'string' },
-        'data': { type: 'string' },
-        'rebuild': { type: 'boolean' },
-      },
-    })
-  }
-  catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-  const { values } = parsed
+  const values = parseStrictArgs({
+    'only': { type: 'string', multiple: true },
+    'paper': { type: 'string' },
+    'png': { type: 'boolean' },
+    'per-page': { type: 'string' },
+    'lines': { type: 'boolean' },
+    'out': { type: 'string' },
+    'data': { type: 'string' },
+    'rebuild': { type: 'boolean' },
+  }, argv)
   if (values.help)
     throw new HelpRequested()
   const requested = (values.only ?? [])
