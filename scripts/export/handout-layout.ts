@@ -106,8 +106,6 @@ body { font-size: ${layout.fontPt}pt; }
   border-top: 0.4pt solid var(--rule); ${rowHeight(layout, lines)} }
 .slide-text { flex: 1; align-self: stretch; min-width: 0; display: flex; flex-direction: column; }
 .slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; }
-/* A heading's break-after: avoid passes to its row when nothing follows it; chained, it kept whole sections together. */
-.slide-text h3:last-child { break-after: auto; }
 .points { padding-left: 3.5mm; }
 .points li { margin-bottom: 0.6mm; break-inside: avoid; }
 .citations { margin-top: 1.2mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }

@@ -100,6 +100,8 @@ ${fonts}
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: Inter, sans-serif; font-size: 8.5pt; line-height: 1.35; color: var(--ink); }
 h1, h2, h3 { font-family: 'Source Serif 4', serif; font-weight: 600; margin: 0; break-after: avoid; }
+/* With nothing after it, a heading's avoid passes to its box; chained over rows, it held whole sections off a page. */
+:is(h1, h2, h3):last-child { break-after: auto; }
 p, ul, ol { margin: 0; }
 .slide-frame { flex: none; border: 0.5pt solid var(--rule); }
 .slide-picture { display: block; width: 100%; }
