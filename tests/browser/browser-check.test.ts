@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { SlideMeasurement } from '../../scripts/audit/slide-audit.ts'
 import type { DeckModel, DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -108,11 +109,17 @@ describe('each rule catches its fault, injected into a real slide', () => {
     await context?.close()
   })
 
-  async function withStyle(slide: DeckSlide, css: string) {
+  /** Slide N with a fault injected as CSS, looked at, then the fault taken out again: the page moves on to the next slide, not reloaded. */
+  async function withStyle<T = SlideMeasurement>(slide: DeckSlide, css: string, look = (): Promise<T> => measureSlide(page, slide.number) as Promise<T>): Promise<T> {
     await openSlide(page, deckUrl, slide)
-    await page.addStyleTag({ content: css })
-    await settle(page)
-    return measureSlide(page, slide.number)
+    const style = await page.addStyleTag({ content: css })
+    try {
+      await settle(page)
+      return await look()
+    }
+    finally {
+      await style.evaluate(element => (element as Element).remove())
+    }
   }
 
   it('a slide as built passes', async () => {
@@ -171,8 +178,7 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   it('text without enough contrast', async () => {
-    await withStyle(decision, '.step-label { color: #c8c8c8 !important }')
-    const findings = await auditAccessibility(page, decision.number)
+    const findings = await withStyle(decision, '.step-label { color: #c8c8c8 !important }', () => auditAccessibility(page, decision.number))
     expect(findings.map(finding => finding.id)).toContain('color-contrast')
   })
 })
