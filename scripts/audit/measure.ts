@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { CANVAS, ROOM_RULES, roomPx } from '../../deck/room-rules.ts'
 import { SLIDE_KINDS } from '../../deck/slide-kinds.ts'
 import { settle } from '../browser/launch-browser.ts'
+import { visitDeck } from '../browser/visit-deck.ts'
 
 export { CANVAS }
 
@@ -78,34 +79,19 @@ export interface SlideMeasurement {
 
 const MEASURE_SCRIPT = fileURLToPath(new URL('./in-page/measure-slide.js', import.meta.url))
 
+/** The deck's path of slide N at a click; by default the final one, every step shown. */
+export function slidePath(number: number, clicks = 99): string {
+  return `/${number}?clicks=${clicks}`
+}
+
 export function slideUrl(baseUrl: string, number: number, clicks = 99): string {
-  return `${baseUrl}/${number}?clicks=${clicks}`
-}
-
-/** Whether the page shows a deck served from `baseUrl`, so its router can take it to another slide. */
-async function onDeck(page: Page, baseUrl: string): Promise<boolean> {
-  return page.url().startsWith(`${baseUrl}/`) && await page.evaluate('document.querySelector(".slidev-page") !== null')
-}
-
-/**
- * Shows slide N in its final click state. The first slide a page shows is loaded; after that the deck's
- * router moves to the next one, as it does when the speaker presses a key. A full load per slide would
- * re-run the whole app each time and cost the audit five times as long.
- */
-async function goToSlide(page: Page, baseUrl: string, number: number): Promise<void> {
-  if (!await onDeck(page, baseUrl)) {
-    await page.goto(slideUrl(baseUrl, number), { waitUntil: 'load' })
-    return
-  }
-  const { pathname, search } = new URL(slideUrl(baseUrl, number))
-  // Vue Router follows the address on popstate, just as it does for the browser's back and forward buttons.
-  await page.evaluate(`history.pushState(null, '', ${JSON.stringify(pathname + search)}); dispatchEvent(new PopStateEvent('popstate'))`)
+  return `${baseUrl}${slidePath(number, clicks)}`
 }
 
 /** Shows slide N in its final click state and waits until its diagrams, fonts and transitions have settled; returns the time taken in ms. */
 export async function openSlide(page: Page, baseUrl: string, slide: DeckSlide, watch?: PageWatch): Promise<number> {
   const start = performance.now()
-  const go = () => goToSlide(page, baseUrl, slide.number)
+  const go = () => visitDeck(page, baseUrl, slidePath(slide.number))
   await (watch
     ? watch.navigate(go)
     : go())

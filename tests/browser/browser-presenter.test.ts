@@ -4,6 +4,7 @@ import type { DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { builtDeckModel, saveFailureShot } from '../support/browser-deck.ts'
 
 const deck = builtDeckModel()
@@ -54,11 +55,12 @@ describe('presenter mode', () => {
     '/presenter/%i (%s) shows the notes, the next slide and the timer',
     async (_number, _title, slide) => {
       watch.take()
-      await watch.navigate(() => presenter.goto(`${deckUrl}/presenter/${slide.number}`))
+      await visitDeck(presenter, deckUrl, `/presenter/${slide.number}`)
       const current = presenter.locator(`.grid-section.main .slidev-page-${slide.number}`)
       await current.waitFor({ state: 'visible' })
       const notes = presenter.locator('.slidev-note')
       await notes.waitFor({ state: 'visible' })
+      await expect.poll(async () => squash(await notes.textContent() ?? ''), { message: 'the notes are the slide\'s own' }).toContain(squash(slide.notes.lead))
       const shown = squash(await notes.textContent() ?? '')
       for (const paragraph of [slide.notes.lead, ...slide.notes.steps])
         expect(shown, 'the notes show every paragraph of the slide\'s notes').toContain(squash(paragraph))
@@ -82,10 +84,14 @@ describe('presenter mode', () => {
   )
 
   it('the timer counts down from the talk\'s slot length', async () => {
-    await presenter.goto(`${deckUrl}/presenter/1`)
-    const timer = presenter.locator(TIMER)
+    // A window of its own: the walk above has started the countdown, and a reload keeps it running.
+    const fresh = await browser.newContext()
+    const page = await fresh.newPage()
+    await page.goto(`${deckUrl}/presenter/1`)
+    const timer = page.locator(TIMER)
     await timer.waitFor({ state: 'visible' })
     expect(squash(await timer.textContent() ?? '').replace(/\s/g, '')).toBe(`${deck.talk.slotMinutes}:00`)
+    await fresh.close()
   })
 })
 
