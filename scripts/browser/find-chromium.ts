@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import process from 'node:process'
-import { chromium } from 'playwright-chromium'
 
 export const CHROMIUM_ENV = 'CHROMIUM_PATH'
 export const WELL_KNOWN_CHROMIUM_PATHS = [
@@ -53,6 +53,12 @@ export interface ChromiumLookup {
   playwrightPath?: () => string
 }
 
+/** Loaded only when asked: every command reports a missing Chromium, and most never launch one. */
+function playwrightsOwnChromium(): string {
+  const { chromium } = createRequire(import.meta.url)('playwright-chromium') as typeof import('playwright-chromium')
+  return chromium.executablePath()
+}
+
 /** Env override first, then well-known install paths, then Playwright's own download. */
 export function findChromium(lookup: ChromiumLookup = {}): string {
   const exists = lookup.exists ?? existsSync
@@ -66,7 +72,7 @@ export function findChromium(lookup: ChromiumLookup = {}): string {
   const found = candidates.find(path => exists(path))
   if (found)
     return found
-  const playwrightPath = (lookup.playwrightPath ?? (() => chromium.executablePath()))()
+  const playwrightPath = (lookup.playwrightPath ?? playwrightsOwnChromium)()
   if (playwrightPath && exists(playwrightPath))
     return playwrightPath
   throw ChromiumNotFoundError.nowhere(candidates)
