@@ -1,16 +1,19 @@
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
-const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+const execFileAsync = promisify(execFile)
 
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [
-    TSX,
+/** `npm run <command> -- args`, as the script runs it, but with tsx as a loader: one process, not two. */
+async function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}) {
+  const result = await execFileAsync(process.execPath, [
+    '--import',
+    'tsx',
     join(PROJECT_ROOT, 'scripts', `${command}.ts`),
     ...args,
   ], {
@@ -22,7 +25,16 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
       ...env,
     },
     timeout: 60_000,
-  })
+  }).then(
+    ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
+    (error: { code?: number | string, stdout?: string, stderr?: string }) => ({
+      status: typeof error.code === 'number'
+        ? error.code
+        : null,
+      stdout: error.stdout ?? '',
+      stderr: error.stderr ?? `${String(error.code)}`,
+    }),
+  )
   const output = `${result.stdout}${result.stderr}`.trim()
   return {
     status: result.status,
@@ -92,10 +104,11 @@ const BROKEN_DATASETS: readonly [string, (dir: string) => void, RegExp][] = [
   ],
 ]
 
-describe('npm run generate on a broken dataset', () => {
-  it.each(BROKEN_DATASETS)('%s: names the file and the problem, one line each, exits 1 and writes nothing', (_kind, edit, expected) => {
+// Each case is a process of its own: they run side by side.
+describe.concurrent('npm run generate on a broken dataset', () => {
+  it.each(BROKEN_DATASETS)('%s: names the file and the problem, one line each, exits 1 and writes nothing', async (_kind, edit, expected) => {
     const { data, out } = brokenCopy(edit)
-    const { status, output, lines } = run('generate', ['--data', data, '--out', out])
+    const { status, output, lines } = await run('generate', ['--data', data, '--out', out])
     expect(status).toBe(1)
     expect(output).toMatch(expected)
     expect(lines.at(-1)).toMatch(/^generate: the dataset has (?:a problem|\d+ problems); nothing was written\.$/)
@@ -106,7 +119,7 @@ describe('npm run generate on a broken dataset', () => {
   })
 })
 
-describe('every command on bad input', () => {
+describe.concurrent('every command on bad input', () => {
   const commands = [
     'generate',
     'export',
@@ -115,14 +128,14 @@ describe('every command on bad input', () => {
     'dev',
   ] as const
 
-  it.each(commands)('%s --help prints its usage and exits 0', (command) => {
-    const { status, lines } = run(command, ['--help'])
+  it.each(commands)('%s --help prints its usage and exits 0', async (command) => {
+    const { status, lines } = await run(command, ['--help'])
     expect(status).toBe(0)
     expect(lines[0]).toMatch(new RegExp(`^usage: npm run ${command} -- `))
   })
 
-  it.each(commands)('%s rejects an unknown flag in two lines', (command) => {
-    const { status, lines } = run(command, ['--frobnicate'])
+  it.each(commands)('%s rejects an unknown flag in two lines', async (command) => {
+    const { status, lines } = await run(command, ['--frobnicate'])
     expect(status).toBe(1)
     expect(lines).toEqual([
       `${command}: Unknown option '--frobnicate'`,
@@ -130,29 +143,29 @@ describe('every command on bad input', () => {
     ])
   })
 
-  it.each(['generate', 'export', 'check', 'dev'] as const)('%s names a missing --data folder itself', (command) => {
-    const { status, output } = run(command, ['--data', '/nonexistent-dataset'])
+  it.each(['generate', 'export', 'check', 'dev'] as const)('%s names a missing --data folder itself', async (command) => {
+    const { status, output } = await run(command, ['--data', '/nonexistent-dataset'])
     expect(status).toBe(1)
     expect(output).toMatch(/^\/nonexistent-dataset: \(file\): no such dataset folder: pass --data a folder laid out like data\/$/m)
     expect(output).not.toMatch(/\n\s+at /)
   })
 
-  it.each(['/proc/x', '/sys/x'])('export --out %s fails at once, before any work, claiming no file', (out) => {
-    const { status, lines } = run('export', ['--out', out])
+  it.each(['/proc/x', '/sys/x'])('export --out %s fails at once, before any work, claiming no file', async (out) => {
+    const { status, lines } = await run('export', ['--out', out])
     expect(status).toBe(1)
     expect(lines).toEqual([
       expect.stringMatching(new RegExp(`^export: cannot write to ${out} \\(E[A-Z]+\\); choose a folder you can write to$`)),
     ])
   })
 
-  it('generate --out /proc/x fails at once', () => {
-    const { status, output } = run('generate', ['--out', '/proc/x'])
+  it('generate --out /proc/x fails at once', async () => {
+    const { status, output } = await run('generate', ['--out', '/proc/x'])
     expect(status).toBe(1)
     expect(output).toMatch(/^generate: cannot write to \/proc\/x/)
   })
 
-  it.each(['export', 'check'] as const)('%s with CHROMIUM_PATH naming no file says to fix the variable', (command) => {
-    const { status, output } = run(command, ['--data', SECOND_TALK], { CHROMIUM_PATH: '/nonexistent/chromium' })
+  it.each(['export', 'check'] as const)('%s with CHROMIUM_PATH naming no file says to fix the variable', async (command) => {
+    const { status, output } = await run(command, ['--data', SECOND_TALK], { CHROMIUM_PATH: '/nonexistent/chromium' })
     expect(status).toBe(1)
     expect(output).toMatch(/CHROMIUM_PATH=\/nonexistent\/chromium names no file\. Point CHROMIUM_PATH at a Chromium binary .* or unset it\./)
     expect(output).not.toMatch(/Playwright's own browser|\n\s+at /)
