@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { pacingAt } from '../../deck/pacing.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
 import { builtDeckModel } from '../support/browser-deck.ts'
 
@@ -67,7 +68,7 @@ describe('pacing in the presenter view', () => {
     const script = renderScriptHtml(deck, 'a4')
     const page = await presenterAt(1)
     for (const number of [1, slide.slide, deck.slides.length]) {
-      await page.goto(`${deckUrl}/presenter/${number}`)
+      await visitDeck(page, deckUrl, `/presenter/${number}`)
       const printed = script.match(new RegExp(`Slide ${number} · (plan \\d+:\\d\\d) · `))![1]
       await expect.poll(() => text(page, '.deck-pacing-plan'), { ...WAIT, message: `slide ${number}` }).toBe(printed)
     }
@@ -85,6 +86,14 @@ describe('pacing in the presenter view', () => {
 
 describe('presenter at 1024x768', () => {
   const clicking = deck.slides.find(candidate => candidate.notes.steps.length >= 2)!
+  let page: Page
+  beforeAll(async () => {
+    page = await presenterAt(1)
+  })
+  afterAll(async () => {
+    await page?.context().close()
+  })
+
   it.each([
     [1, 0],
     [2, 0],
@@ -92,22 +101,23 @@ describe('presenter at 1024x768', () => {
     [clicking.number, 0],
     [clicking.number, 2],
   ])('shows the notes of slide %i, click %i, without scrolling', async (number, clicks) => {
-    const page = await presenterAt(number, `?clicks=${clicks}`)
+    await visitDeck(page, deckUrl, `/presenter/${number}?clicks=${clicks}`)
+    await page.locator(`.grid-section.main .slidev-page-${number}`).waitFor({ state: 'visible' })
     const notes = page.locator('.slidev-note')
     await notes.waitFor({ state: 'visible' })
-    await page.waitForTimeout(800) // Slidev scrolls the current click into view, smoothly
-    const box = await notes.boundingBox()
     const current = clicks === 0
       ? notes.locator('p').first()
       : notes.locator('.slidev-note-click-mark-active').locator('xpath=..')
-    const part = await current.boundingBox()
-    expect(part!.y).toBeGreaterThanOrEqual(box!.y - 1)
-    expect(part!.y + part!.height).toBeLessThanOrEqual(box!.y + box!.height + 1)
+    // Slidev scrolls the current click into view, smoothly: the part must end up inside the box.
+    await expect.poll(async () => {
+      const box = (await notes.boundingBox())!
+      const part = (await current.boundingBox())!
+      return part.y >= box.y - 1 && part.y + part.height <= box.y + box.height + 1
+    }, { ...WAIT, message: 'the current part of the notes is in view' }).toBe(true)
     if (number <= 3)
       expect(await notes.evaluate(element => element.scrollHeight <= element.clientHeight + 1)).toBe(true)
     expect(await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.slidev-note')!).fontSize))).toBeGreaterThanOrEqual(17)
     expect(await page.locator('.grid-section.next').isVisible()).toBe(false)
-    await page.context().close()
   })
 })
 
