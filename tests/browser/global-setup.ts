@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node'
 import type { StaticServer } from '../../scripts/build/static-server.ts'
-import { join } from 'node:path'
-import { buildDeck, PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { buildDeck } from '../../scripts/build/build-deck.ts'
+import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { serveStatic } from '../../scripts/build/static-server.ts'
 
 declare module 'vitest' {
@@ -10,11 +10,15 @@ declare module 'vitest' {
   }
 }
 
-export const TEST_BUILD = join(PROJECT_ROOT, '.tmp', 'test-deck')
+/**
+ * The build `npm run export` keeps for the project's dataset. Reused when its shape is current, as the
+ * export reuses it: after `npm run export`, the tests pay for no build of their own.
+ */
+export const TEST_BUILD = entryFor('data').dist
 
 let server: StaticServer | undefined
 
-/** Builds the talk's deck once and serves it for every browser test. */
+/** Builds the talk's deck once, unless a build of its shape is there, and serves it for every browser test. */
 export async function setup(project: TestProject): Promise<void> {
   await buildDeck('data', TEST_BUILD, { quiet: true })
   server = await serveStatic(TEST_BUILD)
