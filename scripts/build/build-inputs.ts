@@ -49,7 +49,8 @@ function headmatterSettings(entry: DeckEntry): string {
 export function shapeDigest(entry: DeckEntry): string {
   return createHash('sha256')
     .update(inputsDigest(PROJECT_ROOT, PROJECT_BUILD_INPUTS))
-    .update(readFileSync(entry.slides))
+    // An entry's own slides.md is the project's with the addon's path spelled out: the same settings wherever the entry lives.
+    .update(readFileSync(join(PROJECT_ROOT, 'slides.md')))
     .update(readFileSync(join(entry.generated, DECK_MARKDOWN)))
     .update(headmatterSettings(entry))
     .digest('hex')
