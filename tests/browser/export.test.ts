@@ -1,21 +1,21 @@
 import type { ExportResult } from '../../scripts/export/export-deck.ts'
 import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
-import { entryFor } from '../../scripts/build/deck-entry.ts'
+import { entryFor, PROJECT_DATA } from '../../scripts/build/deck-entry.ts'
 import { exportDeck } from '../../scripts/export/export-deck.ts'
 import { handoutSections, handoutSlides } from '../../scripts/export/handout-html.ts'
 import { titleInSection } from '../../scripts/export/html.ts'
 import { exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
 import { slideAltText } from '../../scripts/export/slide-figure.ts'
-import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+import { copyDatasetDir, temporaryDir } from '../support/datasets.ts'
 import { readStructure } from '../support/pdf-structure.ts'
 import { TEST_BUILD } from './global-setup.ts'
 
@@ -229,24 +229,29 @@ describe('npm run export: handout, script, determinism and failures', () => {
       expect(script).toContain(squeeze(`Budget ${section.minutes} min`))
   })
 
-  it('reuses the build after a wording edit and prints the edited text', async () => {
-    const data = copyDatasetDir(SECOND_TALK)
+  it('reuses a build of the same shape, also after a wording edit, and prints the edited text', async () => {
+    // A copy of the talk and of its build: the export must know the build by its shape, not by its folder.
+    const data = copyDatasetDir(PROJECT_DATA)
+    const buildDir = join(temporaryDir('deck-export-build-'), 'dist')
+    cpSync(BUILD, buildDir, { recursive: true })
     const out = temporaryDir('deck-export-edited-')
     const first = await exportDeck({
       dataDir: data,
       outDir: out,
       only: ['slides'],
+      buildDir,
     })
-    const talk = join(data, 'talk.ts')
-    writeFileSync(talk, readFileSync(talk, 'utf8').replace('Two episodes show Pyongyang deferring', 'Two episodes show Pyongyang always deferring'))
+    const episode = join(data, 'episodes', '01-decision-for-war.ts')
+    writeFileSync(episode, readFileSync(episode, 'utf8').replace('Even our own war needed', 'Even our very own war needed'))
     const second = await exportDeck({
       dataDir: data,
       outDir: out,
       only: ['slides'],
+      buildDir,
     })
-    expect([first.built, second.built]).toEqual([true, false])
+    expect([first.built, second.built]).toEqual([false, false])
     const text = squeeze((await readPdf(exportFileNames(out, second.deck.talk.title).slides)).pages.join(' '))
-    expect(text).toContain(squeeze('Two episodes show Pyongyang always deferring'))
+    expect(text).toContain(squeeze('Even our very own war needed Moscow\'s permission'))
     rmSync(entryFor(data).root, { recursive: true, force: true })
   })
 
