@@ -4,7 +4,6 @@ import type { DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
-import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { builtDeckModel, saveFailureShot } from '../support/browser-deck.ts'
 
 const deck = builtDeckModel()
@@ -13,18 +12,15 @@ const deckUrl = inject('deckUrl')
 const TIMER = '.grid-section.bottom .font-mono'
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
+interface Position { slide: number, clicks: number }
+
 /** Slide number and click of a presenter or audience URL. */
-function position(url: string): { slide: number, clicks: number } {
+function position(url: string): Position {
   const { pathname, searchParams } = new URL(url)
   return {
     slide: Number(pathname.split('/').filter(Boolean).at(-1)),
     clicks: Number(searchParams.get('clicks') ?? 0),
   }
-}
-
-/** Every (slide, click) a speaker passes through pressing → from the first slide to the last. */
-function forwardSteps(slides: readonly DeckSlide[]): { slide: number, clicks: number }[] {
-  return slides.flatMap(slide => Array.from({ length: slide.notes.steps.length + 1 }, (_, clicks) => ({ slide: slide.number, clicks })))
 }
 
 let browser: Browser
@@ -40,24 +36,56 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe('presenter mode', () => {
+/**
+ * The talk as the speaker gives it: a presenter window and an audience window, and → pressed from
+ * the first slide to the last. Each slide's test arrives on it by →, checks the presenter's view of
+ * it, then steps through its clicks; so every click of the deck is passed once, in order.
+ */
+describe('presenter mode, stepping through the talk with → while an audience window follows', () => {
   let presenter: Page
-  let watch: PageWatch
+  let audience: Page
+  let watches: PageWatch[]
+
   beforeAll(async () => {
     presenter = await context.newPage()
-    watch = watchPage(presenter)
+    audience = await context.newPage()
+    watches = [
+      watchPage(presenter),
+      watchPage(audience),
+    ]
+    await audience.goto(`${deckUrl}/1`)
+    await presenter.goto(`${deckUrl}/presenter/1`)
+    await presenter.locator('.grid-section.main .slidev-page-1').waitFor({ state: 'visible' })
+    await audience.locator('.slidev-page-1').waitFor({ state: 'visible' })
   })
   afterAll(async () => {
     await presenter?.close()
+    await audience?.close()
   })
 
+  /** Presses → once and waits until both windows are at `to`. */
+  async function forward(to: Position, slide: DeckSlide): Promise<void> {
+    await presenter.keyboard.press('ArrowRight')
+    await expect.poll(() => position(presenter.url()), { message: 'the presenter moves one step' }).toEqual(to)
+    await expect.poll(() => position(audience.url()), { message: 'the audience window follows' }).toEqual(to)
+    await audience.locator(`.slidev-page-${to.slide}`).waitFor({ state: 'visible' })
+    if (slide.view.kind === 'decision' && to.clicks > 0) {
+      // The audience's caption shows the step the presenter has reached.
+      await expect.poll(() => audience.locator(`.slidev-page-${to.slide} .decision-caption .step-number`).textContent())
+        .toBe(String(to.clicks))
+    }
+  }
+
   it.each(deck.slides.map(slide => [slide.number, slide.title, slide] as const))(
-    '/presenter/%i (%s) shows the notes, the next slide and the timer',
+    '/presenter/%i (%s): reached by →, shows the notes, the next slide and the timer, and steps through its clicks',
     async (_number, _title, slide) => {
-      watch.take()
-      await visitDeck(presenter, deckUrl, `/presenter/${slide.number}`)
-      const current = presenter.locator(`.grid-section.main .slidev-page-${slide.number}`)
-      await current.waitFor({ state: 'visible' })
+      expect(position(presenter.url()), 'the previous slide ended on its last click').toEqual(slide.number === 1
+        ? { slide: 1, clicks: 0 }
+        : { slide: slide.number - 1, clicks: deck.slides[slide.number - 2]!.notes.steps.length })
+      if (slide.number > 1)
+        await forward({ slide: slide.number, clicks: 0 }, slide)
+
+      await presenter.locator(`.grid-section.main .slidev-page-${slide.number}`).waitFor({ state: 'visible' })
       const notes = presenter.locator('.slidev-note')
       await notes.waitFor({ state: 'visible' })
       await expect.poll(async () => squash(await notes.textContent() ?? ''), { message: 'the notes are the slide\'s own' }).toContain(squash(slide.notes.lead))
@@ -76,53 +104,25 @@ describe('presenter mode', () => {
       const timer = presenter.locator(TIMER)
       await timer.waitFor({ state: 'visible' })
       expect(squash(await timer.textContent() ?? ''), 'the timer shows minutes and seconds').toMatch(/^(?:\d+|-) ?: ?(?:\d\d|--)$/)
-      const problems = problemsOfPage(watch.take())
+
+      for (let clicks = 1; clicks <= slide.notes.steps.length; clicks++)
+        await forward({ slide: slide.number, clicks }, slide)
+
+      const problems = watches.flatMap(watch => problemsOfPage(watch.take()))
       if (problems.length > 0)
         await saveFailureShot(presenter, `presenter-${slide.number}`)
       expect(problems).toEqual([])
     },
   )
+})
 
-  it('the timer counts down from the talk\'s slot length', async () => {
-    // A window of its own: the walk above has started the countdown, and a reload keeps it running.
-    const fresh = await browser.newContext()
-    const page = await fresh.newPage()
+describe('the timer', () => {
+  it('counts down from the talk\'s slot length', async () => {
+    const page = await context.newPage()
     await page.goto(`${deckUrl}/presenter/1`)
     const timer = page.locator(TIMER)
     await timer.waitFor({ state: 'visible' })
     expect(squash(await timer.textContent() ?? '').replace(/\s/g, '')).toBe(`${deck.talk.slotMinutes}:00`)
-    await fresh.close()
-  })
-})
-
-describe('keyboard navigation with an audience window', () => {
-  it('→ steps through every click and slide, and the audience window follows', async () => {
-    const presenter = await context.newPage()
-    const audience = await context.newPage()
-    const watches = [
-      watchPage(presenter),
-      watchPage(audience),
-    ]
-    await audience.goto(`${deckUrl}/1`)
-    await presenter.goto(`${deckUrl}/presenter/1`)
-    await presenter.locator('.grid-section.main .slidev-page-1').waitFor({ state: 'visible' })
-    await audience.locator('.slidev-page-1').waitFor({ state: 'visible' })
-    const steps = forwardSteps(deck.slides)
-    expect(position(presenter.url())).toEqual(steps[0])
-    for (const step of steps.slice(1)) {
-      await presenter.keyboard.press('ArrowRight')
-      await expect.poll(() => position(presenter.url()), { message: 'the presenter moves one step' }).toEqual(step)
-      await expect.poll(() => position(audience.url()), { message: 'the audience window follows' }).toEqual(step)
-      await audience.locator(`.slidev-page-${step.slide}`).waitFor({ state: 'visible' })
-      const slide = deck.slides[step.slide - 1]!
-      if (slide.view.kind === 'decision' && step.clicks > 0) {
-        // The audience's caption shows the step the presenter has reached.
-        await expect.poll(() => audience.locator(`.slidev-page-${step.slide} .decision-caption .step-number`).textContent())
-          .toBe(String(step.clicks))
-      }
-    }
-    expect(watches.flatMap(watch => problemsOfPage(watch.take()))).toEqual([])
-    await presenter.close()
-    await audience.close()
+    await page.close()
   })
 })
