@@ -36,51 +36,66 @@ async function presenterAt(number: number, query = ''): Promise<Page> {
 const WAIT = { timeout: 15_000 }
 const text = async (page: Page, selector: string) => (await page.locator(selector).textContent() ?? '').trim()
 
+/**
+ * One presenter window with a controlled clock for the pacing checks. The clock only moves forward,
+ * so the states come in the order a speaker falling behind meets them: ahead, on time, behind.
+ */
 describe('pacing in the presenter view', () => {
+  let page: Page
+  let elapsedSoFar = 0
+  beforeAll(async () => {
+    page = await presenterAt(slide.slide - 1)
+  })
+  afterAll(async () => {
+    await page?.context().close()
+  })
+
+  it('shows no time elapsed until the first advance starts the countdown', async () => {
+    expect(await page.locator('.deck-pacing-elapsed').textContent()).toBe('0:00')
+    await page.clock.pauseAt(T0.getTime() + 5000) // time moves only when the test says so
+    await page.keyboard.press('ArrowDown')
+    await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
+    expect(await page.locator('.deck-pacing-elapsed').textContent()).toBe('0:00')
+  })
+
   it.each([
     ['ahead', -70],
     ['on time', 5],
     ['behind', slide.seconds + 35],
   ])('shows %s against the plan', async (_kind, offset) => {
-    const page = await presenterAt(slide.slide - 1)
-    expect(await page.locator('.deck-pacing-elapsed').textContent()).toBe('0:00')
-    await page.clock.pauseAt(T0.getTime() + 5000) // time moves only when the test says so
-    await page.keyboard.press('ArrowDown') // the first advance starts the countdown
-    await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
     const elapsed = slide.start + offset
-    await page.clock.fastForward(elapsed * 1000)
+    await page.clock.fastForward((elapsed - elapsedSoFar) * 1000)
+    elapsedSoFar = elapsed
     const expected = pacingAt(deck.plan, { slide: slide.slide, clicks: 0 }, elapsed)!
     await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe(expected.status)
     expect(expected.status).toMatch({ 'ahead': /^1:10 ahead$/, 'on time': /^on time$/, 'behind': /^0:35 behind$/ }[_kind]!)
     expect(await text(page, '.deck-pacing-elapsed')).toBe(expected.elapsed)
     expect(await text(page, '.deck-pacing-plan')).toBe(expected.plan)
     expect(await text(page, '.deck-pacing-section')).toMatch(new RegExp(`^section \\d+:\\d\\d / ${expected.budget}$`))
+  })
 
-    // A reload of the presenter window keeps the countdown and the pacing.
+  it('keeps the countdown and the pacing over a reload of the presenter window', async () => {
     await page.reload()
     await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
     await page.clock.fastForward(1000)
     await expect.poll(async () => (await text(page, '.deck-pacing-elapsed')) !== '0:00', WAIT).toBe(true)
-    await page.context().close()
   })
 
   it('shows each slide\'s planned start as the speaker script prints it', async () => {
     const script = renderScriptHtml(deck, 'a4')
-    const page = await presenterAt(1)
     for (const number of [1, slide.slide, deck.slides.length]) {
       await visitDeck(page, deckUrl, `/presenter/${number}`)
       const printed = script.match(new RegExp(`Slide ${number} · (plan \\d+:\\d\\d) · `))![1]
       await expect.poll(() => text(page, '.deck-pacing-plan'), { ...WAIT, message: `slide ${number}` }).toBe(printed)
     }
-    await page.context().close()
   })
 
   it('is never on the audience screen', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${deckUrl}/${slide.slide}`)
-    await page.locator(`.slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
-    expect(await page.locator('.deck-pacing').count()).toBe(0)
-    await page.close()
+    const audience = await page.context().newPage()
+    await audience.goto(`${deckUrl}/${slide.slide}`)
+    await audience.locator(`.slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
+    expect(await audience.locator('.deck-pacing').count()).toBe(0)
+    await audience.close()
   })
 })
 
