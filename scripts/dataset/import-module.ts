@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
-import { tsImport } from 'tsx/esm/api'
+import { register as registerCommonJs } from 'tsx/cjs/api'
+import { register as registerEsm } from 'tsx/esm/api'
 
 /** Why a dataset module could not be loaded, in one line, with the line and column where known. */
 export class ModuleLoadError extends Error {
@@ -63,13 +65,25 @@ function esModuleOf(namespace: Record<string, unknown>): Record<string, unknown>
  * Imports a TypeScript module afresh on every call (an edited file and the files it imports are read
  * again), so a watcher can reload the dataset in one process. A syntax error or a module that throws
  * becomes a ModuleLoadError of one line.
+ *
+ * Freshness comes from a loader namespace of its own per call, as tsx's `tsImport` does it; unlike
+ * `tsImport`, the loaders are removed again afterwards. Left in place they pile up, one pair per
+ * dataset file per reload: a dev server slowed down with every edit, and a process that loaded
+ * datasets a few hundred times overflowed its stack in tsx's require hook.
  */
 export async function importFresh(file: string): Promise<Record<string, unknown>> {
+  const namespace = randomUUID()
+  const commonJs = registerCommonJs({ namespace })
+  const esm = registerEsm({ namespace })
   try {
-    const namespace = await tsImport(pathToFileURL(file).href, import.meta.url) as Record<string, unknown>
-    return esModuleOf(namespace)
+    const namespaceObject = await esm.import(pathToFileURL(file).href, import.meta.url) as Record<string, unknown>
+    return esModuleOf(namespaceObject)
   }
   catch (error) {
     throw new ModuleLoadError(file, describeLoadFailure(error, file))
+  }
+  finally {
+    await esm.unregister()
+    commonJs.unregister()
   }
 }
