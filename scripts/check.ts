@@ -2,9 +2,7 @@ import type { DeckModel } from './generate/deck-model.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { auditDeck, formatAuditTable } from './audit/slide-audit.ts'
 import { findChromium } from './browser/find-chromium.ts'
-import { launchChromium } from './browser/launch-browser.ts'
 import { buildDeck, PROJECT_ROOT } from './build/build-deck.ts'
 import { serveStatic } from './build/static-server.ts'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
@@ -46,6 +44,9 @@ await runCommand(spec, async () => {
   const { dist, deck } = values.dist
     ? builtElsewhere(values.dist, values.model)
     : await buildForCheck(values.data)
+  // Loaded once the command line is known to be good: help and a bad flag answer without loading Chromium's driver.
+  const { launchChromium } = await import('./browser/launch-browser.ts')
+  const { auditDeck, formatAuditTable } = await import('./audit/slide-audit.ts')
   const browser = await launchChromium()
   const server = await serveStatic(dist).catch(async (error: unknown) => {
     await browser.close()

@@ -1,6 +1,5 @@
 import process from 'node:process'
 import { describeFailure } from './cli/command.ts'
-import { exportDeck } from './export/export-deck.ts'
 import { EXPORT_USAGE, parseExportArgs } from './export/options.ts'
 import { createProgress, usesPlainOutput } from './export/progress.ts'
 import { ensureWritableDir } from './files/writable-dir.ts'
@@ -34,6 +33,8 @@ try {
     : 'US Letter'}${options.only.includes('handout')
     ? `, handout ${options.perPage} a page${options.lines ? ' with lines' : ''}`
     : ''}${options.png ? ', PNGs' : ''})`)
+  // Loaded once the command line is known to be good: help and a bad flag answer without loading Chromium's driver and the PDF tools.
+  const { exportDeck } = await import('./export/export-deck.ts')
   const result = await exportDeck(options, { progress })
   progress.stage(`done: ${result.files.length} file${result.files.length === 1
     ? ''
