@@ -5,6 +5,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { DECK_MODEL_SCRIPT, deckModelScript } from '../../deck/vite/deck-model-events.ts'
+import { writeFilesAtomically } from '../files/write-atomically.ts'
 import { DECK_MODEL } from '../generate/generate-deck.ts'
 import { shapeDigest } from './build-inputs.ts'
 import { PROJECT_ROOT, writeDeckEntry } from './deck-entry.ts'
@@ -54,8 +55,15 @@ function runSlidevBuild(entry: DeckEntry, outDir: string, quiet: boolean): void 
   }
 }
 
+/** Replaced whole, never rewritten in place: a deck open in a browser may be loading it this moment. */
 function writeModelScript(entry: DeckEntry, outDir: string): void {
-  writeFileSync(join(outDir, DECK_MODEL_SCRIPT), deckModelScript(readFileSync(join(entry.generated, DECK_MODEL), 'utf8')))
+  const script = deckModelScript(readFileSync(join(entry.generated, DECK_MODEL), 'utf8'))
+  writeFilesAtomically(new Map([
+    [
+      join(outDir, DECK_MODEL_SCRIPT),
+      script,
+    ],
+  ]))
 }
 
 /**
