@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { judgeRendering, measureSlide, openSlide, prepareContext, problemsOfPage, slideUrl, watchPage } from '../../scripts/audit/slide-audit.ts'
+import { judgeRendering, measureSlide, openSlide, prepareContext, problemsOfPage, slidePath, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { buildDeck, PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
 import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { serveStatic } from '../../scripts/build/static-server.ts'
@@ -97,9 +98,9 @@ describe('a dataset full of markup, script, Mermaid syntax and quotes', () => {
     expect(diagram.title).toBe(squash(`Would Stalin agree? ${HOSTILE.mermaid}`.replace(/[{}]/g, '')))
     // The caption shows one step a click; the event's detail moves to the handout, as text.
     for (const [clicks, label] of [`asks ${HOSTILE.punctuation}`, `refuses ${HOSTILE.mermaid}`, `still no ${HOSTILE.entity}`].entries()) {
-      await watch.navigate(() => page.goto(slideUrl(server.url, decision.number, clicks + 1), { waitUntil: 'load' }))
+      await visitDeck(page, server.url, slidePath(decision.number, clicks + 1))
       await page.locator(`.slidev-page-${decision.number} .step-label`).waitFor({ state: 'visible' })
-      expect(squash(await page.locator(`.slidev-page-${decision.number} .decision-caption`).textContent() ?? ''), `step ${label}`).toContain(squash(label))
+      await expect.poll(async () => squash(await page.locator(`.slidev-page-${decision.number} .decision-caption`).textContent() ?? ''), { message: `step ${label}` }).toContain(squash(label))
     }
     expect(decision.handout.points.join(' ')).toContain(`Detail ${HOSTILE.script}`)
 
@@ -112,9 +113,10 @@ describe('a dataset full of markup, script, Mermaid syntax and quotes', () => {
     expect(noted.length).toBeGreaterThan(2)
     for (const slide of noted) {
       watch.take()
-      await watch.navigate(() => page.goto(`${server.url}/presenter/${slide.number}`))
+      await visitDeck(page, server.url, `/presenter/${slide.number}`)
       const notes = page.locator('.slidev-note')
       await notes.waitFor({ state: 'visible' })
+      await expect.poll(async () => squash(await notes.textContent() ?? ''), { message: `notes of slide ${slide.number}` }).toContain(squash(slide.notes.lead))
       const shown = squash(await notes.textContent() ?? '')
       for (const paragraph of [slide.notes.lead, ...slide.notes.steps])
         expect(shown, `notes of slide ${slide.number}`).toContain(squash(paragraph))
