@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     setupFiles: ['tests/support/remove-temporary-dirs.ts'],
     reporters: ['default'],
-    // Two files at a time, even on two cores: a browser file spends much of its time waiting on Chromium or a build.
-    maxWorkers: 4,
+    // Three files at a time on two cores: a browser file spends part of its time waiting on Chromium, a build or a server.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -25,6 +25,10 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // Slidev updates a window some time after a key press or a route change; longer on a busy machine.
+          expect: {
+            poll: { timeout: 15_000 },
+          },
         },
       },
     ],

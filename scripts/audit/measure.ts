@@ -95,7 +95,8 @@ export async function openSlide(page: Page, baseUrl: string, slide: DeckSlide, w
   await (watch
     ? watch.navigate(go)
     : go())
-  await page.locator(`.slidev-page-${slide.number}`).waitFor({ state: 'visible' })
+  // The slide's frame shows before its content: each slide is a module of its own, loaded on arrival.
+  await page.locator(`.slidev-page-${slide.number} .slidev-layout`).first().waitFor({ state: 'visible' })
   const diagrams = SLIDE_KINDS[slide.view.kind].diagram
     ? 1
     : 0
