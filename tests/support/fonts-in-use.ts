@@ -7,7 +7,7 @@ export const INTENDED_FAMILIES = ['Inter', 'Source Serif 4']
 export async function fontsInUse(page: Page, number: number): Promise<{ element: string, intended: string, used: string }[]> {
   const probes = await page.evaluate((number) => {
     const root = document.querySelector(`.slidev-page-${number}`)!
-    // Probes left by an earlier slide, still mounted for the deck's transitions, must not be found instead.
+    // Probes left on an earlier slide, which Slidev keeps mounted once shown, must not be found instead.
     document.querySelectorAll('[data-font-probe]').forEach(el => el.removeAttribute('data-font-probe'))
     const seen = new Set<string>()
     const found: { probe: string, element: string, intended: string }[] = []
