@@ -84,10 +84,6 @@ export function slidePath(number: number, clicks = 99): string {
   return `/${number}?clicks=${clicks}`
 }
 
-export function slideUrl(baseUrl: string, number: number, clicks = 99): string {
-  return `${baseUrl}${slidePath(number, clicks)}`
-}
-
 /** Shows slide N in its final click state and waits until its diagrams, fonts and transitions have settled; returns the time taken in ms. */
 export async function openSlide(page: Page, baseUrl: string, slide: DeckSlide, watch?: PageWatch): Promise<number> {
   const start = performance.now()
