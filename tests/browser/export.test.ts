@@ -1,13 +1,10 @@
 import type { ExportResult } from '../../scripts/export/export-deck.ts'
 import type { DeckModel } from '../../scripts/generate/deck-model.ts'
-import { spawnSync } from 'node:child_process'
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
 import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
 import { entryFor, PROJECT_DATA } from '../../scripts/build/deck-entry.ts'
 import { exportDeck } from '../../scripts/export/export-deck.ts'
 import { handoutSections, handoutSlides } from '../../scripts/export/handout-html.ts'
@@ -229,7 +226,7 @@ describe('npm run export: handout, script, determinism and failures', () => {
       expect(script).toContain(squeeze(`Budget ${section.minutes} min`))
   })
 
-  it('reuses a build of the same shape, also after a wording edit, and prints the edited text', async () => {
+  it('gives the same pages and text for the same dataset, reuses a build of the same shape, also after a wording edit, and prints the edited text', async () => {
     // A copy of the talk and of its build: the export must know the build by its shape, not by its folder.
     const data = copyDatasetDir(PROJECT_DATA)
     const buildDir = join(temporaryDir('deck-export-build-'), 'dist')
@@ -241,6 +238,7 @@ describe('npm run export: handout, script, determinism and failures', () => {
       only: ['slides'],
       buildDir,
     })
+    expect((await readPdf(exportFileNames(out, first.deck.talk.title).slides)).pages, 'the same dataset prints the same pages').toEqual(slides.pages)
     const episode = join(data, 'episodes', '01-decision-for-war.ts')
     writeFileSync(episode, readFileSync(episode, 'utf8').replace('Even our own war needed', 'Even our very own war needed'))
     const second = await exportDeck({
@@ -253,18 +251,6 @@ describe('npm run export: handout, script, determinism and failures', () => {
     const text = squeeze((await readPdf(exportFileNames(out, second.deck.talk.title).slides)).pages.join(' '))
     expect(text).toContain(squeeze('Even our very own war needed Moscow\'s permission'))
     rmSync(entryFor(data).root, { recursive: true, force: true })
-  })
-
-  it('gives the same pages and text for the same dataset', async () => {
-    const again = temporaryDir('deck-export-again-')
-    scratch.push(again)
-    await exportDeck({
-      outDir: again,
-      only: ['slides'],
-      buildDir: BUILD,
-    })
-    const second = await readPdf(exportFileNames(again, deck.talk.title).slides)
-    expect(second.pages).toEqual(slides.pages)
   })
 
   it('fails on a request to another host and leaves the previous files as they were', async () => {
@@ -280,24 +266,5 @@ describe('npm run export: handout, script, determinism and failures', () => {
     for (const [name, bytes] of before)
       expect(readFileSync(join(OUT, name)).equals(bytes), name).toBe(true)
     expect(readdirSync(OUT).filter(name => name.endsWith('.tmp'))).toEqual([])
-  })
-
-  // With no Chromium anywhere the message says what to install (tests/unit/find-chromium.test.ts); here the override is wrong.
-  it('says in one line how to fix a CHROMIUM_PATH that names no file, and exits non-zero', () => {
-    const run = spawnSync(process.execPath, [
-      join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      'scripts/export.ts',
-      '--out',
-      temporaryDir('deck-export-none-'),
-    ], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', CI: '1' },
-      encoding: 'utf8',
-    })
-    expect(run.status).not.toBe(0)
-    const lines = run.stderr.trim().split('\n')
-    expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/chromium/i)
-    expect(lines[0]).toMatch(/names no file\. Point CHROMIUM_PATH at a Chromium binary .* or unset it/)
   })
 })
