@@ -5,9 +5,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { formatSeconds, median, treeMemoryMb } from './bench/bench-stats.ts'
 import { findChromium } from './browser/find-chromium.ts'
-import { PROJECT_ROOT } from './build/build-deck.ts'
-import { entryFor } from './build/deck-entry.ts'
 import { parseCommandLine, runCommand } from './cli/command.ts'
+import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
   name: 'bench',
@@ -83,6 +82,8 @@ await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
   const runs = Math.max(3, Number(values.runs) || 3)
   const chromium = findChromium()
+  // Loaded once the command line is known to be good: help and a bad flag answer at once.
+  const { entryFor } = await import('./build/deck-entry.ts')
   const scratch = mkdtempSync(join(tmpdir(), 'deck-bench-'))
   const editedData = join(scratch, 'data')
   cpSync(join(PROJECT_ROOT, 'data'), editedData, { recursive: true })

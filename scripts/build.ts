@@ -1,4 +1,3 @@
-import { buildDeck } from './build/build-deck.ts'
 import { parseCommandLine, runCommand } from './cli/command.ts'
 import { ensureWritableDir } from './files/writable-dir.ts'
 
@@ -17,6 +16,8 @@ const spec = {
 await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
   ensureWritableDir(values.out)
+  // Loaded once the command line is known to be good: help and a bad flag answer at once.
+  const { buildDeck } = await import('./build/build-deck.ts')
   const { deck, built } = await buildDeck(values.data, values.out)
   console.log(`build: ${deck.slides.length} slides in ${values.out}/${built ? '' : ' (same shape as the last build: only the slide content was replaced)'}`)
 })

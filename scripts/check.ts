@@ -3,10 +3,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { findChromium } from './browser/find-chromium.ts'
-import { buildDeck, PROJECT_ROOT } from './build/build-deck.ts'
 import { serveStatic } from './build/static-server.ts'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
-import { DECK_MODEL } from './generate/generate-deck.ts'
+import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
   name: 'check',
@@ -20,13 +19,18 @@ const spec = {
   },
 } as const
 
+// The pipeline and Chromium's driver are loaded once the command line is known to be good: help and a
+// bad flag answer at once.
+
 /** Builds the deck into its dataset's own build folder, the one the export reuses. */
 async function buildForCheck(dataDir: string): Promise<{ dist: string, deck: DeckModel }> {
   console.log(`check: building the deck from ${dataDir}/`)
+  const { buildDeck } = await import('./build/build-deck.ts')
   return await buildDeck(dataDir, undefined, { quiet: true })
 }
 
-function builtElsewhere(dist: string, model: string | undefined): { dist: string, deck: DeckModel } {
+async function builtElsewhere(dist: string, model: string | undefined): Promise<{ dist: string, deck: DeckModel }> {
+  const { DECK_MODEL } = await import('./generate/generate-deck.ts')
   const modelPath = model ?? join(PROJECT_ROOT, 'generated', DECK_MODEL)
   if (!existsSync(join(dist, 'index.html')))
     throw new UsageError(`--dist ${dist} holds no built deck (no index.html); build one with npm run build`)
@@ -42,9 +46,8 @@ await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
   findChromium()
   const { dist, deck } = values.dist
-    ? builtElsewhere(values.dist, values.model)
+    ? await builtElsewhere(values.dist, values.model)
     : await buildForCheck(values.data)
-  // Loaded once the command line is known to be good: help and a bad flag answer without loading Chromium's driver.
   const { launchChromium } = await import('./browser/launch-browser.ts')
   const { auditDeck, formatAuditTable } = await import('./audit/slide-audit.ts')
   const browser = await launchChromium()

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { PROJECT_ROOT } from './build/build-deck.ts'
-import { writeDeckEntry } from './build/deck-entry.ts'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
+import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
   name: 'dev',
@@ -23,6 +22,8 @@ await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
   if (!/^\d+$/.test(values.port))
     throw new UsageError(`--port ${values.port}: expected a port number`)
+  // Loaded once the command line is known to be good: help and a bad flag answer at once.
+  const { writeDeckEntry } = await import('./build/deck-entry.ts')
   const { entry, deck } = await writeDeckEntry(values.data)
   console.log(`dev: ${deck.slides.length} slides from ${values.data}/; watching it for edits`)
   const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')

@@ -1,6 +1,5 @@
 import { parseCommandLine, runCommand } from './cli/command.ts'
 import { ensureWritableDir } from './files/writable-dir.ts'
-import { generateDeck } from './generate/generate-deck.ts'
 
 const spec = {
   name: 'generate',
@@ -17,6 +16,8 @@ const spec = {
 await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
   ensureWritableDir(values.out)
+  // Loaded once the command line is known to be good: help and a bad flag answer at once.
+  const { generateDeck } = await import('./generate/generate-deck.ts')
   const deck = await generateDeck(values.data, values.out)
   console.log(`generate: ${deck.slides.length} slides in ${deck.sections.length} sections from ${values.data}/ -> ${values.out}/`)
 })

@@ -1,8 +1,9 @@
 import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { PROJECT_ROOT } from './build/build-deck.ts'
-import { DatasetError, loadDataset } from './dataset/load-dataset.ts'
+import { DatasetError } from './dataset/dataset-error.ts'
+import { loadDataset } from './dataset/load-dataset.ts'
+import { PROJECT_ROOT } from './files/project-root.ts'
 import { buildDeckModel } from './generate/deck-model.ts'
 import { latestRehearsal, REHEARSALS_DIR, rehearsalTable } from './rehearsal/rehearsals.ts'
 

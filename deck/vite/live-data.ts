@@ -1,7 +1,7 @@
 import type { Plugin, ViteDevServer } from 'vite'
 import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
-import { DatasetError } from '../../scripts/dataset/load-dataset'
+import { DatasetError } from '../../scripts/dataset/dataset-error'
 import { generateDeck } from '../../scripts/generate/generate-deck'
 import { DECK_ERROR_EVENT, DECK_MODEL_EVENT } from './deck-model-events'
 

@@ -5,12 +5,12 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { DECK_MODEL_SCRIPT, deckModelScript } from '../../deck/vite/deck-model-events.ts'
+import { PROJECT_ROOT } from '../files/project-root.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
 import { DECK_MODEL } from '../generate/generate-deck.ts'
 import { shapeDigest } from './build-inputs.ts'
-import { PROJECT_ROOT, writeDeckEntry } from './deck-entry.ts'
+import { writeDeckEntry } from './deck-entry.ts'
 
-export { PROJECT_ROOT } from './deck-entry.ts'
 export const BUILD_STAMP = '.deck-shape'
 
 export interface BuiltDeck {

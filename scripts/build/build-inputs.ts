@@ -2,8 +2,8 @@ import type { DeckEntry } from './deck-entry.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { PROJECT_ROOT } from '../files/project-root.ts'
 import { DECK_MARKDOWN, DECK_MODEL } from '../generate/generate-deck.ts'
-import { PROJECT_ROOT } from './deck-entry.ts'
 
 /** What a build depends on in the project, besides the entry: the deck addon, the build code and the locked packages. */
 export const PROJECT_BUILD_INPUTS = ['deck', 'scripts/build', 'package-lock.json'] as const

@@ -2,9 +2,9 @@ import type { DeckModel } from '../generate/deck-model.ts'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
+import { PROJECT_ROOT } from '../files/project-root.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
 export const PROJECT_DATA = join(PROJECT_ROOT, 'data')
 const ENTRIES = join(PROJECT_ROOT, '.tmp', 'entries')
 const ADDON_IN_PROJECT = '"@/deck"'

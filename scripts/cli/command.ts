@@ -2,7 +2,7 @@ import type { ParseArgsConfig } from 'node:util'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { ChromiumNotFoundError } from '../browser/find-chromium.ts'
-import { DatasetError, formatIssue } from '../dataset/load-dataset.ts'
+import { DatasetError, formatIssue } from '../dataset/dataset-error.ts'
 import { OutputDirError } from '../files/writable-dir.ts'
 
 type Options = NonNullable<ParseArgsConfig['options']>

@@ -1,9 +1,11 @@
 import type { Dataset } from '../../data/schema.ts'
+import type { DatasetIssue } from './dataset-error.ts'
 import type { DatasetPath, DatasetProblem } from './dataset-problems.ts'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { datasetSchema } from '../../data/schema.ts'
+import { DatasetError } from './dataset-error.ts'
 import { findDatasetProblems } from './dataset-problems.ts'
 import { importFresh, ModuleLoadError } from './import-module.ts'
 
@@ -15,25 +17,6 @@ export interface DatasetFiles {
   readonly sources: string
   readonly framing: string
   readonly episodes: readonly string[]
-}
-
-export interface DatasetIssue extends DatasetProblem {
-  readonly file: string
-  /** `episodes[1] (chinese-intervention) › events[3] (stalin-orders-evacuation) › sources[0]` */
-  readonly record: string
-}
-
-export class DatasetError extends Error {
-  constructor(readonly issues: readonly DatasetIssue[]) {
-    super(`The dataset is invalid (${issues.length} problem${issues.length === 1
-      ? ''
-      : 's'}):\n${issues.map(formatIssue).join('\n')}`)
-    this.name = 'DatasetError'
-  }
-}
-
-export function formatIssue(issue: DatasetIssue): string {
-  return `  ${issue.file}: ${issue.record}: ${issue.message}`
 }
 
 function fileOf(path: DatasetPath, files: DatasetFiles): string {

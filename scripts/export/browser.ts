@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 import { join, normalize } from 'node:path'
 import { settle } from '../browser/launch-browser.ts'
-import { PROJECT_ROOT } from '../build/build-deck.ts'
+import { PROJECT_ROOT } from '../files/project-root.ts'
 import { EXPORT_PATH } from './html.ts'
 
 const FONT_PACKAGES = new Set(['inter', 'source-serif-4'])

@@ -3,7 +3,7 @@ import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { DECK_MODEL } from '../../scripts/generate/generate-deck.ts'
 
 /** Screenshots of failing slides land here, to be looked at. */

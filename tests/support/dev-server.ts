@@ -3,7 +3,7 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
 import { stripVTControlCharacters } from 'node:util'
-import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 
 export interface DevServer {
   readonly url: string

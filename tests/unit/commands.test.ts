@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/build/build-deck.ts'
+import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
 const execFileAsync = promisify(execFile)

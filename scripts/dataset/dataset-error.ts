@@ -1,0 +1,20 @@
+import type { DatasetProblem } from './dataset-problems.ts'
+
+export interface DatasetIssue extends DatasetProblem {
+  readonly file: string
+  /** `episodes[1] (chinese-intervention) › events[3] (stalin-orders-evacuation) › sources[0]` */
+  readonly record: string
+}
+
+export class DatasetError extends Error {
+  constructor(readonly issues: readonly DatasetIssue[]) {
+    super(`The dataset is invalid (${issues.length} problem${issues.length === 1
+      ? ''
+      : 's'}):\n${issues.map(formatIssue).join('\n')}`)
+    this.name = 'DatasetError'
+  }
+}
+
+export function formatIssue(issue: DatasetIssue): string {
+  return `  ${issue.file}: ${issue.record}: ${issue.message}`
+}
