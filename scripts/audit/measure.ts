@@ -106,7 +106,7 @@ export async function openSlide(page: Page, baseUrl: string, slide: DeckSlide, w
     ].filter(host => host.shadowRoot?.querySelector('svg')).length
     + root.querySelectorAll('pre').length
     return done >= diagrams && document.fonts.status === 'loaded'
-  }, { number: slide.number, diagrams }, { timeout: 15_000 }).catch(() => undefined)
+  }, { number: slide.number, diagrams }, { timeout: 15_000, polling: 50 }).catch(() => undefined)
   await settle(page)
   return Math.round(performance.now() - start)
 }
