@@ -53,7 +53,8 @@ describe('a deliberately broken slide', () => {
     let output = ''
     try {
       output = execFileSync(process.execPath, [
-        join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        '--import',
+        'tsx',
         'scripts/check.ts',
         '--dist',
         dist,

@@ -153,7 +153,8 @@ describe('a broken dataset', () => {
     const run = (script: string, args: string[]) => {
       try {
         execFileSync(process.execPath, [
-          join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+          '--import',
+          'tsx',
           script,
           ...args,
         ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' })

@@ -28,9 +28,9 @@ const STARTUP_LIMIT_MS = 240_000
  */
 export async function startDevServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
   const port = await freePort()
-  const tsx = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const child = spawn(process.execPath, [
-    tsx,
+    '--import',
+    'tsx',
     join(PROJECT_ROOT, 'scripts', 'dev.ts'),
     '--data',
     dataDir,
