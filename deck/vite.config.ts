@@ -3,6 +3,7 @@ import { deckModelScriptPlugin } from './vite/deck-model-script'
 import { liveDatasetPlugin } from './vite/live-data'
 import { printPageInBuild } from './vite/print-page'
 import { rehearsalEndpoint } from './vite/rehearsal-endpoint'
+import { skipMonacoDeps } from './vite/skip-monaco-deps'
 
 // Slidev merges this file into its Vite config for every deck that lists this addon.
 export default defineConfig({
@@ -11,5 +12,6 @@ export default defineConfig({
     liveDatasetPlugin(),
     printPageInBuild(),
     rehearsalEndpoint(),
+    skipMonacoDeps(),
   ],
 })
