@@ -26,8 +26,8 @@ import { renderScriptHtml } from './script-html.ts'
 
 export interface ExportHooks {
   readonly progress?: ExportProgress
-  /** Runs in the slides' page just before it is printed; tests use it to make an export fail. */
-  readonly beforePrint?: (page: Page) => Promise<void>
+  /** Runs on the slides' page before it opens the deck; tests use it to make an export fail. */
+  readonly preparePage?: (page: Page) => Promise<void>
 }
 
 export interface ExportResult {
@@ -143,7 +143,7 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
   const slides = await printSlides(await context.newPage(), baseUrl, deck.slides, {
     png: run.settings.png,
     check: assertLocal,
-    beforePrint: run.hooks.beforePrint,
+    preparePage: run.hooks.preparePage,
     onSlide: slide => run.progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
   })
   const documents = await printingDocuments

@@ -18,8 +18,8 @@ export interface PrintSlidesOptions {
   readonly png: boolean
   /** Called as each slide is ready, in slide order. */
   readonly onSlide?: (slide: DeckSlide) => void
-  /** Runs in the page just before it is printed; tests use it to make an export fail. */
-  readonly beforePrint?: (page: Page) => Promise<void>
+  /** Runs on the page before it opens the deck; tests use it to make an export fail. */
+  readonly preparePage?: (page: Page) => Promise<void>
   /** Throws if anything went wrong outside the page (a blocked request). */
   readonly check?: () => void
 }
@@ -69,6 +69,7 @@ async function labelFigures(page: Page, slides: readonly DeckSlide[]): Promise<v
  */
 export async function printSlides(page: Page, baseUrl: string, slides: readonly DeckSlide[], options: PrintSlidesOptions): Promise<PrintedSlides> {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+  await options.preparePage?.(page)
   await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
   const containers = page.locator('.print-slide-container')
   try {
@@ -104,7 +105,6 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
     throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${SLIDE_HEIGHT}px tall, so pages would not match slides`)
 
   await labelFigures(page, slides)
-  await options.beforePrint?.(page)
   options.check?.()
   const pdf = await page.pdf({
     width: `${SLIDE_WIDTH}px`,
