@@ -1,23 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { SlideMeasurement } from '../../scripts/audit/slide-audit.ts'
-import type { DeckModel, DeckSlide } from '../../scripts/generate/deck-model.ts'
-import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
-import process from 'node:process'
+import type { DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
-import { buildDeck } from '../../scripts/build/build-deck.ts'
-import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
-import { DECK_MODEL } from '../../scripts/generate/generate-deck.ts'
 import { builtDeckModel } from '../support/browser-deck.ts'
-import { editedDataset } from '../support/dataset-files.ts'
-import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
-
-const SCRATCH = join(PROJECT_ROOT, '.tmp', 'broken-slide-deck')
-/** What an author might paste by mistake: a paragraph where a one-line detail belongs, and a label with no space to wrap at. */
-const GIANT_DETAIL = 'Kim presses the ambassador, again and again, in meeting after meeting. '.repeat(24).trim()
-const UNBREAKABLE_LABEL = `asksToSeeStalin${'AgainAndAgain'.repeat(6)}`
 
 let browser: Browser
 beforeAll(async () => {
@@ -25,71 +12,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await browser?.close()
-})
-
-describe('a deliberately broken slide', () => {
-  let deck: DeckModel
-  let dist: string
-  let modelPath: string
-  let broken: DeckSlide
-
-  beforeAll(async () => {
-    const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
-      // the last event: its label is the caption the decision slide shows after its last click
-      const event = raw.episodes[1].events.at(-1)
-      event.detail = GIANT_DETAIL
-      event.label = UNBREAKABLE_LABEL
-    })
-    const build = await buildDeck(data, join(SCRATCH, 'dist'), { quiet: true })
-    deck = build.deck
-    dist = build.dist
-    modelPath = join(build.entry.generated, DECK_MODEL)
-    broken = deck.slides.find(slide => slide.view.kind === 'decision' && slide.view.steps.some(step => step.label === UNBREAKABLE_LABEL))!
-  })
-
-  it('makes `npm run check` exit 1, print it as the one FAIL row with its overflow in px, and say why', () => {
-    expect(broken).toBeDefined()
-    let status = 0
-    let output = ''
-    try {
-      output = execFileSync(process.execPath, [
-        '--import',
-        'tsx',
-        'scripts/check.ts',
-        '--dist',
-        dist,
-        '--model',
-        modelPath,
-      ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' })
-    }
-    catch (error) {
-      const failed = error as { status: number, stdout: string }
-      status = failed.status
-      output = failed.stdout
-    }
-    expect(status).toBe(1)
-    const lines = output.split('\n')
-    expect(lines.some(line => /^\s*#\s+title\s+overflow px\s+smallest font px\s+body text %\s+diagram %\s+a11y violations\s+render ms\s+result$/.test(line))).toBe(true)
-    const tableRows = lines.filter(line => /^\s*\d+ {2}/.test(line))
-    expect(tableRows).toHaveLength(deck.slides.length)
-    for (const line of tableRows) {
-      const number = Number(line.trim().split(/\s+/)[0])
-      expect(line.endsWith(' ok'), line).toBe(number !== broken.number)
-    }
-    const row = tableRows.find(line => Number(line.trim().split(/\s+/)[0]) === broken.number)!
-    const [, title, overflow, smallestFont, bodyShare, diagramShare, violations, , result] = row.trim().split(/ {2,}/)
-    expect(broken.title.startsWith(title!.replace(/…$/, ''))).toBe(true)
-    expect(result).toMatch(/^FAIL \(\d+\)$/)
-    expect(Number(overflow)).toBeGreaterThan(50)
-    expect(Number(smallestFont)).toBeGreaterThanOrEqual(13.8)
-    expect(Number(bodyShare)).toBeGreaterThanOrEqual(75)
-    expect(Number(diagramShare)).toBeGreaterThan(0)
-    expect(Number(violations)).toBe(0)
-    expect(output).toContain(`slide ${broken.number} (${broken.title}):`)
-    expect(output).toMatch(/\[1920x1080\] overflows the canvas by [\d.]+px: span\.step-label "asksToSeeStalin/)
-    expect(output).toMatch(/\[1024x768\] overflows the canvas by [\d.]+px: span\.step-label "asksToSeeStalin/)
-    expect(output).toContain(`check: 1 of ${deck.slides.length} slides fail: ${broken.number}.`)
-  })
 })
 
 describe('each rule catches its fault, injected into a real slide', () => {

@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
+import type { BuiltDeck } from '../../scripts/build/build-deck.ts'
 import type { StaticServer } from '../../scripts/build/static-server.ts'
-import type { DeckModel } from '../../scripts/generate/deck-model.ts'
+import type { DeckModel, DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,6 +16,7 @@ import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { serveStatic } from '../../scripts/build/static-server.ts'
 import { DatasetError } from '../../scripts/dataset/dataset-error.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
+import { DECK_MODEL } from '../../scripts/generate/generate-deck.ts'
 import { saveFailureShot } from '../support/browser-deck.ts'
 import { editedDataset } from '../support/dataset-files.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
@@ -23,6 +25,17 @@ import { HOSTILE, makeHostile } from '../support/hostile-dataset.ts'
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 const SCRATCH = join(PROJECT_ROOT, '.tmp', 'hostile-deck')
+
+/** What an author might paste by mistake: a paragraph where a one-line detail belongs, and a label with no space to wrap at. */
+const GIANT_DETAIL = 'Kim presses the ambassador, again and again, in meeting after meeting. '.repeat(24).trim()
+const UNBREAKABLE_LABEL = `asksToSeeStalin${'AgainAndAgain'.repeat(6)}`
+
+/** The hostile talk, built once: its own tests walk it, and the deck with a broken slide reuses the build. */
+let hostile: BuiltDeck
+beforeAll(async () => {
+  const data = await editedDataset(SECOND_TALK, join(temporaryDir('hostile-'), 'data'), makeHostile)
+  hostile = await buildDeck(data, join(SCRATCH, 'dist'), { quiet: true })
+})
 
 describe('a dataset full of markup, script, Mermaid syntax and quotes', () => {
   let deck: DeckModel
@@ -33,10 +46,8 @@ describe('a dataset full of markup, script, Mermaid syntax and quotes', () => {
   let watch: PageWatch
 
   beforeAll(async () => {
-    const data = await editedDataset(SECOND_TALK, join(temporaryDir('hostile-'), 'data'), makeHostile)
-    const build = await buildDeck(data, join(SCRATCH, 'dist'), { quiet: true })
-    deck = build.deck
-    server = await serveStatic(build.dist)
+    deck = hostile.deck
+    server = await serveStatic(hostile.dist)
     browser = await launchChromium()
     context = await browser.newContext({
       viewport: { width: 1280, height: 720 },
@@ -174,5 +185,76 @@ describe('a broken dataset', () => {
     const check = run('scripts/check.ts', ['--data', data])
     expect(check.status).toBe(1)
     expect(check.output).toMatch(expectedMessage)
+  })
+})
+
+describe('a deliberately broken slide, in the hostile talk', () => {
+  let deck: DeckModel
+  let dist: string
+  let modelPath: string
+  let broken: DeckSlide
+
+  beforeAll(async () => {
+    const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
+      makeHostile(raw)
+      // The first episode's last event: its label is the caption the decision slide shows after its last
+      // click. The hostile talk's only slide that check fails, on its diagram's size, is that one.
+      const event = raw.episodes[0].events.at(-1)
+      event.detail = GIANT_DETAIL
+      event.label = UNBREAKABLE_LABEL
+    })
+    // Content, not shape: a copy of the hostile talk's build serves it, with no build of its own.
+    const copy = join(temporaryDir('broken-slide-build-'), 'dist')
+    cpSync(hostile.dist, copy, { recursive: true })
+    const build = await buildDeck(data, copy, { quiet: true })
+    expect(build.built).toBe(false)
+    deck = build.deck
+    dist = build.dist
+    modelPath = join(build.entry.generated, DECK_MODEL)
+    broken = deck.slides.find(slide => slide.view.kind === 'decision' && slide.view.steps.some(step => step.label === UNBREAKABLE_LABEL))!
+  })
+
+  it('makes `npm run check` exit 1, print it as the one FAIL row with its overflow in px, and say why', () => {
+    expect(broken).toBeDefined()
+    let status = 0
+    let output = ''
+    try {
+      output = execFileSync(process.execPath, [
+        '--import',
+        'tsx',
+        'scripts/check.ts',
+        '--dist',
+        dist,
+        '--model',
+        modelPath,
+      ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' })
+    }
+    catch (error) {
+      const failed = error as { status: number, stdout: string }
+      status = failed.status
+      output = failed.stdout
+    }
+    expect(status).toBe(1)
+    const lines = output.split('\n')
+    expect(lines.some(line => /^\s*#\s+title\s+overflow px\s+smallest font px\s+body text %\s+diagram %\s+a11y violations\s+render ms\s+result$/.test(line))).toBe(true)
+    const tableRows = lines.filter(line => /^\s*\d+ {2}/.test(line))
+    expect(tableRows).toHaveLength(deck.slides.length)
+    for (const line of tableRows) {
+      const number = Number(line.trim().split(/\s+/)[0])
+      expect(line.endsWith(' ok'), line).toBe(number !== broken.number)
+    }
+    const row = tableRows.find(line => Number(line.trim().split(/\s+/)[0]) === broken.number)!
+    const [, title, overflow, smallestFont, bodyShare, diagramShare, violations, , result] = row.trim().split(/ {2,}/)
+    expect(broken.title.startsWith(title!.replace(/…$/, ''))).toBe(true)
+    expect(result).toMatch(/^FAIL \(\d+\)$/)
+    expect(Number(overflow)).toBeGreaterThan(50)
+    expect(Number(smallestFont)).toBeGreaterThanOrEqual(13.8)
+    expect(Number(bodyShare)).toBeGreaterThanOrEqual(75)
+    expect(Number(diagramShare)).toBeGreaterThan(0)
+    expect(Number(violations)).toBe(0)
+    expect(output).toContain(`slide ${broken.number} (${broken.title}):`)
+    expect(output).toMatch(/\[1920x1080\] overflows the canvas by [\d.]+px: span\.step-label "asksToSeeStalin/)
+    expect(output).toMatch(/\[1024x768\] overflows the canvas by [\d.]+px: span\.step-label "asksToSeeStalin/)
+    expect(output).toContain(`check: 1 of ${deck.slides.length} slides fail: ${broken.number}.`)
   })
 })
