@@ -1,7 +1,6 @@
 import type { Dataset } from '../../data/schema.ts'
-import type { SlideView, SourceEntry } from '../../deck/slide-views.ts'
-import type { BackupLink, TalkPlan } from '../../deck/talk-plan.ts'
-import type { HandoutText, SlideDraft, SlideNotes } from './deck-context.ts'
+import type { SlideDraft } from './deck-context.ts'
+import type { DeckModel, DeckSection, DeckSlide } from './deck-types.ts'
 import { deckContext, sourceEntry } from './deck-context.ts'
 import { episodeSlides } from './episode-slides.ts'
 import { backupSlides, closingSlides, openingSlides } from './framing-slides.ts'
@@ -9,53 +8,8 @@ import { buildBackupLinks, buildTalkPlan } from './talk-plan.ts'
 
 export { decisionLegend as flowLegend } from './decision-diagram.ts'
 export type { HandoutText, SlideNotes } from './deck-context.ts'
+export type { DeckModel, DeckSection, DeckSlide } from './deck-types.ts'
 export { paginateSources, SOURCE_CHARACTERS_PER_SLIDE } from './framing-slides.ts'
-
-export interface DeckSlide {
-  readonly number: number
-  readonly section: string
-  readonly title: string
-  readonly view: SlideView
-  readonly notes: SlideNotes
-  /** What the handout prints beside the slide: the detail the slide leaves out, and its full citations. */
-  readonly handout: HandoutText
-  /** True for the reference slides after the closing slide, outside the timed talk. */
-  readonly backup: boolean
-  readonly mermaid?: string
-}
-
-export interface DeckSection {
-  readonly id: string
-  readonly kind: 'opening' | 'episode' | 'closing' | 'backup'
-  readonly title: string
-  /** The section's time budget; 0 for backup slides, which are not part of the timed talk. */
-  readonly minutes: number
-  /** Minutes into the talk at which the section should begin. */
-  readonly startMinute: number
-  readonly slides: readonly number[]
-}
-
-export interface DeckModel {
-  readonly talk: {
-    readonly title: string
-    readonly subtitle: string
-    readonly speaker: string
-    readonly venue: string
-    readonly date: string
-    /** The talk's date as the dataset gives it: `2006-02-22`, `2006-02`, `2006-spring` or `2006`. */
-    readonly dateValue: string
-    readonly slotMinutes: number
-    readonly wordsPerMinute: number
-    readonly thesis: string
-  }
-  readonly sections: readonly DeckSection[]
-  readonly slides: readonly DeckSlide[]
-  readonly sources: readonly SourceEntry[]
-  /** Planned start and length of every section, slide and click (scripts/generate/talk-plan.ts). */
-  readonly plan: TalkPlan
-  /** The Q&A key's target from each slide: the sources slide listing what it cites. */
-  readonly backups: readonly BackupLink[]
-}
 
 interface SectionDraft {
   readonly id: string

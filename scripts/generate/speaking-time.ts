@@ -1,4 +1,5 @@
-import type { DeckModel, SlideNotes } from './deck-model.ts'
+import type { SlideNotes } from './deck-context.ts'
+import type { DeckModel } from './deck-types.ts'
 
 export function countWords(text: string): number {
   return text.replaceAll('[click]', ' ').split(/\s+/).filter(word => /\w/.test(word)).length

@@ -1,6 +1,6 @@
 import type { Citation } from '../../deck/slide-views.ts'
 import type { BackupLink, ClickPlan, SectionPlan, SlidePlan, TalkPlan } from '../../deck/talk-plan.ts'
-import type { DeckModel, DeckSlide } from './deck-model.ts'
+import type { DeckModel, DeckSlide } from './deck-types.ts'
 import { countWords, noteWords } from './speaking-time.ts'
 
 type DeckBody = Pick<DeckModel, 'talk' | 'sections' | 'slides'>
