@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite'
-import { deckModelScriptPlugin } from './vite/deck-model-script'
-import { liveDatasetPlugin } from './vite/live-data'
-import { printPageInBuild } from './vite/print-page'
-import { rehearsalEndpoint } from './vite/rehearsal-endpoint'
-import { skipMonacoDeps } from './vite/skip-monaco-deps'
+import { deckModelScriptPlugin } from './vite/deck-model-script.ts'
+import { liveDatasetPlugin } from './vite/live-data.ts'
+import { printPageInBuild } from './vite/print-page.ts'
+import { rehearsalEndpoint } from './vite/rehearsal-endpoint.ts'
+import { skipMonacoDeps } from './vite/skip-monaco-deps.ts'
 
 // Slidev merges this file into its Vite config for every deck that lists this addon.
 export default defineConfig({

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { DECK_MODEL_SCRIPT, deckModelScript } from './deck-model-events'
+import { DECK_MODEL_SCRIPT, deckModelScript } from './deck-model-events.ts'
 
 /**
  * Slide content reaches the page as data: `deck-model.js`, loaded by deck/index.html before the app,

@@ -1,9 +1,9 @@
 import type { Plugin, ViteDevServer } from 'vite'
 import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
-import { DatasetError } from '../../scripts/dataset/dataset-error'
-import { generateDeck } from '../../scripts/generate/generate-deck'
-import { DECK_ERROR_EVENT, DECK_MODEL_EVENT } from './deck-model-events'
+import { DatasetError } from '../../scripts/dataset/dataset-error.ts'
+import { generateDeck } from '../../scripts/generate/generate-deck.ts'
+import { DECK_ERROR_EVENT, DECK_MODEL_EVENT } from './deck-model-events.ts'
 
 /** Which dataset the dev server follows: `DECK_DATA` if set, else the entry's `data/`. */
 export function datasetDirFor(root: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -3,7 +3,7 @@ import type { Plugin } from 'vite'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { REHEARSAL_ENDPOINT, rehearsalRecordSchema } from '../rehearsal-record'
+import { REHEARSAL_ENDPOINT, rehearsalRecordSchema } from '../rehearsal-record.ts'
 
 /** `2026-03-01T10-15-00` from an ISO time: sorts by date and time, and is a valid file name everywhere. */
 export function rehearsalFileStem(iso: string): string {
