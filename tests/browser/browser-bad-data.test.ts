@@ -3,10 +3,8 @@ import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
 import type { BuiltDeck } from '../../scripts/build/build-deck.ts'
 import type { StaticServer } from '../../scripts/build/static-server.ts'
 import type { DeckModel, DeckSlide } from '../../scripts/generate/deck-model.ts'
-import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { judgeRendering, measureSlide, openSlide, prepareContext, problemsOfPage, slidePath, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
@@ -21,6 +19,7 @@ import { saveFailureShot } from '../support/browser-deck.ts'
 import { editedDataset } from '../support/dataset-files.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { HOSTILE, makeHostile } from '../support/hostile-dataset.ts'
+import { runScript } from '../support/run-script.ts'
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
@@ -161,28 +160,13 @@ describe('a broken dataset', () => {
     const out = temporaryDir('broken-out-')
     mkdirSync(out, { recursive: true })
     writeFileSync(join(out, 'deck.md'), 'previous deck\n')
-    const run = (script: string, args: string[]) => {
-      try {
-        execFileSync(process.execPath, [
-          '--import',
-          'tsx',
-          script,
-          ...args,
-        ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' })
-        return { status: 0, output: '' }
-      }
-      catch (error) {
-        const failed = error as { status: number, stdout: string, stderr: string }
-        return { status: failed.status, output: `${failed.stdout}${failed.stderr}` }
-      }
-    }
-    const generate = run('scripts/generate.ts', ['--data', data, '--out', out])
+    const generate = await runScript('generate', ['--data', data, '--out', out])
     expect(generate.status).toBe(1)
     expect(generate.output).toMatch(expectedMessage)
     expect(readdirSync(out)).toEqual(['deck.md'])
     expect(readFileSync(join(out, 'deck.md'), 'utf8')).toBe('previous deck\n')
 
-    const check = run('scripts/check.ts', ['--data', data])
+    const check = await runScript('check', ['--data', data])
     expect(check.status).toBe(1)
     expect(check.output).toMatch(expectedMessage)
   })
@@ -214,26 +198,9 @@ describe('a deliberately broken slide, in the hostile talk', () => {
     broken = deck.slides.find(slide => slide.view.kind === 'decision' && slide.view.steps.some(step => step.label === UNBREAKABLE_LABEL))!
   })
 
-  it('makes `npm run check` exit 1, print it as the one FAIL row with its overflow in px, and say why', () => {
+  it('makes `npm run check` exit 1, print it as the one FAIL row with its overflow in px, and say why', async () => {
     expect(broken).toBeDefined()
-    let status = 0
-    let output = ''
-    try {
-      output = execFileSync(process.execPath, [
-        '--import',
-        'tsx',
-        'scripts/check.ts',
-        '--dist',
-        dist,
-        '--model',
-        modelPath,
-      ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' })
-    }
-    catch (error) {
-      const failed = error as { status: number, stdout: string }
-      status = failed.status
-      output = failed.stdout
-    }
+    const { status, stdout: output } = await runScript('check', ['--dist', dist, '--model', modelPath])
     expect(status).toBe(1)
     const lines = output.split('\n')
     expect(lines.some(line => /^\s*#\s+title\s+overflow px\s+smallest font px\s+body text %\s+diagram %\s+a11y violations\s+render ms\s+result$/.test(line))).toBe(true)

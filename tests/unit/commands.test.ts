@@ -1,48 +1,8 @@
-import { execFile } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
-
-const execFileAsync = promisify(execFile)
-
-/** `npm run <command> -- args`, as the script runs it, but with tsx as a loader: one process, not two. */
-async function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}) {
-  const result = await execFileAsync(process.execPath, [
-    '--import',
-    'tsx',
-    join(PROJECT_ROOT, 'scripts', `${command}.ts`),
-    ...args,
-  ], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CI: '1',
-      ...env,
-    },
-    timeout: 60_000,
-  }).then(
-    ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
-    (error: { code?: number | string, stdout?: string, stderr?: string }) => ({
-      status: typeof error.code === 'number'
-        ? error.code
-        : null,
-      stdout: error.stdout ?? '',
-      stderr: error.stderr ?? `${String(error.code)}`,
-    }),
-  )
-  const output = `${result.stdout}${result.stderr}`.trim()
-  return {
-    status: result.status,
-    output,
-    lines: output.split('\n'),
-    errorLines: result.stderr.trim().split('\n'),
-  }
-}
+import { runScript } from '../support/run-script.ts'
 
 /** A copy of the second talk with one file replaced or edited, and a folder for output that must stay empty. */
 function brokenCopy(edit: (dir: string) => void): { data: string, out: string } {
@@ -109,7 +69,7 @@ const BROKEN_DATASETS: readonly [string, (dir: string) => void, RegExp][] = [
 describe.concurrent('npm run generate on a broken dataset', () => {
   it.each(BROKEN_DATASETS)('%s: names the file and the problem, one line each, exits 1 and writes nothing', async (_kind, edit, expected) => {
     const { data, out } = brokenCopy(edit)
-    const { status, output, lines } = await run('generate', ['--data', data, '--out', out])
+    const { status, output, lines } = await runScript('generate', ['--data', data, '--out', out])
     expect(status).toBe(1)
     expect(output).toMatch(expected)
     expect(lines.at(-1)).toMatch(/^generate: the dataset has (?:a problem|\d+ problems); nothing was written\.$/)
@@ -130,13 +90,13 @@ describe.concurrent('every command on bad input', () => {
   ] as const
 
   it.each(commands)('%s --help prints its usage and exits 0', async (command) => {
-    const { status, lines } = await run(command, ['--help'])
+    const { status, lines } = await runScript(command, ['--help'])
     expect(status).toBe(0)
     expect(lines[0]).toMatch(new RegExp(`^usage: npm run ${command} -- `))
   })
 
   it.each(commands)('%s rejects an unknown flag in two lines', async (command) => {
-    const { status, lines } = await run(command, ['--frobnicate'])
+    const { status, lines } = await runScript(command, ['--frobnicate'])
     expect(status).toBe(1)
     expect(lines).toEqual([
       `${command}: Unknown option '--frobnicate'`,
@@ -145,14 +105,14 @@ describe.concurrent('every command on bad input', () => {
   })
 
   it.each(['generate', 'export', 'check', 'dev'] as const)('%s names a missing --data folder itself', async (command) => {
-    const { status, output } = await run(command, ['--data', '/nonexistent-dataset'])
+    const { status, output } = await runScript(command, ['--data', '/nonexistent-dataset'])
     expect(status).toBe(1)
     expect(output).toMatch(/^\/nonexistent-dataset: \(file\): no such dataset folder: pass --data a folder laid out like data\/$/m)
     expect(output).not.toMatch(/\n\s+at /)
   })
 
   it.each(['/proc/x', '/sys/x'])('export --out %s fails at once, before any work, claiming no file', async (out) => {
-    const { status, lines } = await run('export', ['--out', out])
+    const { status, lines } = await runScript('export', ['--out', out])
     expect(status).toBe(1)
     expect(lines).toEqual([
       expect.stringMatching(new RegExp(`^export: cannot write to ${out} \\(E[A-Z]+\\); choose a folder you can write to$`)),
@@ -160,14 +120,14 @@ describe.concurrent('every command on bad input', () => {
   })
 
   it('generate --out /proc/x fails at once', async () => {
-    const { status, output } = await run('generate', ['--out', '/proc/x'])
+    const { status, output } = await runScript('generate', ['--out', '/proc/x'])
     expect(status).toBe(1)
     expect(output).toMatch(/^generate: cannot write to \/proc\/x/)
   })
 
   // With no Chromium anywhere the message says what to install (tests/unit/find-chromium.test.ts); here the override is wrong.
   it.each(['export', 'check'] as const)('%s with CHROMIUM_PATH naming no file says in one line to fix the variable', async (command) => {
-    const { status, output, errorLines } = await run(command, ['--data', SECOND_TALK], { CHROMIUM_PATH: '/nonexistent/chromium' })
+    const { status, output, errorLines } = await runScript(command, ['--data', SECOND_TALK], { CHROMIUM_PATH: '/nonexistent/chromium' })
     expect(status).toBe(1)
     expect(errorLines).toEqual([
       expect.stringMatching(/CHROMIUM_PATH=\/nonexistent\/chromium names no file\. Point CHROMIUM_PATH at a Chromium binary .* or unset it\.$/),
