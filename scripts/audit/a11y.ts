@@ -45,14 +45,9 @@ export async function auditAccessibility(page: Page, number: number): Promise<A1
       id: violation.id,
       impact: violation.impact ?? '',
       help: violation.help,
-      targets: violation.nodes.map(node => node.target.join(' ')),
+      targets: violation.nodes.slice(0, 5).map(node => node.target.join(' ')),
     })))`) as A11yFinding[]
-  return violations
-    .filter(violation => FAILING_IMPACTS.includes(violation.impact))
-    .map(violation => ({
-      ...violation,
-      targets: violation.targets.slice(0, 5),
-    }))
+  return violations.filter(violation => FAILING_IMPACTS.includes(violation.impact))
 }
 
 export function problemsOfA11y(findings: readonly A11yFinding[]): string[] {
