@@ -65,7 +65,6 @@ const BUILD = TEST_BUILD
 const DATA = copyDatasetDir(PROJECT_DATA)
 const BUILD_COPY = join(temporaryDir('deck-export-build-'), 'dist')
 const OUT = temporaryDir('deck-export-')
-const scratch = [OUT]
 let result: ExportResult
 let deck: DeckModel
 let names: ReturnType<typeof exportFileNames>
@@ -85,8 +84,6 @@ beforeAll(async () => {
 })
 
 afterAll(() => {
-  for (const dir of scratch)
-    rmSync(dir, { recursive: true, force: true })
   rmSync(entryFor(DATA).root, { recursive: true, force: true })
 })
 
