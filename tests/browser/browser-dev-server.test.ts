@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { entryFor } from '../../scripts/build/deck-entry.ts'
-import { DECK_MODEL } from '../../scripts/generate/generate-deck.ts'
+import { builtDeckModel } from '../support/browser-deck.ts'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { startDevServer } from '../support/dev-server.ts'
 
@@ -79,15 +79,14 @@ describe('rehearsal in the dev server', () => {
   })
 })
 
-interface ModelSlide { number: number, view: { steps?: { step: number, label: string }[] } }
-
 /** The slide and click that show a text, from the model the dev server generated: a decision slide captions one step a click. */
 function whereShown(text: string): { slide: number, clicks: number } {
-  const model = JSON.parse(readFileSync(join(entryFor(data).generated, DECK_MODEL), 'utf8')) as { slides: ModelSlide[] }
-  const slide = model.slides.find(candidate => JSON.stringify(candidate.view).includes(text))
+  const slide = builtDeckModel(entryFor(data).generated).slides.find(candidate => JSON.stringify(candidate.view).includes(text))
   if (!slide)
     throw new Error(`no slide shows "${text}"`)
-  const step = slide.view.steps?.find(candidate => candidate.label.includes(text))
+  const step = slide.view.kind === 'decision'
+    ? slide.view.steps.find(candidate => candidate.label.includes(text))
+    : undefined
   return { slide: slide.number, clicks: step?.step ?? 0 }
 }
 
