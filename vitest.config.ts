@@ -15,7 +15,7 @@ export default defineConfig({
           name: 'unit',
           // Pure modules: a worker runs file after file instead of starting afresh for each.
           isolate: false,
-          include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'deck/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

@@ -1,7 +1,8 @@
-import type { DeckModel } from './generate/deck-model.ts'
+import type { DeckModel } from '../contract/deck-model.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { DECK_MODEL_FILE } from '../contract/deck-model.ts'
 import { findChromium } from './browser/find-chromium.ts'
 import { serveStatic } from './build/static-server.ts'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
@@ -30,8 +31,7 @@ async function buildForCheck(dataDir: string): Promise<{ dist: string, deck: Dec
 }
 
 async function builtElsewhere(dist: string, model: string | undefined): Promise<{ dist: string, deck: DeckModel }> {
-  const { DECK_MODEL } = await import('./generate/generate-deck.ts')
-  const modelPath = model ?? join(PROJECT_ROOT, 'generated', DECK_MODEL)
+  const modelPath = model ?? join(PROJECT_ROOT, 'generated', DECK_MODEL_FILE)
   if (!existsSync(join(dist, 'index.html')))
     throw new UsageError(`--dist ${dist} holds no built deck (no index.html); build one with npm run build`)
   if (!existsSync(modelPath))

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
-import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
   name: 'dev',
@@ -22,26 +20,24 @@ await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
   if (!/^\d+$/.test(values.port))
     throw new UsageError(`--port ${values.port}: expected a port number`)
+  const port = Number(values.port)
+  const dataDir = resolve(values.data)
   // Loaded once the command line is known to be good: help and a bad flag answer at once.
   const { writeDeckEntry } = await import('./build/deck-entry.ts')
-  const { entry, deck } = await writeDeckEntry(values.data)
-  console.log(`dev: ${deck.slides.length} slides from ${values.data}/; watching it for edits`)
-  const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
-  const child = spawn(process.execPath, [
-    slidev,
-    entry.slides,
-    '--open',
-    'false',
-    '--port',
-    values.port,
-  ], {
-    cwd: entry.root,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      DECK_DATA: resolve(values.data),
-    },
+  const { liveDatasetPlugin } = await import('./dev/live-data.ts')
+  const { createServer, resolveOptions } = await import('@slidev/cli')
+  const { entry, deck } = await writeDeckEntry(dataDir)
+  // Slidev resolves its roots and caches from the working folder, as its own CLI runs in the entry's.
+  process.chdir(entry.root)
+  const options = await resolveOptions({ entry: entry.slides }, 'dev')
+  const server = await createServer(options, {
+    server: { port, strictPort: true, host: 'localhost' },
+    plugins: [
+      liveDatasetPlugin(dataDir, entry.generated),
+    ],
   })
-  const code = await new Promise<number>(done => child.on('close', status => done(status ?? 1)))
-  process.exitCode = code
+  await server.listen()
+  console.log(`dev: ${deck.slides.length} slides from ${values.data}/; watching it for edits
+  audience   http://localhost:${port}/
+  presenter  http://localhost:${port}/presenter/`)
 })

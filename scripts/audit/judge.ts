@@ -1,7 +1,7 @@
-import type { DeckSlide } from '../generate/deck-model.ts'
+import type { SlideModel } from '../../contract/deck-model.ts'
 import type { SlideMeasurement, TextRun } from './measure.ts'
-import { CANVAS, ROOM_RULES, roomPx } from '../../deck/room-rules.ts'
-import { SLIDE_KINDS } from '../../deck/slide-kinds.ts'
+import { drawsDiagram } from '../../contract/deck-model.ts'
+import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
 
 /** Font sizes within this of a rule's size, in canvas px, meet it (computed sizes are rounded). */
@@ -48,7 +48,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`
 const px = (value: number) => `${Math.round(value * 10) / 10}px`
 
 /** The back-row rules: body share and diagram rules on talk slides; the smallest size on every slide, backups included. */
-export function judgeRoom(slide: Pick<DeckSlide, 'backup' | 'view'>, figures: RoomFigures, canvasHeight: number = CANVAS.height): string[] {
+export function judgeRoom(slide: Pick<SlideModel, 'backup' | 'view'>, figures: RoomFigures, canvasHeight: number = CANVAS.height): string[] {
   const problems: string[] = []
   const body = roomPx(ROOM_RULES.bodyFraction, canvasHeight)
   const min = roomPx(ROOM_RULES.minFraction, canvasHeight)
@@ -57,7 +57,7 @@ export function judgeRoom(slide: Pick<DeckSlide, 'backup' | 'view'>, figures: Ro
     problems.push(`only ${percent(figures.bodyShare)} of characters at body size (>= ${px(body)}, 1/23 of the height); needs ${percent(ROOM_RULES.bodyShare)}`)
   if (figures.smallestPx > 0 && figures.smallestPx < min - FONT_TOLERANCE_PX)
     problems.push(`smallest text ${px(figures.smallestPx)} < ${px(min)} (1/40 of the height)`)
-  if (SLIDE_KINDS[slide.view.kind].diagram) {
+  if (drawsDiagram(slide.view)) {
     if ((figures.diagramShare ?? 0) < ROOM_RULES.diagramAreaShare)
       problems.push(`diagram covers ${percent(figures.diagramShare ?? 0)} of the slide; needs ${percent(ROOM_RULES.diagramAreaShare)}`)
     if (figures.diagramLabelPx !== undefined && figures.diagramLabelPx < label - FONT_TOLERANCE_PX)
@@ -69,9 +69,9 @@ export function judgeRoom(slide: Pick<DeckSlide, 'backup' | 'view'>, figures: Ro
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 
 /** The diagram rules: one Mermaid diagram on a decision slide and none elsewhere, drawn, with its accessible title and description and every capital named. */
-export function judgeDiagrams(slide: DeckSlide, measured: SlideMeasurement): string[] {
+export function judgeDiagrams(slide: SlideModel, measured: SlideMeasurement): string[] {
   const problems: string[] = []
-  const expected = SLIDE_KINDS[slide.view.kind].diagram
+  const expected = drawsDiagram(slide.view)
     ? 1
     : 0
   if (measured.mermaidHosts !== expected || measured.diagrams.length !== expected)
@@ -98,7 +98,7 @@ export function judgeDiagrams(slide: DeckSlide, measured: SlideMeasurement): str
 }
 
 /** Whether a slide renders as the model says: fits, no hidden text or errors, its diagrams drawn and named, its badges readable. */
-export function judgeRendering(slide: DeckSlide, measured: SlideMeasurement): string[] {
+export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): string[] {
   const problems: string[] = [
     ...measured.overflows.map(finding => `overflows the canvas by ${finding.px}px: ${finding.element}`),
     ...measured.clipped.map(finding => `clipped by ${finding.px}px: ${finding.element}`),
@@ -109,7 +109,7 @@ export function judgeRendering(slide: DeckSlide, measured: SlideMeasurement): st
     ...judgeDiagrams(slide, measured),
   ]
   // Colour never alone: every actor shown as a badge carries its name and label as text.
-  if (slide.view.kind === 'episode-cover' && SLIDE_KINDS[slide.view.kind].actorBadges) {
+  if (slide.view.kind === 'episode-cover') {
     const badgeTexts = new Set(measured.badges.map(withoutSpace))
     for (const actor of slide.view.actors) {
       if (!badgeTexts.has(withoutSpace(`${actor.name} ${actor.label}`)))
@@ -124,7 +124,7 @@ export function judgeRendering(slide: DeckSlide, measured: SlideMeasurement): st
 }
 
 /** What the deck's model says a slide must show, and the back-row rule; every rule a measurement breaks, as one line each. */
-export function judgeSlide(slide: DeckSlide, measured: SlideMeasurement): string[] {
+export function judgeSlide(slide: SlideModel, measured: SlideMeasurement): string[] {
   return [
     ...judgeRendering(slide, measured),
     ...judgeRoom(slide, roomFigures(measured)),

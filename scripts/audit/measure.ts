@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-chromium'
-import type { DeckSlide } from '../generate/deck-model.ts'
+import type { SlideModel } from '../../contract/deck-model.ts'
 import type { PageWatch } from './watch-page.ts'
 import { fileURLToPath } from 'node:url'
-import { CANVAS, ROOM_RULES, roomPx } from '../../deck/room-rules.ts'
-import { SLIDE_KINDS } from '../../deck/slide-kinds.ts'
+import { drawsDiagram } from '../../contract/deck-model.ts'
+import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
 import { settle } from '../browser/launch-browser.ts'
 import { visitDeck } from '../browser/visit-deck.ts'
 
@@ -85,7 +85,7 @@ export function slidePath(number: number, clicks = 99): string {
 }
 
 /** Shows slide N in its final click state and waits until its diagrams, fonts and transitions have settled; returns the time taken in ms. */
-export async function openSlide(page: Page, baseUrl: string, slide: DeckSlide, watch?: PageWatch): Promise<number> {
+export async function openSlide(page: Page, baseUrl: string, slide: SlideModel, watch?: PageWatch): Promise<number> {
   const start = performance.now()
   const go = () => visitDeck(page, baseUrl, slidePath(slide.number))
   await (watch
@@ -93,7 +93,7 @@ export async function openSlide(page: Page, baseUrl: string, slide: DeckSlide, w
     : go())
   // The slide's frame shows before its content: each slide is a module of its own, loaded on arrival.
   await page.locator(`.slidev-page-${slide.number} .slidev-layout`).first().waitFor({ state: 'visible' })
-  const diagrams = SLIDE_KINDS[slide.view.kind].diagram
+  const diagrams = drawsDiagram(slide.view)
     ? 1
     : 0
   // A diagram that never appears is reported by the judge, not thrown here.

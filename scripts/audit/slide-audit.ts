@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
-import type { DeckModel, DeckSlide } from '../generate/deck-model.ts'
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { AuditRow } from './report.ts'
 import type { PageWatch } from './watch-page.ts'
 import { auditAccessibility, problemsOfA11y } from './a11y.ts'
@@ -31,7 +31,7 @@ interface ViewportPage {
 }
 
 /** One slide at every viewport: its problems, tagged by viewport, and its worst figures. */
-async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide: DeckSlide): Promise<AuditRow> {
+async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide: SlideModel): Promise<AuditRow> {
   const problems: string[] = []
   let overflowPx = 0
   let smallestFontPx = Number.POSITIVE_INFINITY

@@ -1,13 +1,12 @@
-import type { DeckModel } from '../generate/deck-model.ts'
+import type { DeckModel } from '../../contract/deck-model.ts'
 import type { DeckEntry } from './deck-entry.ts'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { DECK_MODEL_SCRIPT, deckModelScript } from '../../deck/vite/deck-model-events.ts'
+import { DECK_MODEL_FILE, DECK_MODEL_SCRIPT, deckModelScript } from '../../contract/deck-model.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
-import { DECK_MODEL } from '../generate/generate-deck.ts'
 import { shapeDigest } from './build-inputs.ts'
 import { writeDeckEntry } from './deck-entry.ts'
 
@@ -57,7 +56,7 @@ function runSlidevBuild(entry: DeckEntry, outDir: string, quiet: boolean): void 
 
 /** Replaced whole, never rewritten in place: a deck open in a browser may be loading it this moment. */
 function writeModelScript(entry: DeckEntry, outDir: string): void {
-  const script = deckModelScript(readFileSync(join(entry.generated, DECK_MODEL), 'utf8'))
+  const script = deckModelScript(readFileSync(join(entry.generated, DECK_MODEL_FILE), 'utf8'))
   writeFilesAtomically(new Map([
     [
       join(outDir, DECK_MODEL_SCRIPT),

@@ -2,11 +2,25 @@ import type { DeckEntry } from './deck-entry.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { DECK_MODEL_FILE } from '../../contract/deck-model.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
-import { DECK_MARKDOWN, DECK_MODEL } from '../generate/generate-deck.ts'
+import { DECK_MARKDOWN } from '../generate/generate-deck.ts'
 
-/** What a build depends on in the project, besides the entry: the deck addon, the build code and the locked packages. */
-export const PROJECT_BUILD_INPUTS = ['deck', 'scripts/build', 'package-lock.json'] as const
+/** What a build depends on in the project, besides the entry: the deck's own files, the build code and the locked packages. */
+export const PROJECT_BUILD_INPUTS = [
+  'client',
+  'components',
+  'contract',
+  'setup',
+  'styles',
+  'vite-plugins',
+  'custom-nav-controls.vue',
+  'global-top.vue',
+  'index.html',
+  'vite.config.ts',
+  'scripts/build',
+  'package-lock.json',
+] as const
 
 function filesUnder(root: string, path: string): string[] {
   const full = join(root, path)
@@ -33,7 +47,7 @@ export function inputsDigest(root: string, inputs: readonly string[]): string {
 
 /** The talk settings that setup/preparser.ts copies into the headmatter: part of the build, unlike slide content. */
 function headmatterSettings(entry: DeckEntry): string {
-  const { talk } = JSON.parse(readFileSync(join(entry.generated, DECK_MODEL), 'utf8')) as { talk: Record<string, unknown> }
+  const { talk } = JSON.parse(readFileSync(join(entry.generated, DECK_MODEL_FILE), 'utf8')) as { talk: Record<string, unknown> }
   return JSON.stringify([
     talk.title,
     talk.subtitle,
@@ -49,7 +63,7 @@ function headmatterSettings(entry: DeckEntry): string {
 export function shapeDigest(entry: DeckEntry): string {
   return createHash('sha256')
     .update(inputsDigest(PROJECT_ROOT, PROJECT_BUILD_INPUTS))
-    // An entry's own slides.md is the project's with the addon's path spelled out: the same settings wherever the entry lives.
+    // An entry's own slides.md is the project's with the project listed as an addon: the same settings wherever the entry lives.
     .update(readFileSync(join(PROJECT_ROOT, 'slides.md')))
     .update(readFileSync(join(entry.generated, DECK_MARKDOWN)))
     .update(headmatterSettings(entry))

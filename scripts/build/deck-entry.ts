@@ -1,4 +1,4 @@
-import type { DeckModel } from '../generate/deck-model.ts'
+import type { DeckModel } from '../../contract/deck-model.ts'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
@@ -7,9 +7,8 @@ import { generateDeck } from '../generate/generate-deck.ts'
 
 export const PROJECT_DATA = join(PROJECT_ROOT, 'data')
 const ENTRIES = join(PROJECT_ROOT, '.tmp', 'entries')
-const ADDON_IN_PROJECT = '"@/deck"'
 
-/** A folder Slidev can build: `slides.md` (deck-wide settings, the deck addon) and `generated/` from one dataset. */
+/** A folder Slidev can build: `slides.md` (deck-wide settings) and `generated/` from one dataset. */
 export interface DeckEntry {
   readonly root: string
   readonly slides: string
@@ -40,12 +39,13 @@ export function entryFor(dataDir: string): DeckEntry {
   return entryAt(root, join(root, 'dist'))
 }
 
-/** The project's `slides.md` for an entry elsewhere: the addon is named by its absolute path. */
+/**
+ * The project's `slides.md` for an entry elsewhere, with the project listed as an addon: Slidev then takes
+ * its components, setup, styles and Vite config as it does for the project's own deck.
+ */
 function entrySlides(): string {
   const settings = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
-  if (!settings.includes(ADDON_IN_PROJECT))
-    throw new Error(`slides.md no longer lists the deck addon as ${ADDON_IN_PROJECT}; update scripts/build/deck-entry.ts`)
-  return settings.replace(ADDON_IN_PROJECT, JSON.stringify(join(PROJECT_ROOT, 'deck')))
+  return settings.replace(/^---\n/, `---\naddons:\n  - ${JSON.stringify(PROJECT_ROOT)}\n`)
 }
 
 /** Validates the dataset, then writes the entry: nothing is written when the dataset is invalid. */

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { DeckModel } from '../../contract/deck-model.ts'
 import type { StaticServer } from '../build/static-server.ts'
-import type { DeckModel } from '../generate/deck-model.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
 import type { PrintedSlides } from './print-slides.ts'
 import type { ExportProgress } from './progress.ts'

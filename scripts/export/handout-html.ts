@@ -1,5 +1,4 @@
-import type { Citation, SourceEntry } from '../../deck/slide-views.ts'
-import type { DeckModel, DeckSlide, HandoutText } from '../generate/deck-model.ts'
+import type { Citation, DeckModel, HandoutText, SlideModel, SourceEntry } from '../../contract/deck-model.ts'
 import type { HandoutLayout } from './handout-layout.ts'
 import type { Paper, PerPage } from './options.ts'
 import { handoutCss, handoutLayout, ruledLines } from './handout-layout.ts'
@@ -16,7 +15,7 @@ export interface HandoutSettings {
  * What the handout says beside a slide: the one place its text comes from, so a better source
  * (what the slide does not say itself) replaces it here and only here.
  */
-export function handoutText(slide: DeckSlide): HandoutText {
+export function handoutText(slide: SlideModel): HandoutText {
   return slide.handout
 }
 
@@ -24,7 +23,7 @@ function citationLine(citation: Citation): string {
   return `<p${citation.missing ? ' class="missing"' : ''}><b>${escapeHtml(citation.label)}</b> ${escapeHtml(citation.text)}</p>`
 }
 
-function slideBlock(slide: DeckSlide, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
+function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
   const { points, citations } = handoutText(slide)
   return `<article class="slide" data-slide="${slide.number}">
 ${slidePlaceholder(slide, layout.slideWidthMm)}
@@ -60,18 +59,18 @@ function sourceItem(entry: SourceEntry): string {
       : ''}</li>`
 }
 
-function isBackup(slide: DeckSlide): boolean {
+function isBackup(slide: SlideModel): boolean {
   return slide.backup
 }
 
 /** Slides shown on the handout: every slide but the sources slides, whose list closes the handout in full. */
-export function handoutSlides(deck: DeckModel): DeckSlide[] {
+export function handoutSlides(deck: DeckModel): SlideModel[] {
   return deck.slides.filter(slide => slide.view.kind !== 'sources')
 }
 
 export interface HandoutSection {
   readonly title: string
-  readonly slides: readonly DeckSlide[]
+  readonly slides: readonly SlideModel[]
 }
 
 /** The handout's sections in order, each with the slides it shows; backup slides gather in a last "Backup" section. */

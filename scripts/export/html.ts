@@ -1,4 +1,4 @@
-import type { DeckSlide } from '../generate/deck-model.ts'
+import type { SlideModel } from '../../contract/deck-model.ts'
 import type { Paper } from './options.ts'
 import { placeholderSrc, slideAltText } from './slide-figure.ts'
 
@@ -50,7 +50,7 @@ export function cssString(text: string): string {
  * alternative text, so Chromium tags it as a Figure; the export then draws the slide's own (vector)
  * page in the image's place.
  */
-export function slidePlaceholder(slide: DeckSlide, widthMm: number): string {
+export function slidePlaceholder(slide: SlideModel, widthMm: number): string {
   const height = (widthMm * SLIDE_ASPECT).toFixed(2)
   return `<div class="slide-frame" style="width:${widthMm}mm">`
     + `<img class="slide-picture" style="height:${height}mm" src="${placeholderSrc(slide.number)}" alt="${escapeHtml(slideAltText(slide))}"></div>`

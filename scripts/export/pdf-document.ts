@@ -1,5 +1,5 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib'
-import type { DeckModel } from '../generate/deck-model.ts'
+import type { DeckModel } from '../../contract/deck-model.ts'
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream } from 'pdf-lib'
 import { requireHistoricalDate } from '../dataset/historical-date.ts'
 

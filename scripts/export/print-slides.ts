@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-chromium'
-import type { DeckSlide } from '../generate/deck-model.ts'
+import type { SlideModel } from '../../contract/deck-model.ts'
+import { drawsDiagram } from '../../contract/deck-model.ts'
 import { settle } from '../browser/launch-browser.ts'
 import { slideAltText } from './slide-figure.ts'
 
@@ -17,7 +18,7 @@ export interface PrintedSlides {
 export interface PrintSlidesOptions {
   readonly png: boolean
   /** Called as each slide is ready, in slide order. */
-  readonly onSlide?: (slide: DeckSlide) => void
+  readonly onSlide?: (slide: SlideModel) => void
   /** Runs on the page before it opens the deck; tests use it to make an export fail. */
   readonly preparePage?: (page: Page) => Promise<void>
   /** Throws if anything went wrong outside the page (a blocked request). */
@@ -36,8 +37,8 @@ export function slidePageRange(count: number): string {
  * (Chromium takes a figure's accessible name, not the SVG's own title and description); figures that
  * are not pictures (a quotation and its attribution) become plain groups.
  */
-async function labelFigures(page: Page, slides: readonly DeckSlide[]): Promise<void> {
-  const labels = slides.map(slide => slide.mermaid
+async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<void> {
+  const labels = slides.map(slide => drawsDiagram(slide.view)
     ? slideAltText(slide)
     : '')
   await page.locator('.print-slide-container').evaluateAll((containers, texts) => {
@@ -67,7 +68,7 @@ async function labelFigures(page: Page, slides: readonly DeckSlide[]): Promise<v
  * Prints every slide in its final click state from Slidev's print page (`/print?print=true`, all
  * slides in one document), in one `page.pdf`: each font is embedded once and text stays text.
  */
-export async function printSlides(page: Page, baseUrl: string, slides: readonly DeckSlide[], options: PrintSlidesOptions): Promise<PrintedSlides> {
+export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<PrintedSlides> {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   await options.preparePage?.(page)
   await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
@@ -86,7 +87,7 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
     const container = containers.nth(index)
     try {
       await container.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: RENDER_TIMEOUT })
-      if (slide.mermaid)
+      if (drawsDiagram(slide.view))
         await container.locator('.mermaid svg').first().waitFor({ state: 'attached', timeout: RENDER_TIMEOUT })
     }
     catch (error) {

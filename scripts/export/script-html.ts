@@ -1,8 +1,7 @@
-import type { SectionPlan, SlidePlan } from '../../deck/talk-plan.ts'
-import type { DeckModel, DeckSection, DeckSlide } from '../generate/deck-model.ts'
+import type { DeckModel, DeckSection, SectionPlan, SlideModel, SlidePlan } from '../../contract/deck-model.ts'
 import type { RehearsalSummary } from '../rehearsal/rehearsals.ts'
 import type { Paper } from './options.ts'
-import { formatSeconds } from '../../deck/pacing.ts'
+import { formatSeconds } from '../../contract/deck-model.ts'
 import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
 export const SCRIPT_SLIDE_WIDTH_MM = 62
@@ -41,7 +40,7 @@ function sectionHead(section: DeckSection, plan: SectionPlan, deck: DeckModel, r
 </div>`
 }
 
-function slideBlock(slide: DeckSlide, section: DeckSection, plan: SlidePlan, rehearsed: number | undefined): string {
+function slideBlock(slide: SlideModel, section: DeckSection, plan: SlidePlan, rehearsed: number | undefined): string {
   const steps = slide.notes.steps.map((step, index) =>
     `<li><span class="click">[click ${index + 1}]</span>${escapeHtml(step)}</li>`,
   )

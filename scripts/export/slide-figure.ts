@@ -1,33 +1,17 @@
-import type { DeckSlide } from '../generate/deck-model.ts'
+import type { SlideModel } from '../../contract/deck-model.ts'
 import { Buffer } from 'node:buffer'
 import { deflateSync } from 'node:zlib'
-
-const ACCESSIBLE_ENTITIES: Record<string, string> = {
-  '#35;': '#',
-  '#59;': ';',
-  '#amp;': '&',
-  '#lt;': '<',
-  '#gt;': '>',
-}
-
-/** A Mermaid accessibility line (`accTitle:` or `accDescr:`) as a reader gets it, entities decoded. */
-export function mermaidAccessibleText(mermaid: string | undefined, key: 'accTitle' | 'accDescr'): string | undefined {
-  const line = mermaid?.split('\n').map(text => text.trim()).find(text => text.startsWith(`${key}:`))
-  if (line === undefined)
-    return undefined
-  const text = line.slice(key.length + 1).trim().replaceAll(/#(?:35|59|amp|lt|gt);/g, entity => ACCESSIBLE_ENTITIES[entity]!)
-  return text || undefined
-}
+import { drawsDiagram } from '../../contract/deck-model.ts'
+import { accessibleText } from '../generate/to-mermaid.ts'
 
 /**
  * The alternative text of a slide's picture and of its diagram: the slide's title, then the diagram's
- * accessible description (the Mermaid `accDescr` the slide already carries) if it has one.
+ * description (the text of its Mermaid `accDescr`) if it has one.
  */
-export function slideAltText(slide: DeckSlide): string {
-  const description = mermaidAccessibleText(slide.mermaid, 'accDescr')
+export function slideAltText(slide: SlideModel): string {
   const title = `Slide ${slide.number}: ${slide.title}`
-  return description
-    ? `${title}. Diagram: ${description}`
+  return drawsDiagram(slide.view)
+    ? `${title}. Diagram: ${accessibleText(slide.view.description)}`
     : title
 }
 

@@ -1,8 +1,8 @@
+import type { ActorView, DecisionStep, LegendEntry, TallyRow } from '../../contract/deck-model.ts'
 import type { Actor, Episode, EventKind } from '../../data/schema.ts'
-import type { ActorView, DecisionStep, LegendEntry, TallyRow } from '../../deck/slide-views.ts'
 import type { DiagramEdge, EdgeStyle, FlowDiagram } from './to-mermaid.ts'
+import { STEP_SEPARATOR } from '../../contract/deck-model.ts'
 import { EVENT_KINDS } from '../../data/schema.ts'
-import { STEP_SEPARATOR } from '../../deck/slide-views.ts'
 import { textColorOn as textOn } from '../dataset/color-distance.ts'
 
 /** The three lines of every decision diagram: who asks, who refuses, who decides (thickest). */

@@ -1,21 +1,7 @@
+import type { ActorView, Citation, HandoutText, SlideNotes, SlideView, SourceEntry } from '../../contract/deck-model.ts'
 import type { Actor, Dataset, Source } from '../../data/schema.ts'
-import type { ActorView, Citation, SlideView, SourceEntry } from '../../deck/slide-views.ts'
 import { textColorOn } from '../dataset/color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
-
-export interface SlideNotes {
-  /** Spoken before the first click. */
-  readonly lead: string
-  /** One entry per click, in order; each follows a `[click]` marker. */
-  readonly steps: readonly string[]
-}
-
-/** What the handout prints beside a slide: only what the slide itself does not show. */
-export interface HandoutText {
-  readonly points: readonly string[]
-  /** Every citation behind the slide, in full, once each, in order of first use. */
-  readonly citations: readonly Citation[]
-}
 
 /** A slide before it is numbered and placed in its section. */
 export interface SlideDraft {
@@ -23,8 +9,6 @@ export interface SlideDraft {
   readonly view: SlideView
   readonly notes: SlideNotes
   readonly handout: HandoutText
-  /** The slide's diagram, also inside its view; kept here for the exports that rasterise diagrams. */
-  readonly mermaid?: string
 }
 
 export const NO_HANDOUT: HandoutText = { points: [], citations: [] }

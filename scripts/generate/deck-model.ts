@@ -1,15 +1,10 @@
+import type { DeckModel, DeckSection, SlideModel } from '../../contract/deck-model.ts'
 import type { Dataset } from '../../data/schema.ts'
 import type { SlideDraft } from './deck-context.ts'
-import type { DeckModel, DeckSection, DeckSlide } from './deck-types.ts'
 import { deckContext, sourceEntry } from './deck-context.ts'
 import { episodeSlides } from './episode-slides.ts'
 import { backupSlides, closingSlides, openingSlides } from './framing-slides.ts'
 import { buildBackupLinks, buildTalkPlan } from './talk-plan.ts'
-
-export { decisionLegend as flowLegend } from './decision-diagram.ts'
-export type { HandoutText, SlideNotes } from './deck-context.ts'
-export type { DeckModel, DeckSection, DeckSlide } from './deck-types.ts'
-export { paginateSources, SOURCE_CHARACTERS_PER_SLIDE } from './framing-slides.ts'
 
 interface SectionDraft {
   readonly id: string
@@ -20,8 +15,8 @@ interface SectionDraft {
 }
 
 /** Numbers the slides in order and places each section on the talk's clock. */
-function assemble(drafts: readonly SectionDraft[]): { slides: DeckSlide[], sections: DeckSection[] } {
-  const slides: DeckSlide[] = []
+function assemble(drafts: readonly SectionDraft[]): { slides: SlideModel[], sections: DeckSection[] } {
+  const slides: SlideModel[] = []
   const sections: DeckSection[] = []
   let startMinute = 0
   for (const draft of drafts) {

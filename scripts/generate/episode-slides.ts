@@ -1,5 +1,5 @@
+import type { DecisionStep, EpisodeSummary, QuotePart, QuoteVoice } from '../../contract/deck-model.ts'
 import type { Episode, Figure, Quote, TimelineEvent } from '../../data/schema.ts'
-import type { DecisionStep, EpisodeSummary, QuotePart, QuoteVoice } from '../../deck/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import lz from 'lz-string'
 import { requireHistoricalDate } from '../dataset/historical-date.ts'
@@ -72,7 +72,6 @@ function decisionSlide(ctx: DeckContext, episode: Episode, index: number, prefix
       points: episode.events.map((event, i) => eventPoint(ctx, event, i + 1)),
       citations: uniqueCitations(episode.events.map(event => ctx.cite(event.sources))),
     },
-    mermaid,
   }
 }
 

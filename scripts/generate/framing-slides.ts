@@ -1,4 +1,4 @@
-import type { SourceEntry } from '../../deck/slide-views.ts'
+import type { SourceEntry } from '../../contract/deck-model.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { NO_HANDOUT, sourceEntry } from './deck-context.ts'
 import { episodeSummary } from './episode-slides.ts'

@@ -1,4 +1,4 @@
-import type { DeckModel, DeckSlide, SlideNotes } from './deck-model.ts'
+import type { DeckModel, SlideModel, SlideNotes } from '../../contract/deck-model.ts'
 
 /** Notes become Markdown inside an HTML comment: nothing in them may close the comment, open a tag or fake a click marker. */
 export function escapeNoteText(text: string): string {
@@ -42,7 +42,7 @@ function frontmatter(entries: Record<string, unknown>): string {
   return `---\n${lines.join('\n')}\n---`
 }
 
-function renderSlide(slide: DeckSlide): string {
+function renderSlide(slide: SlideModel): string {
   const head = frontmatter({
     title: escapeSlideTitle(slide.title),
     layout: slide.view.kind === 'title' || slide.view.kind === 'closing'

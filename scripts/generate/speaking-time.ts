@@ -1,5 +1,4 @@
-import type { SlideNotes } from './deck-context.ts'
-import type { DeckModel } from './deck-types.ts'
+import type { DeckModel, SlideNotes } from '../../contract/deck-model.ts'
 
 export function countWords(text: string): number {
   return text.replaceAll('[click]', ' ').split(/\s+/).filter(word => /\w/.test(word)).length

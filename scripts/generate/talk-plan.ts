@@ -1,6 +1,4 @@
-import type { Citation } from '../../deck/slide-views.ts'
-import type { BackupLink, ClickPlan, SectionPlan, SlidePlan, TalkPlan } from '../../deck/talk-plan.ts'
-import type { DeckModel, DeckSlide } from './deck-types.ts'
+import type { BackupLink, ClickPlan, DeckModel, SectionPlan, SlidePlan, TalkPlan } from '../../contract/deck-model.ts'
 import { countWords, noteWords } from './speaking-time.ts'
 
 type DeckBody = Pick<DeckModel, 'talk' | 'sections' | 'slides'>
@@ -70,11 +68,6 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
   }
 }
 
-/** Every citation behind a slide, in reading order: the full citations its handout prints. */
-export function citationsOf(slide: Pick<DeckSlide, 'handout'>): readonly Citation[] {
-  return slide.handout.citations
-}
-
 /**
  * For each slide, the sources slide to jump to for questions: the one listing the first source the slide
  * cites. When a source is listed on more than one sources slide (in the talk and again as a backup after
@@ -94,7 +87,7 @@ export function buildBackupLinks(deck: Pick<DeckModel, 'slides'>): BackupLink[] 
   const first = Math.min(...listedOn.values())
   return deck.slides.map((slide) => {
     const sources = [
-      ...new Set(citationsOf(slide).map(citation => citation.id)),
+      ...new Set(slide.handout.citations.map(citation => citation.id)),
     ]
     const backup = sources.map(id => listedOn.get(id)).find(number => number !== undefined) ?? first
     return { slide: slide.number, backup, sources }

@@ -1,9 +1,9 @@
-import type { RehearsalRecord } from '../../deck/rehearsal-record.ts'
-import type { DeckModel } from '../generate/deck-model.ts'
+import type { DeckModel } from '../../contract/deck-model.ts'
+import type { RehearsalRecord } from '../../contract/rehearsal-record.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { formatSeconds } from '../../deck/pacing.ts'
-import { rehearsalRecordSchema } from '../../deck/rehearsal-record.ts'
+import { formatSeconds } from '../../contract/deck-model.ts'
+import { rehearsalRecordSchema } from '../../contract/rehearsal-record.ts'
 
 export const REHEARSALS_DIR = 'rehearsals'
 

@@ -1,11 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
 import type { BuiltDeck } from '../../scripts/build/build-deck.ts'
 import type { StaticServer } from '../../scripts/build/static-server.ts'
-import type { DeckModel, DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DECK_MODEL_FILE } from '../../contract/deck-model.ts'
 import { judgeRendering, measureSlide, openSlide, prepareContext, problemsOfPage, slidePath, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
@@ -14,7 +15,6 @@ import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { serveStatic } from '../../scripts/build/static-server.ts'
 import { DatasetError } from '../../scripts/dataset/dataset-error.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
-import { DECK_MODEL } from '../../scripts/generate/generate-deck.ts'
 import { saveFailureShot } from '../support/browser-deck.ts'
 import { editedDataset } from '../support/dataset-files.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
@@ -176,7 +176,7 @@ describe('a deliberately broken slide, in the hostile talk', () => {
   let deck: DeckModel
   let dist: string
   let modelPath: string
-  let broken: DeckSlide
+  let broken: SlideModel
 
   beforeAll(async () => {
     const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
@@ -194,7 +194,7 @@ describe('a deliberately broken slide, in the hostile talk', () => {
     expect(build.built).toBe(false)
     deck = build.deck
     dist = build.dist
-    modelPath = join(build.entry.generated, DECK_MODEL)
+    modelPath = join(build.entry.generated, DECK_MODEL_FILE)
     broken = deck.slides.find(slide => slide.view.kind === 'decision' && slide.view.steps.some(step => step.label === UNBREAKABLE_LABEL))!
   })
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { SlideModel } from '../../contract/deck-model.ts'
 import type { SlideMeasurement } from '../../scripts/audit/slide-audit.ts'
-import type { DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
@@ -34,7 +34,7 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   /** Slide N with a fault injected as CSS, looked at, then the fault taken out again: the page moves on to the next slide, not reloaded. */
-  async function withStyle<T = SlideMeasurement>(slide: DeckSlide, css: string, look = (): Promise<T> => measureSlide(page, slide.number) as Promise<T>): Promise<T> {
+  async function withStyle<T = SlideMeasurement>(slide: SlideModel, css: string, look = (): Promise<T> => measureSlide(page, slide.number) as Promise<T>): Promise<T> {
     await openSlide(page, deckUrl, slide)
     const style = await page.addStyleTag({ content: css })
     try {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-chromium'
-import type { RehearsalRecord } from '../../deck/rehearsal-record.ts'
+import type { RehearsalRecord } from '../../contract/rehearsal-record.ts'
 import type { DevServer } from '../support/dev-server.ts'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

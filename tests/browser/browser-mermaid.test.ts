@@ -3,12 +3,12 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { DiagramNode, FlowDiagram } from '../../scripts/generate/to-mermaid.ts'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import setupMermaid from '../../deck/setup/mermaid.ts'
 import { prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { toMermaid } from '../../scripts/generate/to-mermaid.ts'
-import { builtDeckModel } from '../support/browser-deck.ts'
+import setupMermaid from '../../setup/mermaid.ts'
+import { builtDeckModel, mermaidOf } from '../support/browser-deck.ts'
 import { HOSTILE } from '../support/hostile-dataset.ts'
 
 const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js')
@@ -140,14 +140,14 @@ function diagram(nodeLabel: string, edgeLabel: string, title = 'A title', descri
 }
 
 describe('mermaid accepts and draws every diagram of the deck', () => {
-  const flows = deck.slides.filter(slide => slide.mermaid !== undefined)
+  const flows = deck.slides.filter(slide => mermaidOf(slide) !== undefined)
 
   it('has diagrams to check', () => {
     expect(flows.length).toBeGreaterThan(0)
   })
 
   it.each(flows.map(slide => [slide.number, slide.title, slide] as const))('slide %i (%s)', async (_number, _title, slide) => {
-    const drawn = await render(slide.mermaid!)
+    const drawn = await render(mermaidOf(slide)!)
     expect(drawn.parseError).toBeNull()
     expect(drawn.parsed).toBe(true)
     expect(drawn.error).toBeNull()

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { pacingAt } from '../../deck/pacing.ts'
+import { pacingAt } from '../../client/pacing.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { SlideModel } from '../../contract/deck-model.ts'
 import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
-import type { DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
@@ -64,7 +64,7 @@ describe('presenter mode, stepping through the talk with → while an audience w
   })
 
   /** Presses → once and waits until both windows are at `to`. */
-  async function forward(to: Position, slide: DeckSlide): Promise<void> {
+  async function forward(to: Position, slide: SlideModel): Promise<void> {
     await presenter.keyboard.press('ArrowRight')
     await expect.poll(() => position(presenter.url()), { message: 'the presenter moves one step' }).toEqual(to)
     await expect.poll(() => position(audience.url()), { message: 'the audience window follows' }).toEqual(to)

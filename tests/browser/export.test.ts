@@ -1,5 +1,5 @@
+import type { DeckModel } from '../../contract/deck-model.ts'
 import type { ExportResult } from '../../scripts/export/export-deck.ts'
-import type { DeckModel } from '../../scripts/generate/deck-model.ts'
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
@@ -12,6 +12,7 @@ import { titleInSection } from '../../scripts/export/html.ts'
 import { exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
 import { slideAltText } from '../../scripts/export/slide-figure.ts'
+import { mermaidOf } from '../support/browser-deck.ts'
 import { copyDatasetDir, temporaryDir } from '../support/datasets.ts'
 import { readStructure } from '../support/pdf-structure.ts'
 import { TEST_BUILD } from './global-setup.ts'
@@ -150,14 +151,14 @@ describe('npm run export: the slides PDF', () => {
   it('prints the Mermaid diagrams as vector graphics, with no raster image on their slides', async () => {
     const doc = await PDFDocument.load(readFileSync(names.slides))
     const images = pageImages(doc)
-    const rasterised = deck.slides.filter(slide => slide.mermaid && images.get(slide.number)!.length > 0).map(slide => slide.number)
+    const rasterised = deck.slides.filter(slide => mermaidOf(slide) && images.get(slide.number)!.length > 0).map(slide => slide.number)
     expect(rasterised).toEqual([])
   })
 
   it('keeps diagram labels as selectable text', () => {
-    for (const slide of deck.slides.filter(candidate => candidate.mermaid)) {
+    for (const slide of deck.slides.filter(candidate => mermaidOf(candidate))) {
       const labels = [
-        ...slide.mermaid!.matchAll(/"([^"]+)"/g),
+        ...mermaidOf(slide)!.matchAll(/"([^"]+)"/g),
       ].map(match => match[1]!)
       expect(labels.length, `slide ${slide.number}`).toBeGreaterThan(0)
       for (const label of labels)
@@ -180,7 +181,7 @@ describe('npm run export: tagged PDFs', () => {
     const { nodes } = await readStructure(names.slides, FOOTER)
     const pagesWithHeadings = new Set(nodes.filter(node => /^H\d$/.test(node.role) && node.text).map(node => node.page))
     expect(deck.slides.map(slide => slide.number).filter(number => !pagesWithHeadings.has(number))).toEqual([])
-    for (const slide of deck.slides.filter(candidate => candidate.mermaid))
+    for (const slide of deck.slides.filter(candidate => mermaidOf(candidate)))
       expect(nodes.filter(node => node.page === slide.number && node.role === 'Figure').map(node => node.alt)).toContain(slideAltText(slide))
     expect(nodes.filter(node => node.role === 'Figure' && !node.alt)).toEqual([])
   })

@@ -1,5 +1,5 @@
 import type { PDFNumber } from 'pdf-lib'
-import type { DeckModel, DeckSlide } from '../../scripts/generate/deck-model.ts'
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, StandardFonts } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
@@ -8,8 +8,9 @@ import { handoutLayout } from '../../scripts/export/handout-layout.ts'
 import { PAGE_MARGIN_MM, PAPER_SIZES, SLIDE_ASPECT } from '../../scripts/export/html.ts'
 import { PER_PAGE } from '../../scripts/export/options.ts'
 import { findPlaceholders, placeSlides } from '../../scripts/export/place-slides.ts'
-import { mermaidAccessibleText, PLACEHOLDER_HEIGHT, slideAltText, whitePng } from '../../scripts/export/slide-figure.ts'
+import { PLACEHOLDER_HEIGHT, slideAltText, whitePng } from '../../scripts/export/slide-figure.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { mermaidOf } from '../support/browser-deck.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
 
 let deck: DeckModel
@@ -19,19 +20,12 @@ beforeAll(async () => {
 })
 
 describe('slide alternative text', () => {
-  it('decodes a Mermaid accessibility line', () => {
-    const mermaid = 'flowchart LR\n  accTitle: A #amp; B\n  accDescr: Who asked#59; who #lt;refused#gt; #35;1\n  a --> b\n'
-    expect(mermaidAccessibleText(mermaid, 'accTitle')).toBe('A & B')
-    expect(mermaidAccessibleText(mermaid, 'accDescr')).toBe('Who asked; who <refused> #1')
-    expect(mermaidAccessibleText('flowchart LR\n', 'accDescr')).toBeUndefined()
-  })
-
   it('is the slide\'s title, plus the diagram\'s description where there is one', () => {
-    const diagram = deck.slides.find(slide => slide.mermaid)!
+    const diagram = deck.slides.find(slide => mermaidOf(slide))!
     expect(diagram.view.kind).toBe('decision')
     const description = (diagram.view as { description: string }).description.replaceAll(/\s+/g, ' ').trim()
     expect(slideAltText(diagram)).toBe(`Slide ${diagram.number}: ${diagram.title}. Diagram: ${description}`)
-    const plain = deck.slides.find(slide => !slide.mermaid)!
+    const plain = deck.slides.find(slide => !mermaidOf(slide))!
     expect(slideAltText(plain)).toBe(`Slide ${plain.number}: ${plain.title}`)
   })
 })
@@ -109,7 +103,7 @@ describe('handout layout', () => {
     const withBackup: DeckModel = {
       ...deck,
       slides: deck.slides.map(slide => slide === marked
-        ? { ...slide, backup: true } as DeckSlide
+        ? { ...slide, backup: true } as SlideModel
         : slide),
     }
     const shown = withBackup.slides[marked.number - 1]

@@ -1,13 +1,15 @@
-import type { DeckModel } from '../../scripts/generate/deck-model.ts'
+import type { DeckModel } from '../../contract/deck-model.ts'
 import type { RawDataset } from '../support/datasets.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import lz from 'lz-string'
 import { describe, expect, it } from 'vitest'
+import { DECK_MODEL_FILE } from '../../contract/deck-model.ts'
 import { loadDataset, validateDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { DECK_MARKDOWN, DECK_MODEL, generateDeck } from '../../scripts/generate/generate-deck.ts'
+import { DECK_MARKDOWN, generateDeck } from '../../scripts/generate/generate-deck.ts'
 import { renderDeckMarkdown } from '../../scripts/generate/render-markdown.ts'
+import { mermaidOf } from '../support/browser-deck.ts'
 import { MAIN_DATA, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
 /** A copy of the last episode moved to new ids and a later period, as an author adding an episode would write it. */
@@ -117,10 +119,10 @@ describe('the generator', () => {
     ]))
     expect(deck.sections.filter(section => section.kind === 'episode').map(section => section.id)).toEqual(['first-request', 'consent'])
     const markdown = readFileSync(join(out, DECK_MARKDOWN), 'utf8')
-    const model = JSON.parse(readFileSync(join(out, DECK_MODEL), 'utf8')) as DeckModel
+    const model = JSON.parse(readFileSync(join(out, DECK_MODEL_FILE), 'utf8')) as DeckModel
     expect(model.talk.slotMinutes).toBe(5)
-    // Slide content, diagrams included, is data read by the page; the Markdown only places one DeckSlide per slide.
-    expect(model.slides.filter(slide => slide.mermaid?.startsWith('flowchart'))).toHaveLength(2)
+    // Slide content, diagrams included, is data read by the page; the Markdown only places one SlideModel per slide.
+    expect(model.slides.filter(slide => mermaidOf(slide)?.startsWith('flowchart'))).toHaveLength(2)
     expect(model.slides.filter(slide => slide.view.kind === 'decision')).toHaveLength(2)
     expect(markdown).not.toContain('```mermaid')
     expect(markdown.match(/<DeckSlide :number="\d+" :clicks="\$clicks" \/>/g)).toHaveLength(model.slides.length)
@@ -133,7 +135,7 @@ describe('the generator', () => {
     ]
     await generateDeck(MAIN_DATA, a)
     await generateDeck(MAIN_DATA, b)
-    for (const file of [DECK_MARKDOWN, DECK_MODEL])
+    for (const file of [DECK_MARKDOWN, DECK_MODEL_FILE])
       expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true)
   })
 

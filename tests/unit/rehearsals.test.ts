@@ -1,13 +1,13 @@
-import type { RehearsalRecord } from '../../deck/rehearsal-record.ts'
-import type { DeckModel } from '../../scripts/generate/deck-model.ts'
+import type { DeckModel } from '../../contract/deck-model.ts'
+import type { RehearsalRecord } from '../../contract/rehearsal-record.ts'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { REHEARSAL_FORMAT } from '../../deck/rehearsal-record.ts'
-import { rehearsalFileStem, writeNewFile } from '../../deck/vite/rehearsal-endpoint.ts'
+import { REHEARSAL_FORMAT } from '../../contract/rehearsal-record.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { latestRehearsal, parseRehearsal, rehearsalTable } from '../../scripts/rehearsal/rehearsals.ts'
+import { rehearsalFileStem, writeNewFile } from '../../vite-plugins/rehearsal-endpoint.ts'
 import { MAIN_DATA, temporaryDir } from '../support/datasets.ts'
 
 let deck: DeckModel

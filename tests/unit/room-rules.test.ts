@@ -1,20 +1,20 @@
+import type { SlideModel } from '../../contract/deck-model.ts'
 import type { TextRun } from '../../scripts/audit/measure.ts'
-import type { DeckSlide } from '../../scripts/generate/deck-model.ts'
 import { describe, expect, it } from 'vitest'
-import { edgeState, linkStates } from '../../deck/components/reveal-edges.ts'
-import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../deck/room-rules.ts'
+import { edgeState, linkStates } from '../../client/reveal-edges.ts'
+import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../contract/room-rules.ts'
 import { judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
 
 const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram })
 const talk = {
   backup: false,
   view: { kind: 'points', heading: 'H', points: [] },
-} as unknown as Pick<DeckSlide, 'backup' | 'view'>
+} as unknown as Pick<SlideModel, 'backup' | 'view'>
 const backup = { ...talk, backup: true }
 const decision = {
   backup: false,
   view: { kind: 'decision' },
-} as unknown as Pick<DeckSlide, 'backup' | 'view'>
+} as unknown as Pick<SlideModel, 'backup' | 'view'>
 function diagram(areaShare: number) {
   return {
     error: null,
@@ -63,7 +63,7 @@ describe('room rules', () => {
     expect(roomFigures({ textRuns: runs, diagrams: [] }).bodyShare).toBeCloseTo(share)
   })
 
-  it.each<[string, Pick<DeckSlide, 'backup' | 'view'>, TextRun[], number[], RegExp[]]>([
+  it.each<[string, Pick<SlideModel, 'backup' | 'view'>, TextRun[], number[], RegExp[]]>([
     [
       'a talk slide in large type passes',
       talk,

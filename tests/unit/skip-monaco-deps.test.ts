@@ -2,8 +2,8 @@ import type { UserConfig } from 'vite'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { skipMonacoDeps, withoutMonacoDeps } from '../../deck/vite/skip-monaco-deps.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
+import { skipMonacoDeps, withoutMonacoDeps } from '../../vite-plugins/skip-monaco-deps.ts'
 
 const SLIDEV_INCLUDES = [
   '@typescript/ata',

@@ -1,4 +1,4 @@
-import type { DeckModel } from '../../scripts/generate/deck-model.ts'
+import type { DeckModel } from '../../contract/deck-model.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'

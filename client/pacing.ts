@@ -1,0 +1,74 @@
+import type { SectionPlan, SlidePlan, TalkPlan } from '../contract/deck-model.ts'
+import { formatSeconds } from '../contract/deck-model.ts'
+
+/**
+ * Within this many seconds of the current click's planned window the speaker is `on time`. Half a minute
+ * is about one spoken paragraph, below what a speaker can correct on the next slide.
+ */
+export const TOLERANCE_SECONDS = 30
+
+export type Standing
+  = | { readonly kind: 'on time' }
+    | { readonly kind: 'ahead' | 'behind', readonly seconds: number }
+
+/** Ahead when the elapsed time is before the window, behind when past it, by how much; on time within the tolerance. */
+export function standing(windowStart: number, windowEnd: number, elapsed: number, tolerance = TOLERANCE_SECONDS): Standing {
+  if (elapsed < windowStart - tolerance)
+    return { kind: 'ahead', seconds: windowStart - elapsed }
+  if (elapsed > windowEnd + tolerance)
+    return { kind: 'behind', seconds: elapsed - windowEnd }
+  return { kind: 'on time' }
+}
+
+export function formatStanding(value: Standing): string {
+  return value.kind === 'on time'
+    ? 'on time'
+    : `${formatSeconds(value.seconds)} ${value.kind}`
+}
+
+export interface Position {
+  readonly slide: number
+  readonly clicks: number
+}
+
+export interface Pacing {
+  readonly slide: SlidePlan
+  readonly section: SectionPlan
+  /** `plan 9:40`: the planned start of the current click. */
+  readonly plan: string
+  readonly elapsed: string
+  readonly standing: Standing
+  /** `on time`, `0:35 behind`, `1:10 ahead` */
+  readonly status: string
+  readonly budget: string
+  /** Time spent in the section so far (since the speaker entered it), and its share of the budget. */
+  readonly used: string
+  readonly usedRatio: number
+}
+
+/**
+ * Where the speaker stands at `position` after `elapsed` seconds of the talk. `sectionEnteredAt` is the
+ * elapsed time at which the speaker first reached the current section; without it, its planned start.
+ */
+export function pacingAt(plan: TalkPlan, position: Position, elapsed: number, sectionEnteredAt?: number): Pacing | undefined {
+  const slide = plan.slides[position.slide - 1]
+  const section = plan.sections.find(candidate => candidate.section === slide?.section)
+  if (!slide || !section)
+    return undefined
+  const click = slide.clicks[Math.min(Math.max(position.clicks, 0), slide.clicks.length - 1)]!
+  const now = standing(click.start, click.start + click.seconds, elapsed)
+  const used = Math.max(0, elapsed - (sectionEnteredAt ?? section.start))
+  return {
+    slide,
+    section,
+    plan: `plan ${formatSeconds(click.start)}`,
+    elapsed: formatSeconds(elapsed),
+    standing: now,
+    status: formatStanding(now),
+    budget: formatSeconds(section.budgetSeconds),
+    used: formatSeconds(used),
+    usedRatio: section.budgetSeconds > 0
+      ? used / section.budgetSeconds
+      : 0,
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The contract between the generator (scripts/generate) and the deck (components, client, setup): the
+ * deck model the generator writes to `generated/deck.json` and the page reads as `deck-model.js`. Both
+ * sides import this file and nothing of each other.
+ */
+
+/** The model's file in the generated folder, and the classic script a page loads it from before the app starts. */
+export const DECK_MODEL_FILE = 'deck.json'
+export const DECK_MODEL_SCRIPT = 'deck-model.js'
+
+/** The script that sets `window.__DECK_MODEL__` from the model's JSON. */
+export function deckModelScript(modelJson: string): string {
+  return `window.__DECK_MODEL__ = ${modelJson.trim()};\n`
+}
+
+/** Custom HMR events from the dev server's dataset watcher to the page. */
+export const DECK_MODEL_EVENT = 'deck:model'
+export const DECK_ERROR_EVENT = 'deck:dataset-error'
+
+export interface Citation {
+  readonly id: string
+  /** `n. 8`, or `essay` for the essay's own text */
+  readonly label: string
+  readonly missing: boolean
+  readonly text: string
+}
+
+export interface ActorView {
+  readonly id: string
+  readonly name: string
+  readonly label: string
+  readonly color: string
+  readonly text: string
+  readonly shape: string
+}
+
+export interface EpisodeSummary {
+  readonly number: number
+  readonly title: string
+  readonly period: string
+  readonly question: string
+  readonly minutes: number
+}
+
+export interface SourceEntry {
+  /** The source's id in data/sources.ts, as citations name it. */
+  readonly id: string
+  readonly label: string
+  readonly missing: boolean
+  readonly text: string
+  readonly remark?: string
+}
+
+/** What one line style of a decision-flow diagram stands for, e.g. dotted line: refuses, warns. */
+export interface LegendEntry {
+  readonly line: string
+  readonly verbs: string
+}
+
+/** A Mermaid diagram as the component renders it: `codeLz` is `lz.compressToBase64(mermaid.trim())`, as Slidev's `<Mermaid>` takes it. */
+export interface DiagramCode {
+  readonly mermaid: string
+  readonly codeLz: string
+}
+
+/** Between the step numbers of a diagram edge drawn for several steps, e.g. `2 · 4`. */
+export const STEP_SEPARATOR = ' · '
+
+/** One step of a "who decided" diagram: what the caption says while it is the current click. */
+export interface DecisionStep {
+  readonly id: string
+  readonly step: number
+  readonly date: string
+  readonly from: ActorView
+  readonly to: readonly ActorView[]
+  /** `asks`, `refuses`, `decides` */
+  readonly line: string
+  readonly label: string
+  /** Indices of the diagram's links that draw this step. */
+  readonly links: readonly number[]
+}
+
+/** One episode's row in the conclusion's ledger: its number and title, and what Pyongyang learned. */
+export interface LedgerRow {
+  readonly number: number
+  readonly title: string
+  readonly lesson: string
+}
+
+/** A share drawn as a bar, in percent: solid to `from`, hatched from there to `to` (equal for one value). */
+export interface Portion {
+  readonly from: number
+  readonly to: number
+}
+
+/** A run of a quotation's words; `key` for the phrase the slide sets apart. */
+export interface QuotePart {
+  readonly text: string
+  readonly key: boolean
+}
+
+/** One voice of a quote slide; two voices make a dialogue. */
+export interface QuoteVoice {
+  readonly text: string
+  /** The text in runs, the key phrase (if the dataset names one) its own run. */
+  readonly parts: readonly QuotePart[]
+  readonly speaker: string
+  readonly color: string
+  /** `Kim Il Sung to Shtykov, January 1950, as reported by Shtykov` */
+  readonly attribution: string
+}
+
+export interface TallyRow {
+  readonly actor: ActorView
+  readonly decisions: number
+}
+
+export type SlideView
+  = | { readonly kind: 'title', readonly title: string, readonly subtitle: string, readonly speaker: string, readonly affiliation: string, readonly venue: string, readonly date: string }
+    | { readonly kind: 'puzzle', readonly heading: string, readonly puzzle: readonly string[] }
+    | { readonly kind: 'statement', readonly heading: string, readonly text: string }
+    | { readonly kind: 'roadmap', readonly heading: string, readonly episodes: readonly EpisodeSummary[] }
+    | { readonly kind: 'episode-cover', readonly episode: EpisodeSummary, readonly actors: readonly ActorView[] }
+    | { readonly kind: 'decision', readonly heading: string, readonly description: string, readonly steps: readonly DecisionStep[], readonly actors: readonly ActorView[], readonly legend: readonly LegendEntry[], readonly diagram: DiagramCode }
+    | { readonly kind: 'quote', readonly heading: string, readonly voices: readonly QuoteVoice[], readonly source: string }
+    | { readonly kind: 'figure', readonly value: string, readonly label: string, readonly source: string, readonly portion?: Portion }
+    | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly tallyHeading: string, readonly tally: readonly TallyRow[] }
+    | { readonly kind: 'points', readonly heading: string, readonly points: readonly string[] }
+    | { readonly kind: 'ledger', readonly heading: string, readonly rows: readonly LedgerRow[] }
+    | { readonly kind: 'sources', readonly heading: string, readonly page: number, readonly pages: number, readonly entries: readonly SourceEntry[] }
+    | { readonly kind: 'closing', readonly title: string, readonly speaker: string, readonly venue: string, readonly date: string }
+
+export type SlideKind = SlideView['kind']
+
+/** Whether a slide of this kind draws a Mermaid diagram: the audit and the print wait for it and judge it. */
+export function drawsDiagram(view: SlideView): view is Extract<SlideView, { kind: 'decision' }> {
+  return view.kind === 'decision'
+}
+
+/** What the speaker says on a slide. */
+export interface SlideNotes {
+  /** Spoken before the first click. */
+  readonly lead: string
+  /** One entry per click, in order; each follows a `[click]` marker. */
+  readonly steps: readonly string[]
+}
+
+/** What the handout prints beside a slide: only what the slide itself does not show. */
+export interface HandoutText {
+  readonly points: readonly string[]
+  /** Every citation behind the slide, in full, once each, in order of first use. */
+  readonly citations: readonly Citation[]
+}
+
+/** One slide of the deck as the generator built it. */
+export interface SlideModel {
+  readonly number: number
+  readonly section: string
+  readonly title: string
+  readonly view: SlideView
+  readonly notes: SlideNotes
+  /** What the handout prints beside the slide: the detail the slide leaves out, and its full citations. */
+  readonly handout: HandoutText
+  /** True for the reference slides after the closing slide, outside the timed talk. */
+  readonly backup: boolean
+}
+
+export interface DeckSection {
+  readonly id: string
+  readonly kind: 'opening' | 'episode' | 'closing' | 'backup'
+  readonly title: string
+  /** The section's time budget; 0 for backup slides, which are not part of the timed talk. */
+  readonly minutes: number
+  /** Minutes into the talk at which the section should begin. */
+  readonly startMinute: number
+  readonly slides: readonly number[]
+}
+
+export interface DeckModel {
+  readonly talk: {
+    readonly title: string
+    readonly subtitle: string
+    readonly speaker: string
+    readonly venue: string
+    readonly date: string
+    /** The talk's date as the dataset gives it: `2006-02-22`, `2006-02`, `2006-spring` or `2006`. */
+    readonly dateValue: string
+    readonly slotMinutes: number
+    readonly wordsPerMinute: number
+    readonly thesis: string
+  }
+  readonly sections: readonly DeckSection[]
+  readonly slides: readonly SlideModel[]
+  readonly sources: readonly SourceEntry[]
+  /** Planned start and length of every section, slide and click (scripts/generate/talk-plan.ts). */
+  readonly plan: TalkPlan
+  /** The Q&A key's target from each slide: the sources slide listing what it cites. */
+  readonly backups: readonly BackupLink[]
+}
+
+/**
+ * The talk's time plan, computed from the notes. The speaker script prints it and the presenter view
+ * paces against it, so the two agree. Times are whole seconds from the start of the talk.
+ */
+/** The plan's clock: `9:40`, `0:05`, `1:02:03`; negative times get a minus sign. Whole seconds, rounded down. */
+export function formatSeconds(total: number): string {
+  const sign = total < 0
+    ? '-'
+    : ''
+  const whole = Math.floor(Math.abs(total))
+  const hours = Math.floor(whole / 3600)
+  const minutes = Math.floor(whole / 60) % 60
+  const seconds = String(whole % 60).padStart(2, '0')
+  return hours > 0
+    ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${sign}${minutes}:${seconds}`
+}
+
+/** One click of a slide; click 0 is the slide's lead, before the first click. */
+export interface ClickPlan {
+  readonly clicks: number
+  readonly start: number
+  readonly seconds: number
+}
+
+export interface SlidePlan {
+  readonly slide: number
+  readonly section: string
+  /** Planned start: the section's start from the budgets plus its share of the section's notes before it. */
+  readonly start: number
+  /** Planned length: the slide's share of its section's budget, by the words of its notes. */
+  readonly seconds: number
+  /** How long the slide's notes take at the talk's words per minute. */
+  readonly notesSeconds: number
+  readonly clicks: readonly ClickPlan[]
+}
+
+export interface SectionPlan {
+  readonly section: string
+  readonly title: string
+  /** Start from the budgets of the sections before it. */
+  readonly start: number
+  readonly budgetSeconds: number
+  /** How long the section's notes take at the talk's words per minute. */
+  readonly notesSeconds: number
+  readonly slides: readonly number[]
+}
+
+export interface TalkPlan {
+  readonly slotSeconds: number
+  readonly wordsPerMinute: number
+  readonly sections: readonly SectionPlan[]
+  readonly slides: readonly SlidePlan[]
+}
+
+/** Where the Q&A key goes from a slide: the backup slide listing the sources the slide cites. */
+export interface BackupLink {
+  readonly slide: number
+  /** The sources slide to show; the first one of the list when the slide cites nothing. */
+  readonly backup: number
+  /** Ids of the sources the slide cites, in order of first citation. */
+  readonly sources: readonly string[]
+}

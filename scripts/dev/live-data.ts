@@ -1,0 +1,62 @@
+import type { Plugin, ViteDevServer } from 'vite'
+import { relative, resolve, sep } from 'node:path'
+import { DECK_ERROR_EVENT, DECK_MODEL_EVENT } from '../../contract/deck-model.ts'
+import { DatasetError } from '../dataset/dataset-error.ts'
+import { generateDeck } from '../generate/generate-deck.ts'
+
+function messageOf(error: unknown): string {
+  if (error instanceof DatasetError)
+    return error.message
+  return `The deck could not be generated: ${error instanceof Error
+    ? error.message.split('\n')[0]
+    : String(error)}`
+}
+
+/**
+ * In dev, every change under the dataset folder (an edit, a new or a removed file) validates and
+ * regenerates the deck. A valid dataset reaches the open slides through an HMR event; an invalid one
+ * is printed in the terminal and shown in the page, and the last good deck stays served.
+ */
+export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
+  return {
+    name: 'deck-live-dataset',
+    apply: 'serve',
+    configureServer(server: ViteDevServer) {
+      let running: Promise<void> = Promise.resolve()
+      let timer: NodeJS.Timeout | undefined
+      let lastProblem: string | undefined
+
+      const regenerate = async () => {
+        try {
+          const deck = await generateDeck(dataDir, outDir)
+          server.ws.send({ type: 'custom', event: DECK_MODEL_EVENT, data: deck })
+          if (lastProblem)
+            server.config.logger.info(`deck: dataset valid again (${deck.slides.length} slides)`, { timestamp: true })
+          lastProblem = undefined
+        }
+        catch (error) {
+          lastProblem = messageOf(error)
+          server.config.logger.error(`${lastProblem}\ndeck: still serving the last valid deck.`, { timestamp: true })
+          server.ws.send({ type: 'custom', event: DECK_ERROR_EVENT, data: lastProblem })
+        }
+      }
+      const onChange = (file: string) => {
+        const inside = relative(dataDir, resolve(file))
+        if (inside.startsWith('..') || inside.startsWith(sep))
+          return
+        clearTimeout(timer)
+        timer = setTimeout(() => {
+          running = running.then(regenerate)
+        }, 30)
+      }
+      server.watcher.add(dataDir)
+      server.watcher.on('change', onChange)
+      server.watcher.on('add', onChange)
+      server.watcher.on('unlink', onChange)
+      server.ws.on('connection', () => {
+        if (lastProblem)
+          server.ws.send({ type: 'custom', event: DECK_ERROR_EVENT, data: lastProblem })
+      })
+    },
+  }
+}

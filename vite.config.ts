@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite'
+import { deckModelScriptPlugin } from './vite-plugins/deck-model-script.ts'
+import { printPageInBuild } from './vite-plugins/print-page.ts'
+import { rehearsalEndpoint } from './vite-plugins/rehearsal-endpoint.ts'
+import { skipMonacoDeps } from './vite-plugins/skip-monaco-deps.ts'
+
+// Slidev merges this file into its Vite config: for the talk's own deck, and for a deck of another
+// dataset, whose entry lists the project as an addon (scripts/build/deck-entry.ts).
+export default defineConfig({
+  // Gzipping each of some two hundred chunks only to print its size costs about 1.5 s of CPU a build.
+  build: { reportCompressedSize: false },
+  plugins: [
+    deckModelScriptPlugin(),
+    printPageInBuild(),
+    rehearsalEndpoint(),
+    skipMonacoDeps(),
+  ],
+})
