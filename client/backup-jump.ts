@@ -1,12 +1,9 @@
 import type { BackupLink } from '../contract/deck-model.ts'
 import type { Position } from './pacing.ts'
-import { isObject, readSession, writeSession } from './session-store.ts'
+import { StorageSerializers, useSessionStorage } from '@vueuse/core'
 
-const RETURN_KEY = 'deck-backup-return'
-
-function isPosition(value: unknown): value is Position {
-  return isObject(value) && typeof value.slide === 'number' && typeof value.clicks === 'number'
-}
+/** Where `r` returns to; kept over a reload of the window. */
+const returnTo = useSessionStorage<Position | null>('deck-backup-return', null, { serializer: StorageSerializers.object })
 
 type Go = (slide: number, clicks: number) => unknown
 
@@ -18,18 +15,18 @@ export function jumpToBackup(links: readonly BackupLink[], at: Position, go: Go)
   const link = links.find(candidate => candidate.slide === at.slide)
   if (!link)
     return
-  const isBackup = links.some(candidate => candidate.backup === at.slide)
-  if (!isBackup || !readSession(RETURN_KEY, isPosition))
-    writeSession(RETURN_KEY, at)
+  const onBackup = links.some(candidate => candidate.backup === at.slide)
+  if (!onBackup || !returnTo.value)
+    returnTo.value = at
   if (link.backup !== at.slide)
     go(link.backup, 0)
 }
 
 /** Returns to the slide and click the speaker left for the backup slide, if any. */
 export function returnFromBackup(go: Go): void {
-  const back = readSession(RETURN_KEY, isPosition)
+  const back = returnTo.value
   if (!back)
     return
-  writeSession(RETURN_KEY, undefined)
+  returnTo.value = null
   go(back.slide, back.clicks)
 }

@@ -2,11 +2,9 @@ import type { Ref } from 'vue'
 import type { RehearsalRecord } from '../contract/rehearsal-record.ts'
 import type { Position } from './pacing.ts'
 import { useNav } from '@slidev/client'
-import { ref, watch } from 'vue'
+import { StorageSerializers, useSessionStorage } from '@vueuse/core'
+import { computed, ref, watch } from 'vue'
 import { REHEARSAL_ENDPOINT, REHEARSAL_FORMAT } from '../contract/rehearsal-record.ts'
-import { isObject, readSession, writeSession } from './session-store.ts'
-
-const RECORDING_KEY = 'deck-rehearsal'
 
 interface Step extends Position {
   /** Date.now() when the step came up. */
@@ -16,10 +14,6 @@ interface Step extends Position {
 interface Recording {
   readonly startedAt: number
   readonly steps: readonly Step[]
-}
-
-function isRecording(value: unknown): value is Recording {
-  return isObject(value) && typeof value.startedAt === 'number' && Array.isArray(value.steps)
 }
 
 /** The record of a run-through: each step's seconds until the next (the last until `endedAt`), and per slide in total. */
@@ -44,7 +38,7 @@ export function rehearsalRecord(talk: string, recording: Recording, endedAt: num
 }
 
 export interface Rehearsal {
-  readonly recording: Ref<boolean>
+  readonly recording: Readonly<Ref<boolean>>
   /** What happened to the last save: the file written or the error. */
   readonly message: Ref<string>
   readonly start: () => void
@@ -54,14 +48,9 @@ export interface Rehearsal {
 /** Records the time on every slide and click while on, kept in sessionStorage across reloads; saves through the dev server. */
 export function useRehearsal(talk: () => string): Rehearsal {
   const { currentSlideNo, clicks } = useNav()
-  const state = ref<Recording | undefined>(readSession(RECORDING_KEY, isRecording))
-  const recording = ref(state.value !== undefined)
+  const state = useSessionStorage<Recording | null>('deck-rehearsal', null, { serializer: StorageSerializers.object })
+  const recording = computed(() => state.value !== null)
   const message = ref('')
-  const save = (value: Recording | undefined) => {
-    state.value = value
-    recording.value = value !== undefined
-    writeSession(RECORDING_KEY, value)
-  }
   const here = (): Step => ({
     slide: currentSlideNo.value,
     clicks: clicks.value,
@@ -69,29 +58,29 @@ export function useRehearsal(talk: () => string): Rehearsal {
   })
   watch([currentSlideNo, clicks], () => {
     if (state.value) {
-      save({
+      state.value = {
         ...state.value,
         steps: [
           ...state.value.steps,
           here(),
         ],
-      })
+      }
     }
   })
   const start = () => {
     message.value = 'recording'
-    save({
+    state.value = {
       startedAt: Date.now(),
       steps: [
         here(),
       ],
-    })
+    }
   }
   const stopAndSave = async () => {
     if (!state.value)
       return
     const record = rehearsalRecord(talk(), state.value, Date.now())
-    save(undefined)
+    state.value = null
     try {
       const response = await fetch(REHEARSAL_ENDPOINT, {
         method: 'POST',

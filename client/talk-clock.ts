@@ -1,22 +1,10 @@
 import type { SharedState } from '@slidev/client'
 import type { Ref } from 'vue'
 import { sharedState, useNav } from '@slidev/client'
-import { onScopeDispose, ref, watch } from 'vue'
-import { isObject, readSession, writeSession } from './session-store.ts'
-
-const TIMER_KEY = 'deck-talk-timer'
-const SECTIONS_KEY = 'deck-section-entered'
+import { StorageSerializers, useIntervalFn, useSessionStorage } from '@vueuse/core'
+import { ref, watch } from 'vue'
 
 type Timer = SharedState['timer']
-
-function isTimer(value: unknown): value is Timer {
-  return isObject(value) && ['stopped', 'running', 'paused'].includes(value.status as string)
-    && typeof value.startedAt === 'number' && typeof value.pausedAt === 'number'
-}
-
-function isEntries(value: unknown): value is Record<string, number> {
-  return isObject(value) && Object.values(value).every(seconds => typeof seconds === 'number')
-}
 
 /** Seconds the talk has run, by Slidev's own timer state. */
 export function elapsedSeconds(timer: Timer, now: number): number {
@@ -28,25 +16,6 @@ export function elapsedSeconds(timer: Timer, now: number): number {
   return Math.max(0, (end - timer.startedAt) / 1000)
 }
 
-/**
- * Starts Slidev's countdown through its own play control in the presenter's bottom bar, so its display
- * ticks; where that control is missing, sets the shared timer state directly.
- */
-function startTimer(): void {
-  const play = document.querySelector('.slidev-presenter .grid-section.bottom .i-carbon\\:play')?.parentElement
-  if (play) {
-    play.click()
-  }
-  else {
-    sharedState.timer = {
-      status: 'running',
-      slides: {},
-      startedAt: Date.now(),
-      pausedAt: 0,
-    }
-  }
-}
-
 export interface TalkClock {
   /** Seconds since the countdown started, updated every second. */
   readonly elapsed: Ref<number>
@@ -55,36 +24,42 @@ export interface TalkClock {
 }
 
 /**
- * The presenter's clock: Slidev's countdown, started on the first advance and kept in sessionStorage so a
- * reload of the presenter window (or a static build without a server) carries on where it was.
+ * The presenter's clock: Slidev's countdown, started on the first advance of a fresh presenter session
+ * and kept in sessionStorage, so a reload of the presenter window (or a static build without a server)
+ * carries on where it was. After a reset from Slidev's timer, its ⏯ starts the clock again.
  */
 export function useTalkClock(sectionOf: (slide: number) => string | undefined): TalkClock {
   const { currentSlideNo, clicks } = useNav()
-  const saved = readSession(TIMER_KEY, isTimer)
-  if (sharedState.timer.status === 'stopped' && saved && saved.status !== 'stopped')
-    sharedState.timer = { ...saved, slides: {} }
+  const saved = useSessionStorage<Timer | null>('deck-talk-timer', null, { serializer: StorageSerializers.object })
+  const sectionEntered = useSessionStorage<Record<string, number>>('deck-section-entered', {})
+  if (sharedState.timer.status === 'stopped' && saved.value && saved.value.status !== 'stopped')
+    sharedState.timer = { ...saved.value, slides: {} }
+  const started = useSessionStorage('deck-talk-started', sharedState.timer.status !== 'stopped')
   const elapsed = ref(elapsedSeconds(sharedState.timer, Date.now()))
-  const sectionEntered = ref(readSession(SECTIONS_KEY, isEntries) ?? {})
 
-  const enter = () => {
-    const section = sectionOf(currentSlideNo.value)
-    if (section !== undefined && sharedState.timer.status !== 'stopped' && !(section in sectionEntered.value))
-      sectionEntered.value = { ...sectionEntered.value, [section]: elapsed.value }
-  }
   const tick = () => {
     elapsed.value = elapsedSeconds(sharedState.timer, Date.now())
-    writeSession(TIMER_KEY, sharedState.timer)
-    if (sharedState.timer.status === 'stopped' && Object.keys(sectionEntered.value).length > 0)
+    saved.value = { ...sharedState.timer }
+    if (sharedState.timer.status === 'stopped') {
       sectionEntered.value = {}
-    enter()
-    writeSession(SECTIONS_KEY, sectionEntered.value)
+      return
+    }
+    started.value = true
+    const section = sectionOf(currentSlideNo.value)
+    if (section !== undefined && !(section in sectionEntered.value))
+      sectionEntered.value = { ...sectionEntered.value, [section]: elapsed.value }
   }
-  const interval = setInterval(tick, 1000)
-  onScopeDispose(() => clearInterval(interval))
+  useIntervalFn(tick, 1000)
   watch(() => sharedState.timer, tick, { deep: true })
   watch([currentSlideNo, clicks], () => {
-    if (sharedState.timer.status === 'stopped')
-      startTimer()
+    if (sharedState.timer.status === 'stopped' && !started.value) {
+      sharedState.timer = {
+        status: 'running',
+        slides: {},
+        startedAt: Date.now(),
+        pausedAt: 0,
+      }
+    }
     tick()
   })
   return { elapsed, sectionEntered }

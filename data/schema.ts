@@ -29,8 +29,6 @@ export const NODE_SHAPES = [
 ] as const
 export type NodeShape = (typeof NODE_SHAPES)[number]
 
-export const SECTION_KINDS = ['opening', 'closing'] as const
-
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id')
 const text = z.string().trim().min(1, 'must not be empty')
 /** A date as precise as the essay allows: `1950-10-12`, `1950-10`, `1950-autumn` or `1950`. */
@@ -64,7 +62,6 @@ export const actorSchema = z.strictObject({
   id,
   name: text,
   label: text,
-  description: text,
   color: hexColor,
   shape: z.enum(NODE_SHAPES),
   /** Where the capital sits, west to east, on every decision diagram; capitals sharing a column stack. */
@@ -74,7 +71,6 @@ export const actorSchema = z.strictObject({
 export const personSchema = z.strictObject({
   id,
   name: text,
-  role: text,
   actor: id,
 })
 

@@ -1,18 +1,13 @@
 import process from 'node:process'
 import { describeFailure } from './cli/command.ts'
 import { EXPORT_USAGE, parseExportArgs } from './export/options.ts'
-import { createProgress, usesPlainOutput } from './export/progress.ts'
+import { createProgress } from './export/progress.ts'
 import { ensureWritableDir } from './files/writable-dir.ts'
 
 const started = performance.now()
-const progress = createProgress({
-  plain: usesPlainOutput(process.env, process.stdout.isTTY),
-  write: text => process.stdout.write(text),
-  columns: process.stdout.columns,
-})
+const progress = createProgress(line => console.log(line))
 
 function fail(message: string): never {
-  progress.finish()
   console.error(message)
   process.exit(1)
 }

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext } from 'playwright-chromium'
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { StaticServer } from '../build/static-server.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
@@ -26,8 +26,6 @@ import { renderScriptHtml } from './script-html.ts'
 
 export interface ExportHooks {
   readonly progress?: ExportProgress
-  /** Runs on the slides' page before it opens the deck; tests use it to make an export fail. */
-  readonly preparePage?: (page: Page) => Promise<void>
 }
 
 export interface ExportResult {
@@ -143,7 +141,6 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
   const slides = await printSlides(await context.newPage(), baseUrl, deck.slides, {
     png: run.settings.png,
     check: assertLocal,
-    preparePage: run.hooks.preparePage,
     onSlide: slide => run.progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
   })
   const documents = await printingDocuments
@@ -203,7 +200,6 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
     return await assemble(printed, deck, jobs, names, run)
   }
   finally {
-    run.progress.finish()
     await Promise.allSettled([
       browser?.close(),
       server?.close(),

@@ -57,14 +57,6 @@ export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|not
   --data DIR     the dataset folder (default: data)
   --rebuild      build the deck even if a build of the same shape is there`
 
-/** `--help`: the caller prints the usage and exits successfully. */
-export class HelpRequested extends Error {
-  constructor() {
-    super(EXPORT_USAGE)
-    this.name = 'HelpRequested'
-  }
-}
-
 function oneOf<T extends string>(allowed: readonly T[], value: string, option: string): T {
   const found = allowed.find(item => item === value.toLowerCase())
   if (!found)
@@ -84,8 +76,6 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     'data': { type: 'string' },
     'rebuild': { type: 'boolean' },
   }, argv)
-  if (values.help)
-    throw new HelpRequested()
   const requested = (values.only ?? [])
     .flatMap(value => value.split(','))
     .map(value => value.trim())

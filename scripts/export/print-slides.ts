@@ -19,8 +19,6 @@ export interface PrintSlidesOptions {
   readonly png: boolean
   /** Called as each slide is ready, in slide order. */
   readonly onSlide?: (slide: SlideModel) => void
-  /** Runs on the page before it opens the deck; tests use it to make an export fail. */
-  readonly preparePage?: (page: Page) => Promise<void>
   /** Throws if anything went wrong outside the page (a blocked request). */
   readonly check?: () => void
 }
@@ -70,7 +68,6 @@ async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<
  */
 export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<PrintedSlides> {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-  await options.preparePage?.(page)
   await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
   const containers = page.locator('.print-slide-container')
   try {

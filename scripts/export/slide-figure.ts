@@ -1,6 +1,6 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
 import { Buffer } from 'node:buffer'
-import { deflateSync } from 'node:zlib'
+import { crc32, deflateSync } from 'node:zlib'
 import { drawsDiagram } from '../../contract/deck-model.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
 
@@ -21,23 +21,6 @@ export function slideAltText(slide: SlideModel): string {
  * the export then swaps the image for the slide's own vector page (see place-slides.ts).
  */
 export const PLACEHOLDER_HEIGHT = 7
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) {
-    c = c & 1
-      ? 0xEDB88320 ^ (c >>> 1)
-      : c >>> 1
-  }
-  return c >>> 0
-})
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xFFFFFFFF
-  for (const byte of bytes)
-    crc = CRC_TABLE[(crc ^ byte) & 0xFF]! ^ (crc >>> 8)
-  return (crc ^ 0xFFFFFFFF) >>> 0
-}
 
 function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4)

@@ -2,7 +2,6 @@ import type { ActorView, DecisionStep, LegendEntry, TallyRow } from '../../contr
 import type { Actor, Episode, EventKind } from '../../data/schema.ts'
 import type { DiagramEdge, EdgeStyle, FlowDiagram } from './to-mermaid.ts'
 import { STEP_SEPARATOR } from '../../contract/deck-model.ts'
-import { EVENT_KINDS } from '../../data/schema.ts'
 import { textColorOn as textOn } from '../dataset/color-distance.ts'
 
 /** The three lines of every decision diagram: who asks, who refuses, who decides (thickest). */
@@ -179,11 +178,4 @@ export function decisionDiagram(episode: Episode, allActors: readonly Actor[], d
     },
     steps,
   }
-}
-
-/** The edge kinds in the fixed order of the schema, for tests and the handout legend. */
-export const KINDS_BY_LINE: Record<Line, EventKind[]> = {
-  asks: EVENT_KINDS.filter(kind => EVENT_LINES[kind] === 'asks'),
-  refuses: EVENT_KINDS.filter(kind => EVENT_LINES[kind] === 'refuses'),
-  decides: EVENT_KINDS.filter(kind => EVENT_LINES[kind] === 'decides'),
 }

@@ -8,7 +8,6 @@ function actor(id: string, column: number, color: string): Actor {
     id,
     name: id.toUpperCase(),
     label: id,
-    description: id,
     color,
     shape: 'rect',
     column,

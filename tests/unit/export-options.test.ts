@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { descendants, median, parentPid, pssKb } from '../../scripts/bench/bench-stats.ts'
 import { inputsDigest } from '../../scripts/build/build-inputs.ts'
-import { EXPORT_USAGE, exportFileNames, HelpRequested, parseExportArgs, slugify, UsageError } from '../../scripts/export/options.ts'
-import { createProgress, fitLine, progressBar, usesPlainOutput } from '../../scripts/export/progress.ts'
+import { EXPORT_USAGE, exportFileNames, parseExportArgs, slugify, UsageError } from '../../scripts/export/options.ts'
+import { createProgress } from '../../scripts/export/progress.ts'
 import { temporaryDir } from '../support/datasets.ts'
 
 describe('export options', () => {
@@ -93,8 +93,7 @@ describe('export options: errors, help and file names', () => {
     expect(() => parseExportArgs(argv)).toThrow(UsageError)
     expect(() => parseExportArgs(argv)).toThrow(message)
   })
-  it('answers --help with the usage, which names every option', () => {
-    expect(() => parseExportArgs(['--help'])).toThrow(HelpRequested)
+  it('has a usage that names every option', () => {
     for (const option of [
       '--only',
       '--paper',
@@ -126,46 +125,13 @@ describe('export options: errors, help and file names', () => {
 })
 
 describe('progress', () => {
-  it.each([
-    [
-      { CI: 'true' },
-      true,
-      true,
-    ],
-    [{}, false, true],
-    [{}, undefined, true],
-    [{}, true, false],
-  ])('env %j, TTY %s: plain lines %s', (env, tty, plain) => {
-    expect(usesPlainOutput(env, tty)).toBe(plain)
-  })
-
-  it('draws a bar and fits a line to the terminal', () => {
-    expect(progressBar(5, 10, 10)).toBe('[#####.....]')
-    expect(progressBar(0, 0, 4)).toBe('[####]')
-    expect(fitLine('abcdef', 4)).toBe('abc…')
-    expect(fitLine('abc', 4)).toBe('abc')
-  })
-
-  it('prints plain lines in CI and one rewritten line on a terminal', () => {
-    const plain: string[] = []
-    const ci = createProgress({
-      plain: true,
-      write: text => plain.push(text),
-    })
-    ci.slide(1, 2, 'One')
-    ci.slide(2, 2, 'Two')
-    ci.artifact('x.pdf', '2 pages')
-    expect(plain.join('')).toBe('export: slides 1/2 One\nexport: slides 2/2 Two\nexport: x.pdf (2 pages)\n')
-
-    const tty: string[] = []
-    const terminal = createProgress({
-      plain: false,
-      write: text => tty.push(text),
-      columns: 80,
-    })
-    terminal.slide(1, 2, 'One')
-    terminal.warn('careful')
-    expect(tty.join('')).toBe('\r\u001B[2Kexport: slides [##########..........] 1/2 One\nexport: warning: careful\n')
+  it('prints a plain line for each slide, file and warning', () => {
+    const lines: string[] = []
+    const progress = createProgress(line => lines.push(line))
+    progress.slide(1, 12, 'One')
+    progress.artifact('x.pdf', '2 pages')
+    progress.warn('careful')
+    expect(lines).toEqual(['export: slides  1/12 One', 'export: x.pdf (2 pages)', 'export: warning: careful'])
   })
 })
 
