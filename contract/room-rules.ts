@@ -4,8 +4,11 @@
  * the audit (scripts/audit/) judges every slide against them.
  */
 
-/** Slidev's canvas, in CSS px, before it is scaled to the window (slides.md sets `canvasWidth` to match). */
+/** Slidev's canvas, in CSS px, before it is scaled to the window; setup/preparser.ts gives it to Slidev. */
 export const CANVAS = { width: 980, height: 552 } as const
+
+/** The canvas's height over its width, for pages that frame a slide. */
+export const CANVAS_ASPECT = CANVAS.height / CANVAS.width
 
 /** Font families the deck loads from @fontsource and the audit expects to be loaded. */
 export const FONTS = { sans: 'Inter', serif: 'Source Serif 4' } as const
@@ -17,6 +20,8 @@ export const ROOM_RULES = {
   bodyShare: 0.75,
   /** Nothing, citations and backup slides included, is smaller than this. */
   minFraction: 1 / 40,
+  /** No text but source lines is smaller than this: Slidev's own body size, 16 px of 552. */
+  floorFraction: 16 / 552,
   /** Labels inside a decision-flow diagram. */
   diagramLabelFraction: 1 / 30,
   /** Share of the slide's area a decision-flow diagram covers. */

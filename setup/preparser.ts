@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { definePreparserSetup } from '@slidev/types'
+import { DECK_MODEL_FILE } from '../contract/deck-model.ts'
+import { CANVAS } from '../contract/room-rules.ts'
 
 export const GENERATED_DECK = './generated/deck.md'
 
@@ -9,12 +11,13 @@ interface DeckSettings {
 }
 
 /**
- * Slidev reads the title, author and presenter timer only from the headmatter of `slides.md`, but they
- * belong to the dataset: this fills them in from `generated/deck.json` when `slides.md` imports the
- * generated deck, so the slot length is written once, in `data/talk.ts`.
+ * Slidev reads the title, author, presenter timer and canvas size only from the headmatter of
+ * `slides.md`, but they belong to the dataset and the room rules: this fills them in from
+ * `generated/deck.json` and contract/room-rules.ts when `slides.md` imports the generated deck, so the
+ * slot length is written once, in `data/talk.ts`, and the canvas once, in CANVAS.
  */
 export default definePreparserSetup(({ filepath }) => {
-  const model = join(dirname(filepath), 'generated', 'deck.json')
+  const model = join(dirname(filepath), 'generated', DECK_MODEL_FILE)
   if (!existsSync(model))
     return []
   const { talk } = JSON.parse(readFileSync(model, 'utf8')) as DeckSettings
@@ -28,6 +31,8 @@ export default definePreparserSetup(({ filepath }) => {
             author: talk.speaker,
             duration: `${talk.slotMinutes}min`,
             timer: 'countdown',
+            canvasWidth: CANVAS.width,
+            aspectRatio: `${CANVAS.width}/${CANVAS.height}`,
           })
         }
         return content

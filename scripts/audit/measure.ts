@@ -3,16 +3,12 @@ import type { SlideModel } from '../../contract/deck-model.ts'
 import type { PageWatch } from './watch-page.ts'
 import { fileURLToPath } from 'node:url'
 import { drawsDiagram } from '../../contract/deck-model.ts'
-import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
+import { ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
 import { settle } from '../browser/launch-browser.ts'
 import { visitDeck } from '../browser/visit-deck.ts'
 
-export { CANVAS }
-
-/** Text outside these is held to MIN_FONT_PX; inside them, only to the room's minimum. */
+/** Text outside these is held to the room's floor; inside them, only to its minimum. */
 export const SMALL_TEXT_SELECTOR = '.slide-source, .sources'
-/** No text outside the small selectors under this, in canvas px (the deck's earlier body size). */
-export const MIN_FONT_PX = 16
 /** Nothing at all under this: 1/40 of the canvas height. */
 export const MIN_SMALL_FONT_PX = Math.round(roomPx(ROOM_RULES.minFraction) * 10) / 10
 /** Lines closer than this many font sizes apart overlap their own glyphs. */
@@ -118,7 +114,7 @@ export async function measureSlide(page: Page, number: number): Promise<SlideMea
   const args = {
     number,
     smallSelector: SMALL_TEXT_SELECTOR,
-    minFont: MIN_FONT_PX,
+    minFont: roomPx(ROOM_RULES.floorFraction),
     minSmallFont: MIN_SMALL_FONT_PX,
     minLineRatio: MIN_LINE_RATIO,
     tolerance: OVERFLOW_TOLERANCE_PX,

@@ -7,6 +7,7 @@ import type { ExportProgress } from './progress.ts'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
+import { CANVAS } from '../../contract/room-rules.ts'
 import { findChromium } from '../browser/find-chromium.ts'
 import { blockRemoteRequests, launchChromium } from '../browser/launch-browser.ts'
 import { buildDeck } from '../build/build-deck.ts'
@@ -20,7 +21,7 @@ import { EXPORT_PATH } from './html.ts'
 import { DEFAULT_EXPORT_OPTIONS, exportFileNames } from './options.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './pdf-document.ts'
 import { placeSlides } from './place-slides.ts'
-import { printSlides, SLIDE_HEIGHT, SLIDE_WIDTH } from './print-slides.ts'
+import { printSlides } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
 
@@ -172,7 +173,7 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
   }
   printed.slides.pngs.forEach((png, index) => files.set(names.png(index + 1, deck.slides.length), png))
   if (settings.png)
-    progress.artifact(display(dirname(names.png(1, deck.slides.length))), `${printed.slides.pngs.length} PNGs, ${SLIDE_WIDTH * 2}x${SLIDE_HEIGHT * 2}`)
+    progress.artifact(display(dirname(names.png(1, deck.slides.length))), `${printed.slides.pngs.length} PNGs, ${CANVAS.width * 2}x${CANVAS.height * 2}`)
   return files
 }
 
@@ -193,7 +194,7 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
     browser = await launching
     server = await serveStatic(run.dist)
     const context = await browser.newContext({
-      viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT },
+      viewport: { width: CANVAS.width, height: CANVAS.height },
       deviceScaleFactor: run.settings.png ? 2 : 1,
     })
     const printed = await printAll(context, server.url, deck, jobs, run)

@@ -1,5 +1,6 @@
 import type { Paper, PerPage } from './options.ts'
-import { PAGE_MARGIN_MM, PAPER_SIZES, SLIDE_ASPECT } from './html.ts'
+import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
+import { PAGE_MARGIN_MM, PAPER_SIZES } from './html.ts'
 
 /** Room kept on every page for one section heading, so headings never push a slide over. */
 const HEADING_ROOM_MM = 13
@@ -65,7 +66,7 @@ export function handoutLayout(perPage: PerPage, paper: Paper): HandoutLayout {
   const rowMm = round((height - HEADING_ROOM_MM) / rows)
   const columnWidth = (width - (shape.columns - 1) * GAP_MM) / shape.columns
   const tallest = shape.text === 'beside'
-    ? (rowMm - ROW_PADDING_MM - 1) / SLIDE_ASPECT
+    ? (rowMm - ROW_PADDING_MM - 1) / CANVAS_ASPECT
     : Number.POSITIVE_INFINITY
   return {
     perPage,

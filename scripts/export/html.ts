@@ -1,5 +1,6 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
 import type { Paper } from './options.ts'
+import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
 import { placeholderSrc, slideAltText } from './slide-figure.ts'
 
 /** Where the export's own pages and their fonts live on the local server. */
@@ -13,9 +14,6 @@ export const FONT_STYLESHEETS = [
   'source-serif-4/400-italic.css',
   'source-serif-4/600.css',
 ] as const
-
-/** Slides are 980 x 552 CSS px. */
-export const SLIDE_ASPECT = 552 / 980
 
 export const PAPER_SIZES: Record<Paper, { readonly css: string, readonly widthMm: number, readonly heightMm: number }> = {
   a4: { css: 'A4', widthMm: 210, heightMm: 297 },
@@ -51,7 +49,7 @@ export function cssString(text: string): string {
  * page in the image's place.
  */
 export function slidePlaceholder(slide: SlideModel, widthMm: number): string {
-  const height = (widthMm * SLIDE_ASPECT).toFixed(2)
+  const height = (widthMm * CANVAS_ASPECT).toFixed(2)
   return `<div class="slide-frame" style="width:${widthMm}mm">`
     + `<img class="slide-picture" style="height:${height}mm" src="${placeholderSrc(slide.number)}" alt="${escapeHtml(slideAltText(slide))}"></div>`
 }

@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-chromium'
 import type { SlideModel } from '../../contract/deck-model.ts'
 import { drawsDiagram } from '../../contract/deck-model.ts'
+import { CANVAS } from '../../contract/room-rules.ts'
 import { settle } from '../browser/launch-browser.ts'
 import { slideAltText } from './slide-figure.ts'
 
-export const SLIDE_WIDTH = 980
-export const SLIDE_HEIGHT = 552
 const RENDER_TIMEOUT = 30_000
 
 export interface PrintedSlides {
@@ -98,15 +97,15 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
   await settle(page)
 
   const heights = await containers.evaluateAll(nodes => nodes.map(node => Math.round(node.getBoundingClientRect().height)))
-  const odd = heights.map((height, index) => [index + 1, height] as const).filter(([, height]) => Math.abs(height - SLIDE_HEIGHT) > 1)
+  const odd = heights.map((height, index) => [index + 1, height] as const).filter(([, height]) => Math.abs(height - CANVAS.height) > 1)
   if (odd.length > 0)
-    throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${SLIDE_HEIGHT}px tall, so pages would not match slides`)
+    throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${CANVAS.height}px tall, so pages would not match slides`)
 
   await labelFigures(page, slides)
   options.check?.()
   const pdf = await page.pdf({
-    width: `${SLIDE_WIDTH}px`,
-    height: `${SLIDE_HEIGHT}px`,
+    width: `${CANVAS.width}px`,
+    height: `${CANVAS.height}px`,
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
     pageRanges: slidePageRange(slides.length),
     printBackground: true,

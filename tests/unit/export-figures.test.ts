@@ -2,10 +2,11 @@ import type { PDFNumber } from 'pdf-lib'
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, StandardFonts } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { handoutSections, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { handoutLayout } from '../../scripts/export/handout-layout.ts'
-import { PAGE_MARGIN_MM, PAPER_SIZES, SLIDE_ASPECT } from '../../scripts/export/html.ts'
+import { PAGE_MARGIN_MM, PAPER_SIZES } from '../../scripts/export/html.ts'
 import { PER_PAGE } from '../../scripts/export/options.ts'
 import { findPlaceholders, placeSlides } from '../../scripts/export/place-slides.ts'
 import { PLACEHOLDER_HEIGHT, slideAltText, whitePng } from '../../scripts/export/slide-figure.ts'
@@ -84,7 +85,7 @@ describe('handout layout', () => {
     expect(layout.rowMm * perPage / layout.columns).toBeLessThanOrEqual(height - 10)
     expect(layout.slideWidthMm * layout.columns).toBeLessThanOrEqual(size.widthMm - 2 * PAGE_MARGIN_MM.side)
     if (layout.text === 'beside')
-      expect(layout.slideWidthMm * SLIDE_ASPECT).toBeLessThan(layout.rowMm)
+      expect(layout.slideWidthMm * CANVAS_ASPECT).toBeLessThan(layout.rowMm)
   })
 
   it('puts the slides beside their text at 3 a page, and in two columns at 4', () => {
