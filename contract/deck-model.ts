@@ -29,17 +29,12 @@ export interface ActorView {
   readonly id: string
   readonly name: string
   readonly label: string
+  /** The actor's colour, for fills and marks. */
   readonly color: string
+  /** Black or white, whichever reads on `color`. */
   readonly text: string
-  readonly shape: string
-}
-
-export interface EpisodeSummary {
-  readonly number: number
-  readonly title: string
-  readonly period: string
-  readonly question: string
-  readonly minutes: number
+  /** The colour darkened until it reads on white as text (4.5:1): arrows and labels in the sender's colour. */
+  readonly ink: string
 }
 
 export interface SourceEntry {
@@ -51,10 +46,18 @@ export interface SourceEntry {
   readonly remark?: string
 }
 
-/** What one line style of a decision-flow diagram stands for, e.g. dotted line: refuses, warns. */
+/** How a diagram draws an event: an arrow of one of four kinds, or a note on the sender's own line. */
+export type EventMark = 'asks' | 'refuses' | 'decides' | 'supports' | 'acts'
+
+/** One entry of the legend every diagram slide carries: a mark and what it means. */
 export interface LegendEntry {
-  readonly line: string
-  readonly verbs: string
+  readonly mark: EventMark
+  readonly meaning: string
+}
+
+/** A participant's id in a diagram's Mermaid text, which the drawn SVG carries as `data-id`. */
+export function mermaidId(id: string): string {
+  return `n_${id.replace(/\W/g, '_')}`
 }
 
 /** A Mermaid diagram as the component renders it: `codeLz` is `lz.compressToBase64(mermaid.trim())`, as Slidev's `<Mermaid>` takes it. */
@@ -63,27 +66,80 @@ export interface DiagramCode {
   readonly codeLz: string
 }
 
-/** Between the step numbers of a diagram edge drawn for several steps, e.g. `2 · 4`. */
-export const STEP_SEPARATOR = ' · '
-
-/** One step of a "who decided" diagram: what the caption says while it is the current click. */
-export interface DecisionStep {
+/** One event of a decision diagram: click `step` brings it in, the sender's colour marks it. */
+export interface DiagramStep {
   readonly id: string
+  /** The click that brings the event in, from 1. */
   readonly step: number
-  readonly date: string
+  readonly mark: EventMark
   readonly from: ActorView
-  readonly to: readonly ActorView[]
-  /** `asks`, `refuses`, `decides` */
-  readonly line: string
+  readonly to?: ActorView
+  /** `Mar 1949` */
+  readonly date: string
   readonly label: string
-  /** Indices of the diagram's links that draw this step. */
-  readonly links: readonly number[]
 }
 
-/** One episode's row in the conclusion's ledger: its number and title, and what Pyongyang learned. */
-export interface LedgerRow {
+/** A place on the map, in the map's own coordinates. */
+export interface MapPlace {
+  readonly id: string
+  readonly name: string
+  readonly x: number
+  readonly y: number
+  readonly side: 'left' | 'right'
+  /** Named from the first view of the map; other places appear with their events. */
+  readonly fromStart: boolean
+  /** The capital's colour, for a capital. */
+  readonly color?: string
+}
+
+/** The map of the peninsula, drawn at build time from Natural Earth data: SVG paths in a viewBox. */
+export interface MapShape {
+  readonly width: number
+  readonly height: number
+  /** Neighbouring land (China, Russia, Japan), then the peninsula. */
+  readonly land: readonly string[]
+  readonly peninsula: string
+  /** The border between China and North Korea: the Yalu and the Tumen. */
+  readonly border: string
+  /** The 38th parallel across the peninsula, and where its label goes. */
+  readonly parallel: { readonly path: string, readonly x: number, readonly y: number }
+}
+
+/** One event of a map slide: click `step` marks its place. */
+export interface MapStep {
+  readonly id: string
+  readonly step: number
+  readonly place: string
+  readonly from: ActorView
+  readonly date: string
+  readonly label: string
+}
+
+/** A turning point on the timeline, at `at` (0 to 1) along the axis, its label on `row` above or below it (0 nearest). */
+export interface TimelineMark {
+  readonly id: string
+  readonly label: string
+  readonly at: number
+  readonly side: 'above' | 'below'
+  readonly row: number
+  /** The label starts at its mark, or (near the axis's end) ends there. */
+  readonly align: 'start' | 'end'
+}
+
+/** An episode's span on the timeline, from `from` to `to` (0 to 1). */
+export interface TimelineBand {
   readonly number: number
   readonly title: string
+  readonly period: string
+  readonly from: number
+  readonly to: number
+}
+
+/** One episode's row in the conclusion's ledger: who had the final say, and what Pyongyang learned. */
+export interface LedgerRow {
+  readonly number: number
+  readonly period: string
+  readonly finalSay: readonly ActorView[]
   readonly lesson: string
 }
 
@@ -110,25 +166,20 @@ export interface QuoteVoice {
   readonly attribution: string
 }
 
-export interface TallyRow {
-  readonly actor: ActorView
-  readonly decisions: number
-}
-
 export type SlideView
-  = | { readonly kind: 'title', readonly title: string, readonly subtitle: string, readonly speaker: string, readonly affiliation: string, readonly venue: string, readonly date: string }
+  = | { readonly kind: 'title', readonly title: string, readonly subtitle: string, readonly speaker: string, readonly details: readonly string[] }
     | { readonly kind: 'puzzle', readonly heading: string, readonly puzzle: readonly string[] }
     | { readonly kind: 'statement', readonly heading: string, readonly text: string }
-    | { readonly kind: 'roadmap', readonly heading: string, readonly episodes: readonly EpisodeSummary[] }
-    | { readonly kind: 'episode-cover', readonly episode: EpisodeSummary, readonly actors: readonly ActorView[] }
-    | { readonly kind: 'decision', readonly heading: string, readonly description: string, readonly steps: readonly DecisionStep[], readonly actors: readonly ActorView[], readonly legend: readonly LegendEntry[], readonly diagram: DiagramCode }
+    | { readonly kind: 'timeline', readonly heading: string, readonly question?: string, readonly years: readonly { readonly year: number, readonly at: number }[], readonly marks: readonly TimelineMark[], readonly bands: readonly TimelineBand[], readonly current?: number }
+    | { readonly kind: 'decision', readonly heading: string, readonly description: string, readonly participants: readonly ActorView[], readonly focus: string, readonly steps: readonly DiagramStep[], readonly legend: readonly LegendEntry[], readonly answer: string, readonly diagram: DiagramCode }
+    | { readonly kind: 'map', readonly heading: string, readonly map: MapShape, readonly places: readonly MapPlace[], readonly steps: readonly MapStep[] }
     | { readonly kind: 'quote', readonly heading: string, readonly voices: readonly QuoteVoice[], readonly source: string }
     | { readonly kind: 'figure', readonly value: string, readonly label: string, readonly source: string, readonly portion?: Portion }
-    | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly tallyHeading: string, readonly tally: readonly TallyRow[] }
+    | { readonly kind: 'lesson', readonly heading: string, readonly headline: string, readonly finalSay: readonly ActorView[] }
     | { readonly kind: 'points', readonly heading: string, readonly points: readonly string[] }
     | { readonly kind: 'ledger', readonly heading: string, readonly rows: readonly LedgerRow[] }
     | { readonly kind: 'sources', readonly heading: string, readonly page: number, readonly pages: number, readonly entries: readonly SourceEntry[] }
-    | { readonly kind: 'closing', readonly title: string, readonly speaker: string, readonly venue: string, readonly date: string }
+    | { readonly kind: 'closing', readonly title: string, readonly speaker: string, readonly date: string }
 
 export type SlideKind = SlideView['kind']
 
@@ -148,12 +199,16 @@ export interface SlideNotes {
 /** What the handout prints beside a slide: only what the slide itself does not show. */
 export interface HandoutText {
   readonly points: readonly string[]
-  /** Every citation behind the slide, in full, once each, in order of first use. */
+  /** Every source behind the slide, once each, in order of first use; the handout lists them in full once, at its end. */
   readonly citations: readonly Citation[]
+  /** The scholarly apparatus: why a date is coarse, which footnote is missing. Printed in the margins, never spoken. */
+  readonly footnotes: readonly string[]
 }
 
 /** One slide of the deck as the generator built it. */
 export interface SlideModel {
+  /** Stays with the slide when others are added, moved or removed: `<section>/<slide>`, e.g. `chinese-intervention/diagram:rescue`. */
+  readonly id: string
   readonly number: number
   readonly section: string
   readonly title: string

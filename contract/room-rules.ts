@@ -28,6 +28,9 @@ export const ROOM_RULES = {
   diagramAreaShare: 0.4,
 } as const
 
+/** The most events one decision diagram draws: with more, its labels would fall under the diagram size. */
+export const DIAGRAM_MAX_EVENTS = 8
+
 /** A fraction of the canvas height in canvas px, e.g. `roomPx(ROOM_RULES.bodyFraction)` = 24. */
 export function roomPx(fraction: number, canvasHeight: number = CANVAS.height): number {
   return fraction * canvasHeight

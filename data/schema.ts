@@ -1,33 +1,11 @@
 import { z } from 'zod'
 
-export const EVENT_KINDS = [
-  'request',
-  'refusal',
-  'approval',
-  'condition',
-  'order',
-  'overrule',
-  'reversal',
-  'warning',
-  'intervention',
-  'military-action',
-  'agreement',
-  'purge',
-  'report',
-] as const
+/**
+ * What an event does, as the decision diagrams draw it: a request, a refusal, a decision imposed or
+ * taken, support given (aid, help, a treaty), or a capital's own act, drawn on its own line.
+ */
+export const EVENT_KINDS = ['asks', 'refuses', 'decides', 'supports', 'acts'] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
-
-export const NODE_SHAPES = [
-  'rect',
-  'round',
-  'stadium',
-  'hexagon',
-  'subroutine',
-  'cylinder',
-  'circle',
-  'trapezoid',
-] as const
-export type NodeShape = (typeof NODE_SHAPES)[number]
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id')
 const text = z.string().trim().min(1, 'must not be empty')
@@ -38,7 +16,8 @@ export const HISTORICAL_DATE = new RegExp(`^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-
 const historicalDate = z.string().regex(HISTORICAL_DATE, 'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season')
 const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')
 const sourceRefs = z.array(id).min(1, 'needs at least one source')
-const notes = text
+/** What the speaker says aloud: no editor's apparatus (scripts/dataset/apparatus.ts checks). */
+const spoken = text
 
 export const talkSchema = z.strictObject({
   id,
@@ -52,9 +31,12 @@ export const talkSchema = z.strictObject({
     place: text,
     date: historicalDate,
   }),
+  /** The capital the talk is about, emphasised on every diagram. */
+  focus: id,
   slotMinutes: z.number().int().positive(),
   wordsPerMinute: z.number().positive(),
-  thesis: text,
+  /** The argument in one sentence, set large on its own slide: about twenty words at most. */
+  thesis: text.refine(thesis => thesis.split(/\s+/).length <= 24, 'must fit on a slide: 24 words at most'),
   puzzle: z.array(text).min(1),
 })
 
@@ -63,15 +45,25 @@ export const actorSchema = z.strictObject({
   name: text,
   label: text,
   color: hexColor,
-  shape: z.enum(NODE_SHAPES),
-  /** Where the capital sits, west to east, on every decision diagram; capitals sharing a column stack. */
-  column: z.number().int().min(0).optional(),
+  /** Where the capital stands, left to right, on every decision diagram. */
+  order: z.number().int().min(0),
 })
 
 export const personSchema = z.strictObject({
   id,
   name: text,
   actor: id,
+})
+
+export const placeSchema = z.strictObject({
+  id,
+  name: text,
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  /** A capital drawn in its actor's colour. */
+  actor: id.optional(),
+  /** Which side of its dot the name goes, so names keep clear of coast and neighbours. */
+  side: z.enum(['left', 'right']).default('right'),
 })
 
 export const footnoteSchema = z.discriminatedUnion('status', [
@@ -98,23 +90,20 @@ export const footnoteSchema = z.discriminatedUnion('status', [
 export const eventSchema = z.strictObject({
   id,
   date: historicalDate,
+  /** Why the date is coarse or derived: printed in the margins, never spoken. */
   dateNote: text.optional(),
   kind: z.enum(EVENT_KINDS),
   from: id,
-  to: z.array(id),
-  people: z.array(id).default([]),
+  /** Whom the event is addressed to; none for a capital's own act. */
+  to: id.optional(),
+  /** What the arrow says: a few words, e.g. `asks to attack`. */
   label: text,
+  /** The handout's sentence: what the arrow leaves out. */
   detail: text,
   sources: sourceRefs,
-  note: notes,
-})
-
-export const flowSchema = z.strictObject({
-  id,
-  title: text,
-  description: text,
-  events: z.array(id).min(1, 'needs at least one event'),
-  note: notes,
+  /** On the map: the place the event happened. */
+  place: id.optional(),
+  note: spoken,
 })
 
 export const quoteSchema = z.strictObject({
@@ -130,22 +119,53 @@ export const quoteSchema = z.strictObject({
   /** The phrase of `text`, verbatim, that the slide sets apart. */
   emphasis: text.optional(),
   sources: sourceRefs,
-  note: notes,
+  note: spoken,
 })
 
-export const figureSchema = z.strictObject({
-  id,
-  value: text,
-  label: text,
-  /** When the number held: a dated figure takes its place among the quotes by date. */
-  date: historicalDate.optional(),
-  /** A share the slide draws as a bar: `percent`, or a range from it `upTo` another. */
-  portion: z.strictObject({
-    percent: z.number().gt(0).max(100),
-    upTo: z.number().gt(0).max(100).optional(),
-  }).optional(),
-  sources: sourceRefs,
-})
+/** One slide of an episode's story, in the order the talk tells it. */
+export const storyItemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('diagram'),
+    id,
+    /** The question the diagram answers, as the slide's headline. */
+    heading: text,
+    note: spoken,
+    /** The events it draws, one arrow (or own act) each, in the episode's order. */
+    events: z.array(id).min(1, 'needs at least one event'),
+    /** The answer the diagram builds to, shown at its last click. */
+    answer: text,
+    answerNote: spoken,
+  }),
+  z.strictObject({
+    kind: z.literal('map'),
+    id,
+    heading: text,
+    note: spoken,
+    /** Events with a place, revealed one a click. */
+    events: z.array(id).min(1, 'needs at least one event'),
+    /** Places named from the start, before any event. */
+    places: z.array(id).default([]),
+  }),
+  z.strictObject({
+    kind: z.literal('quote'),
+    id,
+    /** One voice, or the two sides of one exchange. */
+    voices: z.array(quoteSchema).min(1).max(2),
+  }),
+  z.strictObject({
+    kind: z.literal('figure'),
+    id,
+    value: text.regex(/\d/, 'a figure slide shows a number: the value needs a digit'),
+    label: text,
+    /** A share the slide draws as a bar: `percent`, or a range from it `upTo` another. */
+    portion: z.strictObject({
+      percent: z.number().gt(0).max(100),
+      upTo: z.number().gt(0).max(100).optional(),
+    }).optional(),
+    sources: sourceRefs,
+    note: spoken,
+  }),
+])
 
 export const episodeSchema = z.strictObject({
   id,
@@ -153,50 +173,51 @@ export const episodeSchema = z.strictObject({
   period: z.strictObject({ from: historicalDate, to: historicalDate, label: text }),
   question: text,
   minutes: z.number().positive(),
-  actors: z.array(id).min(2, 'needs at least two actors'),
+  /** Spoken on the timeline that opens the episode. */
+  opener: spoken,
   events: z.array(eventSchema).min(1, 'needs at least one event'),
-  flows: z.array(flowSchema).min(1, 'needs at least one decision flow'),
-  quotes: z.array(quoteSchema),
-  figures: z.array(figureSchema),
-  figuresNote: notes.optional(),
+  story: z.array(storyItemSchema).min(1, 'needs at least one slide'),
+  /** Who had the final say over Pyongyang's course in this episode, as the ledger shows it. */
+  finalSay: z.array(id).min(1),
   lesson: z.strictObject({
     headline: text,
+    /** Printed in the handout beside the lesson. */
     points: z.array(text).min(1),
-    note: notes,
+    note: spoken,
   }),
-  coverNote: notes,
-  timelineNote: notes,
 })
+
+/** A turning point on the timeline of the decade: an event of an episode, or a date of its own. */
+export const milestoneSchema = z.union([
+  z.strictObject({ id, label: text, event: id }),
+  z.strictObject({ id, label: text, date: historicalDate, dateNote: text.optional(), sources: sourceRefs }),
+])
 
 export const framingSchema = z.strictObject({
   opening: z.strictObject({
     minutes: z.number().positive(),
-    titleNote: notes,
-    puzzleNote: notes,
-    /** The headline over the puzzle slide. */
+    titleNote: spoken,
     puzzleHeading: text,
-    /** The headline over the thesis slide. */
+    puzzleNote: spoken,
     thesisHeading: text,
-    roadmapHeading: text,
-    roadmapNote: notes,
+    thesisNote: spoken,
+    timelineHeading: text,
+    timelineNote: spoken,
   }),
   lessonHeading: text,
-  /** What the bars under each lesson count, e.g. `Decisions taken, by capital`. */
-  tallyHeading: text,
   closing: z.strictObject({
     minutes: z.number().positive(),
-    /** The headline over the ledger that opens the conclusion: each episode's lesson, one row each. */
+    /** The headline over the ledger: each episode, who had the final say, what Pyongyang learned. */
     ledgerHeading: text,
-    ledgerNote: notes,
-    conclusions: z.array(z.strictObject({
+    ledgerNote: spoken,
+    synthesis: z.strictObject({
       heading: text,
       points: z.array(text).min(1),
-      note: notes,
-    })).min(1, 'needs at least one conclusion slide'),
-    sourcesNote: notes,
+      note: spoken,
+    }),
+    closingNote: spoken,
     /** The headline over the backup slides listing every source. */
     sourcesHeading: text,
-    closingNote: notes,
   }),
 })
 
@@ -204,7 +225,9 @@ export const datasetSchema = z.strictObject({
   talk: talkSchema,
   actors: z.array(actorSchema).min(2),
   people: z.array(personSchema).min(1),
+  places: z.array(placeSchema),
   sources: z.array(footnoteSchema).min(1),
+  timeline: z.array(milestoneSchema),
   episodes: z.array(episodeSchema).min(1),
   framing: framingSchema,
 })
@@ -212,11 +235,12 @@ export const datasetSchema = z.strictObject({
 export type Talk = z.infer<typeof talkSchema>
 export type Actor = z.infer<typeof actorSchema>
 export type Person = z.infer<typeof personSchema>
+export type Place = z.infer<typeof placeSchema>
 export type Source = z.infer<typeof footnoteSchema>
 export type TimelineEvent = z.infer<typeof eventSchema>
-export type DecisionFlow = z.infer<typeof flowSchema>
 export type Quote = z.infer<typeof quoteSchema>
-export type Figure = z.infer<typeof figureSchema>
+export type StoryItem = z.infer<typeof storyItemSchema>
+export type Milestone = z.infer<typeof milestoneSchema>
 export type Episode = z.infer<typeof episodeSchema>
 export type Framing = z.infer<typeof framingSchema>
 export type Dataset = z.infer<typeof datasetSchema>
@@ -224,6 +248,8 @@ export type DatasetInput = z.input<typeof datasetSchema>
 export type TalkInput = z.input<typeof talkSchema>
 export type ActorInput = z.input<typeof actorSchema>
 export type PersonInput = z.input<typeof personSchema>
+export type PlaceInput = z.input<typeof placeSchema>
 export type SourceInput = z.input<typeof footnoteSchema>
+export type MilestoneInput = z.input<typeof milestoneSchema>
 export type EpisodeInput = z.input<typeof episodeSchema>
 export type FramingInput = z.input<typeof framingSchema>

@@ -131,6 +131,7 @@ export default [
     status: 'listed',
     number: 20,
     text: 'For an account of the first phase of the Soviet air war in Korea based on Russian archival documents, see Mark Andrew O\'Neill, "The Other Side of the Yalu: Soviet Pilots in the Korean War, Phase One, 1 November 1950-23 October 1951," Ph.D. Dissertation, The Florida State University, 1996.',
+    remark: 'The work cited covers only the first phase of the Soviet air war, 1 November 1950 to 23 October 1951; the essay\'s figure of about 70,000 airmen is for the whole war.',
   },
   {
     id: 'n21',

@@ -13,13 +13,14 @@ export default {
     place: 'Dirksen Senate Office Building, Room SD 226, Capitol Hill, Washington, DC',
     date: '2006-02-22',
   },
+  focus: 'pyongyang',
   // The essay does not say how long the lecture slot was; 25 minutes is this deck's own choice.
   slotMinutes: 25,
   wordsPerMinute: 130,
-  thesis: 'In its first decade, depending on and being overruled by Moscow and Beijing shaped Pyongyang\'s sense of threat even more than its enemies did; by the end of the 1950s it had taken up a guarded, isolated stance toward friend and foe.',
+  thesis: 'Its own allies, more than its enemies, taught Pyongyang the mistrust and isolation it still shows.',
   puzzle: [
-    'Former allies of the DPRK have built wide ties with Seoul since the Cold War ended; Pyongyang has been reluctant to change.',
-    'Neighbours planning a peace mechanism for Northeast Asia doubt that, once engaged, the North will keep to shared rules.',
-    'Why do Cold War habits of isolation and mistrust still block a permanent peace regime on the peninsula?',
+    'Since the Cold War, the DPRK\'s former allies have built wide ties with Seoul; Pyongyang has stayed reluctant to change',
+    'Its neighbours doubt that, once engaged, the North would keep to shared rules',
+    'Why do old habits of isolation and mistrust still block a lasting peace regime?',
   ],
 } satisfies TalkInput

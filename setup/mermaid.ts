@@ -1,22 +1,41 @@
 import { defineMermaidSetup } from '@slidev/types'
 
+/**
+ * The decision diagrams are sequence diagrams: capitals across the top, one event a row. Type at 20 px
+ * of the diagram's own units, which the slide scales to at least the room's 1/30 of its height; rows
+ * and boxes as tight as legibility allows, so ten events fit. The deck colours each event itself
+ * (client/reveal-sequence.ts).
+ */
 export default defineMermaidSetup(() => ({
   theme: 'base',
   look: 'classic',
   securityLevel: 'strict',
   fontFamily: 'Inter, sans-serif',
+  fontSize: 20,
   themeVariables: {
     fontFamily: 'Inter, sans-serif',
-    fontSize: '40px',
-    lineColor: '#1f2937',
-    primaryTextColor: '#1a1f2b',
-    edgeLabelBackground: '#ffffff',
+    fontSize: '20px',
+    primaryTextColor: '#1c1d21',
+    lineColor: '#1c1d21',
+    signalColor: '#1c1d21',
+    signalTextColor: '#1c1d21',
+    actorBorder: '#1c1d21',
+    actorLineColor: '#9a9da5',
+    noteBkgColor: '#ffffff',
+    noteBorderColor: '#1c1d21',
   },
-  flowchart: {
-    curve: 'basis',
-    padding: 4,
-    diagramPadding: 4,
-    nodeSpacing: 40,
-    rankSpacing: 2,
+  sequence: {
+    mirrorActors: false,
+    useMaxWidth: false,
+    fontSize: 20,
+    width: 80,
+    height: 40,
+    actorMargin: 16,
+    boxMargin: 4,
+    messageMargin: 12,
+    noteMargin: 4,
+    diagramMarginX: 4,
+    diagramMarginY: 4,
+    wrap: false,
   },
 }))

@@ -1,5 +1,5 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
-import type { SlideMeasurement, TextRun } from './measure.ts'
+import type { DiagramInfo, SlideMeasurement, TextRun } from './measure.ts'
 import { drawsDiagram } from '../../contract/deck-model.ts'
 import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
@@ -20,8 +20,10 @@ export interface RoomFigures {
 /** The figures the room rules judge, from a slide's text runs and diagrams. */
 export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagrams'>, canvasHeight: number = CANVAS.height): RoomFigures {
   const body = roomPx(ROOM_RULES.bodyFraction, canvasHeight) - FONT_TOLERANCE_PX
-  const total = measured.textRuns.reduce((sum, run) => sum + run.chars, 0)
-  const large = measured.textRuns.filter(run => run.px >= body).reduce((sum, run) => sum + run.chars, 0)
+  // Labels inside a diagram have a rule of their own (1/30 of the height); the body share is of the rest.
+  const prose = measured.textRuns.filter(run => !run.diagram)
+  const total = prose.reduce((sum, run) => sum + run.chars, 0)
+  const large = prose.filter(run => run.px >= body).reduce((sum, run) => sum + run.chars, 0)
   const labels = measured.textRuns.filter(run => run.diagram)
   const pxOf = (runs: readonly TextRun[]) => Math.min(...runs.map(run => run.px))
   return {
@@ -67,8 +69,34 @@ export function judgeRoom(slide: Pick<SlideModel, 'backup' | 'view'>, figures: R
 }
 
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
-/** The diagram rules: one Mermaid diagram on a decision slide and none elsewhere, drawn, with its accessible title and description and every capital named. */
+/** Letters: a label that says something, not a number or a run of step numbers. */
+const WORD = /\p{L}{2,}/u
+
+/**
+ * What a decision diagram must draw: each event once, on its own arrow or note, labelled with its own
+ * words, between two different capitals; a label carrying several events, a label without words or an
+ * arrow from a capital to itself fails.
+ */
+export function judgeDiagramEvents(view: Extract<SlideModel['view'], { kind: 'decision' }>, diagram: DiagramInfo): string[] {
+  const problems: string[] = []
+  if (diagram.events.length !== view.steps.length)
+    problems.push(`diagram draws ${diagram.events.length} arrows and notes for ${view.steps.length} events: one each`)
+  for (const [index, drawn] of diagram.events.entries()) {
+    const step = view.steps[index]
+    const what = `arrow ${index + 1} ("${drawn.label}")`
+    if (!WORD.test(drawn.label))
+      problems.push(`${what} has no words: label each event in words, never by number alone`)
+    else if (step && drawn.label !== squash(step.label))
+      problems.push(`${what} is not event ${index + 1} ("${step.label}"): one event an arrow`)
+    if (drawn.kind === 'message' && drawn.from !== null && drawn.from === drawn.to)
+      problems.push(`${what} runs from a capital to itself: draw an own act as a note`)
+  }
+  return problems
+}
+
+/** The diagram rules: one Mermaid diagram on a decision slide and none elsewhere, drawn, with its accessible title and description, every capital named and every event drawn once. */
 export function judgeDiagrams(slide: SlideModel, measured: SlideMeasurement): string[] {
   const problems: string[] = []
   const expected = drawsDiagram(slide.view)
@@ -89,10 +117,11 @@ export function judgeDiagrams(slide: SlideModel, measured: SlideMeasurement): st
       problems.push(`diagram accessible title is ${JSON.stringify(diagram.title)}, expected ${JSON.stringify(title)}`)
     if (diagram.description !== description)
       problems.push(`diagram accessible description is ${JSON.stringify(diagram.description)}, expected ${JSON.stringify(description)}`)
-    for (const actor of slide.view.actors) {
-      if (!diagram.nodeTexts.includes(withoutSpace(actor.name)))
-        problems.push(`diagram does not name actor ${actor.id} as "${actor.name}"`)
+    for (const actor of slide.view.participants) {
+      if (!diagram.participants.includes(withoutSpace(actor.name)))
+        problems.push(`diagram does not name ${actor.id} as "${actor.name}"`)
     }
+    problems.push(...judgeDiagramEvents(slide.view, diagram))
   }
   return problems
 }
@@ -108,14 +137,7 @@ export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): s
     ...measured.errorBlocks.map(block => `error block shown: ${block}`),
     ...judgeDiagrams(slide, measured),
   ]
-  // Colour never alone: every actor shown as a badge carries its name and label as text.
-  if (slide.view.kind === 'episode-cover') {
-    const badgeTexts = new Set(measured.badges.map(withoutSpace))
-    for (const actor of slide.view.actors) {
-      if (!badgeTexts.has(withoutSpace(`${actor.name} ${actor.label}`)))
-        problems.push(`actor ${actor.id} has no badge reading "${actor.name} ${actor.label}"`)
-    }
-  }
+  // Colour never alone: every actor shown as a badge carries its name as text.
   for (const badge of measured.badges) {
     if (!badge)
       problems.push('an actor badge has no text')

@@ -39,13 +39,24 @@ export interface TextRun extends ElementFinding {
   readonly diagram: boolean
 }
 
+/** One event as Mermaid drew it: `i3` is the diagram's fourth line. */
+export interface DrawnEvent {
+  readonly id: string | null
+  readonly kind: string | null
+  readonly from: string | null
+  readonly to: string | null
+  readonly label: string
+}
+
 export interface DiagramInfo {
   readonly error: string | null
   readonly roleDescription: string | null
   readonly title: string | null
   readonly description: string | null
-  /** The text of each node, whitespace removed where Mermaid broke lines. */
-  readonly nodeTexts: readonly string[]
+  /** The name of each participant, whitespace removed where Mermaid broke lines. */
+  readonly participants: readonly string[]
+  /** Each event drawn, in order: a message between two participants or a note on one's line. */
+  readonly events: readonly DrawnEvent[]
   readonly text: string
   /** Share of the slide's area the drawn diagram covers, 0 to 1. */
   readonly areaShare: number
@@ -97,9 +108,7 @@ export async function openSlide(page: Page, baseUrl: string, slide: SlideModel, 
     const root = document.querySelector(`.slidev-page-${number}`)
     if (!root)
       return false
-    const done = [
-      ...root.querySelectorAll('.mermaid'),
-    ].filter(host => host.shadowRoot?.querySelector('svg')).length
+    const done = root.querySelectorAll('[data-diagram-ready]').length
     + root.querySelectorAll('pre').length
     return done >= diagrams && document.fonts.status === 'loaded'
   }, { number: slide.number, diagrams }, { timeout: 15_000, polling: 50 }).catch(() => undefined)

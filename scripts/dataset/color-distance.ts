@@ -1,5 +1,5 @@
 import type { Color } from 'culori'
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast } from 'culori'
+import { converter, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, formatHex, parse, wcagContrast } from 'culori'
 
 export type Vision = 'typical' | 'protanopia' | 'deuteranopia' | 'tritanopia'
 export const VISIONS: readonly Vision[] = [
@@ -53,4 +53,18 @@ export function textColorOn(fill: string): '#000000' | '#ffffff' {
   return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff')
     ? '#000000'
     : '#ffffff'
+}
+
+/**
+ * The colour darkened, in steps of OKLCH lightness, until it reads on `background` at `ratio` or more:
+ * the actor's hue for arrows and labels, at the contrast text needs.
+ */
+export function inkOn(hex: string, background = '#ffffff', ratio = 4.5): string {
+  const start = converter('oklch')(color(hex))
+  for (let l = start.l; l > 0; l -= 0.01) {
+    const candidate = formatHex({ ...start, l })
+    if (contrastRatio(candidate, background) >= ratio)
+      return candidate
+  }
+  return '#000000'
 }

@@ -1,5 +1,7 @@
-import type { Dataset, Episode } from '../../data/schema.ts'
+import type { Dataset, Episode, StoryItem } from '../../data/schema.ts'
 import type { HistoricalDate } from './historical-date.ts'
+import { DIAGRAM_MAX_EVENTS } from '../../contract/room-rules.ts'
+import { apparatusIn, spokenTexts } from './apparatus.ts'
 import { worstCaseDistance } from './color-distance.ts'
 import { canFallWithin, isOutOfOrder, parseHistoricalDate } from './historical-date.ts'
 
@@ -11,10 +13,12 @@ export interface DatasetProblem {
 
 /** Actor colours closer than this (CIEDE2000, worst of typical and simulated colour-deficient vision) are rejected: 10 reads as clearly different. */
 export const MIN_ACTOR_COLOR_DISTANCE = 10
+/** What an arrow may say: a few words, at least one of them a word rather than a number. */
+export const MAX_LABEL_WORDS = 6
 
-function duplicates(ids: readonly string[]): Map<number, string> {
-  const seen = new Set<string>()
-  const repeated = new Map<number, string>()
+function duplicates(ids: readonly (string | number)[]): Map<number, string | number> {
+  const seen = new Set<string | number>()
+  const repeated = new Map<number, string | number>()
   ids.forEach((id, index) => {
     if (seen.has(id))
       repeated.set(index, id)
@@ -27,32 +31,23 @@ function duplicates(ids: readonly string[]): Map<number, string> {
 function problemCollector(dataset: Dataset) {
   const problems: DatasetProblem[] = []
   const report = (path: DatasetPath, message: string) => problems.push({ path, message })
-  const actorIds = new Set(dataset.actors.map(actor => actor.id))
-  const personIds = new Set(dataset.people.map(person => person.id))
+  const known = (kind: string, ids: Iterable<string>) => {
+    const set = new Set(ids)
+    return (path: DatasetPath, id: string) => {
+      if (!set.has(id))
+        report(path, `unknown ${kind} "${id}"`)
+    }
+  }
   const sourceIds = new Set(dataset.sources.map(source => source.id))
   return {
     problems,
     report,
-    actorIds,
-    checkUnique(ids: readonly string[], pathOf: (index: number) => DatasetPath) {
-      for (const [index, id] of duplicates(ids)) {
-        report([
-          ...pathOf(index),
-          'id',
-        ], `duplicate id "${id}"`)
-      }
-    },
-    checkActor(path: DatasetPath, id: string) {
-      if (!actorIds.has(id))
-        report(path, `unknown actor "${id}"`)
-    },
-    checkPerson(path: DatasetPath, id: string) {
-      if (!personIds.has(id))
-        report(path, `unknown person "${id}"`)
-    },
-    checkSpeaker(path: DatasetPath, id: string) {
-      if (!personIds.has(id) && !actorIds.has(id))
-        report(path, `unknown person or actor "${id}"`)
+    checkActor: known('actor', dataset.actors.map(actor => actor.id)),
+    checkPlace: known('place', dataset.places.map(place => place.id)),
+    checkSpeaker: known('person or actor', [...dataset.people, ...dataset.actors].map(record => record.id)),
+    checkUnique(ids: readonly string[], pathOf: (index: number) => DatasetPath, what = 'id') {
+      for (const [index, id] of duplicates(ids))
+        report([...pathOf(index), 'id'], `duplicate ${what} "${id}"`)
     },
     checkSources(path: DatasetPath, ids: readonly string[]) {
       ids.forEach((id, index) => {
@@ -71,17 +66,24 @@ function problemCollector(dataset: Dataset) {
 type Collector = ReturnType<typeof problemCollector>
 
 function checkRegisters(c: Collector, dataset: Dataset): void {
-  c.checkUnique(dataset.actors.map(a => a.id), i => ['actors', i])
-  c.checkUnique(dataset.people.map(p => p.id), i => ['people', i])
-  c.checkUnique(dataset.sources.map(s => s.id), i => ['sources', i])
-  c.checkUnique(dataset.episodes.map(e => e.id), i => ['episodes', i])
+  for (const part of ['actors', 'people', 'places', 'sources', 'timeline', 'episodes'] as const)
+    c.checkUnique(dataset[part].map(record => record.id), i => [part, i])
   const numbers = dataset.sources.map(s => ('number' in s
     ? `note ${s.number}`
     : s.id))
   for (const [index, number] of duplicates(numbers))
     c.report(['sources', index, 'number'], `duplicate footnote number (${number})`)
+  for (const [index, order] of duplicates(dataset.actors.map(actor => actor.order)))
+    c.report(['actors', index, 'order'], `order ${order} is taken: every actor needs a place of its own on the diagrams`)
   c.checkDate(['talk', 'venue', 'date'], dataset.talk.venue.date)
+  c.checkActor(['talk', 'focus'], dataset.talk.focus)
   dataset.people.forEach((person, i) => c.checkActor(['people', i, 'actor'], person.actor))
+  dataset.places.forEach((place, i) => place.actor !== undefined && c.checkActor(['places', i, 'actor'], place.actor))
+  for (const { path, text } of spokenTexts(dataset)) {
+    const phrase = apparatusIn(text)
+    if (phrase)
+      c.report(path, `spoken notes carry apparatus ("${phrase}"): put it in a dateNote or a source's remark, printed in the margins`)
+  }
 }
 
 function checkColours(c: Collector, dataset: Dataset): void {
@@ -94,24 +96,30 @@ function checkColours(c: Collector, dataset: Dataset): void {
   })
 }
 
-function checkEventIdsAcrossEpisodes(c: Collector, dataset: Dataset): void {
-  const allEvents = dataset.episodes.flatMap((episode, e) => episode.events.map((event, i) => ({
-    id: event.id,
-    path: ['episodes', e, 'events', i] as DatasetPath,
-  })))
-  for (const [index, id] of duplicates(allEvents.map(event => event.id)))
-    c.report([...allEvents[index]!.path, 'id'], `duplicate event id "${id}"`)
+function checkTimeline(c: Collector, dataset: Dataset): void {
+  const events = new Set(dataset.episodes.flatMap(episode => episode.events.map(event => event.id)))
+  dataset.timeline.forEach((milestone, i) => {
+    if ('event' in milestone) {
+      if (!events.has(milestone.event))
+        c.report(['timeline', i, 'event'], `unknown event "${milestone.event}"`)
+      return
+    }
+    c.checkDate(['timeline', i, 'date'], milestone.date)
+    c.checkSources(['timeline', i, 'sources'], milestone.sources)
+  })
+  const all = dataset.episodes.flatMap((episode, e) => episode.events.map((event, i) => ({ id: event.id, path: ['episodes', e, 'events', i] as DatasetPath })))
+  for (const [index, id] of duplicates(all.map(event => event.id)))
+    c.report([...all[index]!.path, 'id'], `duplicate event id "${id}"`)
 }
 
-/** Checks scoped to one episode: its period, its actors, and dates that must fall within the period. */
+/** Checks scoped to one episode: its period, and dates that must fall within it. */
 function episodeScope(c: Collector, episode: Episode, e: number) {
   const at = (...rest: (string | number)[]): DatasetPath => ['episodes', e, ...rest]
   const from = c.checkDate(at('period', 'from'), episode.period.from)
   const to = c.checkDate(at('period', 'to'), episode.period.to)
   if (from && to && isOutOfOrder(from, to))
     c.report(at('period', 'to'), `period ends (${episode.period.to}) before it begins (${episode.period.from})`)
-  episode.actors.forEach((id, i) => c.checkActor(at('actors', i), id))
-  const episodeActors = new Set(episode.actors)
+  episode.finalSay.forEach((id, i) => c.checkActor(at('finalSay', i), id))
   return {
     at,
     inPeriod(path: DatasetPath, text: string) {
@@ -119,12 +127,6 @@ function episodeScope(c: Collector, episode: Episode, e: number) {
       if (date && from && to && !canFallWithin(date, from, to))
         c.report(path, `date ${text} is outside the episode's period ${episode.period.from} to ${episode.period.to}`)
       return date
-    },
-    checkEpisodeActor(path: DatasetPath, id: string) {
-      if (!c.actorIds.has(id))
-        c.report(path, `unknown actor "${id}"`)
-      else if (!episodeActors.has(id))
-        c.report(path, `actor "${id}" is not listed in the episode's actors`)
     },
   }
 }
@@ -134,9 +136,21 @@ function checkEvents(c: Collector, scope: EpisodeScope, episode: Episode): void 
   const { at } = scope
   let previous: { date: HistoricalDate, id: string, text: string } | undefined
   episode.events.forEach((event, i) => {
-    scope.checkEpisodeActor(at('events', i, 'from'), event.from)
-    event.to.forEach((id, t) => scope.checkEpisodeActor(at('events', i, 'to', t), id))
-    event.people.forEach((id, p) => c.checkPerson(at('events', i, 'people', p), id))
+    c.checkActor(at('events', i, 'from'), event.from)
+    if (event.kind === 'acts' && event.to !== undefined)
+      c.report(at('events', i, 'to'), 'a capital\'s own act has no recipient: drop `to`, or choose another kind')
+    if (event.kind !== 'acts' && event.to === undefined)
+      c.report(at('events', i, 'to'), `an event that ${event.kind} needs a recipient`)
+    if (event.to !== undefined) {
+      c.checkActor(at('events', i, 'to'), event.to)
+      if (event.to === event.from)
+        c.report(at('events', i, 'to'), `"${event.from}" sends this to itself: make it an own act (kind: 'acts', no \`to\`)`)
+    }
+    const words = event.label.split(/\s+/)
+    if (!/\p{L}{2,}/u.test(event.label) || words.length > MAX_LABEL_WORDS)
+      c.report(at('events', i, 'label'), `"${event.label}": an arrow says what happened in 1 to ${MAX_LABEL_WORDS} words`)
+    if (event.place !== undefined)
+      c.checkPlace(at('events', i, 'place'), event.place)
     c.checkSources(at('events', i, 'sources'), event.sources)
     const date = scope.inPeriod(at('events', i, 'date'), event.date)
     if (date && previous && isOutOfOrder(previous.date, date))
@@ -146,40 +160,59 @@ function checkEvents(c: Collector, scope: EpisodeScope, episode: Episode): void 
   })
 }
 
-function checkFlowsQuotesFigures(c: Collector, scope: EpisodeScope, episode: Episode): void {
-  const { at } = scope
-  const eventIds = new Set(episode.events.map(event => event.id))
-  c.checkUnique(episode.flows.map(f => f.id), i => at('flows', i))
-  episode.flows.forEach((flow, f) => {
-    flow.events.forEach((id, i) => {
-      if (!eventIds.has(id))
-        c.report(at('flows', f, 'events', i), `unknown event "${id}" (flows may only draw this episode's events)`)
+/** The events a diagram or a map draws: each of the episode's, in its order, and each exactly once in the episode. */
+function checkDrawnEvents(c: Collector, scope: EpisodeScope, episode: Episode): void {
+  const index = new Map(episode.events.map((event, i) => [event.id, i]))
+  const drawnBy = new Map<string, string>()
+  episode.story.forEach((item, s) => {
+    if (item.kind !== 'diagram' && item.kind !== 'map')
+      return
+    if (item.kind === 'diagram' && item.events.length > DIAGRAM_MAX_EVENTS)
+      c.report(scope.at('story', s, 'events'), `${item.events.length} events are more than a diagram holds legibly (${DIAGRAM_MAX_EVENTS}): split it into two diagrams`)
+    item.events.forEach((id, i) => {
+      const path = scope.at('story', s, 'events', i)
+      const position = index.get(id)
+      if (position === undefined)
+        return c.report(path, `unknown event "${id}" (a ${item.kind} draws only its episode's events)`)
+      if (drawnBy.has(id))
+        c.report(path, `event "${id}" is already drawn by "${drawnBy.get(id)}": each event is drawn once`)
+      drawnBy.set(id, item.id)
+      if (i > 0 && position < index.get(item.events[i - 1]!)!)
+        c.report(path, `"${id}" comes before "${item.events[i - 1]}" among the episode's events: draw them in time order`)
+      if (item.kind === 'map' && episode.events[position]!.place === undefined)
+        c.report(path, `event "${id}" has no place to show on the map`)
     })
+    if (item.kind === 'map')
+      item.places.forEach((id, i) => c.checkPlace(scope.at('story', s, 'places', i), id))
   })
-  c.checkUnique(episode.quotes.map(q => q.id), i => at('quotes', i))
-  episode.quotes.forEach((quote, q) => {
-    c.checkSpeaker(at('quotes', q, 'speaker'), quote.speaker)
-    c.checkSpeaker(at('quotes', q, 'audience'), quote.audience)
+  episode.events.forEach((event, i) => {
+    if (!drawnBy.has(event.id))
+      c.report(scope.at('events', i), `event "${event.id}" is drawn by no diagram or map of the episode`)
+  })
+}
+
+function checkQuotesAndFigures(c: Collector, scope: EpisodeScope, item: StoryItem, s: number): void {
+  const at = (...rest: (string | number)[]) => scope.at('story', s, ...rest)
+  if (item.kind === 'figure') {
+    c.checkSources(at('sources'), item.sources)
+    if (item.portion?.upTo !== undefined && item.portion.upTo <= item.portion.percent)
+      c.report(at('portion', 'upTo'), `${item.portion.upTo} must exceed percent ${item.portion.percent}`)
+  }
+  if (item.kind !== 'quote')
+    return
+  item.voices.forEach((quote, q) => {
+    c.checkSpeaker(at('voices', q, 'speaker'), quote.speaker)
+    c.checkSpeaker(at('voices', q, 'audience'), quote.audience)
     if (quote.reportedBy)
-      c.checkSpeaker(at('quotes', q, 'reportedBy'), quote.reportedBy)
-    c.checkSources(at('quotes', q, 'sources'), quote.sources)
+      c.checkSpeaker(at('voices', q, 'reportedBy'), quote.reportedBy)
+    c.checkSources(at('voices', q, 'sources'), quote.sources)
     if (quote.emphasis !== undefined && !quote.text.includes(quote.emphasis))
-      c.report(at('quotes', q, 'emphasis'), `"${quote.emphasis}" is not a phrase of the quote's text`)
+      c.report(at('voices', q, 'emphasis'), `"${quote.emphasis}" is not a phrase of the quote's text`)
     if (quote.date)
-      scope.inPeriod(at('quotes', q, 'date'), quote.date)
+      scope.inPeriod(at('voices', q, 'date'), quote.date)
     else if (!quote.dateNote)
-      c.report(at('quotes', q, 'dateNote'), 'a quote without a date needs a dateNote saying why')
+      c.report(at('voices', q, 'dateNote'), 'a quote without a date needs a dateNote saying why')
   })
-  c.checkUnique(episode.figures.map(f => f.id), i => at('figures', i))
-  episode.figures.forEach((figure, f) => {
-    c.checkSources(at('figures', f, 'sources'), figure.sources)
-    if (figure.date)
-      scope.inPeriod(at('figures', f, 'date'), figure.date)
-    if (figure.portion?.upTo !== undefined && figure.portion.upTo <= figure.portion.percent)
-      c.report(at('figures', f, 'portion', 'upTo'), `${figure.portion.upTo} must exceed percent ${figure.portion.percent}`)
-  })
-  if (episode.figures.length > 0 && !episode.figuresNote)
-    c.report(at('figuresNote'), 'an episode with figures needs notes for its figures slide')
 }
 
 function checkBudget(c: Collector, dataset: Dataset): void {
@@ -191,17 +224,20 @@ function checkBudget(c: Collector, dataset: Dataset): void {
 
 /**
  * Checks what the schema cannot: ids that must exist or be unique, dates that must parse, fall within
- * their episode and run in order, colours that must stay apart, and time budgets that must fit the slot.
+ * their episode and run in order, events each drawn once, arrows that say something and point
+ * elsewhere, colours that must stay apart, notes free of apparatus, and budgets that fit the slot.
  */
 export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
   const c = problemCollector(dataset)
   checkRegisters(c, dataset)
   checkColours(c, dataset)
-  checkEventIdsAcrossEpisodes(c, dataset)
+  checkTimeline(c, dataset)
   dataset.episodes.forEach((episode, e) => {
     const scope = episodeScope(c, episode, e)
     checkEvents(c, scope, episode)
-    checkFlowsQuotesFigures(c, scope, episode)
+    checkDrawnEvents(c, scope, episode)
+    c.checkUnique(episode.story.map(item => item.id), i => scope.at('story', i))
+    episode.story.forEach((item, s) => checkQuotesAndFigures(c, scope, item, s))
   })
   checkBudget(c, dataset)
   return c.problems

@@ -9,15 +9,12 @@ import { DatasetError } from './dataset-error.ts'
 import { findDatasetProblems } from './dataset-problems.ts'
 import { importFresh, ModuleLoadError } from './import-module.ts'
 
+/** The dataset's modules besides the episodes, one file each, e.g. `data/actors.ts`. */
+const MODULES = ['talk', 'actors', 'people', 'places', 'sources', 'timeline', 'framing'] as const
+type Module = (typeof MODULES)[number]
+
 /** Which file each part of the dataset came from, so an error can name it. */
-export interface DatasetFiles {
-  readonly talk: string
-  readonly actors: string
-  readonly people: string
-  readonly sources: string
-  readonly framing: string
-  readonly episodes: readonly string[]
-}
+export type DatasetFiles = Readonly<Record<Module, string>> & { readonly episodes: readonly string[] }
 
 function fileOf(path: DatasetPath, files: DatasetFiles): string {
   const [part, index] = path
@@ -26,8 +23,8 @@ function fileOf(path: DatasetPath, files: DatasetFiles): string {
       ? files.episodes[index] ?? 'episodes'
       : files.episodes.join(', ')
   }
-  if (part === 'talk' || part === 'actors' || part === 'people' || part === 'sources' || part === 'framing')
-    return files[part]
+  if (typeof part === 'string' && MODULES.includes(part as Module))
+    return files[part as Module]
   return '(dataset)'
 }
 
@@ -135,22 +132,14 @@ export async function readDatasetModules(dir: string): Promise<{ raw: Record<str
   const root = resolve(dir)
   const episodeFiles = episodeFilesOf(root)
   const part = (name: string) => join(root, `${name}.ts`)
-  const files: DatasetFiles = {
-    talk: displayPath(part('talk')),
-    actors: displayPath(part('actors')),
-    people: displayPath(part('people')),
-    sources: displayPath(part('sources')),
-    framing: displayPath(part('framing')),
+  const files = {
+    ...Object.fromEntries(MODULES.map(name => [name, displayPath(part(name))])) as Record<Module, string>,
     episodes: episodeFiles.map(displayPath),
   }
-  const raw = {
-    talk: await importDefault(part('talk')),
-    actors: await importDefault(part('actors')),
-    people: await importDefault(part('people')),
-    sources: await importDefault(part('sources')),
-    framing: await importDefault(part('framing')),
-    episodes: await Promise.all(episodeFiles.map(importDefault)),
-  }
+  const raw: Record<string, unknown> = {}
+  for (const name of MODULES)
+    raw[name] = await importDefault(part(name))
+  raw.episodes = await Promise.all(episodeFiles.map(importDefault))
   return { raw, files }
 }
 

@@ -84,7 +84,7 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
     try {
       await container.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: RENDER_TIMEOUT })
       if (drawsDiagram(slide.view))
-        await container.locator('.mermaid svg').first().waitFor({ state: 'attached', timeout: RENDER_TIMEOUT })
+        await container.locator('[data-diagram-ready]').first().waitFor({ state: 'attached', timeout: RENDER_TIMEOUT })
     }
     catch (error) {
       throw new Error(`slide ${slide.number} ("${slide.title}") did not render: ${(error as Error).message.split('\n')[0]}`)

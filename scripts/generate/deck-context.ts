@@ -1,17 +1,19 @@
 import type { ActorView, Citation, HandoutText, SlideNotes, SlideView, SourceEntry } from '../../contract/deck-model.ts'
-import type { Actor, Dataset, Source } from '../../data/schema.ts'
-import { textColorOn } from '../dataset/color-distance.ts'
+import type { Actor, Dataset, Source, TimelineEvent } from '../../data/schema.ts'
+import { inkOn, textColorOn } from '../dataset/color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
 
 /** A slide before it is numbered and placed in its section. */
 export interface SlideDraft {
+  /** Unique within its section: the slide's kind, and the dataset id it shows, e.g. `diagram:rescue`. */
+  readonly id: string
   readonly title: string
   readonly view: SlideView
   readonly notes: SlideNotes
   readonly handout: HandoutText
 }
 
-export const NO_HANDOUT: HandoutText = { points: [], citations: [] }
+export const NO_HANDOUT: HandoutText = { points: [], citations: [], footnotes: [] }
 
 /** Lookups every slide builder shares, made once from a validated dataset. */
 export interface DeckContext {
@@ -19,8 +21,8 @@ export interface DeckContext {
   readonly actorOf: (id: string) => ActorView
   readonly nameOf: (id: string) => string
   readonly cite: (ids: readonly string[]) => Citation[]
-  readonly formatDate: (text: string) => string
-  readonly venue: string
+  readonly formatDate: (text: string, style?: 'long' | 'short') => string
+  readonly eventOf: (id: string) => TimelineEvent
   readonly talkDate: string
 }
 
@@ -31,7 +33,7 @@ export function actorView(actor: Actor): ActorView {
     label: actor.label,
     color: actor.color,
     text: textColorOn(actor.color),
-    shape: actor.shape,
+    ink: inkOn(actor.color),
   }
 }
 
@@ -83,12 +85,25 @@ export function sourceLine(citations: readonly Citation[]): string {
   return citations.map(citation => citation.label).join(' · ')
 }
 
+/** The apparatus a slide's citations call for: each footnote the essay cites but its list lacks. */
+export function missingNoteFootnotes(citations: readonly Citation[]): string[] {
+  return citations.filter(citation => citation.missing).map(citation => `${citation.label.replace('n.', 'Note')} is cited in the essay but missing from its list of notes.`)
+}
+
+/** The apparatus behind a set of events: each coarse or derived date, each missing footnote they cite. */
+export function eventFootnotes(ctx: DeckContext, events: readonly TimelineEvent[]): string[] {
+  return [
+    ...events.flatMap(event => event.dateNote ? [`${event.label}: ${event.dateNote}`] : []),
+    ...missingNoteFootnotes(uniqueCitations(events.map(event => ctx.cite(event.sources)))),
+  ]
+}
+
 export function deckContext(dataset: Dataset): DeckContext {
   const actors = new Map(dataset.actors.map(actor => [actor.id, actor]))
   const people = new Map(dataset.people.map(person => [person.id, person]))
   const sources = new Map(dataset.sources.map(source => [source.id, source]))
-  const formatDate = (text: string) => formatHistoricalDate(requireHistoricalDate(text))
-  const { talk } = dataset
+  const events = new Map(dataset.episodes.flatMap(episode => episode.events).map(event => [event.id, event]))
+  const formatDate = (text: string, style: 'long' | 'short' = 'long') => formatHistoricalDate(requireHistoricalDate(text), style)
   return {
     dataset,
     actorOf: id => actorView(actors.get(id)!),
@@ -103,7 +118,7 @@ export function deckContext(dataset: Dataset): DeckContext {
       }
     }),
     formatDate,
-    venue: `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`,
-    talkDate: formatDate(talk.venue.date),
+    eventOf: id => events.get(id)!,
+    talkDate: formatDate(dataset.talk.venue.date),
   }
 }

@@ -24,6 +24,7 @@ function assemble(drafts: readonly SectionDraft[]): { slides: SlideModel[], sect
       const number = slides.length + 1
       slides.push({
         ...slide,
+        id: `${draft.id}/${slide.id}`,
         number,
         section: draft.id,
         backup: draft.kind === 'backup',
@@ -65,7 +66,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
     {
       id: 'closing',
       kind: 'closing',
-      title: framing.closing.ledgerHeading,
+      title: 'Conclusion',
       minutes: framing.closing.minutes,
       slides: closingSlides(ctx),
     },
@@ -82,7 +83,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
       title: talk.title,
       subtitle: talk.subtitle,
       speaker: talk.speaker,
-      venue: ctx.venue,
+      venue: `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`,
       date: ctx.talkDate,
       dateValue: talk.venue.date,
       slotMinutes: talk.slotMinutes,

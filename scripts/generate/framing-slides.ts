@@ -1,91 +1,88 @@
 import type { SourceEntry } from '../../contract/deck-model.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { NO_HANDOUT, sourceEntry } from './deck-context.ts'
-import { episodeSummary } from './episode-slides.ts'
+import { timelineView } from './timeline.ts'
 
 /** Characters of source text a backup slide holds at the smallest allowed size. */
 export const SOURCE_CHARACTERS_PER_SLIDE = 1500
 
-/** Title, puzzle, thesis and roadmap. */
+function spoken(lead: string) {
+  return { lead, steps: [] }
+}
+
+/** Title, puzzle, thesis and the timeline of the decade. */
 export function openingSlides(ctx: DeckContext): SlideDraft[] {
   const { talk, framing } = ctx.dataset
+  const { opening } = framing
   return [
     {
+      id: 'title',
       title: `${talk.title}: ${talk.subtitle}`,
-      view: {
-        kind: 'title',
-        title: talk.title,
-        subtitle: talk.subtitle,
-        speaker: talk.speaker,
-        affiliation: talk.affiliation,
-        venue: ctx.venue,
-        date: ctx.talkDate,
-      },
-      notes: { lead: framing.opening.titleNote, steps: [] },
+      view: { kind: 'title', title: talk.title, subtitle: talk.subtitle, speaker: talk.speaker, details: [`${talk.venue.event} · ${ctx.talkDate}`] },
+      notes: spoken(opening.titleNote),
+      handout: { ...NO_HANDOUT, points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`] },
+    },
+    {
+      id: 'puzzle',
+      title: opening.puzzleHeading,
+      view: { kind: 'puzzle', heading: opening.puzzleHeading, puzzle: talk.puzzle },
+      notes: spoken(opening.puzzleNote),
       handout: NO_HANDOUT,
     },
     {
-      title: framing.opening.puzzleHeading,
-      view: { kind: 'puzzle', heading: framing.opening.puzzleHeading, puzzle: talk.puzzle },
-      notes: { lead: framing.opening.puzzleNote, steps: [] },
+      id: 'thesis',
+      title: opening.thesisHeading,
+      view: { kind: 'statement', heading: opening.thesisHeading, text: talk.thesis },
+      notes: spoken(opening.thesisNote),
       handout: NO_HANDOUT,
     },
     {
-      title: framing.opening.thesisHeading,
-      view: { kind: 'statement', heading: framing.opening.thesisHeading, text: talk.thesis },
-      notes: { lead: framing.opening.thesisHeading, steps: [] },
-      handout: NO_HANDOUT,
-    },
-    {
-      title: framing.opening.roadmapHeading,
-      view: {
-        kind: 'roadmap',
-        heading: framing.opening.roadmapHeading,
-        episodes: ctx.dataset.episodes.map(episodeSummary),
-      },
-      notes: { lead: framing.opening.roadmapNote, steps: [] },
+      id: 'timeline',
+      title: opening.timelineHeading,
+      view: timelineView(ctx, opening.timelineHeading),
+      notes: spoken(opening.timelineNote),
       handout: {
-        points: ctx.dataset.episodes.map((episode, index) => `${index + 1}. ${episode.title}: ${episode.question}`),
-        citations: [],
+        ...NO_HANDOUT,
+        points: ctx.dataset.episodes.map((episode, index) => `${index + 1}. ${episode.title}, ${episode.period.label}: ${episode.question}`),
       },
     },
   ]
 }
 
-/** The conclusions and the closing slide, which ends the timed talk. */
+/** The ledger of the four episodes, the synthesis, and the closing slide, which ends the timed talk. */
 export function closingSlides(ctx: DeckContext): SlideDraft[] {
   const { talk, framing } = ctx.dataset
+  const { closing } = framing
   return [
     {
-      title: framing.closing.ledgerHeading,
+      id: 'ledger',
+      title: closing.ledgerHeading,
       view: {
         kind: 'ledger',
-        heading: framing.closing.ledgerHeading,
-        rows: ctx.dataset.episodes.map((episode, index) => ({ number: index + 1, title: episode.title, lesson: episode.lesson.headline })),
+        heading: closing.ledgerHeading,
+        rows: ctx.dataset.episodes.map((episode, index) => ({
+          number: index + 1,
+          period: episode.period.label,
+          finalSay: episode.finalSay.map(ctx.actorOf),
+          lesson: episode.lesson.headline,
+        })),
       },
-      notes: { lead: framing.closing.ledgerNote, steps: [] },
+      notes: spoken(closing.ledgerNote),
       handout: NO_HANDOUT,
     },
-    ...framing.closing.conclusions.map((conclusion): SlideDraft => ({
-      title: conclusion.heading,
-      view: { kind: 'points', heading: conclusion.heading, points: conclusion.points },
-      notes: { lead: conclusion.note, steps: [] },
-      handout: NO_HANDOUT,
-    })),
     {
+      id: 'synthesis',
+      title: closing.synthesis.heading,
+      view: { kind: 'points', heading: closing.synthesis.heading, points: closing.synthesis.points },
+      notes: spoken(closing.synthesis.note),
+      handout: NO_HANDOUT,
+    },
+    {
+      id: 'closing',
       title: `${talk.title}: ${talk.subtitle}`,
-      view: {
-        kind: 'closing',
-        title: `${talk.title}: ${talk.subtitle}`,
-        speaker: talk.speaker,
-        venue: ctx.venue,
-        date: ctx.talkDate,
-      },
-      notes: { lead: `${framing.closing.sourcesNote} ${framing.closing.closingNote}`, steps: [] },
-      handout: {
-        points: [talk.affiliation],
-        citations: [],
-      },
+      view: { kind: 'closing', title: `${talk.title}: ${talk.subtitle}`, speaker: talk.speaker, date: ctx.talkDate },
+      notes: spoken(closing.closingNote),
+      handout: NO_HANDOUT,
     },
   ]
 }
@@ -116,15 +113,10 @@ export function backupSlides(ctx: DeckContext): SlideDraft[] {
       ? `${base} ${index + 1}/${pages.length}`
       : base
     return {
+      id: `sources:${page[0]!.id}`,
       title: heading,
-      view: {
-        kind: 'sources',
-        heading,
-        page: index + 1,
-        pages: pages.length,
-        entries: page,
-      },
-      notes: { lead: `Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`, steps: [] },
+      view: { kind: 'sources', heading, page: index + 1, pages: pages.length, entries: page },
+      notes: spoken(`Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`),
       handout: NO_HANDOUT,
     }
   })

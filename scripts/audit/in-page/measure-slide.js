@@ -163,7 +163,8 @@
         roleDescription: null,
         title: null,
         description: null,
-        nodeTexts: [],
+        participants: [],
+        events: [],
         text: '',
         areaShare: 0,
       }
@@ -177,8 +178,15 @@
     const text = squash([
       ...svg.querySelectorAll('text, foreignObject'),
     ].map(el => el.textContent).join(' '))
-    // The drawn content, not the box the SVG may letterbox it in.
-    const drawn = (svg.querySelector(':scope > g') ?? svg).getBoundingClientRect()
+    // The drawn content: the viewBox as the SVG scales it into its box, not the box it may letterbox it in.
+    const box = svg.getBoundingClientRect()
+    const view = svg.viewBox.baseVal
+    const fit = view && view.width > 0
+      ? Math.min(box.width / view.width, box.height / view.height)
+      : 0
+    const drawn = fit > 0
+      ? { width: view.width * fit, height: view.height * fit }
+      : box
     return {
       error: /syntax error|parse error/i.test(text)
         ? text.slice(0, 200)
@@ -186,9 +194,22 @@
       roleDescription: svg.getAttribute('aria-roledescription'),
       title: byRef('aria-labelledby'),
       description: byRef('aria-describedby'),
-      nodeTexts: [
-        ...svg.querySelectorAll('g.node'),
+      participants: [
+        ...svg.querySelectorAll('[data-et="participant"]'),
       ].map(node => (node.textContent ?? '').replace(/\s+/g, '')),
+      // Each event Mermaid drew, in the order of the diagram's text (`i0`, `i1`...): a message (its
+      // label just before its line) or a note. Mermaid puts notes first in the document.
+      events: [
+        ...svg.querySelectorAll('[data-et="message"], [data-et="note"]'),
+      ].sort((a, b) => Number(a.getAttribute('data-id')?.slice(1)) - Number(b.getAttribute('data-id')?.slice(1))).map(el => ({
+        id: el.getAttribute('data-id'),
+        kind: el.getAttribute('data-et'),
+        from: el.getAttribute('data-from'),
+        to: el.getAttribute('data-to'),
+        label: squash(el.getAttribute('data-et') === 'note'
+          ? el.querySelector('text')?.textContent
+          : el.previousElementSibling?.textContent),
+      })),
       text,
       areaShare: round((drawn.width * drawn.height) / (scale * scale) / canvasArea * 1000) / 1000,
     }

@@ -1,0 +1,91 @@
+import type { DiagramStep, EventMark, LegendEntry } from '../../contract/deck-model.ts'
+import type { StoryItem, TimelineEvent } from '../../data/schema.ts'
+import type { DeckContext, SlideDraft } from './deck-context.ts'
+import lz from 'lz-string'
+import { eventFootnotes, uniqueCitations } from './deck-context.ts'
+import { toMermaid } from './to-mermaid.ts'
+
+/** What each mark means, in the legend's fixed order. */
+const MEANINGS: Record<EventMark, string> = {
+  asks: 'asks',
+  refuses: 'refuses',
+  decides: 'decides',
+  supports: 'supports',
+  acts: 'acts alone',
+}
+
+/** The legend of a diagram: the marks it draws, in a fixed order. */
+export function legendFor(marks: Iterable<EventMark>): LegendEntry[] {
+  const used = new Set(marks)
+  return (Object.keys(MEANINGS) as EventMark[]).filter(mark => used.has(mark)).map(mark => ({ mark, meaning: MEANINGS[mark] }))
+}
+
+/** The participants of a diagram: every capital that sends or receives one of its events, in the actors' fixed order. */
+export function participantsOf(ctx: DeckContext, events: readonly TimelineEvent[]): string[] {
+  const involved = new Set(events.flatMap(event => event.to === undefined
+    ? [event.from]
+    : [event.from, event.to]))
+  return ctx.dataset.actors.filter(actor => involved.has(actor.id)).sort((a, b) => a.order - b.order).map(actor => actor.id)
+}
+
+/** The diagram in words, for its accessible description and the slides' alternative text. */
+function describe(ctx: DeckContext, events: readonly TimelineEvent[], answer: string): string {
+  const sentences = events.map((event) => {
+    const who = event.to === undefined
+      ? ctx.actorOf(event.from).name
+      : `${ctx.actorOf(event.from).name} to ${ctx.actorOf(event.to).name}`
+    return `${ctx.formatDate(event.date)}, ${who}: ${event.label}.`
+  })
+  return `${sentences.join(' ')} ${answer}.`
+}
+
+/**
+ * A "who decided" slide: a sequence diagram of the item's events, one arrow (or own act) each, built up
+ * one click per event; the last click states the answer.
+ */
+export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'diagram' }>, prefix: string): SlideDraft {
+  const events = item.events.map(ctx.eventOf)
+  const participants = participantsOf(ctx, events)
+  const description = describe(ctx, events, item.answer)
+  const mermaid = toMermaid({
+    title: item.heading,
+    description,
+    participants: participants.map(id => ({ id, label: ctx.actorOf(id).name.replace(/^(\S+) (\S{4,}.*)$/, '$1<br>$2') })),
+    lines: events.map(event => ({ mark: event.kind, from: event.from, ...(event.to === undefined ? {} : { to: event.to }), text: event.label })),
+  })
+  const steps: DiagramStep[] = events.map((event, index) => ({
+    id: event.id,
+    step: index + 1,
+    mark: event.kind,
+    from: ctx.actorOf(event.from),
+    ...(event.to === undefined
+      ? {}
+      : { to: ctx.actorOf(event.to) }),
+    date: ctx.formatDate(event.date, 'short'),
+    label: event.label,
+  }))
+  return {
+    id: `diagram:${item.id}`,
+    title: `${prefix}: ${item.heading}`,
+    view: {
+      kind: 'decision',
+      heading: item.heading,
+      description,
+      participants: participants.map(ctx.actorOf),
+      focus: ctx.dataset.talk.focus,
+      steps,
+      legend: legendFor(events.map(event => event.kind)),
+      answer: item.answer,
+      diagram: { mermaid, codeLz: lz.compressToBase64(mermaid.trim()) },
+    },
+    notes: {
+      lead: item.note,
+      steps: [...events.map(event => event.note), item.answerNote],
+    },
+    handout: {
+      points: [...events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`), item.answer],
+      citations: uniqueCitations(events.map(event => ctx.cite(event.sources))),
+      footnotes: eventFootnotes(ctx, events),
+    },
+  }
+}

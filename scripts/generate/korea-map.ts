@@ -1,0 +1,73 @@
+import type { Feature, GeoJsonProperties, Geometry } from 'geojson'
+import type { GeometryCollection, Topology } from 'topojson-specification'
+import type { MapShape } from '../../contract/deck-model.ts'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { geoMercator, geoPath } from 'd3-geo'
+import { feature, mesh } from 'topojson-client'
+
+/** Natural Earth's countries at 1:50m (world-atlas), by ISO 3166 numeric code. */
+const COUNTRY = { northKorea: '408', southKorea: '410', china: '156', japan: '392', russia: '643' } as const
+/** The part of the world the map shows: the peninsula, and the Chinese shore of the Yalu. */
+const BOUNDS = { west: 123.6, east: 131.2, south: 33.0, north: 43.1 } as const
+const PARALLEL = { latitude: 38, west: 124.6, east: 128.8 } as const
+
+type Countries = Topology<{ countries: GeometryCollection }>
+
+let topology: Countries | undefined
+function countries(): Countries {
+  topology ??= JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')) as Countries
+  return topology
+}
+
+function outline(bounds: typeof BOUNDS): Feature<Geometry, GeoJsonProperties> {
+  const { west, east, south, north } = bounds
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] },
+  }
+}
+
+export interface KoreaMap {
+  readonly shape: MapShape
+  /** Where a point (longitude, latitude) falls on the map. */
+  readonly project: (lon: number, lat: number) => { x: number, y: number }
+}
+
+/**
+ * The peninsula from Natural Earth data, projected (Mercator) to fill `width` x `height` px, for the
+ * map slide: land as SVG paths, coordinates to one decimal, the same every time.
+ */
+export function koreaMap(width: number, height: number): KoreaMap {
+  const data = countries()
+  const projection = geoMercator().fitExtent([[0, 0], [width, height]], outline(BOUNDS)).clipExtent([[0, 0], [width, height]])
+  const path = geoPath(projection).digits(1)
+  const all = feature(data, data.objects.countries).features
+  const byId = (id: string) => all.find(country => String(country.id) === id)!
+  const draw = (id: string) => path(byId(id)) ?? ''
+  const border = mesh(data, data.objects.countries, (a, b) => {
+    const pair = [String(a.id), String(b.id)].sort().join('|')
+    return pair === [COUNTRY.china, COUNTRY.northKorea].sort().join('|')
+  })
+  const project = (lon: number, lat: number) => {
+    const [x, y] = projection([lon, lat])!
+    return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
+  }
+  const parallelEast = project(PARALLEL.east, PARALLEL.latitude)
+  return {
+    shape: {
+      width,
+      height,
+      land: [COUNTRY.china, COUNTRY.russia, COUNTRY.japan].map(draw),
+      peninsula: `${draw(COUNTRY.northKorea)}${draw(COUNTRY.southKorea)}`,
+      border: path(border) ?? '',
+      parallel: {
+        path: path({ type: 'LineString', coordinates: [[PARALLEL.west, PARALLEL.latitude], [PARALLEL.east, PARALLEL.latitude]] }) ?? '',
+        x: parallelEast.x,
+        y: parallelEast.y,
+      },
+    },
+    project,
+  }
+}

@@ -1,0 +1,50 @@
+import type { MapPlace, MapStep } from '../../contract/deck-model.ts'
+import type { StoryItem } from '../../data/schema.ts'
+import type { DeckContext, SlideDraft } from './deck-context.ts'
+import { eventFootnotes, uniqueCitations } from './deck-context.ts'
+import { koreaMap } from './korea-map.ts'
+
+/** The map's size on the slide, in canvas px: SVG units are canvas px, so its type keeps the room's sizes. */
+export const MAP_SIZE = { width: 380, height: 448 } as const
+
+/**
+ * A map slide: the peninsula with the 38th parallel and the Chinese border, the item's places named
+ * from the start, and one event's place marked a click.
+ */
+export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map' }>, prefix: string): SlideDraft {
+  const { shape, project } = koreaMap(MAP_SIZE.width, MAP_SIZE.height)
+  const events = item.events.map(ctx.eventOf)
+  const placeIds = [...new Set([...item.places, ...events.map(event => event.place!)])]
+  const places: MapPlace[] = placeIds.map((id) => {
+    const place = ctx.dataset.places.find(candidate => candidate.id === id)!
+    return {
+      id,
+      name: place.name,
+      ...project(place.lon, place.lat),
+      side: place.side,
+      fromStart: item.places.includes(id),
+      ...(place.actor === undefined
+        ? {}
+        : { color: ctx.actorOf(place.actor).color }),
+    }
+  })
+  const steps: MapStep[] = events.map((event, index) => ({
+    id: event.id,
+    step: index + 1,
+    place: event.place!,
+    from: ctx.actorOf(event.from),
+    date: ctx.formatDate(event.date, 'short'),
+    label: event.label,
+  }))
+  return {
+    id: `map:${item.id}`,
+    title: `${prefix}: ${item.heading}`,
+    view: { kind: 'map', heading: item.heading, map: shape, places, steps },
+    notes: { lead: item.note, steps: events.map(event => event.note) },
+    handout: {
+      points: events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`),
+      citations: uniqueCitations(events.map(event => ctx.cite(event.sources))),
+      footnotes: eventFootnotes(ctx, events),
+    },
+  }
+}
