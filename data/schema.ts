@@ -4,7 +4,13 @@ import { z } from 'zod'
  * What an event does, as the decision diagrams draw it: a request, a refusal, a decision imposed or
  * taken, support given (aid, help, a treaty), or a capital's own act, drawn on its own line.
  */
-export const EVENT_KINDS = ['asks', 'refuses', 'decides', 'supports', 'acts'] as const
+export const EVENT_KINDS = [
+  'asks',
+  'refuses',
+  'decides',
+  'supports',
+  'acts',
+] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id')
@@ -190,7 +196,13 @@ export const episodeSchema = z.strictObject({
 /** A turning point on the timeline of the decade: an event of an episode, or a date of its own. */
 export const milestoneSchema = z.union([
   z.strictObject({ id, label: text, event: id }),
-  z.strictObject({ id, label: text, date: historicalDate, dateNote: text.optional(), sources: sourceRefs }),
+  z.strictObject({
+    id,
+    label: text,
+    date: historicalDate,
+    dateNote: text.optional(),
+    sources: sourceRefs,
+  }),
 ])
 
 export const framingSchema = z.strictObject({

@@ -12,7 +12,12 @@ export default [
     dateNote: 'Korea was divided in August 1945; the trusteeship was agreed that December.',
     sources: ['essay'],
   },
-  { id: 'two-states', label: 'Two states', date: '1948', sources: ['essay'] },
+  {
+    id: 'two-states',
+    label: 'Two states',
+    date: '1948',
+    sources: ['essay'],
+  },
   { id: 'war', label: 'War', event: 'invasion' },
   { id: 'stalin-dies', label: 'Stalin dies', event: 'stalin-dies' },
   {

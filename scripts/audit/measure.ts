@@ -109,7 +109,7 @@ export async function openSlide(page: Page, baseUrl: string, slide: SlideModel, 
     if (!root)
       return false
     const done = root.querySelectorAll('[data-diagram-ready]').length
-    + root.querySelectorAll('pre').length
+      + root.querySelectorAll('pre').length
     return done >= diagrams && document.fonts.status === 'loaded'
   }, { number: slide.number, diagrams }, { timeout: 15_000, polling: 50 }).catch(() => undefined)
   await settle(page)

@@ -34,22 +34,65 @@ export interface SpokenText {
 export function spokenTexts(dataset: Dataset): SpokenText[] {
   const { opening, closing } = dataset.framing
   const texts: SpokenText[] = [
-    ...(['titleNote', 'puzzleNote', 'thesisNote', 'timelineNote'] as const).map(key => ({ path: ['framing', 'opening', key], text: opening[key] })),
-    { path: ['framing', 'closing', 'ledgerNote'], text: closing.ledgerNote },
-    { path: ['framing', 'closing', 'synthesis', 'note'], text: closing.synthesis.note },
-    { path: ['framing', 'closing', 'closingNote'], text: closing.closingNote },
+    ...([
+      'titleNote',
+      'puzzleNote',
+      'thesisNote',
+      'timelineNote',
+    ] as const).map(key => ({
+      path: ['framing', 'opening', key],
+      text: opening[key],
+    })),
+    {
+      path: ['framing', 'closing', 'ledgerNote'],
+      text: closing.ledgerNote,
+    },
+    {
+      path: [
+        'framing',
+        'closing',
+        'synthesis',
+        'note',
+      ],
+      text: closing.synthesis.note,
+    },
+    {
+      path: ['framing', 'closing', 'closingNote'],
+      text: closing.closingNote,
+    },
   ]
   dataset.episodes.forEach((episode, e) => {
     const at = (...rest: (string | number)[]): DatasetPath => ['episodes', e, ...rest]
-    texts.push({ path: at('opener'), text: episode.opener }, { path: at('lesson', 'note'), text: episode.lesson.note })
-    episode.events.forEach((event, i) => texts.push({ path: at('events', i, 'note'), text: event.note }))
+    texts.push({
+      path: at('opener'),
+      text: episode.opener,
+    }, {
+      path: at('lesson', 'note'),
+      text: episode.lesson.note,
+    })
+    episode.events.forEach((event, i) => texts.push({
+      path: at('events', i, 'note'),
+      text: event.note,
+    }))
     episode.story.forEach((item, s) => {
-      if (item.kind === 'quote')
-        item.voices.forEach((quote, v) => texts.push({ path: at('story', s, 'voices', v, 'note'), text: quote.note }))
-      else
-        texts.push({ path: at('story', s, 'note'), text: item.note })
-      if (item.kind === 'diagram')
-        texts.push({ path: at('story', s, 'answerNote'), text: item.answerNote })
+      if (item.kind === 'quote') {
+        item.voices.forEach((quote, v) => texts.push({
+          path: at('story', s, 'voices', v, 'note'),
+          text: quote.note,
+        }))
+      }
+      else {
+        texts.push({
+          path: at('story', s, 'note'),
+          text: item.note,
+        })
+      }
+      if (item.kind === 'diagram') {
+        texts.push({
+          path: at('story', s, 'answerNote'),
+          text: item.answerNote,
+        })
+      }
     })
   })
   return texts

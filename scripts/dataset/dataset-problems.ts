@@ -44,10 +44,17 @@ function problemCollector(dataset: Dataset) {
     report,
     checkActor: known('actor', dataset.actors.map(actor => actor.id)),
     checkPlace: known('place', dataset.places.map(place => place.id)),
-    checkSpeaker: known('person or actor', [...dataset.people, ...dataset.actors].map(record => record.id)),
+    checkSpeaker: known('person or actor', [
+      ...dataset.people,
+      ...dataset.actors,
+    ].map(record => record.id)),
     checkUnique(ids: readonly string[], pathOf: (index: number) => DatasetPath, what = 'id') {
-      for (const [index, id] of duplicates(ids))
-        report([...pathOf(index), 'id'], `duplicate ${what} "${id}"`)
+      for (const [index, id] of duplicates(ids)) {
+        report([
+          ...pathOf(index),
+          'id',
+        ], `duplicate ${what} "${id}"`)
+      }
     },
     checkSources(path: DatasetPath, ids: readonly string[]) {
       ids.forEach((id, index) => {
@@ -66,7 +73,14 @@ function problemCollector(dataset: Dataset) {
 type Collector = ReturnType<typeof problemCollector>
 
 function checkRegisters(c: Collector, dataset: Dataset): void {
-  for (const part of ['actors', 'people', 'places', 'sources', 'timeline', 'episodes'] as const)
+  for (const part of [
+    'actors',
+    'people',
+    'places',
+    'sources',
+    'timeline',
+    'episodes',
+  ] as const)
     c.checkUnique(dataset[part].map(record => record.id), i => [part, i])
   const numbers = dataset.sources.map(s => ('number' in s
     ? `note ${s.number}`
@@ -107,7 +121,10 @@ function checkTimeline(c: Collector, dataset: Dataset): void {
     c.checkDate(['timeline', i, 'date'], milestone.date)
     c.checkSources(['timeline', i, 'sources'], milestone.sources)
   })
-  const all = dataset.episodes.flatMap((episode, e) => episode.events.map((event, i) => ({ id: event.id, path: ['episodes', e, 'events', i] as DatasetPath })))
+  const all = dataset.episodes.flatMap((episode, e) => episode.events.map((event, i) => ({
+    id: event.id,
+    path: ['episodes', e, 'events', i] as DatasetPath,
+  })))
   for (const [index, id] of duplicates(all.map(event => event.id)))
     c.report([...all[index]!.path, 'id'], `duplicate event id "${id}"`)
 }

@@ -10,7 +10,15 @@ import { findDatasetProblems } from './dataset-problems.ts'
 import { importFresh, ModuleLoadError } from './import-module.ts'
 
 /** The dataset's modules besides the episodes, one file each, e.g. `data/actors.ts`. */
-const MODULES = ['talk', 'actors', 'people', 'places', 'sources', 'timeline', 'framing'] as const
+const MODULES = [
+  'talk',
+  'actors',
+  'people',
+  'places',
+  'sources',
+  'timeline',
+  'framing',
+] as const
 type Module = (typeof MODULES)[number]
 
 /** Which file each part of the dataset came from, so an error can name it. */
@@ -133,7 +141,10 @@ export async function readDatasetModules(dir: string): Promise<{ raw: Record<str
   const episodeFiles = episodeFilesOf(root)
   const part = (name: string) => join(root, `${name}.ts`)
   const files = {
-    ...Object.fromEntries(MODULES.map(name => [name, displayPath(part(name))])) as Record<Module, string>,
+    ...Object.fromEntries(MODULES.map(name => [
+      name,
+      displayPath(part(name)),
+    ])) as Record<Module, string>,
     episodes: episodeFiles.map(displayPath),
   }
   const raw: Record<string, unknown> = {}

@@ -50,8 +50,18 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
   const mermaid = toMermaid({
     title: item.heading,
     description,
-    participants: participants.map(id => ({ id, label: ctx.actorOf(id).name.replace(/^(\S+) (\S{4,}.*)$/, '$1<br>$2') })),
-    lines: events.map(event => ({ mark: event.kind, from: event.from, ...(event.to === undefined ? {} : { to: event.to }), text: event.label })),
+    participants: participants.map(id => ({
+      id,
+      label: ctx.actorOf(id).name.replace(/^(\S+) (\S{4}.*)$/, '$1<br>$2'),
+    })),
+    lines: events.map(event => ({
+      mark: event.kind,
+      from: event.from,
+      ...(event.to === undefined
+        ? {}
+        : { to: event.to }),
+      text: event.label,
+    })),
   })
   const steps: DiagramStep[] = events.map((event, index) => ({
     id: event.id,
@@ -60,7 +70,9 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
     from: ctx.actorOf(event.from),
     ...(event.to === undefined
       ? {}
-      : { to: ctx.actorOf(event.to) }),
+      : {
+          to: ctx.actorOf(event.to),
+        }),
     date: ctx.formatDate(event.date, 'short'),
     label: event.label,
   }))
@@ -76,14 +88,23 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
       steps,
       legend: legendFor(events.map(event => event.kind)),
       answer: item.answer,
-      diagram: { mermaid, codeLz: lz.compressToBase64(mermaid.trim()) },
+      diagram: {
+        mermaid,
+        codeLz: lz.compressToBase64(mermaid.trim()),
+      },
     },
     notes: {
       lead: item.note,
-      steps: [...events.map(event => event.note), item.answerNote],
+      steps: [
+        ...events.map(event => event.note),
+        item.answerNote,
+      ],
     },
     handout: {
-      points: [...events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`), item.answer],
+      points: [
+        ...events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`),
+        item.answer,
+      ],
       citations: uniqueCitations(events.map(event => ctx.cite(event.sources))),
       footnotes: eventFootnotes(ctx, events),
     },

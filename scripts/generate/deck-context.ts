@@ -93,7 +93,9 @@ export function missingNoteFootnotes(citations: readonly Citation[]): string[] {
 /** The apparatus behind a set of events: each coarse or derived date, each missing footnote they cite. */
 export function eventFootnotes(ctx: DeckContext, events: readonly TimelineEvent[]): string[] {
   return [
-    ...events.flatMap(event => event.dateNote ? [`${event.label}: ${event.dateNote}`] : []),
+    ...events.flatMap(event => event.dateNote
+      ? [`${event.label}: ${event.dateNote}`]
+      : []),
     ...missingNoteFootnotes(uniqueCitations(events.map(event => ctx.cite(event.sources)))),
   ]
 }

@@ -1,8 +1,8 @@
 import type { QuotePart, QuoteVoice } from '../../contract/deck-model.ts'
 import type { Episode, Quote, StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
-import { missingNoteFootnotes, sourceLine, uniqueCitations } from './deck-context.ts'
 import { decisionSlide } from './decision-slide.ts'
+import { missingNoteFootnotes, sourceLine, uniqueCitations } from './deck-context.ts'
 import { mapSlide } from './map-slide.ts'
 import { timelineView } from './timeline.ts'
 
@@ -11,12 +11,21 @@ export function quoteParts(text: string, emphasis: string | undefined): QuotePar
   const at = emphasis
     ? text.indexOf(emphasis)
     : -1
-  if (!emphasis || at < 0)
-    return [{ text, key: false }]
+  if (!emphasis || at < 0) {
+    return [
+      { text, key: false },
+    ]
+  }
   return [
-    { text: text.slice(0, at), key: false },
+    {
+      text: text.slice(0, at),
+      key: false,
+    },
     { text: emphasis, key: true },
-    { text: text.slice(at + emphasis.length), key: false },
+    {
+      text: text.slice(at + emphasis.length),
+      key: false,
+    },
   ].filter(part => part.text !== '')
 }
 
@@ -46,13 +55,25 @@ function quoteSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'quote' }
   return {
     id: `quote:${item.id}`,
     title: `${prefix}: ${heading}`,
-    view: { kind: 'quote', heading, voices: item.voices.map(quote => voice(ctx, quote)), source: sourceLine(citations) },
-    notes: { lead: item.voices.map(quote => quote.note).join(' '), steps: [] },
+    view: {
+      kind: 'quote',
+      heading,
+      voices: item.voices.map(quote => voice(ctx, quote)),
+      source: sourceLine(citations),
+    },
+    notes: {
+      lead: item.voices.map(quote => quote.note).join(' '),
+      steps: [],
+    },
     handout: {
-      points: [...new Set(item.voices.map(quote => quote.context))],
+      points: [
+        ...new Set(item.voices.map(quote => quote.context)),
+      ],
       citations,
       footnotes: [
-        ...item.voices.flatMap(quote => quote.dateNote ? [quote.dateNote] : []),
+        ...item.voices.flatMap(quote => quote.dateNote
+          ? [quote.dateNote]
+          : []),
         ...missingNoteFootnotes(citations),
       ],
     },
@@ -70,11 +91,26 @@ function figureSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'figure'
       label: item.label,
       source: sourceLine(citations),
       ...(item.portion
-        ? { portion: { from: item.portion.percent, to: item.portion.upTo ?? item.portion.percent } }
+        ? {
+            portion: { from: item.portion.percent, to: item.portion.upTo ?? item.portion.percent },
+          }
         : {}),
     },
     notes: { lead: item.note, steps: [] },
-    handout: { points: [], citations, footnotes: missingNoteFootnotes(citations) },
+    handout: {
+      points: [],
+      citations,
+      footnotes: missingNoteFootnotes(citations),
+    },
+  }
+}
+
+function storySlide(ctx: DeckContext, item: StoryItem, prefix: string): SlideDraft {
+  switch (item.kind) {
+    case 'diagram': return decisionSlide(ctx, item, prefix)
+    case 'map': return mapSlide(ctx, item, prefix)
+    case 'quote': return quoteSlide(ctx, item, prefix)
+    case 'figure': return figureSlide(ctx, item, prefix)
   }
 }
 
@@ -94,18 +130,16 @@ export function episodeSlides(ctx: DeckContext, episode: Episode, index: number)
       notes: { lead: episode.opener, steps: [] },
       handout: { points: [], citations: [], footnotes: [] },
     },
-    ...episode.story.map((item) => {
-      switch (item.kind) {
-        case 'diagram': return decisionSlide(ctx, item, prefix)
-        case 'map': return mapSlide(ctx, item, prefix)
-        case 'quote': return quoteSlide(ctx, item, prefix)
-        case 'figure': return figureSlide(ctx, item, prefix)
-      }
-    }),
+    ...episode.story.map(item => storySlide(ctx, item, prefix)),
     {
       id: 'lesson',
       title: `${prefix}: ${lessonHeading}`,
-      view: { kind: 'lesson', heading: lessonHeading, headline: episode.lesson.headline, finalSay: episode.finalSay.map(ctx.actorOf) },
+      view: {
+        kind: 'lesson',
+        heading: lessonHeading,
+        headline: episode.lesson.headline,
+        finalSay: episode.finalSay.map(ctx.actorOf),
+      },
       notes: { lead: episode.lesson.note, steps: [] },
       handout: { points: episode.lesson.points, citations: [], footnotes: [] },
     },

@@ -18,9 +18,18 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
     {
       id: 'title',
       title: `${talk.title}: ${talk.subtitle}`,
-      view: { kind: 'title', title: talk.title, subtitle: talk.subtitle, speaker: talk.speaker, details: [`${talk.venue.event} · ${ctx.talkDate}`] },
+      view: {
+        kind: 'title',
+        title: talk.title,
+        subtitle: talk.subtitle,
+        speaker: talk.speaker,
+        details: [`${talk.venue.event} · ${ctx.talkDate}`],
+      },
       notes: spoken(opening.titleNote),
-      handout: { ...NO_HANDOUT, points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`] },
+      handout: {
+        ...NO_HANDOUT,
+        points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`],
+      },
     },
     {
       id: 'puzzle',
@@ -80,7 +89,12 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
     {
       id: 'closing',
       title: `${talk.title}: ${talk.subtitle}`,
-      view: { kind: 'closing', title: `${talk.title}: ${talk.subtitle}`, speaker: talk.speaker, date: ctx.talkDate },
+      view: {
+        kind: 'closing',
+        title: `${talk.title}: ${talk.subtitle}`,
+        speaker: talk.speaker,
+        date: ctx.talkDate,
+      },
       notes: spoken(closing.closingNote),
       handout: NO_HANDOUT,
     },
@@ -115,7 +129,13 @@ export function backupSlides(ctx: DeckContext): SlideDraft[] {
     return {
       id: `sources:${page[0]!.id}`,
       title: heading,
-      view: { kind: 'sources', heading, page: index + 1, pages: pages.length, entries: page },
+      view: {
+        kind: 'sources',
+        heading,
+        page: index + 1,
+        pages: pages.length,
+        entries: page,
+      },
       notes: spoken(`Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`),
       handout: NO_HANDOUT,
     }

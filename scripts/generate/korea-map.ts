@@ -7,9 +7,20 @@ import { geoMercator, geoPath } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
 
 /** Natural Earth's countries at 1:50m (world-atlas), by ISO 3166 numeric code. */
-const COUNTRY = { northKorea: '408', southKorea: '410', china: '156', japan: '392', russia: '643' } as const
+const COUNTRY = {
+  northKorea: '408',
+  southKorea: '410',
+  china: '156',
+  japan: '392',
+  russia: '643',
+} as const
 /** The part of the world the map shows: the peninsula, and the Chinese shore of the Yalu. */
-const BOUNDS = { west: 123.6, east: 131.2, south: 33.0, north: 43.1 } as const
+const BOUNDS = {
+  west: 123.6,
+  east: 131.2,
+  south: 33.0,
+  north: 43.1,
+} as const
 const PARALLEL = { latitude: 38, west: 124.6, east: 128.8 } as const
 
 type Countries = Topology<{ countries: GeometryCollection }>
@@ -25,7 +36,18 @@ function outline(bounds: typeof BOUNDS): Feature<Geometry, GeoJsonProperties> {
   return {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, south],
+          [west, north],
+          [east, north],
+          [east, south],
+          [west, south],
+        ],
+      ],
+    },
   }
 }
 
@@ -41,19 +63,30 @@ export interface KoreaMap {
  */
 export function koreaMap(width: number, height: number): KoreaMap {
   const data = countries()
-  const projection = geoMercator().fitExtent([[0, 0], [width, height]], outline(BOUNDS)).clipExtent([[0, 0], [width, height]])
+  const projection = geoMercator().fitExtent([
+    [0, 0],
+    [width, height],
+  ], outline(BOUNDS)).clipExtent([
+    [0, 0],
+    [width, height],
+  ])
   const path = geoPath(projection).digits(1)
   const all = feature(data, data.objects.countries).features
   const byId = (id: string) => all.find(country => String(country.id) === id)!
   const draw = (id: string) => path(byId(id)) ?? ''
   const border = mesh(data, data.objects.countries, (a, b) => {
-    const pair = [String(a.id), String(b.id)].sort().join('|')
+    const pair = [
+      String(a.id),
+      String(b.id),
+    ].sort().join('|')
     return pair === [COUNTRY.china, COUNTRY.northKorea].sort().join('|')
   })
   const project = (lon: number, lat: number) => {
     const [x, y] = projection([lon, lat])!
     return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
   }
+  // A parallel is a straight line on Mercator; a path would follow the great circle between its ends.
+  const parallelWest = project(PARALLEL.west, PARALLEL.latitude)
   const parallelEast = project(PARALLEL.east, PARALLEL.latitude)
   return {
     shape: {
@@ -63,7 +96,7 @@ export function koreaMap(width: number, height: number): KoreaMap {
       peninsula: `${draw(COUNTRY.northKorea)}${draw(COUNTRY.southKorea)}`,
       border: path(border) ?? '',
       parallel: {
-        path: path({ type: 'LineString', coordinates: [[PARALLEL.west, PARALLEL.latitude], [PARALLEL.east, PARALLEL.latitude]] }) ?? '',
+        path: `M${parallelWest.x},${parallelWest.y}L${parallelEast.x},${parallelEast.y}`,
         x: parallelEast.x,
         y: parallelEast.y,
       },

@@ -14,7 +14,12 @@ export const MAP_SIZE = { width: 380, height: 448 } as const
 export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map' }>, prefix: string): SlideDraft {
   const { shape, project } = koreaMap(MAP_SIZE.width, MAP_SIZE.height)
   const events = item.events.map(ctx.eventOf)
-  const placeIds = [...new Set([...item.places, ...events.map(event => event.place!)])]
+  const placeIds = [
+    ...new Set([
+      ...item.places,
+      ...events.map(event => event.place!),
+    ]),
+  ]
   const places: MapPlace[] = placeIds.map((id) => {
     const place = ctx.dataset.places.find(candidate => candidate.id === id)!
     return {
@@ -39,8 +44,17 @@ export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map
   return {
     id: `map:${item.id}`,
     title: `${prefix}: ${item.heading}`,
-    view: { kind: 'map', heading: item.heading, map: shape, places, steps },
-    notes: { lead: item.note, steps: events.map(event => event.note) },
+    view: {
+      kind: 'map',
+      heading: item.heading,
+      map: shape,
+      places,
+      steps,
+    },
+    notes: {
+      lead: item.note,
+      steps: events.map(event => event.note),
+    },
     handout: {
       points: events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`),
       citations: uniqueCitations(events.map(event => ctx.cite(event.sources))),

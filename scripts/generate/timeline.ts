@@ -47,7 +47,9 @@ export function placeLabels(marks: readonly { label: string, at: number }[]): La
     const clear = (spans: readonly Span[] | undefined) => (spans ?? []).every(([from, to]) => span[1] <= from || span[0] >= to)
     const leaderClear = (side: LabelPlace['side'], row: number) => rows[side].slice(0, row).every(spans => spans.every(([from, to]) => x < from || x > to))
     const slots = Array.from({ length: 2 * (rows.above.length + rows.below.length + 1) }, (_, index) => ({
-      side: index % 2 === 0 ? 'above' as const : 'below' as const,
+      side: index % 2 === 0
+        ? 'above' as const
+        : 'below' as const,
       row: Math.floor(index / 2),
     }))
     // A leader that must cross a label is the last resort: then the nearest row with room.
@@ -94,7 +96,10 @@ export function timelineView(ctx: DeckContext, heading: string, current?: { numb
     }
   }).sort((a, b) => a.at - b.at)
   const labels = placeLabels(placed)
-  const marks: TimelineMark[] = placed.map((mark, index) => ({ ...mark, ...labels[index]! }))
+  const marks: TimelineMark[] = placed.map((mark, index) => ({
+    ...mark,
+    ...labels[index]!,
+  }))
   const bands: TimelineBand[] = dataset.episodes.map((episode, index) => ({
     number: index + 1,
     title: episode.title,
@@ -104,7 +109,10 @@ export function timelineView(ctx: DeckContext, heading: string, current?: { numb
   }))
   const years = Array.from({ length: span.to - span.from + 1 }, (_, index) => span.from + index)
     .filter(year => year % 5 === 0 || year === span.from)
-    .map(year => ({ year, at: at(year) }))
+    .map(year => ({
+      year,
+      at: at(year),
+    }))
   return {
     kind: 'timeline',
     heading,

@@ -11,7 +11,9 @@ export function writeDatasetDir(raw: RawDataset, episodeFiles: readonly string[]
     'talk',
     'actors',
     'people',
+    'places',
     'sources',
+    'timeline',
     'framing',
   ])
     writeFileSync(join(dir, `${part}.ts`), module(raw[part]))

@@ -16,21 +16,25 @@ export function addEpisodeAsTheReadmeSays(raw: RawDataset): RawDataset {
     ...event,
     id: renamed(event.id),
   }))
-  added.flows = added.flows.map((flow: RawDataset) => ({
-    ...flow,
-    id: renamed(flow.id),
-    events: flow.events.map(renamed),
-  }))
-  added.quotes = added.quotes.map((quote: RawDataset) => ({
-    ...quote,
-    id: renamed(quote.id),
-  }))
-  added.figures = added.figures.map((figure: RawDataset) => ({
-    ...figure,
-    id: renamed(figure.id),
+  added.story = added.story.map((item: RawDataset) => ({
+    ...item,
+    id: renamed(item.id),
+    ...(item.events
+      ? {
+          events: item.events.map(renamed),
+        }
+      : {}),
+    ...(item.voices
+      ? {
+          voices: item.voices.map((quote: RawDataset) => ({
+            ...quote,
+            id: renamed(quote.id),
+          })),
+        }
+      : {}),
   }))
   // The talk already fills its slot, so the slot grows by the new budget and a minute of margin.
-  raw.talk.slotMinutes += added.minutes + 1
+  raw.talk.slotMinutes += Math.ceil(added.minutes) + 1
   raw.episodes.push(added)
   return raw
 }

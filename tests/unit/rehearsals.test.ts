@@ -3,16 +3,17 @@ import type { RehearsalRecord } from '../../contract/rehearsal-record.ts'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { formatSeconds } from '../../contract/deck-model.ts'
 import { REHEARSAL_FORMAT } from '../../contract/rehearsal-record.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { latestRehearsal, parseRehearsal, rehearsalTable } from '../../scripts/rehearsal/rehearsals.ts'
 import { rehearsalFileStem, writeNewFile } from '../../vite-plugins/rehearsal-endpoint.ts'
-import { MAIN_DATA, temporaryDir } from '../support/datasets.ts'
+import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
 let deck: DeckModel
 beforeAll(async () => {
-  deck = buildDeckModel((await loadDataset(MAIN_DATA)).dataset)
+  deck = buildDeckModel((await loadDataset(SECOND_TALK)).dataset)
 })
 
 function record(overrides: Partial<RehearsalRecord> = {}): RehearsalRecord {
@@ -75,7 +76,10 @@ describe('rehearsal files', () => {
     expect(table[1]).toMatch(/^Section +Budget +Plan from notes +Rehearsed +Over budget$/)
     const opening = deck.plan.sections[0]!
     const title = deck.sections[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    expect(table[2]).toMatch(new RegExp(`^${title} +${opening.budgetSeconds / 60}:00 +\\d+:\\d\\d +1:30 +-\\d+:\\d\\d$`))
+    const over = 90 - opening.budgetSeconds
+    expect(table[2]).toMatch(new RegExp(`^${title} +${formatSeconds(opening.budgetSeconds)} +\\d+:\\d\\d +1:30 +\\${over >= 0
+      ? '+'
+      : ''}${formatSeconds(over)}$`))
     expect(table).toHaveLength(3 + deck.sections.length)
   })
 

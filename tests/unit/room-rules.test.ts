@@ -1,9 +1,9 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
 import type { TextRun } from '../../scripts/audit/measure.ts'
 import { describe, expect, it } from 'vitest'
-import { edgeState, linkStates } from '../../client/reveal-edges.ts'
+import { stepState } from '../../client/reveal-sequence.ts'
 import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../contract/room-rules.ts'
-import { judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
+import { judgeDiagramEvents, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
 
 const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram })
 const talk = {
@@ -21,7 +21,8 @@ function diagram(areaShare: number) {
     roleDescription: null,
     title: null,
     description: null,
-    nodeTexts: [],
+    participants: [],
+    events: [],
     text: '',
     areaShare,
   }
@@ -145,25 +146,70 @@ describe('room rules', () => {
 
 describe('revealing a decision diagram', () => {
   it.each([
-    [1, 0, 'hidden'],
-    [1, 1, 'current'],
-    [1, 3, 'past'],
-    [3, 2, 'hidden'],
-  ] as const)('step %i at click %i is %s', (step, clicks, state) => {
-    expect(edgeState(step, clicks)).toBe(state)
+    [1, 0, 3, 'hidden'],
+    [1, 1, 3, 'current'],
+    [1, 3, 3, 'past'],
+    [3, 2, 3, 'hidden'],
+    [3, 3, 3, 'current'],
+    [1, 4, 3, 'final'],
+    [3, 99, 3, 'final'],
+  ] as const)('event %i at click %i of %i events is %s', (step, clicks, total, state) => {
+    expect(stepState(step, clicks, total)).toBe(state)
   })
+})
 
-  it('gives every link of a step its state', () => {
-    const step = (n: number, links: number[]) => ({ step: n, links }) as never
-    expect([
-      ...linkStates([
-        step(1, [5]),
-        step(2, [6, 7]),
-      ], 1),
-    ]).toEqual([
-      [5, 'current'],
-      [6, 'hidden'],
-      [7, 'hidden'],
-    ])
+describe('what a decision diagram must draw', () => {
+  const view = {
+    kind: 'decision',
+    steps: [
+      { step: 1, label: 'asks to attack' },
+      { step: 2, label: 'no: not yet' },
+    ],
+  } as unknown as Parameters<typeof judgeDiagramEvents>[0]
+  const drawn = (label: string, from = 'n_a', to = 'n_b') => ({
+    id: null,
+    kind: 'message',
+    from,
+    to,
+    label,
+  })
+  const diagram = (events: ReturnType<typeof drawn>[]) => ({ events }) as unknown as Parameters<typeof judgeDiagramEvents>[1]
+
+  it.each<[string, ReturnType<typeof drawn>[], RegExp[]]>([
+    [
+      'one arrow an event, each in words, passes',
+      [
+        drawn('asks to attack'),
+        drawn('no: not yet', 'n_b', 'n_a'),
+      ],
+      [],
+    ],
+    [
+      'two events on one arrow fail',
+      [
+        drawn('asks to attack · no: not yet'),
+      ],
+      [/^diagram draws 1 arrows and notes for 2 events/, /^arrow 1 \("asks to attack · no: not yet"\) is not event 1/],
+    ],
+    [
+      'a label of step numbers fails',
+      [
+        drawn('1 · 5'),
+        drawn('no: not yet'),
+      ],
+      [/^arrow 1 \("1 · 5"\) has no words/],
+    ],
+    [
+      'an arrow from a capital to itself fails',
+      [
+        drawn('asks to attack'),
+        drawn('no: not yet', 'n_a', 'n_a'),
+      ],
+      [/^arrow 2 \("no: not yet"\) runs from a capital to itself/],
+    ],
+  ])('%s', (_name, events, expected) => {
+    const problems = judgeDiagramEvents(view, diagram(events))
+    expect(problems).toHaveLength(expected.length)
+    expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern))
   })
 })

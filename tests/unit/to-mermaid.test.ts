@@ -1,129 +1,94 @@
-import type { FlowDiagram } from '../../scripts/generate/to-mermaid.ts'
+import type { SequenceDiagram } from '../../scripts/generate/to-mermaid.ts'
 import { describe, expect, it } from 'vitest'
-import { escapeAccessibleText, escapeMermaidLabel, mermaidId, toMermaid } from '../../scripts/generate/to-mermaid.ts'
+import { escapeLineText, toMermaid } from '../../scripts/generate/to-mermaid.ts'
 
-function node(id: string, label: string) {
-  return {
-    id,
-    label,
-    shape: 'rect' as const,
-    fill: '#0072B2',
-    text: '#ffffff',
-  }
-}
-
-describe('escapeMermaidLabel', () => {
+describe('escapeLineText', () => {
   it.each([
     ['plain words', 'asks to attack', 'asks to attack'],
-    ['double quotes', 'the "order"', 'the #quot;order#quot;'],
-    ['brackets and braces', '[a] (b) {c}', '#91;a#93; #40;b#41; #123;c#125;'],
-    ['pipes', 'a|b||c', 'a#124;b#124;#124;c'],
-    ['hash, escaped once', '#1 #quot;', '#35;1 #35;quot#59;'],
-    ['semicolons', 'x; y;', 'x#59; y#59;'],
-    ['angle brackets', '<script>alert(1)</script>', '#lt;script#gt;alert#40;1#41;#lt;/script#gt;'],
+    ['a semicolon, which would end the statement', 'no; not yet', 'no#59; not yet'],
+    ['a hash, escaped once', '#1 #59;', '#35;1 #35;59#59;'],
+    ['angle brackets', '<b>bold</b>', '#lt;b#gt;bold#lt;/b#gt;'],
+    ['ampersand and braces', 'a & {b}', 'a #amp; #123;b#125;'],
     ['newlines and runs of space', 'two\nlines\r\n  here ', 'two lines here'],
-    ['ampersand and backtick', 'a & `b`', 'a #amp; #96;b#96;'],
+    ['colons and quotes, which a message may hold', 'Mao: "go on"', 'Mao: "go on"'],
   ])('escapes %s', (_name, input, expected) => {
-    expect(escapeMermaidLabel(input)).toBe(expected)
+    expect(escapeLineText(input)).toBe(expected)
   })
 })
 
 describe('toMermaid', () => {
-  const diagram: FlowDiagram = {
-    title: 'Who decided',
+  const diagram: SequenceDiagram = {
+    title: 'Who decided?',
     description: 'Pyongyang asks; Moscow refuses.',
-    direction: 'LR',
-    nodes: [
-      node('pyongyang', 'Pyongyang (DPRK)'),
-      {
-        ...node('moscow', 'Moscow'),
-        shape: 'stadium',
-        fill: '#D55E00',
-        text: '#000000',
-      },
+    participants: [
+      { id: 'moscow', label: 'Moscow' },
+      { id: 'kim-critics', label: 'Kim\'s<br>critics' },
+      { id: 'pyongyang', label: 'Pyongyang' },
     ],
-    edges: [
+    lines: [
       {
+        mark: 'asks',
         from: 'pyongyang',
         to: 'moscow',
-        label: '1. asks',
-        style: 'solid',
+        text: 'asks to attack',
       },
       {
+        mark: 'refuses',
         from: 'moscow',
         to: 'pyongyang',
-        label: '2. refuses',
-        style: 'dotted',
+        text: 'no; not yet',
+      },
+      { mark: 'acts', from: 'kim-critics', text: 'organise' },
+      {
+        mark: 'decides',
+        from: 'moscow',
+        to: 'pyongyang',
+        text: 'yes',
       },
       {
-        from: 'pyongyang',
-        to: 'moscow',
-        label: '1. asks',
-        style: 'solid',
+        mark: 'supports',
+        from: 'moscow',
+        to: 'kim-critics',
+        text: 'helps',
       },
     ],
   }
 
-  it('renders nodes, deduplicated edges, styles and accessible text', () => {
+  it('draws the capitals in order, one line per event: dotted request, crossed refusal, note, decision, open support', () => {
     expect(toMermaid(diagram)).toBe([
-      'flowchart LR',
-      '  accTitle: Who decided',
+      'sequenceDiagram',
+      '  accTitle: Who decided?',
       '  accDescr: Pyongyang asks#59; Moscow refuses.',
-      '  n_pyongyang["Pyongyang #40;DPRK#41;"]',
-      '  n_moscow(["Moscow"])',
-      '  n_pyongyang -->|"1. asks"| n_moscow',
-      '  n_moscow -.->|"2. refuses"| n_pyongyang',
-      '  style n_pyongyang fill:#0072B2,color:#ffffff,stroke:#1f2937,stroke-width:2px',
-      '  style n_moscow fill:#D55E00,color:#000000,stroke:#1f2937,stroke-width:2px',
+      '  participant n_moscow as Moscow',
+      '  participant n_kim_critics as Kim\'s<br>critics',
+      '  participant n_pyongyang as Pyongyang',
+      '  n_pyongyang-->>n_moscow: asks to attack',
+      '  n_moscow-xn_pyongyang: no#59; not yet',
+      '  Note over n_kim_critics: organise',
+      '  n_moscow->>n_pyongyang: yes',
+      '  n_moscow-)n_kim_critics: helps',
       '',
     ].join('\n'))
   })
 
-  it('keeps hostile labels and ids inside their quotes', () => {
-    const hostile: FlowDiagram = {
+  it('keeps hostile text inside its line', () => {
+    const hostile = toMermaid({
       title: 'T\nitle {x}',
       description: 'line one\nline two',
-      direction: 'TD',
-      nodes: [
-        node('a-b', '"]; click A call alert(1) %%'),
-        node('end', '<img src=x onerror=alert(1)>'),
+      participants: [
+        { id: 'a-b', label: '<img src=x onerror=alert(1)>; end' },
       ],
-      edges: [
-        {
-          from: 'a-b',
-          to: 'end',
-          label: '|x| --> B[y]',
-          style: 'thick',
-        },
+      lines: [
+        { mark: 'acts', from: 'a-b', text: 'x; participant evil\n click A call alert(1) %%' },
       ],
-    }
-    expect(toMermaid(hostile)).toBe([
-      'flowchart TD',
+    })
+    expect(hostile.split('\n')).toEqual([
+      'sequenceDiagram',
       '  accTitle: T itle x',
       '  accDescr: line one line two',
-      '  n_a_b["#quot;#93;#59; click A call alert#40;1#41; %%"]',
-      '  n_end["#lt;img src=x onerror=alert#40;1#41;#gt;"]',
-      '  n_a_b ==>|"#124;x#124; --#gt; B#91;y#93;"| n_end',
-      '  style n_a_b fill:#0072B2,color:#ffffff,stroke:#1f2937,stroke-width:2px',
-      '  style n_end fill:#0072B2,color:#ffffff,stroke:#1f2937,stroke-width:2px',
+      '  participant n_a_b as #lt;img src=x onerror=alert(1)#gt;#59; end',
+      '  Note over n_a_b: x#59; participant evil click A call alert(1) %%',
       '',
-    ].join('\n'))
-  })
-
-  it('refuses colours that are not #rrggbb', () => {
-    expect(() => toMermaid({
-      ...diagram,
-      nodes: [
-        {
-          ...node('x', 'X'),
-          fill: 'red;stroke:url(x)',
-        },
-      ],
-    })).toThrow('node "x": colours must be #rrggbb')
-  })
-
-  it('makes ids from any string', () => {
-    expect(mermaidId('east-bloc.1')).toBe('n_east_bloc_1')
-    expect(escapeAccessibleText(' a\n{b} <i>#1; & ')).toBe('a b #lt;i#gt;#35;1#59; #amp;')
+    ])
   })
 })

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { koreaMap } from '../../scripts/generate/korea-map.ts'
+
+describe('the map of the peninsula', () => {
+  const { shape, project } = koreaMap(380, 448)
+
+  it('draws the peninsula, its neighbours, the Chinese border and the 38th parallel as SVG paths', () => {
+    expect(shape.peninsula).toMatch(/^M[\d.]+,[\d.]+L/)
+    expect(shape.land).toHaveLength(3)
+    expect(shape.border).toMatch(/^M/)
+    expect(shape.parallel.path).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/)
+  })
+
+  it('puts places where they are: Pyongyang north-west of Seoul, Pusan south-east, all inside the map', () => {
+    const pyongyang = project(125.75, 39.02)
+    const seoul = project(126.98, 37.57)
+    const pusan = project(129.04, 35.1)
+    expect(pyongyang.x).toBeLessThan(seoul.x)
+    expect(pyongyang.y).toBeLessThan(seoul.y)
+    expect(seoul.y).toBeLessThan(pusan.y)
+    for (const point of [pyongyang, seoul, pusan]) {
+      expect(point.x).toBeGreaterThan(0)
+      expect(point.x).toBeLessThan(380)
+      expect(point.y).toBeLessThan(448)
+    }
+    // The 38th parallel runs between them.
+    expect(shape.parallel.y).toBeGreaterThan(pyongyang.y)
+    expect(shape.parallel.y).toBeLessThan(seoul.y)
+  })
+
+  it('is the same every time', () => {
+    expect(koreaMap(380, 448).shape).toEqual(shape)
+  })
+})

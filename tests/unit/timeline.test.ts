@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { requireHistoricalDate } from '../../scripts/dataset/historical-date.ts'
+import { dateMiddle, placeLabels, yearFraction } from '../../scripts/generate/timeline.ts'
+
+describe('timeline positions', () => {
+  it.each([
+    [19500101, 1950],
+    [19500701, 1950.5],
+  ])('%i is year %d', (day, year) => {
+    expect(yearFraction(day)).toBeCloseTo(year, 2)
+  })
+
+  it.each([
+    ['1950', 1950.5],
+    ['1950-10', 1950.79],
+    ['1953-03-05', 1953.176],
+  ])('a date of %s sits at its middle, %d', (text, year) => {
+    expect(dateMiddle(requireHistoricalDate(text))).toBeCloseTo(year, 2)
+  })
+})
+
+describe('timeline labels', () => {
+  it('keeps labels apart: above first, then below, then further out, never crossing a leader', () => {
+    expect(placeLabels([
+      { label: 'Division', at: 0.02 },
+      { label: 'Two states', at: 0.05 },
+      { label: 'War', at: 0.08 },
+      { label: 'Stalin dies', at: 0.5 },
+    ])).toEqual([
+      { side: 'above', row: 0, align: 'start' },
+      { side: 'below', row: 0, align: 'start' },
+      { side: 'above', row: 1, align: 'start' },
+      { side: 'above', row: 0, align: 'start' },
+    ])
+  })
+
+  it('ends a label at its mark when it would run past the axis', () => {
+    expect(placeLabels([
+      { label: 'Treaties', at: 0.97 },
+    ])).toEqual([
+      { side: 'above', row: 0, align: 'end' },
+    ])
+  })
+})
