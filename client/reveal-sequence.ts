@@ -34,11 +34,20 @@ function drawnEvent(svg: SVGSVGElement, index: number): DrawnEvent | undefined {
     const label = line.previousElementSibling instanceof SVGTextElement
       ? line.previousElementSibling
       : null
-    return { strokes: [line], label, box: null }
+    return {
+      strokes: [line],
+      label,
+      box: null,
+    }
   }
   const note = svg.querySelector<SVGGElement>(`[data-et="note"][data-id="${id}"]`)
-  if (note)
-    return { strokes: [], label: note.querySelector('text'), box: note.querySelector('rect') }
+  if (note) {
+    return {
+      strokes: [],
+      label: note.querySelector('text'),
+      box: note.querySelector('rect'),
+    }
+  }
   return undefined
 }
 
@@ -125,7 +134,9 @@ function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, st
   }
   if (drawn.label) {
     drawn.label.style.fill = ink
-    drawn.label.style.fontWeight = state === 'current' ? '700' : '600'
+    drawn.label.style.fontWeight = state === 'current'
+      ? '700'
+      : '600'
     const date = dateLabel(svg, step, drawn.label)
     date.style.opacity = shown ? '1' : '0'
     date.style.fontWeight = drawn.label.style.fontWeight
@@ -140,12 +151,16 @@ function styleParticipants(svg: SVGSVGElement, participants: readonly ActorView[
     if (box) {
       box.style.fill = actor.color
       box.style.stroke = '#1c1d21'
-      box.style.strokeWidth = actor.id === focus ? '4px' : '1.5px'
+      box.style.strokeWidth = actor.id === focus
+        ? '4px'
+        : '1.5px'
     }
     // A name on two lines is two texts.
     for (const name of group?.querySelectorAll<SVGTextElement>('text.actor') ?? []) {
       name.style.fill = actor.text
-      name.style.fontWeight = actor.id === focus ? '700' : '600'
+      name.style.fontWeight = actor.id === focus
+        ? '700'
+        : '600'
     }
   }
 }

@@ -126,13 +126,14 @@ export interface TimelineMark {
   readonly align: 'start' | 'end'
 }
 
-/** An episode's span on the timeline, from `from` to `to` (0 to 1). */
+/** An episode's span on the timeline, from `from` to `to` (0 to 1), its label inside the bar, after it or before it. */
 export interface TimelineBand {
   readonly number: number
   readonly title: string
   readonly period: string
   readonly from: number
   readonly to: number
+  readonly label: 'inside' | 'after' | 'before'
 }
 
 /** One episode's row in the conclusion's ledger: who had the final say, and what Pyongyang learned. */

@@ -60,6 +60,22 @@ export function placeLabels(marks: readonly { label: string, at: number }[]): La
   })
 }
 
+/** Where a band's label goes: inside its bar if it fits, else after the bar, else before it, else (wrapped) on the roomier side. */
+export function bandLabelPlace(label: string, from: number, to: number): TimelineBand['label'] {
+  const width = label.length * CHARACTER_PX + LABEL_GAP_PX
+  if ((to - from) * AXIS_PX >= width)
+    return 'inside'
+  const after = (1 - to) * AXIS_PX
+  const before = from * AXIS_PX
+  if (after >= width)
+    return 'after'
+  if (before >= width)
+    return 'before'
+  return after >= before
+    ? 'after'
+    : 'before'
+}
+
 interface YearSpan {
   readonly from: number
   readonly to: number
@@ -100,13 +116,18 @@ export function timelineView(ctx: DeckContext, heading: string, current?: { numb
     ...mark,
     ...labels[index]!,
   }))
-  const bands: TimelineBand[] = dataset.episodes.map((episode, index) => ({
-    number: index + 1,
-    title: episode.title,
-    period: episode.period.label,
-    from: at(yearFraction(requireHistoricalDate(episode.period.from).earliest)),
-    to: at(yearFraction(requireHistoricalDate(episode.period.to).latest) + 1 / 365),
-  }))
+  const bands: TimelineBand[] = dataset.episodes.map((episode, index) => {
+    const from = at(yearFraction(requireHistoricalDate(episode.period.from).earliest))
+    const to = at(yearFraction(requireHistoricalDate(episode.period.to).latest) + 1 / 365)
+    return {
+      number: index + 1,
+      title: episode.title,
+      period: episode.period.label,
+      from,
+      to,
+      label: bandLabelPlace(`${index + 1} ${episode.title}`, from, to),
+    }
+  })
   const years = Array.from({ length: span.to - span.from + 1 }, (_, index) => span.from + index)
     .filter(year => year % 5 === 0 || year === span.from)
     .map(year => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { requireHistoricalDate } from '../../scripts/dataset/historical-date.ts'
-import { dateMiddle, placeLabels, yearFraction } from '../../scripts/generate/timeline.ts'
+import { bandLabelPlace, dateMiddle, placeLabels, yearFraction } from '../../scripts/generate/timeline.ts'
 
 describe('timeline positions', () => {
   it.each([
@@ -40,5 +40,37 @@ describe('timeline labels', () => {
     ])).toEqual([
       { side: 'above', row: 0, align: 'end' },
     ])
+  })
+})
+
+describe('episode band labels', () => {
+  it.each([
+    ['War', 0.1, 0.6, 'inside'],
+    [
+      'A title longer than its short bar',
+      0.1,
+      0.15,
+      'after',
+    ],
+    [
+      'A title longer than its short bar',
+      0.85,
+      0.9,
+      'before',
+    ],
+    [
+      'A title so long that neither the room after nor before its bar could hold it on one line',
+      0.6,
+      0.65,
+      'before',
+    ],
+    [
+      'A title so long that neither the room after nor before its bar could hold it on one line',
+      0.3,
+      0.35,
+      'after',
+    ],
+  ] as const)('"%s" on a bar from %d to %d goes %s', (label, from, to, place) => {
+    expect(bandLabelPlace(label, from, to)).toBe(place)
   })
 })

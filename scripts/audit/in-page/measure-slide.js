@@ -140,7 +140,8 @@
         const style = getComputedStyle(el)
         const fontPx = Number.parseFloat(style.fontSize)
         const px = fontPx * transformScale(el, pageEl, scale)
-        const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg'))
+        // A diagram's own text, and its key beside it, keep to the diagram label rule.
+        const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg, [data-diagram-text]'))
         runs.push({
           element: describe(el),
           px: round(px),
