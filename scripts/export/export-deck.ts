@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from '../files/project-root.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
 import { latestRehearsal } from '../rehearsal/rehearsals.ts'
 import { printDocument, routeExportAssets } from './browser.ts'
-import { handoutSlides, renderHandoutHtml } from './handout-html.ts'
+import { inHandout, renderHandoutHtml } from './handout-html.ts'
 import { EXPORT_PATH } from './html.ts'
 import { DEFAULT_EXPORT_OPTIONS, exportFileNames } from './options.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './pdf-document.ts'
@@ -93,7 +93,7 @@ function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNa
       file: names.handout,
       kind: 'Handout',
       html: renderHandoutHtml(deck, settings),
-      slides: handoutSlides(deck).map(slide => slide.number),
+      slides: deck.slides.filter(inHandout).map(slide => slide.number),
     })
   }
   if (wanted.has('notes')) {

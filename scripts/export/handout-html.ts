@@ -1,4 +1,4 @@
-import type { Citation, DeckModel, HandoutText, SlideModel, SourceEntry } from '../../contract/deck-model.ts'
+import type { DeckModel, SlideModel, SourceEntry } from '../../contract/deck-model.ts'
 import type { HandoutLayout } from './handout-layout.ts'
 import type { Paper, PerPage } from './options.ts'
 import { handoutCss, handoutLayout, ruledLines } from './handout-layout.ts'
@@ -11,30 +11,25 @@ export interface HandoutSettings {
   readonly lines: boolean
 }
 
-/**
- * What the handout says beside a slide: the one place its text comes from, so a better source
- * (what the slide does not say itself) replaces it here and only here.
- */
-export function handoutText(slide: SlideModel): HandoutText {
-  return slide.handout
-}
-
-function citationLine(citation: Citation): string {
-  return `<p${citation.missing ? ' class="missing"' : ''}><b>${escapeHtml(citation.label)}</b> ${escapeHtml(citation.text)}</p>`
+/** The apparatus, set small under the slide's text as footnotes: why a date is coarse, which note is missing. */
+export function footnotesHtml(footnotes: readonly string[]): string {
+  return footnotes.length > 0
+    ? `<ol class="footnotes">${footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ol>`
+    : ''
 }
 
 function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
-  const { points, citations } = handoutText(slide)
+  const { points, citations, footnotes } = slide.handout
   return `<article class="slide" data-slide="${slide.number}">
 ${slidePlaceholder(slide, layout.slideWidthMm)}
 <div class="slide-text">
-<h3><span class="kicker">Slide ${slide.number}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
+<h3><span class="kicker">Slide ${slide.number}${citations.length > 0
+  ? ` · ${escapeHtml(citations.map(citation => citation.label).join(', '))}`
+  : ''}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
 ${points.length > 0
   ? `<ul class="points">${points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>`
   : ''}
-${citations.length > 0
-  ? `<div class="citations">${citations.map(citationLine).join('')}</div>`
-  : ''}
+${footnotesHtml(footnotes)}
 ${lines
   ? ruledLines()
   : ''}
@@ -59,42 +54,48 @@ function sourceItem(entry: SourceEntry): string {
       : ''}</li>`
 }
 
-function isBackup(slide: SlideModel): boolean {
-  return slide.backup
-}
-
-/** Slides shown on the handout: every slide but the sources slides, whose list closes the handout in full. */
-export function handoutSlides(deck: DeckModel): SlideModel[] {
-  return deck.slides.filter(slide => slide.view.kind !== 'sources')
+/**
+ * Whether the handout shows a slide: every slide of the timed talk but the title and closing cards and
+ * the timelines that open episodes (their section's heading says the same); the backup slides' sources
+ * close the handout as one list.
+ */
+export function inHandout(slide: SlideModel): boolean {
+  const { view } = slide
+  return !slide.backup && view.kind !== 'title' && view.kind !== 'closing' && !(view.kind === 'timeline' && view.current !== undefined)
 }
 
 export interface HandoutSection {
   readonly title: string
+  /** The question an episode asks, under its heading. */
+  readonly question?: string
   readonly slides: readonly SlideModel[]
 }
 
-/** The handout's sections in order, each with the slides it shows; backup slides gather in a last "Backup" section. */
+/** The handout's sections in order, each with the slides it shows. */
 export function handoutSections(deck: DeckModel): HandoutSection[] {
-  const shown = new Set(handoutSlides(deck).map(slide => slide.number))
-  const slidesOf = (numbers: readonly number[]) => numbers.filter(number => shown.has(number)).map(number => deck.slides[number - 1]!)
-  const sections = deck.sections.map(section => ({
-    title: section.title,
-    slides: slidesOf(section.slides).filter(slide => !isBackup(slide)),
-  }))
-  const backup = handoutSlides(deck).filter(isBackup)
-  return [
-    ...sections,
-    { title: 'Backup', slides: backup },
-  ].filter(section => section.slides.length > 0)
+  return deck.sections.map((section) => {
+    const slides = section.slides.map(number => deck.slides[number - 1]!)
+    const opener = slides.find(slide => slide.view.kind === 'timeline' && slide.view.question)?.view
+    return {
+      title: section.title,
+      ...(opener?.kind === 'timeline' && opener.question
+        ? { question: opener.question }
+        : {}),
+      slides: slides.filter(inHandout),
+    }
+  }).filter(section => section.slides.length > 0)
 }
 
-/** The audience handout: the slides `perPage` a page with what the speaker adds and the citations, then every source. */
+/** The audience handout: the slides `perPage` a page with what the speaker adds and the apparatus, then every source, once. */
 export function renderHandoutHtml(deck: DeckModel, settings: HandoutSettings): string {
   const { talk } = deck
   const layout = handoutLayout(settings.perPage, settings.paper)
   const sections = handoutSections(deck).map((section) => {
     const blocks = section.slides.map(slide => slideBlock(slide, section.title, layout, settings.lines))
-    return `<section class="deck-section"><h2>${escapeHtml(section.title)}</h2>\n${inRows(blocks, layout.columns)}</section>`
+    const question = section.question
+      ? `<p class="question">${escapeHtml(section.question)}</p>`
+      : ''
+    return `<section class="deck-section"><h2>${escapeHtml(section.title)}</h2>${question}\n${inRows(blocks, layout.columns)}</section>`
   })
   const body = `<header class="cover">
 <h1>${escapeHtml(talk.title)}</h1>

@@ -109,9 +109,9 @@ body { font-size: ${layout.fontPt}pt; }
 .slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; }
 .points { padding-left: 3.5mm; }
 .points li { margin-bottom: 0.6mm; break-inside: avoid; }
-.citations { margin-top: 1.2mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }
-.citations p { margin-bottom: 0.5mm; }
-.citations b { color: var(--ink); font-weight: 600; }
+.footnotes { margin-top: 1mm; padding-left: 3.5mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }
+.footnotes li { margin-bottom: 0.4mm; break-inside: avoid; }
+.deck-section > .question { font-family: 'Source Serif 4', serif; font-style: italic; margin: -0.5mm 0 1.5mm; }
 .lines { flex: 1 1 0; height: 0; min-height: 14mm; overflow: hidden; margin-top: 1.5mm; }
 .lines div { height: 7mm; border-bottom: 0.4pt solid var(--rule); }
 .missing { color: var(--missing); }

@@ -2,6 +2,7 @@ import type { DeckModel, DeckSection, SectionPlan, SlideModel, SlidePlan } from 
 import type { RehearsalSummary } from '../rehearsal/rehearsals.ts'
 import type { Paper } from './options.ts'
 import { formatSeconds } from '../../contract/deck-model.ts'
+import { footnotesHtml } from './handout-html.ts'
 import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
 export const SCRIPT_SLIDE_WIDTH_MM = 62
@@ -24,6 +25,8 @@ section { break-before: page; }
 .notes .kicker { font-size: 8.5pt; }
 .notes ol { list-style: none; padding: 0; margin-top: 1.5mm; }
 .notes li { margin-top: 1.2mm; padding-left: 16mm; text-indent: -16mm; }
+.notes .footnotes { margin-top: 1.5mm; padding-left: 4mm; list-style: decimal; font-family: Inter, sans-serif; font-size: 8.5pt; line-height: 1.35; color: var(--muted); }
+.notes .footnotes li { margin-top: 0.4mm; padding-left: 0; text-indent: 0; }
 .click { font-family: Inter, sans-serif; font-size: 8.5pt; font-weight: 600; color: var(--accent); display: inline-block; width: 16mm; text-indent: 0; }
 `
 
@@ -58,6 +61,7 @@ ${slidePlaceholder(slide, SCRIPT_SLIDE_WIDTH_MM)}
 ${steps.length > 0
   ? `<ol>${steps.join('')}</ol>`
   : ''}
+${footnotesHtml(slide.handout.footnotes)}
 </div>
 </article>`
 }

@@ -1,5 +1,5 @@
 import type { PDFNumber } from 'pdf-lib'
-import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
+import type { DeckModel } from '../../contract/deck-model.ts'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, StandardFonts } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
@@ -98,23 +98,13 @@ describe('handout layout', () => {
     expect(renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })).not.toContain('class="lines"')
   })
 
-  it('gathers backup slides in a last section', () => {
-    // a backup slide the handout shows (sources slides give way to the full source list)
-    const marked = deck.slides.findLast(slide => slide.view.kind !== 'sources')!
-    const withBackup: DeckModel = {
-      ...deck,
-      slides: deck.slides.map(slide => slide === marked
-        ? { ...slide, backup: true } as SlideModel
-        : slide),
-    }
-    const shown = withBackup.slides[marked.number - 1]
-    const sections = handoutSections(withBackup)
-    expect(sections.at(-1)).toEqual({
-      title: 'Backup',
-      slides: [
-        shown,
-      ],
-    })
-    expect(sections.slice(0, -1).flatMap(section => section.slides)).not.toContain(shown)
+  it('heads each episode\'s section with its question', () => {
+    const sections = handoutSections(deck)
+    expect(sections.map(section => section.question ?? null)).toEqual(deck.sections.filter(section => section.kind !== 'backup').map((section) => {
+      const opener = deck.slides.find(slide => slide.id === `${section.id}/opener`)?.view
+      return opener?.kind === 'timeline'
+        ? opener.question ?? null
+        : null
+    }))
   })
 })

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { fontFile } from '../../scripts/export/browser.ts'
-import { handoutSlides, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
+import { renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { cssString, escapeHtml, formatClock, titleInSection } from '../../scripts/export/html.ts'
 import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scripts/export/pdf-document.ts'
 import { slidePageRange } from '../../scripts/export/print-slides.ts'
@@ -115,18 +115,24 @@ describe('html', () => {
 })
 
 describe('handout and script html', () => {
-  it('shows every slide but the sources slides, then every source', () => {
+  it('shows the timed talk but its title and closing cards and the episodes\' openers, then every source once', () => {
     const html = renderHandoutHtml(deck, { paper: 'letter', perPage: 3, lines: false })
     expect(html).toContain('size: letter')
-    for (const slide of handoutSlides(deck)) {
-      expect(html).toContain(`alt="${escapeHtml(slideAltText(slide))}"`)
-      // beside each slide, what the slide leaves out
-      for (const point of slide.handout.points)
-        expect(html).toContain(escapeHtml(point))
+    const shown = [
+      ...html.matchAll(/data-slide="(\d+)"/g),
+    ].map(match => Number(match[1]))
+    expect(shown).toEqual(deck.slides.filter(slide => !slide.backup && !['title', 'closing'].includes(slide.view.kind) && !slide.id.endsWith('/opener')).map(slide => slide.number))
+    for (const number of shown) {
+      const slide = deck.slides[number - 1]!
+      // beside each slide, what the slide leaves out, and its apparatus
+      for (const text of [
+        ...slide.handout.points,
+        ...slide.handout.footnotes,
+      ])
+        expect(html).toContain(escapeHtml(text))
     }
-    expect(handoutSlides(deck).some(slide => slide.view.kind === 'sources')).toBe(false)
     for (const source of deck.sources)
-      expect(html).toContain(escapeHtml(source.text))
+      expect(html.split(escapeHtml(source.text)).length - 1, source.label).toBe(1)
   })
 
   it('gives the script every slide, its notes and click steps, and each section\'s budget and start', () => {
