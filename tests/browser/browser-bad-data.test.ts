@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DECK_MODEL_FILE } from '../../contract/deck-model.ts'
-import { judgeRendering, measureSlide, openSlide, prepareContext, problemsOfPage, slidePath, watchPage } from '../../scripts/audit/slide-audit.ts'
+import { judgeRendering, measureSlide, openSlide, prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { buildDeck } from '../../scripts/build/build-deck.ts'
@@ -18,16 +18,15 @@ import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { saveFailureShot } from '../support/browser-deck.ts'
 import { editedDataset } from '../support/dataset-files.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
-import { HOSTILE, makeHostile } from '../support/hostile-dataset.ts'
+import { HOSTILE, hostileLabel, makeHostile } from '../support/hostile-dataset.ts'
 import { runScript } from '../support/run-script.ts'
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 const SCRATCH = join(PROJECT_ROOT, '.tmp', 'hostile-deck')
 
-/** What an author might paste by mistake: a paragraph where a one-line detail belongs, and a label with no space to wrap at. */
-const GIANT_DETAIL = 'Kim presses the ambassador, again and again, in meeting after meeting. '.repeat(24).trim()
-const UNBREAKABLE_LABEL = `asksToSeeStalin${'AgainAndAgain'.repeat(6)}`
+/** What an author might paste by mistake: a paragraph where a one-line point belongs. */
+const GIANT_POINT = 'Kim presses the ambassador, again and again, in meeting after meeting. '.repeat(12).trim()
 
 /** The hostile talk, built once: its own tests walk it, and the deck with a broken slide reuses the build. */
 let hostile: BuiltDeck
@@ -72,8 +71,9 @@ describe('a dataset full of markup, script, Mermaid syntax and quotes', () => {
         .map(el => el.outerHTML.slice(0, 80)), slide.number)
       const pwned = await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)
       const problems = [
-        // Safety and rendering: the back-row rule is the project's deck's to meet, not a hostile fixture's.
-        ...judgeRendering(slide, measured),
+        // Safety and rendering: legibility (the back-row rule, the type floor) is the talk's to meet, not
+        // a hostile fixture's, whose names run long enough to shrink any diagram.
+        ...judgeRendering(slide, measured).filter(problem => !problem.startsWith('font ')),
         ...problemsOfPage(watch.take()),
         ...injected.map(html => `injected element ${html}`),
         ...(pwned === undefined
@@ -97,23 +97,17 @@ describe('a dataset full of markup, script, Mermaid syntax and quotes', () => {
     expect(title.text).toContain(squash(`Patrons ${HOSTILE.script}`))
     expect(title.text).toContain(squash(`Briefing ${HOSTILE.image}`))
 
-    const cover = deck.slides.find(slide => slide.view.kind === 'episode-cover')!
-    expect((await textOf(cover.number)).badges.map(withoutSpace)).toContain(withoutSpace(`Pyong"yang' <b>#1</b> DPRK|[x];`))
+    const ledger = deck.slides.find(slide => slide.view.kind === 'ledger')!
+    expect((await textOf(ledger.number)).badges.map(withoutSpace)).toContain(withoutSpace(`Pyong"yang' <b>#1</b>`))
 
-    const decision = deck.slides.find(slide => slide.view.kind === 'decision')!
-    const decisionSlide = await textOf(decision.number)
-    const diagram = decisionSlide.diagrams[0]!
+    const [first, second] = deck.slides.filter(slide => slide.view.kind === 'decision')
+    const diagram = (await textOf(first!.number)).diagrams[0]!
     expect(diagram.error).toBeNull()
-    expect(diagram.nodeTexts).toContain(withoutSpace(`Pyong"yang' <b>#1</b>`))
-    expect(diagram.nodeTexts).toContain(withoutSpace(`Moscow ${HOSTILE.mermaid}`))
-    expect(diagram.title).toBe(squash(`Would Stalin agree? ${HOSTILE.mermaid}`.replace(/[{}]/g, '')))
-    // The caption shows one step a click; the event's detail moves to the handout, as text.
-    for (const [clicks, label] of [`asks ${HOSTILE.punctuation}`, `refuses ${HOSTILE.mermaid}`, `still no ${HOSTILE.entity}`].entries()) {
-      await visitDeck(page, server.url, slidePath(decision.number, clicks + 1))
-      await page.locator(`.slidev-page-${decision.number} .step-label`).waitFor({ state: 'visible' })
-      await expect.poll(async () => squash(await page.locator(`.slidev-page-${decision.number} .decision-caption`).textContent() ?? ''), { message: `step ${label}` }).toContain(squash(label))
-    }
-    expect(decision.handout.points.join(' ')).toContain(`Detail ${HOSTILE.script}`)
+    expect(diagram.participants).toContain(withoutSpace(`Pyong"yang' <b>#1</b>`))
+    expect(diagram.title).toBe(squash(`Who decided? ${HOSTILE.mermaid}`.replace(/[{}]/g, '')))
+    expect(diagram.events.slice(0, 3).map(event => event.label)).toEqual([`asks ${hostileLabel(HOSTILE.punctuation)}`, `refuses ${hostileLabel(HOSTILE.mermaid)}`, `still ${hostileLabel(HOSTILE.entity)}`].map(squash))
+    expect((await textOf(second!.number)).diagrams[0]!.participants).toContain(withoutSpace(`Moscow ${HOSTILE.mermaid}`))
+    expect(first!.handout.points.join(' ')).toContain(`Detail ${HOSTILE.script}`)
 
     const quote = deck.slides.find(slide => slide.view.kind === 'quote')!
     expect((await textOf(quote.number)).text).toContain(squash(`for him the order ${HOSTILE.script} is "law" ${HOSTILE.punctuation}`))
@@ -172,7 +166,7 @@ describe('a broken dataset', () => {
   })
 })
 
-describe('a deliberately broken slide, in the hostile talk', () => {
+describe('a deliberately broken slide, in the fixture talk', () => {
   let deck: DeckModel
   let dist: string
   let modelPath: string
@@ -180,22 +174,18 @@ describe('a deliberately broken slide, in the hostile talk', () => {
 
   beforeAll(async () => {
     const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
-      makeHostile(raw)
-      // The first episode's last event: its label is the caption the decision slide shows after its last
-      // click. The hostile talk's only slide that check fails, on its diagram's size, is that one.
-      const event = raw.episodes[0].events.at(-1)
-      event.detail = GIANT_DETAIL
-      event.label = UNBREAKABLE_LABEL
+      // The closing synthesis is set large: a paragraph there runs off the slide.
+      raw.framing.closing.synthesis.points = [GIANT_POINT]
     })
-    // Content, not shape: a copy of the hostile talk's build serves it, with no build of its own.
+    // Content, not shape: a copy of the fixture's build (made by the global setup) serves it, with no build of its own.
     const copy = join(temporaryDir('broken-slide-build-'), 'dist')
-    cpSync(hostile.dist, copy, { recursive: true })
+    cpSync(entryFor(SECOND_TALK).dist, copy, { recursive: true })
     const build = await buildDeck(data, copy, { quiet: true })
     expect(build.built).toBe(false)
     deck = build.deck
     dist = build.dist
     modelPath = join(build.entry.generated, DECK_MODEL_FILE)
-    broken = deck.slides.find(slide => slide.view.kind === 'decision' && slide.view.steps.some(step => step.label === UNBREAKABLE_LABEL))!
+    broken = deck.slides.find(slide => slide.view.kind === 'points' && slide.view.points.includes(GIANT_POINT))!
   })
 
   it('makes `npm run check` exit 1, print it as the one FAIL row with its overflow in px, and say why', async () => {
@@ -217,11 +207,11 @@ describe('a deliberately broken slide, in the hostile talk', () => {
     expect(Number(overflow)).toBeGreaterThan(50)
     expect(Number(smallestFont)).toBeGreaterThanOrEqual(13.8)
     expect(Number(bodyShare)).toBeGreaterThanOrEqual(75)
-    expect(Number(diagramShare)).toBeGreaterThan(0)
+    expect(diagramShare).toBe('-')
     expect(Number(violations)).toBe(0)
     expect(output).toContain(`slide ${broken.number} (${broken.title}):`)
-    expect(output).toMatch(/\[1920x1080\] overflows the canvas by [\d.]+px: span\.step-label "asksToSeeStalin/)
-    expect(output).toMatch(/\[1024x768\] overflows the canvas by [\d.]+px: span\.step-label "asksToSeeStalin/)
+    expect(output).toMatch(/\[1920x1080\] overflows the canvas by [\d.]+px: li "Kim presses the ambassador/)
+    expect(output).toMatch(/\[1024x768\] overflows the canvas by [\d.]+px: li "Kim presses the ambassador/)
     expect(output).toContain(`check: 1 of ${deck.slides.length} slides fail: ${broken.number}.`)
   })
 })

@@ -4,7 +4,7 @@ import type { SlideMeasurement } from '../../scripts/audit/slide-audit.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
-import { builtDeckModel } from '../support/browser-deck.ts'
+import { fixtureModel } from '../support/browser-deck.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -15,8 +15,8 @@ afterAll(async () => {
 })
 
 describe('each rule catches its fault, injected into a real slide', () => {
-  const deck = builtDeckModel()
-  const deckUrl = inject('deckUrl')
+  const deck = fixtureModel()
+  const deckUrl = inject('fixtureUrl')
   const decision = deck.slides.find(slide => slide.view.kind === 'decision')!
   const quote = deck.slides.find(slide => slide.view.kind === 'quote')!
   let context: BrowserContext
@@ -52,8 +52,8 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   it('text below 16px', async () => {
-    const measured = await withStyle(decision, '.step-label { font-size: 13px !important }')
-    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^font 13px < 16px: span\.step-label/))
+    const measured = await withStyle(decision, '.decision-answer { font-size: 13px !important }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^font 13px < 16px: strong\.decision-answer/))
   })
 
   it('a source line below 1/40 of the height', async () => {
@@ -92,17 +92,63 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   it('content clipped by its box', async () => {
-    const measured = await withStyle(decision, '.decision-caption { min-height: 0 !important; max-height: 12px; overflow: hidden }')
-    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: figcaption\.decision-caption/))
+    const measured = await withStyle(decision, '.decision-foot { max-height: 12px; overflow: hidden }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: figcaption\.decision-foot/))
   })
 
   it('content still hidden after the last click', async () => {
-    const measured = await withStyle(decision, '.decision-caption { opacity: 0 !important }')
+    const measured = await withStyle(decision, '.decision-foot { opacity: 0 !important }')
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^text still hidden after the last click/))
   })
 
   it('text without enough contrast', async () => {
-    const findings = await withStyle(decision, '.step-label { color: #c8c8c8 !important }', () => auditAccessibility(page, decision.number))
+    const findings = await withStyle(decision, '.decision-answer { color: #c8c8c8 !important }', () => auditAccessibility(page, decision.number))
     expect(findings.map(finding => finding.id)).toContain('color-contrast')
+  })
+
+  /**
+   * Slide N with its diagram edited as a faulty generator would draw it, looked at, then put back: each
+   * edit returns what undoes it, run in the page.
+   */
+  async function withDiagramEdit(slide: SlideModel, edit: string): Promise<SlideMeasurement> {
+    await openSlide(page, deckUrl, slide)
+    const root = `document.querySelector('.slidev-page-${slide.number} .mermaid').shadowRoot`
+    await page.evaluate(`globalThis.__undo = (() => { const root = ${root}; ${edit} })()`)
+    try {
+      return await measureSlide(page, slide.number)
+    }
+    finally {
+      await page.evaluate('globalThis.__undo()')
+    }
+  }
+
+  it('two events on one arrow', async () => {
+    const measured = await withDiagramEdit(decision, `
+      const [first, second] = [...root.querySelectorAll('[data-et="message"]')]
+      const [label, text] = [first.previousElementSibling, first.previousElementSibling.textContent]
+      label.textContent = text + ' · ' + second.previousElementSibling.textContent
+      second.dataset.et = 'gone'
+      return () => { label.textContent = text; second.dataset.et = 'message' }`)
+    const problems = judgeSlide(decision, measured)
+    expect(problems).toContainEqual(expect.stringMatching(/^diagram draws \d+ arrows and notes for \d+ events: one each/))
+    expect(problems).toContainEqual(expect.stringMatching(/^arrow 1 \(".+ · .+"\) is not event 1/))
+  })
+
+  it('an arrow labelled by step numbers alone', async () => {
+    const measured = await withDiagramEdit(decision, `
+      const label = root.querySelector('[data-et="message"]').previousElementSibling
+      const text = label.textContent
+      label.textContent = '1 · 5'
+      return () => { label.textContent = text }`)
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^arrow 1 \("1 · 5"\) has no words/))
+  })
+
+  it('an arrow from a capital to itself', async () => {
+    const measured = await withDiagramEdit(decision, `
+      const line = root.querySelector('[data-et="message"]')
+      const to = line.dataset.to
+      line.dataset.to = line.dataset.from
+      return () => { line.dataset.to = to }`)
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^arrow 1 \(".+"\) runs from a capital to itself/))
   })
 })

@@ -1,31 +1,32 @@
 import type { MermaidConfig } from 'mermaid'
 import type { Browser, Page } from 'playwright-chromium'
-import type { DiagramNode, FlowDiagram } from '../../scripts/generate/to-mermaid.ts'
+import type { SequenceDiagram } from '../../scripts/generate/to-mermaid.ts'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { drawsDiagram } from '../../contract/deck-model.ts'
 import { prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { toMermaid } from '../../scripts/generate/to-mermaid.ts'
 import setupMermaid from '../../setup/mermaid.ts'
-import { builtDeckModel, mermaidOf } from '../support/browser-deck.ts'
+import { fixtureModel } from '../support/browser-deck.ts'
 import { HOSTILE } from '../support/hostile-dataset.ts'
 
 const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js')
-const deck = builtDeckModel()
+const deck = fixtureModel()
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 
 interface Rendered {
-  parsed: boolean
   parseError: string | null
-  svg: string
   error: string | null
   roleDescription: string | null
   title: string | null
   description: string | null
-  /** Text of each node and edge label as drawn, whitespace removed. */
-  nodeTexts: string[]
-  edgeTexts: string[]
+  /** Each participant's name as drawn, whitespace removed. */
+  participants: string[]
+  /** Each event's label, in the diagram's order, whitespace removed. */
+  labels: string[]
 }
 
 let browser: Browser
@@ -59,26 +60,24 @@ async function render(text: string): Promise<Rendered> {
     }
     const mermaid = (window as unknown as { mermaid: MermaidApi }).mermaid
     const result: Rendered = {
-      parsed: false,
       parseError: null,
-      svg: '',
       error: null,
       roleDescription: null,
       title: null,
       description: null,
-      nodeTexts: [],
-      edgeTexts: [],
+      participants: [],
+      labels: [],
     }
     try {
-      result.parsed = Boolean(await mermaid.parse(text))
+      await mermaid.parse(text)
     }
     catch (error) {
       result.parseError = String(error)
       return result
     }
+    let svgText = ''
     try {
-      const { svg } = await mermaid.render(`diagram${Math.floor(Math.random() * 1e9)}`, text)
-      result.svg = svg
+      svgText = (await mermaid.render(`diagram${Math.floor(Math.random() * 1e9)}`, text)).svg
     }
     catch (error) {
       result.error = String(error)
@@ -86,87 +85,81 @@ async function render(text: string): Promise<Rendered> {
     }
     const host = document.createElement('div')
     document.body.append(host)
-    host.innerHTML = result.svg
+    host.innerHTML = svgText
     const svg = host.querySelector('svg')!
-    const byRef = (attribute: string) => (svg.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean).map(id => (svg.querySelector(`[id="${id}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ') || null
+    const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim()
+    const byRef = (attribute: string) => (svg.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean).map(id => squash(svg.querySelector(`[id="${id}"]`)?.textContent)).join(' ') || null
     result.roleDescription = svg.getAttribute('aria-roledescription')
     result.title = byRef('aria-labelledby')
     result.description = byRef('aria-describedby')
-    result.nodeTexts = [
-      ...svg.querySelectorAll('g.node'),
-    ].map(node => (node.textContent ?? '').replace(/\s+/g, ''))
-    result.edgeTexts = [
-      ...svg.querySelectorAll('g.edgeLabel'),
-    ].map(node => (node.textContent ?? '').replace(/\s+/g, '')).filter(Boolean)
+    // Mermaid draws the participants in no fixed document order: read them left to right.
+    result.participants = [
+      ...svg.querySelectorAll<SVGGraphicsElement>('[data-et="participant"]'),
+    ]
+      .map(node => ({
+        x: node.getBBox().x,
+        name: (node.textContent ?? '').replace(/\s+/g, ''),
+      }))
+      .sort((a, b) => a.x - b.x)
+      .map(({ name }) => name)
+    result.labels = [
+      ...svg.querySelectorAll('[data-et="message"], [data-et="note"]'),
+    ]
+      .sort((a, b) => Number(a.getAttribute('data-id')!.slice(1)) - Number(b.getAttribute('data-id')!.slice(1)))
+      .map(el => (el.getAttribute('data-et') === 'note'
+        ? el.querySelector('text')?.textContent
+        : el.previousElementSibling?.textContent) ?? '')
+      .map(label => label.replace(/\s+/g, ''))
     host.remove()
     return result
   }, text)
 }
 
-function node(id: string, label: string, shape: DiagramNode['shape'] = 'rect'): DiagramNode {
-  return {
-    id,
-    label,
-    shape,
-    fill: '#0072B2',
-    text: '#ffffff',
-  }
-}
-
-function diagram(nodeLabel: string, edgeLabel: string, title = 'A title', description = 'A description'): FlowDiagram {
+function diagram(name: string, label: string, title = 'A title', description = 'A description'): SequenceDiagram {
   return {
     title,
     description,
-    direction: 'LR',
-    nodes: [
-      node('a-1', nodeLabel, 'stadium'),
-      node('b', 'Moscow (USSR)', 'hexagon'),
+    participants: [
+      { id: 'a-1', label: name },
+      { id: 'b', label: 'Moscow' },
     ],
-    edges: [
+    lines: [
       {
+        mark: 'asks',
         from: 'a-1',
         to: 'b',
-        label: edgeLabel,
-        style: 'solid',
+        text: label,
       },
       {
+        mark: 'refuses',
         from: 'b',
         to: 'a-1',
-        label: 'answers',
-        style: 'dotted',
+        text: 'answers',
       },
+      { mark: 'acts', from: 'b', text: `note ${label}` },
     ],
   }
 }
 
 describe('mermaid accepts and draws every diagram of the deck', () => {
-  const flows = deck.slides.filter(slide => mermaidOf(slide) !== undefined)
+  const diagrams = deck.slides.filter(slide => drawsDiagram(slide.view))
 
-  it('has diagrams to check', () => {
-    expect(flows.length).toBeGreaterThan(0)
-  })
-
-  it.each(flows.map(slide => [slide.number, slide.title, slide] as const))('slide %i (%s)', async (_number, _title, slide) => {
-    const drawn = await render(mermaidOf(slide)!)
+  it.each(diagrams.map(slide => [slide.number, slide.title, slide] as const))('slide %i (%s): its capitals, and one arrow or note an event, labelled in order', async (_number, _title, slide) => {
+    if (!drawsDiagram(slide.view))
+      throw new Error('not a diagram')
+    const drawn = await render(slide.view.diagram.mermaid)
     expect(drawn.parseError).toBeNull()
-    expect(drawn.parsed).toBe(true)
     expect(drawn.error).toBeNull()
-    expect(drawn.roleDescription).not.toBe('error')
-    expect(drawn.svg).not.toMatch(/Syntax error/i)
-    if (slide.view.kind !== 'decision')
-      throw new Error(`slide ${slide.number} has a diagram but is a ${slide.view.kind} slide`)
+    expect(drawn.roleDescription).toBe('sequence')
     expect(drawn.title).toBe(slide.view.heading)
-    expect(drawn.description).toBe(slide.view.description)
-    for (const actor of slide.view.actors)
-      expect(drawn.nodeTexts, `node of ${actor.id}`).toContain(withoutSpace(actor.name))
-    for (const step of slide.view.steps)
-      // A move repeated along one edge is one line labelled with all its steps, e.g. "2 · 4".
-      expect(drawn.edgeTexts.filter(text => text.split('·').includes(String(step.step))), `an edge labelled for each recipient of step ${step.step}`).toHaveLength(step.links.length)
+    expect(drawn.description).toBe(slide.view.description.replace(/\s+/g, ' ').trim())
+    expect(drawn.participants).toEqual(slide.view.participants.map(actor => withoutSpace(actor.name)))
+    expect(drawn.labels).toEqual(slide.view.steps.map(step => withoutSpace(step.label)))
   })
 })
 
-describe('escaped labels come out as the original text', () => {
-  const characters = [
+describe('escaped text comes out as the original text', () => {
+  it.each([
     '\'',
     '"',
     '#',
@@ -183,33 +176,73 @@ describe('escaped labels come out as the original text', () => {
     '\\',
     '`',
     '&',
-  ]
-
-  it.each(characters)('%s in a node label and an edge label', async (character) => {
+    ':',
+    ',',
+  ])('%s in a participant, a message and a note', async (character) => {
     const label = `a${character}b`
-    const drawn = await render(toMermaid(diagram(`node ${label}`, `edge ${label}`)))
+    const drawn = await render(toMermaid(diagram(`name ${label}`, `says ${label}`)))
     expect(drawn.parseError).toBeNull()
     expect(drawn.error).toBeNull()
-    expect(drawn.nodeTexts).toContain(withoutSpace(`node ${label}`))
-    expect(drawn.edgeTexts).toContain(withoutSpace(`edge ${label}`))
+    expect(drawn.participants).toContain(withoutSpace(`name ${label}`))
+    expect(drawn.labels).toEqual([
+      withoutSpace(`says ${label}`),
+      'answers',
+      withoutSpace(`note says ${label}`),
+    ])
   })
 
   it.each(Object.entries(HOSTILE))('the hostile %s string', async (_name, text) => {
     const drawn = await render(toMermaid(diagram(text, text, `Title ${text}`, `Description ${text}`)))
     expect(drawn.parseError).toBeNull()
     expect(drawn.error).toBeNull()
-    expect(drawn.roleDescription).not.toBe('error')
-    expect(drawn.nodeTexts).toContain(withoutSpace(text))
-    expect(drawn.edgeTexts).toContain(withoutSpace(text))
+    expect(drawn.participants).toContain(withoutSpace(text))
+    expect(drawn.labels[0]).toBe(withoutSpace(text))
     // Mermaid keeps accessible text as text; only braces and line breaks are dropped by the generator.
     const asText = (value: string) => value.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim()
     expect(drawn.title).toBe(asText(`Title ${text}`))
     expect(drawn.description).toBe(asText(`Description ${text}`))
   })
+})
 
-  it('a label spread over several lines is drawn on one', async () => {
-    const drawn = await render(toMermaid(diagram('two\nlines', 'three\r\nmore\nlines')))
-    expect(drawn.nodeTexts).toContain('twolines')
-    expect(drawn.edgeTexts).toContain('threemorelines')
+describe('a diagram built up one event a click', () => {
+  const deckUrl = inject('fixtureUrl')
+  const slide = deck.slides.find(candidate => drawsDiagram(candidate.view) && candidate.view.steps.length >= 3)!
+
+  it('shows, at each click, the events so far with the current one marked, and at the last the answer', async () => {
+    if (!drawsDiagram(slide.view))
+      throw new Error('not a diagram')
+    const { steps, answer } = slide.view
+    const deckPage = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    for (let clicks = 0; clicks <= steps.length + 1; clicks++) {
+      await visitDeck(deckPage, deckUrl, `/${slide.number}?clicks=${clicks}`)
+      const figure = deckPage.locator(`.slidev-page-${slide.number} .decision[data-diagram-ready]`)
+      await figure.waitFor()
+      await expect.poll(() => figure.evaluate((element, count) => {
+        const root = element.querySelector('.mermaid')!.shadowRoot!
+        const labelOf = (index: number) => {
+          const drawn = root.querySelector(`[data-id="i${index}"]`)!
+          return (drawn.getAttribute('data-et') === 'note'
+            ? drawn.querySelector('text')
+            : drawn.previousElementSibling) as SVGTextElement
+        }
+        return Array.from({ length: count }, (_, index) => {
+          const label = labelOf(index)
+          return `${getComputedStyle(label).opacity}:${label.style.fontWeight}`
+        })
+      }, steps.length), { message: `click ${clicks}` }).toEqual(steps.map((step) => {
+        if (step.step > clicks)
+          return '0:600'
+        return step.step === clicks
+          ? '1:700'
+          : '1:600'
+      }))
+      expect(await deckPage.locator(`.slidev-page-${slide.number} .decision-answer-shown`).count(), `click ${clicks}`).toBe(clicks > steps.length
+        ? 1
+        : 0)
+    }
+    expect(await deckPage.locator(`.slidev-page-${slide.number} .decision-answer`).textContent()).toBe(answer)
+    await deckPage.close()
   })
 })

@@ -4,13 +4,13 @@ import { pacingAt } from '../../client/pacing.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
-import { builtDeckModel } from '../support/browser-deck.ts'
+import { fixtureModel } from '../support/browser-deck.ts'
 
-const deck = builtDeckModel()
-const deckUrl = inject('deckUrl')
+const deck = fixtureModel()
+const deckUrl = inject('fixtureUrl')
 const T0 = new Date('2026-03-01T10:00:00Z')
 /** A slide well into the talk, so the speaker can be ahead of it. */
-const slide = deck.plan.slides.find(candidate => candidate.start > 300 && candidate.clicks.length === 1)!
+const slide = deck.plan.slides.find(candidate => candidate.start > 100 && candidate.clicks.length === 1)!
 
 let browser: Browser
 beforeAll(async () => {

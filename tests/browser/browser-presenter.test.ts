@@ -1,13 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { SlideModel } from '../../contract/deck-model.ts'
-import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
-import { builtDeckModel, saveFailureShot } from '../support/browser-deck.ts'
+import { fixtureModel, saveFailureShot } from '../support/browser-deck.ts'
 
-const deck = builtDeckModel()
-const deckUrl = inject('deckUrl')
+const deck: DeckModel = fixtureModel()
+const deckUrl = inject('fixtureUrl')
 /** Slidev's inline timer in the presenter's bottom bar. */
 const TIMER = '.grid-section.bottom .font-mono'
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
@@ -23,6 +22,9 @@ function position(url: string): Position {
   }
 }
 
+/** Every step of the talk, as → reaches it: each slide at each of its clicks. */
+const steps: Position[] = deck.slides.flatMap(slide => Array.from({ length: slide.notes.steps.length + 1 }, (_, clicks) => ({ slide: slide.number, clicks })))
+
 let browser: Browser
 let context: BrowserContext
 beforeAll(async () => {
@@ -36,87 +38,60 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** What the presenter must show on a slide: its notes, whole, a click mark per step, the next slide and the timer. */
+async function presenterProblems(presenter: Page, slide: SlideModel): Promise<string[]> {
+  const problems: string[] = []
+  const notes = presenter.locator('.slidev-note')
+  await expect.poll(async () => squash(await notes.textContent() ?? ''), { message: `the notes of slide ${slide.number}` }).toContain(squash(slide.notes.lead))
+  const shown = squash(await notes.textContent() ?? '')
+  for (const paragraph of [slide.notes.lead, ...slide.notes.steps]) {
+    if (!shown.includes(squash(paragraph)))
+      problems.push(`slide ${slide.number}: the notes lack "${paragraph.slice(0, 40)}"`)
+  }
+  const marks = await presenter.locator('.slidev-note .slidev-note-click-mark').count()
+  if (marks !== slide.notes.steps.length)
+    problems.push(`slide ${slide.number}: ${marks} click marks for ${slide.notes.steps.length} steps`)
+  const next = slide.notes.steps.length > 0
+    ? slide.number
+    : slide.number + 1
+  if (next <= deck.slides.length && !await presenter.locator(`.grid-section.next .slidev-page-${next}`).isVisible())
+    problems.push(`slide ${slide.number}: the next-slide preview does not show slide ${next}`)
+  if (!/^(?:\d+|-) ?: ?(?:\d\d|--)$/.test(squash(await presenter.locator(TIMER).textContent() ?? '')))
+    problems.push(`slide ${slide.number}: the timer shows no minutes and seconds`)
+  return problems
+}
+
 /**
- * The talk as the speaker gives it: a presenter window and an audience window, and → pressed from
- * the first slide to the last. Each slide's test arrives on it by →, checks the presenter's view of
- * it, then steps through its clicks; so every click of the deck is passed once, in order.
+ * The talk as the speaker gives it: a presenter window and an audience window, and → pressed from the
+ * first slide to the last, every step checked on the way. One walk, its problems gathered and reported
+ * together, so a fault on one slide does not hide the rest.
  */
 describe('presenter mode, stepping through the talk with → while an audience window follows', () => {
-  let presenter: Page
-  let audience: Page
-  let watches: PageWatch[]
-
-  beforeAll(async () => {
-    presenter = await context.newPage()
-    audience = await context.newPage()
-    watches = [
+  it('reaches every click in order in both windows, and shows each slide\'s notes, the next slide and the timer', async () => {
+    const presenter = await context.newPage()
+    const audience = await context.newPage()
+    const watches = [
       watchPage(presenter),
       watchPage(audience),
     ]
     await audience.goto(`${deckUrl}/1`)
     await presenter.goto(`${deckUrl}/presenter/1`)
     await presenter.locator('.grid-section.main .slidev-page-1').waitFor({ state: 'visible' })
-    await audience.locator('.slidev-page-1').waitFor({ state: 'visible' })
-  })
-  afterAll(async () => {
-    await presenter?.close()
-    await audience?.close()
-  })
-
-  /** Presses → once and waits until both windows are at `to`. */
-  async function forward(to: Position, slide: SlideModel): Promise<void> {
-    await presenter.keyboard.press('ArrowRight')
-    await expect.poll(() => position(presenter.url()), { message: 'the presenter moves one step' }).toEqual(to)
-    await expect.poll(() => position(audience.url()), { message: 'the audience window follows' }).toEqual(to)
-    await audience.locator(`.slidev-page-${to.slide}`).waitFor({ state: 'visible' })
-    if (slide.view.kind === 'decision' && to.clicks > 0) {
-      // The audience's caption shows the step the presenter has reached.
-      await expect.poll(() => audience.locator(`.slidev-page-${to.slide} .decision-caption .step-number`).textContent())
-        .toBe(String(to.clicks))
+    const problems = await presenterProblems(presenter, deck.slides[0]!)
+    for (const step of steps.slice(1)) {
+      await presenter.keyboard.press('ArrowRight')
+      await expect.poll(() => position(presenter.url()), { message: 'the presenter moves one step' }).toEqual(step)
+      await expect.poll(() => position(audience.url()), { message: 'the audience window follows' }).toEqual(step)
+      await audience.locator(`.slidev-page-${step.slide}`).waitFor({ state: 'visible' })
+      if (step.clicks === 0)
+        problems.push(...await presenterProblems(presenter, deck.slides[step.slide - 1]!))
     }
-  }
+    problems.push(...watches.flatMap(watch => problemsOfPage(watch.take())))
+    if (problems.length > 0)
+      await saveFailureShot(presenter, 'presenter-walk')
+    expect(problems).toEqual([])
+  })
 
-  it.each(deck.slides.map(slide => [slide.number, slide.title, slide] as const))(
-    '/presenter/%i (%s): reached by →, shows the notes, the next slide and the timer, and steps through its clicks',
-    async (_number, _title, slide) => {
-      expect(position(presenter.url()), 'the previous slide ended on its last click').toEqual(slide.number === 1
-        ? { slide: 1, clicks: 0 }
-        : { slide: slide.number - 1, clicks: deck.slides[slide.number - 2]!.notes.steps.length })
-      if (slide.number > 1)
-        await forward({ slide: slide.number, clicks: 0 }, slide)
-
-      await presenter.locator(`.grid-section.main .slidev-page-${slide.number}`).waitFor({ state: 'visible' })
-      const notes = presenter.locator('.slidev-note')
-      await notes.waitFor({ state: 'visible' })
-      await expect.poll(async () => squash(await notes.textContent() ?? ''), { message: 'the notes are the slide\'s own' }).toContain(squash(slide.notes.lead))
-      const shown = squash(await notes.textContent() ?? '')
-      for (const paragraph of [slide.notes.lead, ...slide.notes.steps])
-        expect(shown, 'the notes show every paragraph of the slide\'s notes').toContain(squash(paragraph))
-      expect(await presenter.locator('.slidev-note .slidev-note-click-mark').count(), 'one click mark per [click]').toBe(slide.notes.steps.length)
-
-      // What comes next: the same slide one click further, or the following slide.
-      const next = slide.notes.steps.length > 0
-        ? slide.number
-        : slide.number + 1
-      if (next <= deck.slides.length)
-        await presenter.locator(`.grid-section.next .slidev-page-${next}`).waitFor({ state: 'visible' })
-
-      const timer = presenter.locator(TIMER)
-      await timer.waitFor({ state: 'visible' })
-      expect(squash(await timer.textContent() ?? ''), 'the timer shows minutes and seconds').toMatch(/^(?:\d+|-) ?: ?(?:\d\d|--)$/)
-
-      for (let clicks = 1; clicks <= slide.notes.steps.length; clicks++)
-        await forward({ slide: slide.number, clicks }, slide)
-
-      const problems = watches.flatMap(watch => problemsOfPage(watch.take()))
-      if (problems.length > 0)
-        await saveFailureShot(presenter, `presenter-${slide.number}`)
-      expect(problems).toEqual([])
-    },
-  )
-})
-
-describe('the timer', () => {
   it('counts down from the talk\'s slot length', async () => {
     const page = await context.newPage()
     await page.goto(`${deckUrl}/presenter/1`)

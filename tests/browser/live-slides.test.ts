@@ -3,11 +3,11 @@ import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext, problemsOfA11y, problemsOfPage, VIEWPORTS, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { blockRemoteRequests, launchChromium } from '../../scripts/browser/launch-browser.ts'
-import { builtDeckModel, saveFailureShot } from '../support/browser-deck.ts'
+import { saveFailureShot, talkModel } from '../support/browser-deck.ts'
 import { fontProblems, INTENDED_FAMILIES } from '../support/fonts-in-use.ts'
 
-const deck = builtDeckModel()
-const deckUrl = inject('deckUrl')
+const deck = talkModel()
+const deckUrl = inject('talkUrl')
 
 let browser: Browser
 beforeAll(async () => {

@@ -14,6 +14,11 @@ export const HOSTILE = {
   entity: '#quot; #39; &amp; &lt;b&gt;',
 } as const
 
+/** The first words of a hostile string: an arrow's label holds a few words, and each of these still carries its hostile characters. */
+export function hostileLabel(text: string): string {
+  return text.split(' ').slice(0, 4).join(' ')
+}
+
 /** The fixture talk with hostile labels, names, quotes, notes and diagram titles. */
 export function makeHostile(raw: RawDataset): void {
   const { script, image, vue, mermaid, punctuation, comment, entity } = HOSTILE
@@ -28,21 +33,23 @@ export function makeHostile(raw: RawDataset): void {
   const [first, second] = raw.episodes
   first.title = `The first request ${vue}`
   first.question = `Would Stalin agree? ${mermaid}`
-  first.events[0].label = `asks ${punctuation}`
+  first.events[0].label = `asks ${hostileLabel(punctuation)}`
   first.events[0].detail = `Detail ${script}`
   first.events[0].note = `Note ${comment} ${script} ${vue}`
-  first.events[1].label = `refuses ${mermaid}`
-  first.events[2].label = `still no ${entity}`
-  first.flows[0].title = `Ask ${punctuation}`
-  first.flows[0].description = `Pyongyang asks; Moscow refuses.\n  click n_pyongyang call alert(1) ${script}`
-  first.flows[0].note = `Flow note ${comment} ${image}`
+  first.events[1].label = `refuses ${hostileLabel(mermaid)}`
+  first.events[2].label = `still ${hostileLabel(entity)}`
+  const diagram = first.story[1]
+  diagram.heading = `Who decided? ${mermaid}`
+  diagram.answer = `Only Moscow ${punctuation}`
+  diagram.note = `Diagram note ${comment} ${image}`
   first.lesson.headline = `Only Moscow ${vue}`
   first.lesson.points = [`Pyongyang had to ask ${image}`, punctuation]
-  first.coverNote = `Cover ${comment}`
-  second.quotes[0].text = `for him the order ${script} is "law" ${punctuation}`
-  second.quotes[0].context = `Reported ${image}`
-  second.quotes[0].note = `Quote note ${vue} ${comment}`
+  first.opener = `Opener ${comment}`
+  const quote = second.story[0].voices[0]
+  quote.text = `for him the order ${script} is "law" ${punctuation}`
+  quote.context = `Reported ${image}`
+  quote.note = `Quote note ${vue} ${comment}`
   second.events[1].detail = `Mao ${entity}`
-  raw.framing.closing.conclusions[0].points = [`Dependence ${script}`]
+  raw.framing.closing.synthesis.points = [`Dependence ${script}`]
   raw.framing.closing.closingNote = `Thanks ${comment} ${image}`
 }
