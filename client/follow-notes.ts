@@ -1,0 +1,39 @@
+import { useNav } from '@slidev/client'
+import { nextTick, watch } from 'vue'
+
+/** Room left above the current click's paragraph, so the speaker sees where it starts. */
+const LEAD_PX = 8
+
+function notesScroller(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.slidev-presenter .grid-section.note .slidev-note')
+}
+
+/** The top of the current click's notes: its marker's paragraph, or the start of the notes before the first click. */
+function scrollToCurrentClick(scroller: HTMLElement): void {
+  const marker = scroller.querySelector<HTMLElement>('.slidev-note-click-mark-active')
+  const block = marker?.closest<HTMLElement>('p, li') ?? marker
+  if (!block) {
+    scroller.scrollTop = 0
+    return
+  }
+  const offset = block.getBoundingClientRect().top - scroller.getBoundingClientRect().top
+  scroller.scrollTop = Math.max(0, scroller.scrollTop + offset - LEAD_PX)
+}
+
+/**
+ * Keeps the current click's notes at the top of the presenter's notes pane on every slide and click,
+ * in the static build as in dev: Slidev scrolls them only while its notes are editable (dev), and then
+ * to the middle, where a long paragraph runs off the bottom.
+ */
+export function useNotesFollowClick(): void {
+  const { currentSlideNo, clicks } = useNav()
+  watch([currentSlideNo, clicks], async () => {
+    await nextTick()
+    // Slidev marks the active click in a watcher of its own: wait for the frame after it.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const scroller = notesScroller()
+      if (scroller)
+        scrollToCurrentClick(scroller)
+    }))
+  }, { immediate: true, flush: 'post' })
+}
