@@ -28,14 +28,61 @@ export function writeNewFile(dir: string, stem: string, text: string): string {
   }
 }
 
-async function readBody(request: IncomingMessage, limit = 1_000_000): Promise<string> {
+/** The rehearsal records are small: a talk of an hour is some tens of kilobytes. */
+export const BODY_LIMIT = 1_000_000
+
+class TooLarge extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT)
+    throw new TooLarge()
   let text = ''
   for await (const chunk of request) {
     text += String(chunk)
-    if (text.length > limit)
-      throw new Error('too large')
+    if (text.length > BODY_LIMIT)
+      throw new TooLarge()
   }
   return text
+}
+
+/** The origins the dev server's own pages have: the URLs it printed, and the loopback names of its port. */
+export function ownOrigins(urls: readonly string[]): Set<string> {
+  const origins = new Set<string>()
+  for (const url of urls) {
+    const { protocol, port } = new URL(url)
+    origins.add(new URL(url).origin)
+    for (const loopback of ['localhost', '127.0.0.1', '[::1]']) {
+      origins.add(`${protocol}//${loopback}${port
+        ? `:${port}`
+        : ''}`)
+    }
+  }
+  return origins
+}
+
+interface Refusal {
+  readonly status: number
+  readonly error: string
+}
+
+/**
+ * Why a write is refused, if it is: a page of another site can POST to localhost without a preflight
+ * (as text/plain), so the request must come from one of the server's own pages (its Origin, else its
+ * Referer) and carry JSON, which another site cannot send without a preflight the server never answers.
+ */
+export function refusal(headers: IncomingMessage['headers'], origins: ReadonlySet<string>): Refusal | undefined {
+  let origin = headers.origin
+  if (!origin && headers.referer) {
+    try {
+      origin = new URL(headers.referer).origin
+    }
+    catch {}
+  }
+  if (!origin || !origins.has(origin))
+    return { status: 403, error: `rehearsals are saved only from this server's own presenter view, not from ${origin ?? 'a request without an Origin'}` }
+  if ((headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json')
+    return { status: 415, error: 'a rehearsal is sent as application/json' }
+  return undefined
 }
 
 function reply(response: ServerResponse, status: number, body: object): void {
@@ -57,6 +104,15 @@ export function rehearsalEndpoint(): Plugin {
           reply(response, 405, { error: 'POST a rehearsal record' })
           return
         }
+        const refused = refusal(request.headers, ownOrigins([
+          ...(server.resolvedUrls?.local ?? []),
+          ...(server.resolvedUrls?.network ?? []),
+        ]))
+        if (refused) {
+          request.resume()
+          reply(response, refused.status, { error: refused.error })
+          return
+        }
         readBody(request).then((text) => {
           const parsed = rehearsalRecordSchema.safeParse(JSON.parse(text))
           if (!parsed.success) {
@@ -70,9 +126,17 @@ export function rehearsalEndpoint(): Plugin {
           reply(response, 201, {
             file: relative(server.config.root, file),
           })
-        }).catch((error: unknown) => reply(response, 400, {
-          error: String(error),
-        }))
+        }).catch((error: unknown) => {
+          if (error instanceof TooLarge) {
+            request.resume()
+            reply(response, 413, { error: `a rehearsal record is at most ${BODY_LIMIT} bytes` })
+          }
+          else {
+            reply(response, 400, {
+              error: String(error),
+            })
+          }
+        })
       })
     },
   }
