@@ -1,10 +1,10 @@
 import type { Ref } from 'vue'
-import type { RehearsalRecord } from '../contract/rehearsal-record.ts'
+import type { CurrentRehearsalRecord } from '../contract/rehearsal-record.ts'
 import type { Position } from './pacing.ts'
 import { useNav } from '@slidev/client'
 import { StorageSerializers, useSessionStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
-import { REHEARSAL_ENDPOINT, REHEARSAL_FORMAT } from '../contract/rehearsal-record.ts'
+import { REHEARSAL_ENDPOINT, REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../contract/rehearsal-record.ts'
 
 interface Step extends Position {
   /** Date.now() when the step came up. */
@@ -16,10 +16,14 @@ interface Recording {
   readonly steps: readonly Step[]
 }
 
-/** The record of a run-through: each step's seconds until the next (the last until `endedAt`), and per slide in total. */
-export function rehearsalRecord(talk: string, recording: Recording, endedAt: number): RehearsalRecord {
+/**
+ * The record of a run-through: each step's seconds until the next (the last until `endedAt`), and per
+ * slide in total, each slide known by its number and its identity (`idOf`).
+ */
+export function rehearsalRecord(talk: string, recording: Recording, endedAt: number, idOf: (slide: number) => string): CurrentRehearsalRecord {
   const steps = recording.steps.map((step, index) => ({
     slide: step.slide,
+    id: idOf(step.slide),
     clicks: step.clicks,
     seconds: Math.max(0, ((recording.steps[index + 1]?.at ?? endedAt) - step.at) / 1000),
   }))
@@ -28,12 +32,16 @@ export function rehearsalRecord(talk: string, recording: Recording, endedAt: num
     perSlide.set(step.slide, (perSlide.get(step.slide) ?? 0) + step.seconds)
   return {
     format: REHEARSAL_FORMAT,
-    version: 1,
+    version: REHEARSAL_VERSION,
     talk,
     startedAt: new Date(recording.startedAt).toISOString(),
     endedAt: new Date(endedAt).toISOString(),
     steps,
-    slides: [...perSlide].sort(([a], [b]) => a - b).map(([slide, seconds]) => ({ slide, seconds })),
+    slides: [...perSlide].sort(([a], [b]) => a - b).map(([slide, seconds]) => ({
+      slide,
+      id: idOf(slide),
+      seconds,
+    })),
   }
 }
 
@@ -46,7 +54,7 @@ export interface Rehearsal {
 }
 
 /** Records the time on every slide and click while on, kept in sessionStorage across reloads; saves through the dev server. */
-export function useRehearsal(talk: () => string): Rehearsal {
+export function useRehearsal(talk: () => string, idOf: (slide: number) => string): Rehearsal {
   const { currentSlideNo, clicks } = useNav()
   const state = useSessionStorage<Recording | null>('deck-rehearsal', null, { serializer: StorageSerializers.object })
   const recording = computed(() => state.value !== null)
@@ -79,7 +87,7 @@ export function useRehearsal(talk: () => string): Rehearsal {
   const stopAndSave = async () => {
     if (!state.value)
       return
-    const record = rehearsalRecord(talk(), state.value, Date.now())
+    const record = rehearsalRecord(talk(), state.value, Date.now(), idOf)
     state.value = null
     try {
       const response = await fetch(REHEARSAL_ENDPOINT, {

@@ -24,6 +24,8 @@ try {
     console.log(`rehearsals: no rehearsal in ${values.dir}/ yet; record one with npm run rehearse`)
     process.exit(0)
   }
+  for (const line of summary.unmatched)
+    console.error(`rehearsals: ${line}`)
   console.log(rehearsalTable(deck, summary))
 }
 catch (error) {

@@ -100,8 +100,11 @@ function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNa
     const { summary, skipped } = latestRehearsal(settings.rehearsalsDir, deck)
     for (const line of skipped)
       progress.stage(`rehearsal ${line}`)
-    if (summary)
+    if (summary) {
       progress.stage(`the speaker script shows rehearsal ${summary.label} beside the plan`)
+      for (const line of summary.unmatched)
+        progress.warn(`rehearsal: ${line}`)
+    }
     jobs.set(`${EXPORT_PATH}script.html`, {
       file: names.notes,
       kind: 'Speaker script',

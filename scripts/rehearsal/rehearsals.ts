@@ -2,16 +2,23 @@ import type { DeckModel } from '../../contract/deck-model.ts'
 import type { RehearsalRecord } from '../../contract/rehearsal-record.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { z } from 'zod'
 import { formatSeconds } from '../../contract/deck-model.ts'
-import { rehearsalRecordSchema } from '../../contract/rehearsal-record.ts'
+import { REHEARSAL_FORMAT, rehearsalRecordSchema } from '../../contract/rehearsal-record.ts'
 
 export const REHEARSALS_DIR = 'rehearsals'
+
+const FORMAT_ONLY = z.object({
+  format: z.literal(REHEARSAL_FORMAT),
+})
 
 export interface RehearsalSummary {
   /** The file's name, e.g. `2026-03-01T10-15-00.json` */
   readonly label: string
   readonly slides: ReadonlyMap<number, number>
   readonly sections: ReadonlyMap<string, number>
+  /** What no longer matches the deck, one line each: slides rehearsed that the deck has lost, or a record matched by number only. */
+  readonly unmatched: readonly string[]
 }
 
 export interface LatestRehearsal {
@@ -29,9 +36,11 @@ export function parseRehearsal(text: string, talk: string): RehearsalRecord | st
   catch {
     return 'not JSON'
   }
+  // The format first: a file of another kind is named as such, not by the first field a version lacks.
+  const kind = FORMAT_ONLY.safeParse(json)
   const parsed = rehearsalRecordSchema.safeParse(json)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
+  if (!kind.success || !parsed.success) {
+    const issue = (kind.error ?? parsed.error)!.issues[0]!
     return `not a rehearsal record: ${issue.path.join('.') || '(top)'}: ${issue.message}`
   }
   if (parsed.data.talk !== talk)
@@ -39,18 +48,38 @@ export function parseRehearsal(text: string, talk: string): RehearsalRecord | st
   return parsed.data
 }
 
-/** Seconds per slide and per section of the deck. */
+/**
+ * Seconds per slide and per section of the deck. A slide is found by its identity, wherever it has
+ * moved; a rehearsed slide the deck no longer has is reported, not counted. A version 1 record knows
+ * numbers only: it is matched by number, with a warning.
+ */
 export function summarize(record: RehearsalRecord, deck: Pick<DeckModel, 'slides'>, label: string): RehearsalSummary {
   const slides = new Map<number, number>()
   const sections = new Map<string, number>()
-  for (const { slide, seconds } of record.slides) {
-    const section = deck.slides[slide - 1]?.section
-    if (section === undefined)
+  const unmatched: string[] = []
+  const numberOf = new Map(deck.slides.map(slide => [slide.id, slide.number]))
+  if (record.version === 1)
+    unmatched.push(`${label} was recorded before slides had identities: its times are matched by slide number, and land on the wrong slides if the deck has changed since`)
+  for (const entry of record.slides) {
+    const id = 'id' in entry
+      ? entry.id
+      : undefined
+    const number = id === undefined
+      ? entry.slide
+      : numberOf.get(id)
+    const slide = number === undefined
+      ? undefined
+      : deck.slides[number - 1]
+    if (!slide) {
+      unmatched.push(`${id === undefined
+        ? 'a slide'
+        : `"${id}"`} (slide ${entry.slide} when rehearsed, ${formatSeconds(entry.seconds)}) is no longer in the deck; its time is left out`)
       continue
-    slides.set(slide, (slides.get(slide) ?? 0) + seconds)
-    sections.set(section, (sections.get(section) ?? 0) + seconds)
+    }
+    slides.set(slide.number, (slides.get(slide.number) ?? 0) + entry.seconds)
+    sections.set(slide.section, (sections.get(slide.section) ?? 0) + entry.seconds)
   }
-  return { label, slides, sections }
+  return { label, slides, sections, unmatched }
 }
 
 /** The newest valid rehearsal of this talk in `dir` (names sort by date and time); corrupt or foreign files are skipped and named. */

@@ -1,13 +1,20 @@
 import type { Browser, Page } from 'playwright-chromium'
-import type { RehearsalRecord } from '../../contract/rehearsal-record.ts'
+import type { CurrentRehearsalRecord } from '../../contract/rehearsal-record.ts'
 import type { DevServer } from '../support/dev-server.ts'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { REHEARSAL_ENDPOINT } from '../../contract/rehearsal-record.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { serveStatic } from '../../scripts/build/static-server.ts'
+import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { summarize } from '../../scripts/rehearsal/rehearsals.ts'
 import { builtDeckModel } from '../support/browser-deck.ts'
+import { editedDataset } from '../support/dataset-files.ts'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { startDevServer } from '../support/dev-server.ts'
+import { runScript } from '../support/run-script.ts'
 
 const LABEL = 'asks to attack the South'
 const data = copyDatasetDir(SECOND_TALK)
@@ -48,6 +55,9 @@ describe('rehearsal in the dev server', () => {
       [20, 2],
       [35, 3],
       [10, 4],
+      [5, 5],
+      [12, 6],
+      [8, 7],
     ]
     for (const [seconds, next] of plan) {
       await page.clock.fastForward(seconds * 1000)
@@ -59,22 +69,76 @@ describe('rehearsal in the dev server', () => {
     await page.locator('.deck-rehearsal-message', { hasText: 'saved' }).waitFor({ timeout: 15_000 })
     const files = readdirSync(rehearsals)
     expect(files).toHaveLength(1)
-    expect(files[0]).toBe('2026-03-01T10-06-20.json')
-    const record = JSON.parse(readFileSync(join(rehearsals, files[0]!), 'utf8')) as RehearsalRecord
+    expect(files[0]).toBe('2026-03-01T10-06-45.json')
+    const record = JSON.parse(readFileSync(join(rehearsals, files[0]!), 'utf8')) as CurrentRehearsalRecord
     const slide1 = record.slides.find(entry => entry.slide === 1)!.seconds
     expect(slide1).toBeGreaterThanOrEqual(20)
+    const ids = builtDeckModel(data).slides.map(slide => slide.id)
     expect(record.slides.filter(entry => entry.slide > 1)).toEqual([
-      { slide: 2, seconds: 35 },
-      { slide: 3, seconds: 10 },
-      { slide: 4, seconds: 15 },
-    ])
-    expect(record.steps.map(step => [step.slide, step.clicks])).toEqual([
-      [1, 0],
-      [2, 0],
-      [3, 0],
-      [4, 0],
-    ])
+      [2, 35],
+      [3, 10],
+      [4, 5],
+      [5, 12],
+      [6, 8],
+      [7, 15],
+    ].map(([slide, seconds]) => ({ slide, id: ids[slide! - 1], seconds })))
+    expect(record.steps.map(step => [step.slide, step.clicks])).toEqual([1, 2, 3, 4, 5, 6, 7].map(slide => [slide, 0]))
     await page.close()
+  })
+
+  it('replays onto a reordered deck: each time lands on its slide wherever it moved, and a removed slide is reported', async () => {
+    const [file] = readdirSync(rehearsals)
+    const rehearsed = JSON.parse(readFileSync(join(rehearsals, file!), 'utf8')) as CurrentRehearsalRecord
+    const figure = rehearsed.slides.find(entry => entry.slide === 6)!
+    const diagram = rehearsed.slides.find(entry => entry.slide === 7)!
+    // Since the rehearsal, the first episode lost its figure: its diagram moved up from slide 7 to 6, and every later slide moved too.
+    const reordered = await editedDataset(data, join(temporaryDir('reordered-'), 'data'), (raw) => {
+      raw.episodes[0].story = raw.episodes[0].story.filter((item: { kind: string }) => item.kind !== 'figure')
+    })
+    const deck = buildDeckModel((await loadDataset(reordered)).dataset)
+    const summary = summarize(rehearsed, deck, file!)
+    const diagramNow = deck.slides.find(slide => slide.id === diagram.id)!
+    expect(diagramNow.number).toBe(6)
+    expect(summary.slides.get(6)).toBe(diagram.seconds)
+    expect(summary.unmatched).toEqual([`"${figure.id}" (slide 6 when rehearsed, 0:08) is no longer in the deck; its time is left out`])
+
+    const { status, output } = await runScript('rehearsals', [
+      '--data',
+      reordered,
+      '--dir',
+      rehearsals,
+    ])
+    expect(status).toBe(0)
+    expect(output).toContain(`rehearsals: "${figure.id}" (slide 6 when rehearsed, 0:08) is no longer in the deck; its time is left out`)
+  })
+
+  it('refuses a rehearsal posted by another site\'s page, or as anything but JSON, and writes nothing', async () => {
+    const before = readdirSync(rehearsals)
+    const body = readFileSync(join(rehearsals, before[0]!), 'utf8')
+    const endpoint = `${dev.url}${REHEARSAL_ENDPOINT}`
+    // A page on another origin posts the way a form can, as text/plain: no preflight is needed, so only the server can stop it.
+    const site = temporaryDir('other-site-')
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>Another site</title>')
+    const other = await serveStatic(site)
+    const page = await browser.newPage()
+    await page.goto(`${other.url}/`)
+    const sent = await page.evaluate(async ({ endpoint, body }) => {
+      await fetch(endpoint, {
+        method: 'POST',
+        mode: 'no-cors',
+        headers: { 'content-type': 'text/plain' },
+        body,
+      })
+      return true
+    }, { endpoint, body })
+    expect(sent).toBe(true)
+    await page.close()
+    await other.close()
+    const post = (headers: Record<string, string>) => fetch(endpoint, { method: 'POST', headers, body })
+    expect((await post({ 'origin': other.url, 'content-type': 'application/json' })).status).toBe(403)
+    expect((await post({ 'content-type': 'application/json' })).status).toBe(403)
+    expect((await post({ 'origin': dev.url, 'content-type': 'text/plain' })).status).toBe(415)
+    expect(readdirSync(rehearsals)).toEqual(before)
   })
 })
 

@@ -155,6 +155,7 @@ describe('handout and script html', () => {
       sections: new Map([
         ['opening', 75],
       ]),
+      unmatched: [],
     })
     for (const slide of deck.plan.slides)
       expect(html).toContain(`Slide ${slide.slide} · plan ${formatSeconds(slide.start)} · `)

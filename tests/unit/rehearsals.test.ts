@@ -1,13 +1,13 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
-import type { RehearsalRecord } from '../../contract/rehearsal-record.ts'
+import type { CurrentRehearsalRecord } from '../../contract/rehearsal-record.ts'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
-import { REHEARSAL_FORMAT } from '../../contract/rehearsal-record.ts'
+import { REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../../contract/rehearsal-record.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { latestRehearsal, parseRehearsal, rehearsalTable } from '../../scripts/rehearsal/rehearsals.ts'
+import { latestRehearsal, parseRehearsal, rehearsalTable, summarize } from '../../scripts/rehearsal/rehearsals.ts'
 import { rehearsalFileStem, writeNewFile } from '../../vite-plugins/rehearsal-endpoint.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
@@ -16,20 +16,32 @@ beforeAll(async () => {
   deck = buildDeckModel((await loadDataset(SECOND_TALK)).dataset)
 })
 
-function record(overrides: Partial<RehearsalRecord> = {}): RehearsalRecord {
+/** A rehearsal of the fixture's first two slides, in the current format (each slide known by its id). */
+function record(overrides: Partial<CurrentRehearsalRecord> = {}): CurrentRehearsalRecord {
+  const [first, second] = deck.slides
   return {
     format: REHEARSAL_FORMAT,
-    version: 1,
+    version: REHEARSAL_VERSION,
     talk: deck.talk.title,
     startedAt: '2026-03-01T10:00:00.000Z',
     endedAt: '2026-03-01T10:01:30.000Z',
     steps: [
-      { slide: 1, clicks: 0, seconds: 60 },
-      { slide: 2, clicks: 0, seconds: 30 },
+      {
+        slide: 1,
+        id: first!.id,
+        clicks: 0,
+        seconds: 60,
+      },
+      {
+        slide: 2,
+        id: second!.id,
+        clicks: 0,
+        seconds: 30,
+      },
     ],
     slides: [
-      { slide: 1, seconds: 60 },
-      { slide: 2, seconds: 30 },
+      { slide: 1, id: first!.id, seconds: 60 },
+      { slide: 2, id: second!.id, seconds: 30 },
     ],
     ...overrides,
   }
@@ -47,7 +59,7 @@ describe('rehearsal files', () => {
   it('rejects negative seconds and another talk\'s rehearsal, and accepts its own', () => {
     const negative = record({
       slides: [
-        { slide: 1, seconds: -1 },
+        { slide: 1, id: deck.slides[0]!.id, seconds: -1 },
       ],
     })
     expect(parseRehearsal(JSON.stringify(negative), deck.talk.title)).toMatch(/^not a rehearsal record: slides\.0\.seconds/)
@@ -94,5 +106,49 @@ describe('rehearsal files', () => {
       readFileSync(first, 'utf8'),
       readFileSync(second, 'utf8'),
     ]).toEqual(['first', 'second'])
+  })
+
+  it('finds each rehearsed slide by its id wherever the deck has moved it, and reports the ones it has lost', () => {
+    const [first, second] = deck.slides
+    // The deck as edited since the rehearsal: the second slide now comes first, and a slide was removed.
+    const moved = [second!, first!].map((slide, index) => ({ ...slide, number: index + 1 }))
+    const rehearsal = record({
+      slides: [
+        { slide: 1, id: first!.id, seconds: 60 },
+        { slide: 2, id: second!.id, seconds: 30 },
+        { slide: 3, id: 'opening/gone', seconds: 12 },
+      ],
+    })
+    const summary = summarize(rehearsal, { slides: moved }, 'r.json')
+    expect([...summary.slides].toSorted(([a], [b]) => a - b)).toEqual([
+      [1, 30],
+      [2, 60],
+    ])
+    expect(summary.unmatched).toEqual(['"opening/gone" (slide 3 when rehearsed, 0:12) is no longer in the deck; its time is left out'])
+  })
+
+  it('still reads a record of version 1, matched by slide number, and says so', () => {
+    const old = {
+      format: REHEARSAL_FORMAT,
+      version: 1,
+      talk: deck.talk.title,
+      startedAt: '2026-03-01T10:00:00.000Z',
+      endedAt: '2026-03-01T10:01:30.000Z',
+      steps: [
+        { slide: 2, clicks: 0, seconds: 45 },
+      ],
+      slides: [
+        { slide: 2, seconds: 45 },
+      ],
+    }
+    const parsed = parseRehearsal(JSON.stringify(old), deck.talk.title)
+    expect(parsed).toEqual(old)
+    const summary = summarize(parsed as Exclude<typeof parsed, string>, deck, 'old.json')
+    expect([...summary.slides]).toEqual([
+      [2, 45],
+    ])
+    expect(summary.unmatched).toEqual([
+      expect.stringMatching(/^old\.json was recorded before slides had identities: its times are matched by slide number/),
+    ])
   })
 })
