@@ -1,7 +1,9 @@
+import process from 'node:process'
 import { defineConfig } from 'vite'
 import { deckModelScriptPlugin } from './vite-plugins/deck-model-script.ts'
 import { printPageInBuild } from './vite-plugins/print-page.ts'
 import { rehearsalEndpoint } from './vite-plugins/rehearsal-endpoint.ts'
+import { singleFile } from './vite-plugins/single-file.ts'
 import { skipMonacoDeps } from './vite-plugins/skip-monaco-deps.ts'
 
 // Slidev merges this file into its Vite config: for the talk's own deck, and for a deck of another
@@ -14,5 +16,6 @@ export default defineConfig({
     printPageInBuild(),
     rehearsalEndpoint(),
     skipMonacoDeps(),
+    process.env.DECK_SINGLE_FILE === '1' && singleFile(),
   ],
 })

@@ -27,7 +27,7 @@ try {
     ? 'A4'
     : 'US Letter'}${options.only.includes('handout')
     ? `, handout ${options.perPage} a page${options.lines ? ' with lines' : ''}`
-    : ''}${options.png ? ', PNGs' : ''})`)
+    : ''}${options.png ? ', PNGs' : ''}${options.venue ? ', venue files' : ''})`)
   // Loaded once the command line is known to be good: help and a bad flag answer without loading Chromium's driver and the PDF tools.
   const { exportDeck } = await import('./export/export-deck.ts')
   const result = await exportDeck(options, { progress })

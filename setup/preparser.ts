@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { DECK_MODEL_FILE } from '../contract/deck-model.ts'
 import { CANVAS } from '../contract/room-rules.ts'
@@ -33,6 +34,10 @@ export default definePreparserSetup(({ filepath }) => {
             timer: 'countdown',
             canvasWidth: CANVAS.width,
             aspectRatio: `${CANVAS.width}/${CANVAS.height}`,
+            // A single file opened from disk has no server to answer /5: its slides are addressed as #5.
+            ...(process.env.DECK_SINGLE_FILE === '1'
+              ? { routerMode: 'hash' }
+              : {}),
           })
         }
         return content

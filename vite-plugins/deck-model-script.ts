@@ -25,6 +25,11 @@ export function deckModelScriptPlugin(): Plugin {
         response.end(read())
       })
     },
+    // In the venue's single file the model cannot be a file of its own: it goes inline, where the tag was.
+    transformIndexHtml(html) {
+      if (process.env.DECK_SINGLE_FILE === '1')
+        return html.replace(`<script src="/${DECK_MODEL_SCRIPT}"></script>`, `<script>${read().replaceAll('</', '<\\/')}</script>`)
+    },
     generateBundle() {
       this.emitFile({
         type: 'asset',

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-chromium'
 import type { DeckModel } from '../../contract/deck-model.ts'
+import type { BuiltDeck } from '../build/build-deck.ts'
 import type { StaticServer } from '../build/static-server.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
 import type { PrintedSlides } from './print-slides.ts'
@@ -21,9 +22,11 @@ import { EXPORT_PATH } from './html.ts'
 import { DEFAULT_EXPORT_OPTIONS, exportFileNames } from './options.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './pdf-document.ts'
 import { placeSlides } from './place-slides.ts'
-import { printSlides } from './print-slides.ts'
+import { printClicks, printPages, printSlides } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
+import { buildVenueHtml } from './venue-html.ts'
+import { venuePptx } from './venue-pptx.ts'
 
 export interface ExportHooks {
   readonly progress?: ExportProgress
@@ -66,10 +69,9 @@ function stalePngs(pngDir: string, fresh: ReadonlySet<string>, prefix: string): 
 }
 
 /** Generates the deck and makes sure its static build is current, while Chromium starts. */
-async function prepare(settings: ExportOptions, launching: Promise<Browser>): Promise<{ deck: DeckModel, built: boolean, dist: string }> {
+async function prepare(settings: ExportOptions, launching: Promise<Browser>): Promise<BuiltDeck> {
   try {
-    const { deck, built, dist } = await buildDeck(settings.dataDir, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
-    return { deck, built, dist }
+    return await buildDeck(settings.dataDir, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
   }
   catch (error) {
     await (await launching.catch(() => undefined))?.close()
@@ -118,7 +120,12 @@ function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNa
 interface Printed {
   readonly slides: PrintedSlides
   readonly documents: ReadonlyMap<string, Uint8Array>
+  /** With --venue: the timed slides, a page per click. */
+  readonly clicks?: Uint8Array
 }
+
+/** The slides of the timed talk: what the venue's files hold. */
+const timedSlides = (deck: DeckModel) => deck.slides.filter(slide => !slide.backup)
 
 /** Prints the slides in one page and, meanwhile, the handout and the script in another; fails on any remote request. */
 async function printAll(context: BrowserContext, baseUrl: string, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, run: RunContext): Promise<Printed> {
@@ -142,14 +149,20 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
     ].map(job => job.kind.toLowerCase()).join(' and the ')}`
     : ''}`)
   let ready = 0
-  const slides = await printSlides(await context.newPage(), baseUrl, deck.slides, {
-    png: run.settings.png,
+  const slidesPage = await context.newPage()
+  const slides = await printSlides(slidesPage, baseUrl, deck.slides, {
+    png: run.settings.png || run.settings.venue,
     check: assertLocal,
     onSlide: slide => run.progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
   })
+  let clicks: Uint8Array | undefined
+  if (run.settings.venue) {
+    run.progress.stage('printing the timed slides once per click')
+    clicks = await printClicks(slidesPage, baseUrl, timedSlides(deck), assertLocal)
+  }
   const documents = await printingDocuments
   assertLocal()
-  return { slides, documents }
+  return { slides, documents, clicks }
 }
 
 /** The finished files: the slides PDF with its outline, the handout and script with the slides placed, the PNGs. */
@@ -174,10 +187,30 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
       ? 'A4'
       : 'US Letter'}, ${kilobytes(bytes)}`)
   }
-  printed.slides.pngs.forEach((png, index) => files.set(names.png(index + 1, deck.slides.length), png))
-  if (settings.png)
+  if (settings.png) {
+    printed.slides.pngs.forEach((png, index) => files.set(names.png(index + 1, deck.slides.length), png))
     progress.artifact(display(dirname(names.png(1, deck.slides.length))), `${printed.slides.pngs.length} PNGs, ${CANVAS.width * 2}x${CANVAS.height * 2}`)
+  }
+  if (printed.clicks)
+    await assembleVenue(printed, deck, names, files, run)
   return files
+}
+
+/** The venue's PDF with a page per click, with its outline, and its PowerPoint file. */
+async function assembleVenue(printed: Printed, deck: DeckModel, names: ExportFileNames, files: Map<string, Uint8Array>, run: RunContext): Promise<void> {
+  const timed = timedSlides(deck)
+  const pages = printPages(timed, true)
+  const clicks = await PDFDocument.load(printed.clicks!, PDF_LOAD_OPTIONS)
+  if (clicks.getPageCount() !== pages.length)
+    throw new Error(`the PDF of clicks has ${clicks.getPageCount()} pages for ${pages.length} clicks`)
+  const firstPage = new Map<number, number>()
+  pages.forEach(({ slide }, index) => firstPage.has(slide.number) || firstPage.set(slide.number, index + 1))
+  const clicksBytes = await withInfo(clicks, deck, 'Slides, a page per click', doc => addOutline(doc, deckOutline(deck, number => firstPage.get(number))))
+  files.set(names.clicks, clicksBytes)
+  run.progress.artifact(display(names.clicks), `${pages.length} pages for ${timed.length} slides, ${kilobytes(clicksBytes)}`)
+  const pptx = await venuePptx(timed.map((slide, index) => ({ slide, png: printed.slides.pngs[index]! })), documentInfo(deck, 'Slides with speaker notes'))
+  files.set(names.pptx, pptx)
+  run.progress.artifact(display(names.pptx), `${timed.length} slides with their notes, ${kilobytes(pptx)}`)
 }
 
 interface RunContext {
@@ -198,7 +231,9 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
     server = await serveStatic(run.dist)
     const context = await browser.newContext({
       viewport: { width: CANVAS.width, height: CANVAS.height },
-      deviceScaleFactor: run.settings.png ? 2 : 1,
+      deviceScaleFactor: run.settings.png || run.settings.venue
+        ? 2
+        : 1,
     })
     const printed = await printAll(context, server.url, deck, jobs, run)
     return await assemble(printed, deck, jobs, names, run)
@@ -227,13 +262,23 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
   findChromium()
   const launching = launchChromium()
   launching.catch(() => undefined)
-  const { deck, built, dist } = await prepare(settings, launching)
+  const { deck, built, dist, entry } = await prepare(settings, launching)
+  // The single file is a build of its own: it runs beside the printing.
+  const venueHtml = settings.venue
+    ? buildVenueHtml(entry)
+    : undefined
+  venueHtml?.catch(() => undefined)
   progress.stage(built
     ? `built the static deck in ${display(dist)} (${deck.slides.length} slides)`
     : `reusing the static deck in ${display(dist)} (same shape: only the slide content was replaced; --rebuild forces a build)`)
 
   const names = exportFileNames(settings.outDir, deck.talk.title)
   const files = await render(launching, deck, names, { settings, hooks, progress, dist })
+  if (venueHtml) {
+    const html = await venueHtml
+    files.set(names.html, html)
+    progress.artifact(display(names.html), `the whole deck in one file, ${kilobytes(html)}`)
+  }
   writeFilesAtomically(files)
   if (settings.png)
     removeStalePngs(names, deck, files)

@@ -31,6 +31,8 @@ export interface ExportOptions {
   readonly rebuild: boolean
   /** The newest valid rehearsal here is printed beside the plan in the speaker script. */
   readonly rehearsalsDir: string
+  /** Also the files for a venue PC without Node: a PDF with a page per click, a PowerPoint file, one HTML file. */
+  readonly venue: boolean
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
@@ -43,9 +45,10 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   lines: false,
   rebuild: false,
   rehearsalsDir: 'rehearsals',
+  venue: false,
 }
 
-export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--out DIR] [--data DIR] [--rebuild]
+export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--venue] [--out DIR] [--data DIR] [--rebuild]
   Builds the deck from the dataset (reusing a build of the same shape) and prints the slides, the
   handout and the speaker script to PDF with the system Chromium; nothing is replaced unless all succeed.
   --only LIST    slides, handout and/or notes (default: all three)
@@ -53,6 +56,9 @@ export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|not
   --per-page N   slides on each handout page: 1, 2, 3, 4 or 6 (default: 3, beside their notes)
   --lines        ruled lines on the handout for the audience's notes
   --png          also one PNG per slide, in OUT/png
+  --venue        also the files for a venue PC without Node or network: NAME-clicks.pdf (a page per
+                 click of the timed slides), NAME.pptx (the timed slides with their notes as text)
+                 and NAME.html (the whole deck in one file that runs from disk)
   --out DIR      where the files go (default: exports)
   --data DIR     the dataset folder (default: data)
   --rebuild      build the deck even if a build of the same shape is there`
@@ -75,6 +81,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     'out': { type: 'string' },
     'data': { type: 'string' },
     'rebuild': { type: 'boolean' },
+    'venue': { type: 'boolean' },
   }, argv)
   const requested = (values.only ?? [])
     .flatMap(value => value.split(','))
@@ -95,6 +102,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
       : Number(oneOf(PER_PAGE.map(String), values['per-page'], 'per-page')) as PerPage,
     lines: values.lines ?? false,
     rebuild: values.rebuild ?? false,
+    venue: values.venue ?? false,
     outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
     dataDir: values.data ?? DEFAULT_EXPORT_OPTIONS.dataDir,
   }
@@ -115,6 +123,9 @@ export interface ExportFileNames {
   readonly slides: string
   readonly handout: string
   readonly notes: string
+  readonly clicks: string
+  readonly pptx: string
+  readonly html: string
   readonly png: (slide: number, total: number) => string
 }
 
@@ -124,6 +135,9 @@ export function exportFileNames(outDir: string, talkTitle: string): ExportFileNa
     slides: join(outDir, `${base}-slides.pdf`),
     handout: join(outDir, `${base}-handout.pdf`),
     notes: join(outDir, `${base}-speaker-notes.pdf`),
+    clicks: join(outDir, `${base}-clicks.pdf`),
+    pptx: join(outDir, `${base}.pptx`),
+    html: join(outDir, `${base}.html`),
     png: (slide, total) => join(outDir, 'png', `${base}-slide-${String(slide).padStart(String(total).length, '0')}.png`),
   }
 }

@@ -63,15 +63,19 @@ export interface OutlineEntry {
 }
 
 /** One entry per section, on its first slide, holding its slides' titles. */
-export function deckOutline(deck: DeckModel): OutlineEntry[] {
+export function deckOutline(deck: DeckModel, firstPage: (slide: number) => number | undefined = slide => slide): OutlineEntry[] {
   return deck.sections
-    .filter(section => section.slides.length > 0)
     .map(section => ({
+      section,
+      slides: section.slides.filter(number => firstPage(number) !== undefined),
+    }))
+    .filter(({ slides }) => slides.length > 0)
+    .map(({ section, slides }) => ({
       title: section.title,
-      page: section.slides[0]!,
-      children: section.slides.map(number => ({
+      page: firstPage(slides[0]!)!,
+      children: slides.map(number => ({
         title: `${number}. ${deck.slides[number - 1]!.title}`,
-        page: number,
+        page: firstPage(number)!,
         children: [],
       })),
     }))

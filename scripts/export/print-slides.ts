@@ -38,7 +38,7 @@ async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<
   const labels = slides.map(slide => drawsDiagram(slide.view)
     ? slideAltText(slide)
     : '')
-  await page.locator('.print-slide-container').evaluateAll((containers, texts) => {
+  await page.locator('.print-slide-container:visible').evaluateAll((containers, texts) => {
     containers.forEach((container, index) => {
       for (const figure of container.querySelectorAll('figure')) {
         // Slidev draws a Mermaid diagram in a shadow root. (No named helper: tsx would wrap it in `__name`, unknown in the page.)
@@ -61,13 +61,32 @@ async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<
   }, labels)
 }
 
+/** One printed page: a slide at one of its clicks. */
+export interface PrintedPage {
+  readonly slide: SlideModel
+  /** The click shown; the last one (the slide's final state) in a print of slides. */
+  readonly clicks: number
+}
+
+/** The pages of a print: each slide once, in its final state, or (`withClicks`) once per click, from none to all. */
+export function printPages(slides: readonly SlideModel[], withClicks: boolean): PrintedPage[] {
+  return slides.flatMap(slide => withClicks
+    ? Array.from({ length: slide.notes.steps.length + 1 }, (_, clicks) => ({ slide, clicks }))
+    : [
+        { slide, clicks: slide.notes.steps.length },
+      ])
+}
+
 /**
- * Prints every slide in its final click state from Slidev's print page (`/print?print=true`, all
- * slides in one document), in one `page.pdf`: each font is embedded once and text stays text.
+ * Opens Slidev's print page (`/print?print=true`, every slide in its final state; with clicks,
+ * `print=clicks`, every slide once per click, as `slidev export --with-clicks` prints it) and waits
+ * for every page wanted; the pages of slides not wanted are hidden.
  */
-export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<PrintedSlides> {
+async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPage[], withClicks: boolean, hooks: { check?: () => void, onPage?: (page: PrintedPage) => void }): Promise<void> {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-  await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
+  await page.goto(`${baseUrl}/print?print=${withClicks
+    ? 'clicks'
+    : 'true'}`, { waitUntil: 'load' })
   const containers = page.locator('.print-slide-container')
   try {
     await containers.first().waitFor({ timeout: RENDER_TIMEOUT })
@@ -75,47 +94,82 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
   catch {
     throw new Error(`${baseUrl}/print shows no slides: the static deck lacks Slidev's print page (rebuild with --rebuild)`)
   }
-  const count = await containers.count()
-  if (count !== slides.length)
-    throw new Error(`the print page shows ${count} slides, the deck has ${slides.length}`)
-
-  for (const [index, slide] of slides.entries()) {
-    const container = containers.nth(index)
+  // Slidev names a page `<slide>-<click + 1>` with clicks (`007-03`), `<slide>` without. (Slidev 53 reads
+  // `&range=` before its router resolves the query, so the range is applied here.)
+  const wanted = new Set(pages.map(({ slide }) => slide.number))
+  const shown = await containers.evaluateAll((nodes, numbers) => nodes.filter((node) => {
+    const keep = numbers.includes(Number.parseInt(node.id, 10))
+    if (!keep)
+      node.style.display = 'none'
+    return keep
+  }).length, [...wanted])
+  if (shown !== pages.length) {
+    throw new Error(`the print page shows ${shown} ${withClicks
+      ? 'pages of clicks'
+      : 'slides'}, the deck has ${pages.length}`)
+  }
+  const visible = page.locator('.print-slide-container:visible')
+  for (const [index, { slide, clicks }] of pages.entries()) {
+    const container = visible.nth(index)
     try {
       await container.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: RENDER_TIMEOUT })
       if (drawsDiagram(slide.view))
         await container.locator('[data-diagram-ready]').first().waitFor({ state: 'attached', timeout: RENDER_TIMEOUT })
     }
     catch (error) {
-      throw new Error(`slide ${slide.number} ("${slide.title}") did not render: ${(error as Error).message.split('\n')[0]}`)
+      throw new Error(`slide ${slide.number} ("${slide.title}")${withClicks
+        ? ` at click ${clicks}`
+        : ''} did not render: ${(error as Error).message.split('\n')[0]}`)
     }
-    options.check?.()
-    options.onSlide?.(slide)
+    hooks.check?.()
+    hooks.onPage?.(pages[index]!)
   }
   // Mermaid measures its labels in a scratch container; it must be empty and out of the print.
   await page.evaluate(() => document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))
   await settle(page)
-
-  const heights = await containers.evaluateAll(nodes => nodes.map(node => Math.round(node.getBoundingClientRect().height)))
-  const odd = heights.map((height, index) => [index + 1, height] as const).filter(([, height]) => Math.abs(height - CANVAS.height) > 1)
+  const heights = await visible.evaluateAll(nodes => nodes.map(node => Math.round(node.getBoundingClientRect().height)))
+  const odd = heights.map((height, index) => [pages[index]!.slide.number, height] as const).filter(([, height]) => Math.abs(height - CANVAS.height) > 1)
   if (odd.length > 0)
     throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${CANVAS.height}px tall, so pages would not match slides`)
+}
 
-  await labelFigures(page, slides)
-  options.check?.()
-  const pdf = await page.pdf({
+/** The open print as one PDF: each font is embedded once and text stays text. */
+async function printPdf(page: Page, pageCount: number): Promise<Uint8Array> {
+  return page.pdf({
     width: `${CANVAS.width}px`,
     height: `${CANVAS.height}px`,
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
-    pageRanges: slidePageRange(slides.length),
+    pageRanges: slidePageRange(pageCount),
     printBackground: true,
     preferCSSPageSize: true,
     tagged: true,
   })
+}
+
+/** Prints every slide in its final click state, in one `page.pdf`; PNGs of them when asked for. */
+export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<PrintedSlides> {
+  const pages = printPages(slides, false)
+  await openPrint(page, baseUrl, pages, false, {
+    check: options.check,
+    onPage: ({ slide }) => options.onSlide?.(slide),
+  })
+  const containers = page.locator('.print-slide-container:visible')
+  await labelFigures(page, slides)
+  options.check?.()
+  const pdf = await printPdf(page, pages.length)
   const pngs: Uint8Array[] = []
   if (options.png) {
     for (let index = 0; index < slides.length; index++)
       pngs.push(await containers.nth(index).screenshot({ type: 'png' }))
   }
   return { pdf, pngs }
+}
+
+/** Prints the slides once per click, from the first state to the last, in one `page.pdf`. */
+export async function printClicks(page: Page, baseUrl: string, slides: readonly SlideModel[], check?: () => void): Promise<Uint8Array> {
+  const pages = printPages(slides, true)
+  await openPrint(page, baseUrl, pages, true, { check })
+  await labelFigures(page, pages.map(({ slide }) => slide))
+  check?.()
+  return printPdf(page, pages.length)
 }

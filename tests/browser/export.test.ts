@@ -3,9 +3,12 @@ import type { ExportResult } from '../../scripts/export/export-deck.ts'
 import type { RawDataset } from '../support/datasets.ts'
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import JSZip from 'jszip'
 import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { exportDeck } from '../../scripts/export/export-deck.ts'
 import { exportFileNames } from '../../scripts/export/options.ts'
@@ -89,6 +92,7 @@ beforeAll(async () => {
     dataDir: DATA,
     outDir: OUT,
     png: true,
+    venue: true,
     buildDir: BUILD_COPY,
   })
   deck = result.deck
@@ -101,8 +105,15 @@ afterAll(() => {
 })
 
 describe('npm run export: the slides PDF', () => {
-  it('writes the three PDFs and a PNG per slide, at twice the canvas size', () => {
-    expect(readdirSync(OUT).sort()).toEqual([names.handout, names.slides, names.notes].map(file => file.slice(OUT.length + 1)).concat('png').sort())
+  it('writes the three PDFs, the three venue files and a PNG per slide, at twice the canvas size', () => {
+    expect(readdirSync(OUT).sort()).toEqual([
+      names.handout,
+      names.slides,
+      names.notes,
+      names.clicks,
+      names.pptx,
+      names.html,
+    ].map(file => file.slice(OUT.length + 1)).concat('png').sort())
     const pngs = readdirSync(join(OUT, 'png'))
     expect(pngs).toHaveLength(deck.slides.length)
     const png = readFileSync(join(OUT, 'png', pngs[0]!))
@@ -133,8 +144,13 @@ describe('npm run export: the slides PDF', () => {
     expect(slides.info.CreationDate).toMatch(new RegExp(`^D:${raw.talk.venue.date.replaceAll('-', '')}`))
   })
 
-  it('uses no fallback font in any of the three PDFs: every glyph comes from the deck\'s own fonts, embedded', async () => {
-    for (const file of [names.slides, names.handout, names.notes]) {
+  it('uses no fallback font in any of the four PDFs: every glyph comes from the deck\'s own fonts, embedded', async () => {
+    for (const file of [
+      names.slides,
+      names.handout,
+      names.notes,
+      names.clicks,
+    ]) {
       const doc = await PDFDocument.load(readFileSync(file))
       const fonts = [
         ...pageFonts(doc).values(),
@@ -209,6 +225,99 @@ describe('npm run export: tagged PDFs', () => {
   })
 })
 
+describe('npm run export -- --venue: the files for a venue PC', () => {
+  const timed = () => deck.slides.filter(slide => !slide.backup)
+
+  it('prints a page per click of every timed slide, with the outline and the deck\'s fonts', async () => {
+    const clicks = await readPdf(names.clicks)
+    const pages = timed().flatMap(slide => Array.from<SlideModel>({ length: slide.notes.steps.length + 1 }).fill(slide))
+    expect(clicks.pages).toHaveLength(pages.length)
+    const untitled = pages
+      .map((slide, index) => [slide, clicks.pages[index]!] as const)
+      .filter(([slide, page]) => !letters(page).includes(letters(displayedTitle(deck, slide))))
+      .map(([slide]) => slide.number)
+    expect(untitled).toEqual([])
+    // A diagram builds up: each of its pages shows one event label more than the page before (the legend may name a mark too).
+    const count = (text: string, part: string) => squeeze(text).split(squeeze(part)).length - 1
+    for (const slide of timed().filter(candidate => candidate.view.kind === 'decision')) {
+      if (slide.view.kind !== 'decision')
+        continue
+      const first = pages.indexOf(slide)
+      for (const [index, step] of slide.view.steps.entries())
+        expect(count(clicks.pages[first + index + 1]!, step.label) - count(clicks.pages[first + index]!, step.label), `slide ${slide.number}, click ${step.step}`).toBe(1)
+    }
+    expect(clicks.outline.map(entry => [entry.title, entry.items.length])).toEqual(deck.sections
+      .filter(section => section.kind !== 'backup')
+      .map(section => [section.title, section.slides.length]))
+  })
+
+  it('writes a PowerPoint file: every timed slide a picture, with its spoken notes as text', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(names.pptx))
+    const slideFiles = Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    expect(slideFiles).toHaveLength(timed().length)
+    const unescape = (xml: string) => xml.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', '\'').replaceAll('&amp;', '&')
+    for (const slide of timed()) {
+      const xml = await zip.file(`ppt/notesSlides/notesSlide${slide.number}.xml`)!.async('string')
+      // The notes placeholder (PowerPoint's notes page also holds the slide's image and number).
+      const body = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<\/p:sp>/.exec(xml)?.[0] ?? ''
+      const paragraphs = [
+        ...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g),
+      ]
+        .map(([, paragraph]) => unescape([
+          ...paragraph!.matchAll(/<a:t>([^<]*)<\/a:t>/g),
+        ].map(([, text]) => text).join('')))
+        .filter(Boolean)
+      expect(paragraphs, `notes of slide ${slide.number}`).toEqual([
+        slide.notes.lead,
+        ...slide.notes.steps.map((step, index) => `[click ${index + 1}] ${step}`),
+      ].filter(Boolean))
+      const picture = await zip.file(`ppt/slides/slide${slide.number}.xml`)!.async('string')
+      expect(picture).toContain('<p:pic>')
+    }
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain(`<dc:title>${deck.talk.title}`)
+  })
+
+  it('writes one HTML file that runs the deck from disk with every request outside the file blocked', async () => {
+    const browser = await launchChromium()
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        offline: true,
+      })
+      const outside: string[] = []
+      await context.route('**/*', route => /^(?:file|data|blob):/.test(route.request().url())
+        ? route.continue()
+        : (outside.push(route.request().url()), route.abort()))
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', error => errors.push(error.message))
+      await page.goto(pathToFileURL(names.html).href)
+      await page.locator('.slidev-page-1').getByText(deck.talk.title).waitFor()
+      expect(new URL(page.url()).hash).toBe('#/1')
+      const steps = deck.slides.reduce((sum, slide) => sum + slide.notes.steps.length + 1, 0)
+      const diagrams: number[] = []
+      for (let step = 1; step < steps; step++) {
+        await page.keyboard.press('ArrowRight')
+        const slide: SlideModel | undefined = deck.slides[Number(/#\/(\d+)/.exec(page.url())?.[1]) - 1]
+        if (slide && slide.view.kind === 'decision' && !diagrams.includes(slide.number)) {
+          await page.locator(`.slidev-page-${slide.number} [data-diagram-ready] svg`).first().waitFor()
+          diagrams.push(slide.number)
+        }
+      }
+      await expect.poll(() => new URL(page.url()).hash).toBe(`#/${deck.slides.length}`)
+      expect(diagrams).toEqual(deck.slides.filter(slide => slide.view.kind === 'decision').map(slide => slide.number))
+      // The presenter view, from the same file: the notes of the slide it shows.
+      await page.goto(`${pathToFileURL(names.html).href}#/presenter/2`)
+      await expect.poll(async () => squeeze(await page.locator('.slidev-note').textContent() ?? '')).toContain(squeeze(deck.slides[1]!.notes.lead))
+      expect(outside).toEqual([])
+      expect(errors).toEqual([])
+    }
+    finally {
+      await browser.close()
+    }
+  })
+})
+
 describe('npm run export: handout, script, determinism and failures', () => {
   it('lists every source once, at the end of the handout, and the apparatus beside its slide', async () => {
     const handout = (await readPdf(names.handout)).pages.map(squeeze)
@@ -256,7 +365,7 @@ describe('npm run export: handout, script, determinism and failures', () => {
   })
 
   it('fails on a request to another host and leaves the previous files as they were', async () => {
-    const before = new Map(readdirSync(OUT).filter(name => name.endsWith('.pdf')).map(name => [
+    const before = new Map(readdirSync(OUT).filter(name => name !== 'png').map(name => [
       name,
       readFileSync(join(OUT, name)),
     ]))

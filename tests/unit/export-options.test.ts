@@ -18,6 +18,7 @@ describe('export options', () => {
         perPage: 3,
         lines: false,
         rebuild: false,
+        venue: false,
         outDir: 'exports',
       },
     ],
@@ -57,6 +58,10 @@ describe('export options', () => {
     [
       ['--rebuild'],
       { rebuild: true },
+    ],
+    [
+      ['--venue', '--out', 'usb'],
+      { venue: true, outDir: 'usb' },
     ],
     [
       ['--per-page', '6', '--lines'],

@@ -1,0 +1,37 @@
+import type { PluginOption } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+
+/**
+ * The venue's single HTML file (scripts/export/venue-html.ts): every script, style, font and chunk
+ * inline, which one file needs to run from disk. Slidev splits its vendors into chunks of their own;
+ * a single file cannot, so that split is dropped.
+ */
+export function singleFile(): PluginOption[] {
+  return [
+    {
+      name: 'deck-single-file-chunks',
+      enforce: 'post',
+      config(config) {
+        const output = config.build?.rollupOptions?.output
+        for (const options of [output].flat()) {
+          if (options)
+            delete options.manualChunks
+        }
+      },
+    },
+    {
+      name: 'deck-single-file-woff2-only',
+      enforce: 'pre',
+      transform(code, id) {
+        // Every browser that runs the deck reads WOFF2; the WOFF fallbacks would add 0.7 MB to the file.
+        if (/@fontsource\/.*\.css(?:\?.*)?$/.test(id)) {
+          return {
+            code: code.replace(/,\s*url\([^)]*\.woff\) format\(['"]woff['"]\)/g, ''),
+            map: null,
+          }
+        }
+      },
+    },
+    viteSingleFile(),
+  ]
+}
