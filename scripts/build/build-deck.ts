@@ -1,6 +1,7 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { DeckEntry } from './deck-entry.ts'
-import { execFileSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -26,30 +27,42 @@ export interface BuildOptions {
   readonly rebuild?: boolean
 }
 
-/** Runs Slidev's own CLI, `slidev build`, on an entry. */
-function runSlidevBuild(entry: DeckEntry, outDir: string, quiet: boolean): void {
+/** Runs Slidev's own CLI, `slidev build`, on an entry; `env` adds to the environment (the venue's single file sets DECK_SINGLE_FILE). */
+export async function runSlidevBuild(entry: DeckEntry, outDir: string, quiet: boolean, env: NodeJS.ProcessEnv = {}): Promise<void> {
   const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
-  const args = [
+  if (!quiet)
+    console.log(`build: slidev build ${entry.slides} --out ${outDir}`)
+  const child = spawn(process.execPath, [
     slidev,
     'build',
     entry.slides,
     '--out',
     outDir,
-  ]
-  if (!quiet)
-    console.log(`build: slidev build ${entry.slides} --out ${outDir}`)
-  try {
-    execFileSync(process.execPath, args, {
-      cwd: entry.root,
-      stdio: quiet
-        ? 'pipe'
-        : ['ignore', 'inherit', 'pipe'],
-    })
-  }
-  catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n').slice(-5).join('\n')
-    throw new Error(`slidev build failed${stderr
-      ? `:\n${stderr}`
+  ], {
+    cwd: entry.root,
+    // A build is for production even when a test runner (NODE_ENV=test) starts it: Vue's development builds would go into the deck.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      ...env,
+    },
+    stdio: [
+      'ignore',
+      quiet
+        ? 'ignore'
+        : 'inherit',
+      'pipe',
+    ],
+  })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Uint8Array) => {
+    stderr = (stderr + String(chunk)).slice(-20_000)
+  })
+  const [code] = await once(child, 'close') as [number | null]
+  if (code !== 0) {
+    const tail = stderr.trim().split('\n').slice(-5).join('\n')
+    throw new Error(`slidev build failed${tail
+      ? `:\n${tail}`
       : ''}`)
   }
 }
@@ -85,7 +98,7 @@ export async function buildDeck(dataDir: string, outDir: string | undefined, opt
   const fresh = `${dist}.building-${process.pid}`
   rmSync(fresh, { recursive: true, force: true })
   try {
-    runSlidevBuild(entry, fresh, options.quiet ?? false)
+    await runSlidevBuild(entry, fresh, options.quiet ?? false)
     writeFileSync(join(fresh, BUILD_STAMP), digest)
     rmSync(dist, { recursive: true, force: true })
     renameSync(fresh, dist)
