@@ -115,9 +115,9 @@ function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, st
   for (const stroke of drawn.strokes) {
     stroke.style.stroke = ink
     stroke.style.strokeWidth = state === 'current'
-      ? '4.5px'
+      ? '3.5px'
       : step.mark === 'decides'
-        ? '3.5px'
+        ? '3px'
         : '2.5px'
     colouredMarker(svg, stroke, ink)
   }
@@ -128,9 +128,10 @@ function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, st
       ? '4px'
       : '2px'
   }
+  // Hidden, not transparent: an event still to come must not be read out, selected or printed as text.
   for (const part of [...drawn.strokes, drawn.label, drawn.box]) {
     if (part)
-      part.style.opacity = shown ? '1' : '0'
+      part.style.visibility = shown ? 'visible' : 'hidden'
   }
   if (drawn.label) {
     drawn.label.style.fill = ink
@@ -138,7 +139,7 @@ function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, st
       ? '700'
       : '600'
     const date = dateLabel(svg, step, drawn.label)
-    date.style.opacity = shown ? '1' : '0'
+    date.style.visibility = shown ? 'visible' : 'hidden'
     date.style.fontWeight = drawn.label.style.fontWeight
   }
 }
