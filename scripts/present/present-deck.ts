@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process'
+import process from 'node:process'
+import { buildDeck } from '../build/build-deck.ts'
+import { serveStatic } from '../build/static-server.ts'
+
+export interface PresentOptions {
+  readonly dataDir: string
+  readonly port: number
+  /** Open the two windows in the system's browser. */
+  readonly open: boolean
+}
+
+/** Opens a URL in the system's default browser; false if there is no way to. */
+function openInBrowser(url: string): Promise<boolean> {
+  const [command, ...args] = process.platform === 'darwin'
+    ? ['open', url]
+    : process.platform === 'win32'
+      ? ['cmd', '/c', 'start', '""', url]
+      : ['xdg-open', url]
+  return new Promise((done) => {
+    const child = spawn(command!, args, { stdio: 'ignore', detached: true })
+    child.once('error', () => done(false))
+    child.once('spawn', () => {
+      child.unref()
+      done(true)
+    })
+  })
+}
+
+/**
+ * Presents from the static build: the build `npm run export` keeps for the dataset, brought up to date
+ * (rebuilt only when the slides' shape changed), served until the process is stopped.
+ */
+export async function presentDeck(options: PresentOptions): Promise<void> {
+  const started = performance.now()
+  const { deck, built, dist } = await buildDeck(options.dataDir, undefined, { quiet: true })
+  const server = await serveStatic(dist, options.port)
+  const audience = `${server.url}/1`
+  const presenter = `${server.url}/presenter/1`
+  console.log(`present: ${deck.slides.length} slides from ${built
+    ? 'a fresh build'
+    : 'the last build'}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`present: audience   ${audience}   (move this window to the projector, press f for full screen)`)
+  console.log(`present: presenter  ${presenter}   (notes, pacing; → and ← step, b jumps to a backup slide, r returns)`)
+  if (options.open) {
+    for (const url of [audience, presenter]) {
+      if (!await openInBrowser(url))
+        console.log(`present: could not open a browser here; open ${url} yourself`)
+    }
+  }
+  console.log('present: Ctrl-C stops serving')
+  const stop = () => {
+    void server.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}

@@ -1,0 +1,95 @@
+import type { ChildProcess } from 'node:child_process'
+import type { Browser } from 'playwright-chromium'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { join } from 'node:path'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { prepareContext } from '../../scripts/audit/slide-audit.ts'
+import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
+import { fixtureModel } from '../support/browser-deck.ts'
+import { SECOND_TALK } from '../support/datasets.ts'
+
+const deck = fixtureModel()
+let child: ChildProcess
+let output = ''
+let browser: Browser
+
+/** `npm run present -- --data <fixture> --no-open --port 0`, resolved once it prints the two addresses. */
+beforeAll(async () => {
+  child = spawn(process.execPath, [
+    '--import',
+    'tsx',
+    join(PROJECT_ROOT, 'scripts', 'present.ts'),
+    '--data',
+    SECOND_TALK,
+    '--no-open',
+    '--port',
+    '0',
+  ], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (chunk: Uint8Array) => output += new TextDecoder().decode(chunk))
+  child.stderr!.on('data', (chunk: Uint8Array) => output += new TextDecoder().decode(chunk))
+  await new Promise<void>((ready, fail) => {
+    const limit = setTimeout(() => fail(new Error(`npm run present did not start within 2 minutes:\n${output}`)), 120_000)
+    child.stdout!.on('data', () => {
+      if (output.includes('Ctrl-C stops serving')) {
+        clearTimeout(limit)
+        ready()
+      }
+    })
+    child.once('exit', code => fail(new Error(`npm run present exited with ${code}:\n${output}`)))
+  })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  if (child.exitCode === null) {
+    child.kill('SIGTERM')
+    await once(child, 'exit')
+  }
+})
+
+const address = (role: string) => new RegExp(`present: ${role} +(http://\\S+)`).exec(output)?.[1]
+
+describe('npm run present', () => {
+  it('serves the build the global setup made, without building again, and prints both addresses', () => {
+    expect(output).toMatch(new RegExp(`present: ${deck.slides.length} slides from the last build, ready in [\\d.]+ s`))
+    expect(address('audience')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/1$/)
+    expect(address('presenter')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/presenter\/1$/)
+  })
+
+  it('gives a presenter view with notes and pacing that drives the audience window, and the backup keys', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+    })
+    await prepareContext(context)
+    const audience = await context.newPage()
+    await audience.goto(address('audience')!)
+    const presenter = await context.newPage()
+    await presenter.goto(address('presenter')!)
+    await presenter.locator('.grid-section.main .slidev-page-1').waitFor({ state: 'visible' })
+    await presenter.locator('.deck-pacing').waitFor({ state: 'visible' })
+    expect(await presenter.locator('.slidev-note').textContent()).toContain(deck.slides[0]!.notes.lead.slice(0, 30))
+    const from = deck.slides.find(slide => deck.backups[slide.number - 1]!.sources.length > 0)!
+    const target = deck.backups[from.number - 1]!.backup
+    const slideOf = (url: string) => Number(new URL(url).pathname.split('/').at(-1))
+    for (let step = 1; slideOf(presenter.url()) < from.number; step++)
+      await presenter.keyboard.press('ArrowDown')
+    await expect.poll(() => slideOf(audience.url())).toBe(from.number)
+    await presenter.keyboard.press('b')
+    await expect.poll(() => slideOf(audience.url())).toBe(target)
+    await presenter.keyboard.press('r')
+    await expect.poll(() => slideOf(audience.url())).toBe(from.number)
+    await context.close()
+  })
+
+  it('stops on Ctrl-C', async () => {
+    child.kill('SIGINT')
+    const [code] = await once(child, 'exit')
+    expect(code).toBe(0)
+  })
+})
