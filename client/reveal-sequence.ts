@@ -63,6 +63,14 @@ function colouredMarker(svg: SVGSVGElement, line: SVGElement, ink: string): void
       return
     const copy = marker.cloneNode(true) as SVGMarkerElement
     copy.id = id
+    // Mermaid's open head for `-)` is drawn twice the size of its arrowhead; on the deck's heavier lines it would swamp the label.
+    if (reference.endsWith('filled-head')) {
+      const width = Number(copy.getAttribute('markerWidth'))
+      const height = Number(copy.getAttribute('markerHeight'))
+      copy.setAttribute('viewBox', `0 0 ${width} ${height}`)
+      copy.setAttribute('markerWidth', String(width / 2))
+      copy.setAttribute('markerHeight', String(height / 2))
+    }
     for (const shape of copy.querySelectorAll<SVGElement>('path, circle')) {
       if (shape.getAttribute('fill') !== 'none')
         shape.style.fill = ink
@@ -156,8 +164,8 @@ function styleParticipants(svg: SVGSVGElement, participants: readonly ActorView[
         ? '4px'
         : '1.5px'
     }
-    // A name on two lines is two texts.
-    for (const name of group?.querySelectorAll<SVGTextElement>('text.actor') ?? []) {
+    // A name on two lines is two texts; Mermaid's own stylesheet colours their tspans, so the colour goes on those too.
+    for (const name of group?.querySelectorAll<SVGTextElement>('text.actor, text.actor tspan') ?? []) {
       name.style.fill = actor.text
       name.style.fontWeight = actor.id === focus
         ? '700'

@@ -29,7 +29,8 @@ export default defineMermaidSetup(() => ({
     useMaxWidth: false,
     fontSize: 20,
     width: 80,
-    height: 40,
+    // Tall enough for a name on two lines (`Kim's<br>critics`).
+    height: 54,
     actorMargin: 16,
     boxMargin: 4,
     messageMargin: 12,

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { SequenceDiagram } from '../../scripts/generate/to-mermaid.ts'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { drawsDiagram } from '../../contract/deck-model.ts'
+import { drawsDiagram, mermaidId } from '../../contract/deck-model.ts'
 import { prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
@@ -229,20 +229,38 @@ describe('a diagram built up one event a click', () => {
         }
         return Array.from({ length: count }, (_, index) => {
           const label = labelOf(index)
-          return `${getComputedStyle(label).opacity}:${label.style.fontWeight}`
+          return `${getComputedStyle(label).visibility}:${label.style.fontWeight}`
         })
       }, steps.length), { message: `click ${clicks}` }).toEqual(steps.map((step) => {
         if (step.step > clicks)
-          return '0:600'
+          return 'hidden:600'
         return step.step === clicks
-          ? '1:700'
-          : '1:600'
+          ? 'visible:700'
+          : 'visible:600'
       }))
       expect(await deckPage.locator(`.slidev-page-${slide.number} .decision-answer-shown`).count(), `click ${clicks}`).toBe(clicks > steps.length
         ? 1
         : 0)
     }
     expect(await deckPage.locator(`.slidev-page-${slide.number} .decision-answer`).textContent()).toBe(answer)
+    // Each capital's name in the colour that reads on its box, down to the tspans Mermaid's stylesheet colours.
+    const nameColours = await deckPage.locator(`.slidev-page-${slide.number} .decision .mermaid`).evaluate(element => [
+      ...element.shadowRoot!.querySelectorAll('[data-et="participant"]'),
+    ].map(group => [
+      group.getAttribute('data-id'),
+      [
+        ...new Set([
+          ...group.querySelectorAll('text, tspan'),
+        ].map(text => getComputedStyle(text).fill)),
+      ],
+    ]))
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map(at => Number.parseInt(hex.slice(at, at + 2), 16)).join(', ')})`
+    expect(Object.fromEntries(nameColours)).toEqual(Object.fromEntries(slide.view.participants.map(actor => [
+      mermaidId(actor.id),
+      [
+        rgb(actor.text),
+      ],
+    ])))
     await deckPage.close()
   })
 })
