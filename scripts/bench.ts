@@ -1,70 +1,59 @@
-import { spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
-import { formatSeconds, median, treeMemoryMb } from './bench/bench-stats.ts'
 import { findChromium } from './browser/find-chromium.ts'
 import { parseCommandLine, runCommand } from './cli/command.ts'
 import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
   name: 'bench',
-  help: `usage: npm run bench -- [--runs N] [--no-warmup]
+  help: `usage: npm run bench -- [--runs N]
   Times, interleaved, N >= 3 runs each of: npm run export with nothing edited; an edit to a dataset
   file followed by npm run export; npm run export -- --rebuild; and stock slidev export (slides only).
-  Prints medians, ratios against stock and the peak memory of each process tree.`,
+  Prints each case's median and its ratio to stock. (Peak memory: farm-bench, see docs/benchmarks.md.)`,
   options: {
-    'runs': { type: 'string', default: '3' },
-    'no-warmup': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
   },
 } as const
 
-interface Run {
-  readonly ms: number
-  readonly peakMb: number
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1
+    ? sorted[middle]!
+    : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-/** Runs a command to completion, sampling the memory of its whole process tree (Chromium included). */
-async function measure([command, args]: readonly [string, readonly string[]]): Promise<Run> {
-  console.log(`bench: $ ${command} ${args.join(' ')}`)
+/** Seconds a command takes to finish; its error output if it fails. */
+function seconds(command: string, args: readonly string[]): number {
   const started = performance.now()
-  const child = spawn(command, args, {
+  execFileSync(command, args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, CI: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', 'inherit'],
   })
-  let stderr = ''
-  child.stderr.setEncoding('utf8')
-  child.stderr.on('data', (chunk: string) => stderr += chunk)
-  let peakMb = 0
-  const sampler = setInterval(() => {
-    if (child.pid)
-      peakMb = Math.max(peakMb, treeMemoryMb(child.pid))
-  }, 100)
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-  clearInterval(sampler)
-  const ms = performance.now() - started
-  if (code !== 0)
-    throw new Error(`${command} ${args.join(' ')} exited with ${code}:\n${stderr}`)
-  return { ms, peakMb }
+  return (performance.now() - started) / 1000
 }
-
-type Command = readonly [string, readonly string[]]
 
 /** An edit an author makes: one word of an event label, different every time. */
-let edits = 0
-function editDataset(dataDir: string): void {
+function editDataset(dataDir: string, edit: number): void {
   const file = join(dataDir, 'episodes', readdirSync(join(dataDir, 'episodes')).sort()[0]!)
   const text = readFileSync(file, 'utf8')
-  const edited = text.replace(/label: '(?:edit \d+ )?/, `label: 'edit ${++edits} `)
+  const edited = text.replace(/label: '(?:edit \d+ )?/, `label: 'edit ${edit} `)
   if (edited === text)
-    throw new Error(`bench: found no event label to edit in ${file}`)
+    throw new Error(`found no event label to edit in ${file}`)
   writeFileSync(file, edited)
 }
 
-function exportCommand(out: string, ...extra: string[]): Command {
-  return [
+await runCommand(spec, async () => {
+  const values = parseCommandLine(spec)
+  const runs = Math.max(3, Number(values.runs) || 3)
+  const chromium = findChromium()
+  const { entryFor } = await import('./build/deck-entry.ts')
+  const scratch = mkdtempSync(join(tmpdir(), 'deck-bench-'))
+  const editedData = join(scratch, 'data')
+  cpSync(join(PROJECT_ROOT, 'data'), editedData, { recursive: true })
+  const exportTo = (out: string, ...extra: string[]) => [
     'npm',
     [
       'run',
@@ -72,33 +61,17 @@ function exportCommand(out: string, ...extra: string[]): Command {
       'export',
       '--',
       '--out',
-      out,
+      join(scratch, out),
       ...extra,
     ],
-  ]
-}
-
-await runCommand(spec, async () => {
-  const values = parseCommandLine(spec)
-  const runs = Math.max(3, Number(values.runs) || 3)
-  const chromium = findChromium()
-  // Loaded once the command line is known to be good: help and a bad flag answer at once.
-  const { entryFor } = await import('./build/deck-entry.ts')
-  const scratch = mkdtempSync(join(tmpdir(), 'deck-bench-'))
-  const editedData = join(scratch, 'data')
-  cpSync(join(PROJECT_ROOT, 'data'), editedData, { recursive: true })
-  const cases = {
-    warm: {
-      command: exportCommand(join(scratch, 'warm')),
+  ] as const
+  const cases = [
+    {
+      label: '(a)  npm run export, nothing edited, all three PDFs',
+      command: exportTo('warm'),
     },
-    edited: {
-      command: exportCommand(join(scratch, 'edited'), '--data', editedData),
-      before: () => editDataset(editedData),
-    },
-    cold: {
-      command: exportCommand(join(scratch, 'cold'), '--rebuild'),
-    },
-    stock: {
+    {
+      label: '(b)  stock slidev export, slides PDF only',
       command: [
         'npx',
         [
@@ -110,62 +83,43 @@ await runCommand(spec, async () => {
           '--output',
           join(scratch, 'stock.pdf'),
         ],
-      ] as Command,
+      ] as const,
     },
-  }
-  type Case = keyof typeof cases
-  const order: Case[] = ['warm', 'stock', 'edited', 'cold']
-  const results: Record<Case, Run[]> = {
-    warm: [],
-    edited: [],
-    cold: [],
-    stock: [],
-  }
-  const timed = async (name: Case) => {
-    const { command, before } = cases[name] as { command: Command, before?: () => void }
-    before?.()
-    return measure(command)
-  }
+    {
+      label: '(e)  edit an event label, then npm run export, all three PDFs',
+      command: exportTo('edited', '--data', editedData),
+      edits: true,
+    },
+    {
+      label: '(a\') npm run export -- --rebuild, all three PDFs',
+      command: exportTo('cold', '--rebuild'),
+    },
+  ]
+  const times = cases.map(() => [] as number[])
   try {
-    if (!values['no-warmup']) {
-      console.log('bench: warm-up (not counted): one export of each dataset, one stock export')
-      for (const name of ['warm', 'edited', 'stock'] as const)
-        await timed(name)
-    }
-    for (let run = 1; run <= runs; run++) {
-      console.log(`bench: round ${run} of ${runs}`)
-      for (const name of order)
-        results[name].push(await timed(name))
+    // A warm-up round, not counted: each dataset's build and Slidev's own caches exist before timing.
+    for (let round = 0; round <= runs; round++) {
+      console.log(round === 0
+        ? 'bench: warm-up round (not counted)'
+        : `bench: round ${round} of ${runs}`)
+      for (const [index, { command: [command, args], edits }] of cases.entries()) {
+        if (edits)
+          editDataset(editedData, round)
+        const taken = seconds(command, args)
+        if (round > 0)
+          times[index]!.push(taken)
+      }
     }
   }
   finally {
     rmSync(entryFor(editedData).root, { recursive: true, force: true })
     rmSync(scratch, { recursive: true, force: true })
   }
-  printSummary(results, runs, chromium)
+  const stock = median(times[1]!)
+  console.log(`bench: ${runs} interleaved runs each on ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown CPU'}), Chromium ${chromium}`)
+  for (const [index, { label }] of cases.entries()) {
+    const ratio = median(times[index]!) / stock
+    console.log(`${label.padEnd(64)} median ${median(times[index]!).toFixed(1)} s [${times[index]!.map(time => time.toFixed(1)).join(', ')}], ${ratio.toFixed(2)} x stock`)
+  }
+  console.log('target: (e) at most 0.5 x stock')
 })
-
-function printSummary(results: Record<'warm' | 'edited' | 'cold' | 'stock', Run[]>, runs: number, chromium: string): void {
-  const summary = (runsOf: Run[]) => ({
-    median: median(runsOf.map(run => run.ms)),
-    all: runsOf.map(run => formatSeconds(run.ms)).join(', '),
-    peak: Math.max(...runsOf.map(run => run.peakMb)),
-  })
-  const [warm, edited, cold, stock] = [
-    results.warm,
-    results.edited,
-    results.cold,
-    results.stock,
-  ].map(summary) as [ReturnType<typeof summary>, ReturnType<typeof summary>, ReturnType<typeof summary>, ReturnType<typeof summary>]
-  const row = (label: string, figures: ReturnType<typeof summary>) =>
-    `${label} median ${formatSeconds(figures.median)} [${figures.all}], peak memory ${figures.peak.toFixed(0)} MB`
-  console.log([
-    `bench: ${runs} interleaved runs each on ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown CPU'}), Chromium ${chromium}`,
-    row('(a)  npm run export, nothing edited, all three PDFs:          ', warm),
-    row('(e)  edit an event label, then npm run export, all three PDFs:', edited),
-    row('(a\') npm run export -- --rebuild, all three PDFs:             ', cold),
-    row('(b)  stock slidev export, slides PDF only:                    ', stock),
-    `ratio e/b = ${(edited.median / stock.median).toFixed(2)} (target <= 0.5); a/b = ${(warm.median / stock.median).toFixed(2)}; a'/b = ${(cold.median / stock.median).toFixed(2)}`,
-    'peak memory: proportional set size (PSS) of the whole process tree, sampled every 100 ms',
-  ].join('\n'))
-}

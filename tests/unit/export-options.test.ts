@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { descendants, median, parentPid, pssKb } from '../../scripts/bench/bench-stats.ts'
 import { inputsDigest } from '../../scripts/build/build-inputs.ts'
 import { EXPORT_USAGE, exportFileNames, parseExportArgs, slugify, UsageError } from '../../scripts/export/options.ts'
 import { createProgress } from '../../scripts/export/progress.ts'
@@ -140,7 +139,7 @@ describe('progress', () => {
   })
 })
 
-describe('build cache and bench', () => {
+describe('build cache', () => {
   it('changes the build digest when an input changes, and only then', () => {
     const root = temporaryDir('deck-digest-')
     mkdirSync(join(root, 'components'))
@@ -150,32 +149,5 @@ describe('build cache and bench', () => {
     expect(inputsDigest(root, ['slides.md', 'components', 'absent'])).toBe(first)
     writeFileSync(join(root, 'components', 'A.vue'), 'y')
     expect(inputsDigest(root, ['slides.md', 'components', 'absent'])).not.toBe(first)
-  })
-
-  it.each([
-    [
-      [3],
-      3,
-    ],
-    [
-      [5, 1, 3],
-      3,
-    ],
-    [
-      [4, 1, 3, 2],
-      2.5,
-    ],
-  ])('takes the median of %j', (values, expected) => {
-    expect(median(values)).toBe(expected)
-  })
-
-  it('reads /proc process data', () => {
-    expect(parentPid('123 (tsx (worker) x) S 77 123 1')).toBe(77)
-    expect(pssKb('Rss: 10 kB\nPss:  2048 kB\n')).toBe(2048)
-    expect(descendants(1, new Map([
-      [2, 1],
-      [3, 2],
-      [4, 9],
-    ]))).toEqual([1, 2, 3])
   })
 })
