@@ -10,7 +10,7 @@ import { findDatasetProblems } from './dataset-problems.ts'
 import { importFresh, ModuleLoadError } from './import-module.ts'
 
 /** The dataset's modules besides the episodes, one file each, e.g. `data/actors.ts`. */
-const MODULES = [
+export const DATASET_MODULES = [
   'talk',
   'actors',
   'people',
@@ -19,7 +19,7 @@ const MODULES = [
   'timeline',
   'framing',
 ] as const
-type Module = (typeof MODULES)[number]
+type Module = (typeof DATASET_MODULES)[number]
 
 /** Which file each part of the dataset came from, so an error can name it. */
 export type DatasetFiles = Readonly<Record<Module, string>> & { readonly episodes: readonly string[] }
@@ -31,7 +31,7 @@ function fileOf(path: DatasetPath, files: DatasetFiles): string {
       ? files.episodes[index] ?? 'episodes'
       : files.episodes.join(', ')
   }
-  if (typeof part === 'string' && MODULES.includes(part as Module))
+  if (typeof part === 'string' && DATASET_MODULES.includes(part as Module))
     return files[part as Module]
   return '(dataset)'
 }
@@ -141,14 +141,14 @@ export async function readDatasetModules(dir: string): Promise<{ raw: Record<str
   const episodeFiles = episodeFilesOf(root)
   const part = (name: string) => join(root, `${name}.ts`)
   const files = {
-    ...Object.fromEntries(MODULES.map(name => [
+    ...Object.fromEntries(DATASET_MODULES.map(name => [
       name,
       displayPath(part(name)),
     ])) as Record<Module, string>,
     episodes: episodeFiles.map(displayPath),
   }
   const raw: Record<string, unknown> = {}
-  for (const name of MODULES)
+  for (const name of DATASET_MODULES)
     raw[name] = await importDefault(part(name))
   raw.episodes = await Promise.all(episodeFiles.map(importDefault))
   return { raw, files }
