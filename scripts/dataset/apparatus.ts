@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/schema.ts'
-import type { DatasetPath } from './dataset-problems.ts'
+import type { DatasetPath } from './dataset-error.ts'
 
 /**
  * Editor's apparatus: phrases about the sources rather than the history. They belong in the margins

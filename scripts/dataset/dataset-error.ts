@@ -1,4 +1,10 @@
-import type { DatasetProblem } from './dataset-problems.ts'
+/** Where in the dataset: `['episodes', 1, 'events', 3, 'sources', 0]`. */
+export type DatasetPath = readonly (string | number)[]
+
+export interface DatasetProblem {
+  readonly path: DatasetPath
+  readonly message: string
+}
 
 export interface DatasetIssue extends DatasetProblem {
   readonly file: string

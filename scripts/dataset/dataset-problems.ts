@@ -1,15 +1,10 @@
 import type { Dataset, Episode, StoryItem } from '../../data/schema.ts'
+import type { DatasetPath, DatasetProblem } from './dataset-error.ts'
 import type { HistoricalDate } from './historical-date.ts'
 import { DIAGRAM_MAX_EVENTS } from '../../contract/room-rules.ts'
 import { apparatusIn, spokenTexts } from './apparatus.ts'
 import { worstCaseDistance } from './color-distance.ts'
 import { canFallWithin, isOutOfOrder, parseHistoricalDate } from './historical-date.ts'
-
-export type DatasetPath = readonly (string | number)[]
-export interface DatasetProblem {
-  readonly path: DatasetPath
-  readonly message: string
-}
 
 /** Actor colours closer than this (CIEDE2000, worst of typical and simulated colour-deficient vision) are rejected: 10 reads as clearly different. */
 export const MIN_ACTOR_COLOR_DISTANCE = 10

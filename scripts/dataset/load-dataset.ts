@@ -1,6 +1,5 @@
 import type { Dataset } from '../../data/schema.ts'
-import type { DatasetIssue } from './dataset-error.ts'
-import type { DatasetPath, DatasetProblem } from './dataset-problems.ts'
+import type { DatasetIssue, DatasetPath, DatasetProblem } from './dataset-error.ts'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import process from 'node:process'
