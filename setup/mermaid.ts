@@ -30,7 +30,7 @@ export default defineMermaidSetup(() => ({
     fontSize: 20,
     width: 80,
     // Tall enough for a name on two lines (`Kim's<br>critics`).
-    height: 54,
+    height: 50,
     actorMargin: 16,
     boxMargin: 4,
     messageMargin: 12,
