@@ -306,9 +306,13 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
       }
       await expect.poll(() => new URL(page.url()).hash).toBe(`#/${deck.slides.length}`)
       expect(diagrams).toEqual(deck.slides.filter(slide => slide.view.kind === 'decision').map(slide => slide.number))
-      // The presenter view, from the same file: the notes of the slide it shows.
-      await page.goto(`${pathToFileURL(names.html).href}#/presenter/2`)
-      await expect.poll(async () => squeeze(await page.locator('.slidev-note').textContent() ?? '')).toContain(squeeze(deck.slides[1]!.notes.lead))
+      // The presenter view, from the same file in a second window: the notes of its slide, and the audience window follows it.
+      await page.goto(`${pathToFileURL(names.html).href}#/1`)
+      const presenter = await context.newPage()
+      await presenter.goto(`${pathToFileURL(names.html).href}#/presenter/2`)
+      await expect.poll(async () => squeeze(await presenter.locator('.slidev-note').textContent() ?? '')).toContain(squeeze(deck.slides[1]!.notes.lead))
+      await presenter.keyboard.press('ArrowDown')
+      await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/3(?:\?|$)/)
       expect(outside).toEqual([])
       expect(errors).toEqual([])
     }
