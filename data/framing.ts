@@ -15,7 +15,7 @@ export default {
   closing: {
     minutes: 1.5,
     ledgerHeading: 'Its allies decided, until 1956 taught Kim to play them off',
-    ledgerNote: 'Put the four together. In the first three, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both patrons sided with Kim\'s rivals, and Kim came out on top. From then on each put up with him for fear of losing him to the other. Dependence had turned into leverage.',
+    ledgerNote: 'Put the four together. In the first three, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both patrons sided with Kim\'s rivals, and Kim came out on top. From then on each put up with him for fear of losing him to the other. Pyongyang was still dependent, but its dependence now came with leverage.',
     synthesis: {
       heading: 'What follows for a peace regime',
       points: [
@@ -25,7 +25,7 @@ export default {
       ],
       note: 'Hence a paradox. The decade taught Pyongyang to distrust the powers that saved it, yet let it stay isolated and belligerent without losing their aid, an arrangement that held, in changing forms, until the Soviet collapse of 1991. These habits were formed by trauma and hardened over decades. But they grew out of particular conditions at a particular time, as they would for any country; they are not built into North Koreans or their leaders. Make the conditions less threatening, and working together on a peace regime becomes possible.',
     },
-    closingNote: 'To close: Pyongyang\'s hostility to its enemies was there from the start, but its own alliances did even more to shape how it sees threats. A clear view of those roots gives everyone a firmer footing for peace. Thank you.',
+    closingNote: 'To close: Pyongyang\'s hostility to its enemies was there from the start, but its own alliances did even more to shape how it sees threats. A clear view of those roots can give everyone a firmer footing for peace. Thank you.',
     sourcesHeading: 'Sources',
   },
 } satisfies FramingInput

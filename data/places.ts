@@ -30,7 +30,7 @@ export default [
     lat: 35.1,
     side: 'left',
   },
-  // Sinuiju, where the bridges cross the Yalu from China (essay L93).
+  // Placed at Sinuiju (geography); the essay names only 'the Yalu River bridges' (L93).
   {
     id: 'yalu',
     name: 'Yalu River',

@@ -6,7 +6,7 @@ export default {
   period: { from: '1949-03', to: '1950-06', label: '1949–1950' },
   question: 'Who really decided that North Korea would go to war?',
   minutes: 4.5,
-  opener: 'Our first episode asks who really decided that North Korea would go to war. With no coalition left in Seoul to work within, Korean Communists could unify the country only by force: a conventional offensive across a recognised border, not the guerrilla war they knew from Manchuria. That needed Soviet help and, given the risks, a Soviet decision.',
+  opener: 'Our first episode asks who really decided that North Korea would go to war. Once any coalition government in Seoul was out of reach, Korean Communists could unify the country only by force: a conventional offensive across a recognised border, not the guerrilla war they knew from Manchuria. That needed Soviet help and, given the risks, a Soviet decision.',
   finalSay: ['moscow'],
   events: [
     {
@@ -51,7 +51,7 @@ export default {
       label: 'asks again',
       detail: 'Kim renews his request; Stalin is now willing to discuss it, fearing the withdrawal was meant to free the ROK army to attack the North and cost the USSR a buffer against Japan.',
       sources: ['n4'],
-      note: 'Kim asks again, and now Stalin is ready to talk, mainly because he fears the withdrawal is meant to free the South\'s army to strike north, which could cost him a buffer against Japan.',
+      note: 'Kim asks again, and now Stalin is ready to talk, especially because he fears the withdrawal is meant to free the South\'s army to strike north, which could cost him a buffer against Japan.',
     },
     {
       id: 'moscow-says-not-yet',
@@ -142,7 +142,7 @@ export default {
       value: '2 in 3',
       label: 'Koreans lived south of the dividing line',
       portion: { percent: 66.7 },
-      sources: ['essay'],
+      sources: ['essay', 'n2', 'n3'],
       note: 'And the North could not stand alone. Division cut it off from two Koreans in three and most of the farmland; the Japanese had stripped it, and its trade with Japan and China was gone. Nearly everyone with technical or managerial skills had fled south, so Soviet advisers helped run the government, the economy and society. Loyalty mattered too, perhaps even more: to Korean Communists, the Soviet Union was the revolution\'s fatherland.',
     },
     {
@@ -169,8 +169,8 @@ export default {
           text: 'that he himself cannot begin an attack, because he is a Communist, a disciplined person and for him the order of Comrade Stalin is law.',
           speaker: 'kim-il-sung',
           audience: 'shtykov',
-          reportedBy: 'shtykov',
           date: '1950-01',
+          dateNote: 'The essay quotes these words without naming who recorded them.',
           emphasis: 'the order of Comrade Stalin is law',
           context: 'Kim Il Sung to Soviet Ambassador Shtykov, January 1950, while pressing for a meeting with Stalin',
           sources: ['n5'],
@@ -201,8 +201,8 @@ export default {
       'Stalin decided whether, and when, the DPRK could fight',
       'His yes weighed Soviet interests, not the Korean revolution',
       'Help came capped: no Soviet troops, and China as the reserve',
-      'Before the war, Kim took this subordination as proper as well as unavoidable',
+      'Before the war, Kim apparently took this subordination as proper as well as unavoidable',
     ],
-    note: 'What did Pyongyang take from this? On the one question that mattered most, when and how to unify the country, it could not act alone; and Moscow\'s yes was about Soviet interests, not the revolution in Korea. Before the war Kim accepted that. The war would show him how dangerous it was.',
+    note: 'What did Pyongyang take from this? On the one question that mattered most, when and how to unify the country, it could not act alone; and Moscow\'s yes was about Soviet interests, not the revolution in Korea. Before the war Kim apparently accepted that. The war would show him how dangerous it was.',
   },
 } satisfies EpisodeInput

@@ -12,6 +12,7 @@ export default {
     {
       id: 'invasion',
       date: '1950-06-25',
+      dateNote: 'The essay gives no place for the attack; the map marks Seoul, the southern capital, as a reference.',
       kind: 'acts',
       from: 'pyongyang',
       label: 'invades the South',
@@ -68,8 +69,8 @@ export default {
     },
     {
       id: 'un-takes-pyongyang',
-      date: '1950-10',
-      dateNote: 'The essay gives no date; it places the occupation of Pyongyang in the weeks after the Inchon landing.',
+      date: '1950',
+      dateNote: 'The essay gives no date: it says only that UN forces occupied Pyongyang "within two weeks" of the Inchon landing of 15 September 1950.',
       kind: 'acts',
       from: 'washington',
       label: 'takes Pyongyang, races north',
@@ -88,7 +89,7 @@ export default {
       label: 'asks Moscow for help',
       detail: 'Despite Stalin\'s prewar terms, Kim turns to the Soviet Union rather than China for rescue.',
       sources: ['n9'],
-      note: 'On the first of October Kim turns for help to Moscow, not Beijing. Why? Memories of slights from Chinese comrades in Manchuria, centuries of Chinese meddling in Korea, and perhaps the ambition to free his country from China\'s shadow as well as Japan\'s.',
+      note: 'On the first of October Kim turns for help to Moscow, not Beijing. Why? Almost certainly memories of slights from Chinese comrades in Manchuria; centuries of Chinese meddling in Korea; and perhaps the ambition to free his country from China\'s shadow as well as Japan\'s.',
     },
     {
       id: 'stalin-redirects',
@@ -140,7 +141,7 @@ export default {
     {
       id: 'mao-reverses',
       date: '1950-10',
-      dateNote: 'The essay puts Mao\'s change of course on the day after the evacuation order reached Kim, without a date; Stalin\'s reply to it is dated 14 October 1950.',
+      dateNote: 'The essay puts Mao\'s change of course on the day after the evacuation order reached Kim, without a date; Stalin\'s telegram to Kim cancelling the evacuation is dated 14 October 1950.',
       kind: 'decides',
       from: 'beijing',
       to: 'moscow',

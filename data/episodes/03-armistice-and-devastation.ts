@@ -41,7 +41,7 @@ export default {
       label: 'both: keep a hard line',
       detail: 'Stalin insists that the Chinese and North Koreans keep a hard line in the negotiations, reasoning that the Americans need an agreement more than they do.',
       sources: ['essay', 'n18'],
-      note: 'From August 1951 Stalin insists that both allies take a hard line: the Americans, he reasons, need a deal more. With the Soviet border safe, the war suits him. It ties down American forces, drains American money, strains Washington\'s alliances, and lets Soviet intelligence study American equipment.',
+      note: 'From August 1951 Stalin insists that both allies take a hard line: the Americans, he reasons, need a deal more. With the Soviet border safe, the war apparently suits him. It ties down American forces, drains American money, strains Washington\'s alliances, and lets Soviet intelligence study American equipment.',
     },
     {
       id: 'kim-presses-for-armistice',
@@ -52,7 +52,7 @@ export default {
       to: 'moscow',
       label: 'presses both allies to settle',
       detail: 'Under relentless US bombing, Kim starts urging Moscow and Beijing to conclude an armistice; neither will resolve the repatriation of prisoners of war that stalls the talks.',
-      sources: ['essay'],
+      sources: ['essay', 'n19'],
       note: 'Pyongyang\'s sums are different. Under constant American bombing, Kim begins early in 1952 to press both allies to settle. Neither will give way on the issue holding up the talks, the return of prisoners of war.',
     },
     {
@@ -73,7 +73,7 @@ export default {
       from: 'moscow',
       label: 'Stalin dies',
       detail: 'Stalin\'s sudden death frees the North Koreans and Chinese to reach an armistice.',
-      sources: ['essay'],
+      sources: ['essay', 'n22'],
       note: 'Then, on the fifth of March 1953, Stalin dies.',
     },
     {
@@ -153,7 +153,7 @@ export default {
       value: '8–16%',
       label: 'of North Korea\'s people killed in the war',
       portion: { percent: 8, upTo: 16 },
-      sources: ['n21'],
+      sources: ['n20', 'n21'],
       note: 'And the cost of that patience. Soviet airmen did fight, some 70,000 over the war, but they mostly guarded the Yalu bridges and the Suiho power plant, and were barred from flying over enemy territory or the sea. Most of the North lay open to the bombers. Almost all its infrastructure was destroyed, and between 8 and 16 percent of its people were killed.',
     },
   ],
@@ -164,6 +164,6 @@ export default {
       'Soviet air power was substantial, yet most of the North lay open to bombers',
       'Peace, and the germ-warfare reversal, came on Moscow\'s timetable',
     ],
-    note: 'For Pyongyang these years confirmed the pattern. Its allies kept it fighting for their own gains, while sheltering it little from the bombers. The end came because Stalin died, not because Kim asked, and the new Soviet leaders then dealt Pyongyang a political blow over germ warfare.',
+    note: 'For Pyongyang these years confirmed the pattern. Its allies kept it fighting for their own gains, while sheltering it little from the bombers. The end came because Stalin died, not because Kim asked, and the new Soviet leaders then issued an order on germ warfare that Pyongyang saw as a political blow.',
   },
 } satisfies EpisodeInput
