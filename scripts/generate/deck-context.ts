@@ -81,8 +81,17 @@ export function uniqueCitations(lists: readonly (readonly Citation[])[]): Citati
 }
 
 /** The one discreet source line a slide shows: `n. 5`, `essay · n. 7`. */
+/**
+ * The footnotes a slide rests on, as compactly as a room needs them (`n. 5`, `nn. 2, 3`): the essay
+ * itself underlies every slide, and the handout gives each citation in full.
+ */
 export function sourceLine(citations: readonly Citation[]): string {
-  return citations.map(citation => citation.label).join(' · ')
+  const notes = citations.map(citation => citation.label).filter(label => label.startsWith('n. ')).map(label => label.slice(3))
+  if (notes.length === 0)
+    return ''
+  return notes.length === 1
+    ? `n. ${notes[0]}`
+    : `nn. ${notes.join(', ')}`
 }
 
 /** The apparatus a slide's citations call for: each footnote the essay cites but its list lacks. */

@@ -6,6 +6,7 @@ import lz from 'lz-string'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DECK_MODEL_FILE } from '../../contract/deck-model.ts'
 import { loadDataset, validateDataset } from '../../scripts/dataset/load-dataset.ts'
+import { sourceLine } from '../../scripts/generate/deck-context.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { DECK_MARKDOWN, generateDeck } from '../../scripts/generate/generate-deck.ts'
 import { renderDeckMarkdown } from '../../scripts/generate/render-markdown.ts'
@@ -166,5 +167,30 @@ describe('the generator', () => {
     for (const file of [DECK_MARKDOWN, DECK_MODEL_FILE])
       expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true)
     expect(renderDeckMarkdown(deck)).toBe(readFileSync(join(a, DECK_MARKDOWN), 'utf8'))
+  })
+})
+
+describe('a slide\'s source line', () => {
+  const cite = (label: string) => ({
+    id: label,
+    label,
+    missing: false,
+    text: '',
+  })
+  it.each([
+    [
+      ['essay'],
+      '',
+    ],
+    [
+      ['n. 5'],
+      'n. 5',
+    ],
+    [
+      ['essay', 'n. 2', 'n. 3'],
+      'nn. 2, 3',
+    ],
+  ])('%j reads "%s" on the slide', (labels, line) => {
+    expect(sourceLine(labels.map(cite))).toBe(line)
   })
 })
