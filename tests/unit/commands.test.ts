@@ -106,7 +106,14 @@ describe.concurrent('every command on bad input', () => {
     ])
   })
 
-  it.each(['generate', 'export', 'check', 'dev', 'rehearsals', 'present'] as const)('%s names a missing --data folder itself', async (command) => {
+  it.each([
+    'generate',
+    'export',
+    'check',
+    'dev',
+    'rehearsals',
+    'present',
+  ] as const)('%s names a missing --data folder itself', async (command) => {
     const { status, output } = await runScript(command, ['--data', '/nonexistent-dataset'])
     expect(status).toBe(1)
     expect(output).toMatch(/^\/nonexistent-dataset: \(file\): no such dataset folder: pass --data a folder laid out like data\/$/m)
