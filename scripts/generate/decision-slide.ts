@@ -2,7 +2,7 @@ import type { DiagramStep, EventMark, LegendEntry } from '../../contract/deck-mo
 import type { StoryItem, TimelineEvent } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import lz from 'lz-string'
-import { eventFootnotes, uniqueCitations } from './deck-context.ts'
+import { eventsHandout, eventStep } from './deck-context.ts'
 import { toMermaid } from './to-mermaid.ts'
 
 /** What each mark means, in the legend's fixed order. */
@@ -64,17 +64,13 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
     })),
   })
   const steps: DiagramStep[] = events.map((event, index) => ({
-    id: event.id,
-    step: index + 1,
+    ...eventStep(ctx, event, index),
     mark: event.kind,
-    from: ctx.actorOf(event.from),
     ...(event.to === undefined
       ? {}
       : {
           to: ctx.actorOf(event.to),
         }),
-    date: ctx.formatDate(event.date, 'short'),
-    label: event.label,
   }))
   return {
     id: `diagram:${item.id}`,
@@ -100,13 +96,6 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
         item.answerNote,
       ],
     },
-    handout: {
-      points: [
-        ...events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`),
-        item.answer,
-      ],
-      citations: uniqueCitations(events.map(event => ctx.cite(event.sources))),
-      footnotes: eventFootnotes(ctx, events),
-    },
+    handout: eventsHandout(ctx, events, [item.answer]),
   }
 }

@@ -109,6 +109,29 @@ export function eventFootnotes(ctx: DeckContext, events: readonly TimelineEvent[
   ]
 }
 
+/** What every click of a story of events shows of its event: who, when, and the label. */
+export function eventStep(ctx: DeckContext, event: TimelineEvent, index: number) {
+  return {
+    id: event.id,
+    step: index + 1,
+    from: ctx.actorOf(event.from),
+    date: ctx.formatDate(event.date, 'short'),
+    label: event.label,
+  }
+}
+
+/** The handout beside a story of events: each event's date and detail (then any `more`), their citations and apparatus. */
+export function eventsHandout(ctx: DeckContext, events: readonly TimelineEvent[], more: readonly string[] = []): HandoutText {
+  return {
+    points: [
+      ...events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`),
+      ...more,
+    ],
+    citations: uniqueCitations(events.map(event => ctx.cite(event.sources))),
+    footnotes: eventFootnotes(ctx, events),
+  }
+}
+
 export function deckContext(dataset: Dataset): DeckContext {
   const actors = new Map(dataset.actors.map(actor => [actor.id, actor]))
   const people = new Map(dataset.people.map(person => [person.id, person]))

@@ -1,7 +1,7 @@
 import type { MapPlace, MapStep } from '../../contract/deck-model.ts'
 import type { StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
-import { eventFootnotes, uniqueCitations } from './deck-context.ts'
+import { eventsHandout, eventStep } from './deck-context.ts'
 import { koreaMap } from './korea-map.ts'
 
 /** The map's size on the slide, in canvas px: SVG units are canvas px, so its type keeps the room's sizes. */
@@ -34,12 +34,8 @@ export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map
     }
   })
   const steps: MapStep[] = events.map((event, index) => ({
-    id: event.id,
-    step: index + 1,
+    ...eventStep(ctx, event, index),
     place: event.place!,
-    from: ctx.actorOf(event.from),
-    date: ctx.formatDate(event.date, 'short'),
-    label: event.label,
   }))
   return {
     id: `map:${item.id}`,
@@ -55,10 +51,6 @@ export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map
       lead: item.note,
       steps: events.map(event => event.note),
     },
-    handout: {
-      points: events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`),
-      citations: uniqueCitations(events.map(event => ctx.cite(event.sources))),
-      footnotes: eventFootnotes(ctx, events),
-    },
+    handout: eventsHandout(ctx, events),
   }
 }
