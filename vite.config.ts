@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import { deckModelScriptPlugin } from './vite-plugins/deck-model-script.ts'
 import { printPageInBuild } from './vite-plugins/print-page.ts'
 import { rehearsalEndpoint } from './vite-plugins/rehearsal-endpoint.ts'
+import { sequenceDiagramsOnly } from './vite-plugins/sequence-diagrams-only.ts'
 import { singleFile } from './vite-plugins/single-file.ts'
 import { skipMonacoDeps } from './vite-plugins/skip-monaco-deps.ts'
 
@@ -16,6 +17,7 @@ export default defineConfig({
     printPageInBuild(),
     rehearsalEndpoint(),
     skipMonacoDeps(),
+    sequenceDiagramsOnly(),
     process.env.DECK_SINGLE_FILE === '1' && singleFile(),
   ],
 })
