@@ -22,11 +22,11 @@ await runCommand(spec, async () => {
     throw new UsageError(`--port ${values.port}: expected a port number`)
   const port = Number(values.port)
   const dataDir = resolve(values.data)
-  // Loaded once the command line is known to be good: help and a bad flag answer at once.
+  // Slidev is loaded once the command line and the dataset are known to be good: those answer at once.
   const { writeDeckEntry } = await import('./build/deck-entry.ts')
+  const { entry, deck } = await writeDeckEntry(dataDir)
   const { liveDatasetPlugin } = await import('./dev/live-data.ts')
   const { createServer, resolveOptions } = await import('@slidev/cli')
-  const { entry, deck } = await writeDeckEntry(dataDir)
   // Slidev resolves its roots and caches from the working folder, as its own CLI runs in the entry's.
   process.chdir(entry.root)
   const options = await resolveOptions({ entry: entry.slides }, 'dev')

@@ -1,5 +1,7 @@
 import process from 'node:process'
+import { findChromium } from './browser/find-chromium.ts'
 import { describeFailure } from './cli/command.ts'
+import { assertDatasetFolder } from './dataset/load-dataset.ts'
 import { EXPORT_USAGE, parseExportArgs } from './export/options.ts'
 import { createProgress } from './export/progress.ts'
 import { ensureWritableDir } from './files/writable-dir.ts'
@@ -28,7 +30,10 @@ try {
     : 'US Letter'}${options.only.includes('handout')
     ? `, handout ${options.perPage} a page${options.lines ? ' with lines' : ''}`
     : ''}${options.png ? ', PNGs' : ''}${options.venue ? ', venue files' : ''})`)
-  // Loaded once the command line is known to be good: help and a bad flag answer without loading Chromium's driver and the PDF tools.
+  assertDatasetFolder(options.dataDir)
+  findChromium()
+  // Loaded once the command line, the dataset folder and the browser are known to be good: those
+  // answer at once, without loading the build, Chromium's driver and the PDF tools.
   const { exportDeck } = await import('./export/export-deck.ts')
   const result = await exportDeck(options, { progress })
   progress.stage(`done: ${result.files.length} file${result.files.length === 1

@@ -115,10 +115,15 @@ async function importDefault(file: string): Promise<unknown> {
   return module.default
 }
 
-/** The episode modules of a dataset folder in file-name order; a missing folder or an empty one is a problem of the dataset. */
-function episodeFilesOf(root: string): string[] {
+/** A `--data` that names no folder, as the dataset's problem: commands ask before they load anything heavy. */
+export function assertDatasetFolder(root: string): void {
   if (!existsSync(root) || !statSync(root).isDirectory())
     throw fileProblem(displayPath(root), 'no such dataset folder: pass --data a folder laid out like data/')
+}
+
+/** The episode modules of a dataset folder in file-name order; a missing folder or an empty one is a problem of the dataset. */
+function episodeFilesOf(root: string): string[] {
+  assertDatasetFolder(root)
   const dir = join(root, 'episodes')
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw fileProblem(displayPath(dir), 'missing: a dataset needs an episodes/ folder with one .ts file per episode')
