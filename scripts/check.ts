@@ -10,13 +10,15 @@ import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
   name: 'check',
-  help: `usage: npm run check -- [--data DIR] [--dist DIR --model deck.json]
+  help: `usage: npm run check -- [--data DIR] [--dist DIR --model deck.json] [--slides LIST]
   Builds the deck from --data (default data/), or audits an already built --dist, in Chromium at
-  1920x1080 and 1024x768, and prints one row per slide. Exits 1 when any slide fails.`,
+  1920x1080 and 1024x768, and prints one row per slide. Exits 1 when any slide fails.
+  --slides LIST   only these slides, e.g. 7 or 7,9 or 12-15: the ones an edit touched`,
   options: {
     data: { type: 'string', default: 'data' },
     dist: { type: 'string' },
     model: { type: 'string' },
+    slides: { type: 'string' },
   },
 } as const
 
@@ -42,12 +44,41 @@ async function builtElsewhere(dist: string, model: string | undefined): Promise<
   }
 }
 
+/** The slide numbers a --slides list names: `7`, `7,9`, `12-15`. */
+function slideNumbers(list: string): Set<number> {
+  const numbers = new Set<number>()
+  for (const part of list.split(',')) {
+    const range = /^(\d+)(?:-(\d+))?$/.exec(part.trim())
+    if (!range)
+      throw new UsageError(`--slides ${list}: expected slide numbers and ranges, e.g. 7,9,12-15`)
+    for (let number = Number(range[1]); number <= Number(range[2] ?? range[1]); number++)
+      numbers.add(number)
+  }
+  return numbers
+}
+
+/** The deck's slides a --slides list names, all of them without one. */
+function chosenSlides(deck: DeckModel, numbers: Set<number> | undefined): DeckModel['slides'] {
+  if (!numbers)
+    return deck.slides
+  if (numbers.size === 0 || [...numbers].some(number => number < 1 || number > deck.slides.length))
+    throw new UsageError(`--slides: the deck has slides 1 to ${deck.slides.length}`)
+  return deck.slides.filter(slide => numbers.has(slide.number))
+}
+
 await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
+  const numbers = values.slides === undefined
+    ? undefined
+    : slideNumbers(values.slides)
   findChromium()
-  const { dist, deck } = values.dist
+  const { dist, deck: built } = values.dist
     ? await builtElsewhere(values.dist, values.model)
     : await buildForCheck(values.data)
+  const deck = {
+    ...built,
+    slides: chosenSlides(built, numbers),
+  }
   const { launchChromium } = await import('./browser/launch-browser.ts')
   const { auditDeck, formatAuditTable } = await import('./audit/slide-audit.ts')
   const browser = await launchChromium()
@@ -55,7 +86,10 @@ await runCommand(spec, async () => {
     await browser.close()
     throw error
   })
-  console.log(`check: ${deck.slides.length} slides of ${dist} at 1920x1080 and 1024x768`)
+  const counted = numbers
+    ? `${deck.slides.length} of ${built.slides.length}`
+    : `${built.slides.length}`
+  console.log(`check: ${counted} slides of ${dist} at 1920x1080 and 1024x768`)
   try {
     const rows = await auditDeck(viewport => browser.newContext({ viewport }), server.url, deck, {
       onRow: row => process.stderr.write(row.problems.length === 0

@@ -128,6 +128,15 @@ describe.concurrent('every command on bad input', () => {
     ])
   })
 
+  it('check --slides rejects what is not a list of slide numbers, before any work', async () => {
+    const { status, lines } = await runScript('check', ['--slides', '7,nine'])
+    expect(status).toBe(1)
+    expect(lines).toEqual([
+      'check: --slides 7,nine: expected slide numbers and ranges, e.g. 7,9,12-15',
+      expect.stringMatching(/^usage: npm run check -- /),
+    ])
+  })
+
   it('generate --out /proc/x fails at once', async () => {
     const { status, output } = await runScript('generate', ['--out', '/proc/x'])
     expect(status).toBe(1)
