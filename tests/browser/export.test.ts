@@ -311,6 +311,7 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
       const presenter = await context.newPage()
       await presenter.goto(`${pathToFileURL(names.html).href}#/presenter/2`)
       await expect.poll(async () => squeeze(await presenter.locator('.slidev-note').textContent() ?? '')).toContain(squeeze(deck.slides[1]!.notes.lead))
+      await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/2(?:\?|$)/)
       await presenter.keyboard.press('ArrowDown')
       await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/3(?:\?|$)/)
       expect(outside).toEqual([])
