@@ -8,7 +8,7 @@ async function onDeck(page: Page, baseUrl: string): Promise<boolean> {
 /**
  * Takes a page to `path` of the deck served at `baseUrl` (`/5?clicks=99`, `/presenter/5`). The first
  * visit loads the page; after that the deck's own router moves, as it does when the speaker presses a
- * key. A full load per slide would run the whole app again each time: five times as slow.
+ * key. A full load per slide would start the whole app again for every slide.
  */
 export async function visitDeck(page: Page, baseUrl: string, path: string): Promise<void> {
   if (!await onDeck(page, baseUrl)) {
