@@ -25,8 +25,6 @@ import { placeSlides } from './place-slides.ts'
 import { printClicks, printPages, printSlides } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
-import { buildVenueHtml } from './venue-html.ts'
-import { venuePptx } from './venue-pptx.ts'
 
 export interface ExportHooks {
   readonly progress?: ExportProgress
@@ -208,6 +206,8 @@ async function assembleVenue(printed: Printed, deck: DeckModel, names: ExportFil
   const clicksBytes = await withInfo(clicks, deck, 'Slides, a page per click', doc => addOutline(doc, deckOutline(deck, number => firstPage.get(number))))
   files.set(names.clicks, clicksBytes)
   run.progress.artifact(display(names.clicks), `${pages.length} pages for ${timed.length} slides, ${kilobytes(clicksBytes)}`)
+  // The venue's modules (PowerPoint's writer among them) load only for --venue.
+  const { venuePptx } = await import('./venue-pptx.ts')
   const pptx = await venuePptx(timed.map((slide, index) => ({ slide, png: printed.slides.pngs[index]! })), documentInfo(deck, 'Slides with speaker notes'))
   files.set(names.pptx, pptx)
   run.progress.artifact(display(names.pptx), `${timed.length} slides with their notes, ${kilobytes(pptx)}`)
@@ -265,7 +265,7 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: Ex
   const { deck, built, dist, entry } = await prepare(settings, launching)
   // The single file is a build of its own: it runs beside the printing.
   const venueHtml = settings.venue
-    ? buildVenueHtml(entry)
+    ? import('./venue-html.ts').then(({ buildVenueHtml }) => buildVenueHtml(entry))
     : undefined
   venueHtml?.catch(() => undefined)
   progress.stage(built
