@@ -44,40 +44,39 @@ async function builtElsewhere(dist: string, model: string | undefined): Promise<
   }
 }
 
-/** The slide numbers a --slides list names: `7`, `7,9`, `12-15`. */
-function slideNumbers(list: string): Set<number> {
-  const numbers = new Set<number>()
-  for (const part of list.split(',')) {
+/** The ranges a --slides list names, first and last slide each: `7`, `7,9`, `12-15`. */
+function slideRanges(list: string): [number, number][] {
+  return list.split(',').map((part) => {
     const range = /^(\d+)(?:-(\d+))?$/.exec(part.trim())
-    if (!range)
+    const first = Number(range?.[1])
+    const last = Number(range?.[2] ?? first)
+    if (!range || first > last)
       throw new UsageError(`--slides ${list}: expected slide numbers and ranges, e.g. 7,9,12-15`)
-    for (let number = Number(range[1]); number <= Number(range[2] ?? range[1]); number++)
-      numbers.add(number)
-  }
-  return numbers
+    return [first, last]
+  })
 }
 
 /** The deck's slides a --slides list names, all of them without one. */
-function chosenSlides(deck: DeckModel, numbers: Set<number> | undefined): DeckModel['slides'] {
-  if (!numbers)
+function chosenSlides(deck: DeckModel, ranges: [number, number][] | undefined): DeckModel['slides'] {
+  if (!ranges)
     return deck.slides
-  if (numbers.size === 0 || [...numbers].some(number => number < 1 || number > deck.slides.length))
+  if (ranges.some(([first, last]) => first < 1 || last > deck.slides.length))
     throw new UsageError(`--slides: the deck has slides 1 to ${deck.slides.length}`)
-  return deck.slides.filter(slide => numbers.has(slide.number))
+  return deck.slides.filter(slide => ranges.some(([first, last]) => slide.number >= first && slide.number <= last))
 }
 
 await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
-  const numbers = values.slides === undefined
+  const ranges = values.slides === undefined
     ? undefined
-    : slideNumbers(values.slides)
+    : slideRanges(values.slides)
   findChromium()
   const { dist, deck: built } = values.dist
     ? await builtElsewhere(values.dist, values.model)
     : await buildForCheck(values.data)
   const deck = {
     ...built,
-    slides: chosenSlides(built, numbers),
+    slides: chosenSlides(built, ranges),
   }
   const { launchChromium } = await import('./browser/launch-browser.ts')
   const { auditDeck, formatAuditTable } = await import('./audit/slide-audit.ts')
@@ -86,7 +85,7 @@ await runCommand(spec, async () => {
     await browser.close()
     throw error
   })
-  const counted = numbers
+  const counted = ranges
     ? `${deck.slides.length} of ${built.slides.length}`
     : `${built.slides.length}`
   console.log(`check: ${counted} slides of ${dist} at 1920x1080 and 1024x768`)
