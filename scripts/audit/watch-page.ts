@@ -70,7 +70,7 @@ export function watchPage(page: Page): PageWatch {
 }
 
 /**
- * Functions handed to `page.evaluate` are serialised from this module as compiled by tsx or vitest,
+ * Functions handed to `page.evaluate` are serialised from this module as compiled by Vitest (tests),
  * whose transform may wrap named functions in `__name(...)`; the page gets a no-op of it.
  */
 export async function prepareContext(context: BrowserContext): Promise<void> {

@@ -13,10 +13,13 @@ export interface DatasetIssue extends DatasetProblem {
 }
 
 export class DatasetError extends Error {
-  constructor(readonly issues: readonly DatasetIssue[]) {
+  readonly issues: readonly DatasetIssue[]
+
+  constructor(issues: readonly DatasetIssue[]) {
     super(`The dataset is invalid (${issues.length} problem${issues.length === 1
       ? ''
       : 's'}):\n${issues.map(formatIssue).join('\n')}`)
+    this.issues = issues
     this.name = 'DatasetError'
   }
 }

@@ -2,8 +2,11 @@ import { createJiti } from 'jiti'
 
 /** Why a dataset module could not be loaded, in one line, with the line and column where known. */
 export class ModuleLoadError extends Error {
-  constructor(readonly file: string, message: string) {
+  readonly file: string
+
+  constructor(file: string, message: string) {
     super(message)
+    this.file = file
     this.name = 'ModuleLoadError'
   }
 }

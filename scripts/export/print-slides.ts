@@ -41,7 +41,7 @@ async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<
   await page.locator('.print-slide-container:visible').evaluateAll((containers, texts) => {
     containers.forEach((container, index) => {
       for (const figure of container.querySelectorAll('figure')) {
-        // Slidev draws a Mermaid diagram in a shadow root. (No named helper: tsx would wrap it in `__name`, unknown in the page.)
+        // Slidev draws a Mermaid diagram in a shadow root. (No named helper: Vitest's transform would wrap it in `__name`, unknown in the page.)
         if (texts[index] && (figure.querySelector('svg') || [
           ...figure.querySelectorAll('*'),
         ].some(node => node.shadowRoot?.querySelector('svg')))) {

@@ -3,8 +3,11 @@ import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 
 export class OutputDirError extends Error {
-  constructor(readonly dir: string, reason: string) {
+  readonly dir: string
+
+  constructor(dir: string, reason: string) {
     super(`cannot write to ${dir} (${reason}); choose a folder you can write to`)
+    this.dir = dir
     this.name = 'OutputDirError'
   }
 }

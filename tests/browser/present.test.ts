@@ -19,8 +19,6 @@ let browser: Browser
 /** `npm run present -- --data <fixture> --no-open --port 0`, resolved once it prints the two addresses. */
 beforeAll(async () => {
   child = spawn(process.execPath, [
-    '--import',
-    'tsx',
     join(PROJECT_ROOT, 'scripts', 'present.ts'),
     '--data',
     SECOND_TALK,

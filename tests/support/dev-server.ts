@@ -29,8 +29,6 @@ const STARTUP_LIMIT_MS = 240_000
 export async function startDevServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
   const port = await freePort()
   const child = spawn(process.execPath, [
-    '--import',
-    'tsx',
     join(PROJECT_ROOT, 'scripts', 'dev.ts'),
     '--data',
     dataDir,

@@ -16,13 +16,11 @@ export interface ScriptRun {
 }
 
 /**
- * `npm run <command> -- args`, as the script runs it, but with tsx as a loader: one process, not two.
+ * `npm run <command> -- args`, as the script runs it (Node runs the TypeScript), without npm's own process.
  * Killed after two minutes, the longest a test may take, so a hung command never outlives its test.
  */
 export async function runScript(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
   const result = await execFileAsync(process.execPath, [
-    '--import',
-    'tsx',
     join(PROJECT_ROOT, 'scripts', `${command}.ts`),
     ...args,
   ], {
