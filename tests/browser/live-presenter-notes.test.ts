@@ -51,9 +51,9 @@ describe.each(SCREENS)('the presenter at $width x $height', (screen) => {
         await expect.poll(() => presenter.url()).toMatch(click > 0
           ? new RegExp(`/presenter/${slide.number}\\?clicks=${click}$`)
           : new RegExp(`/presenter/${slide.number}$`))
-        // The pane scrolls a frame or two after the click; poll until it has settled in view, or time out and report.
+        // The pane scrolls a frame or two after the click (later on a loaded machine); poll until it has settled in view, or time out and report.
         let seen = await notesInView(presenter)
-        await expect.poll(async () => (seen = await notesInView(presenter)).inView, { timeout: 2000 }).toBe(true).catch(() => undefined)
+        await expect.poll(async () => (seen = await notesInView(presenter)).inView, { timeout: 5000 }).toBe(true).catch(() => undefined)
         if (!seen.inView) {
           await saveFailureShot(presenter, `notes-${screen.width}-${slide.number}-${click}`)
           problems.push(`slide ${slide.number}, click ${click}: the current notes run ${seen.outside}px outside a ${seen.paneWidth}x${seen.paneHeight} pane`)
