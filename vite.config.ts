@@ -12,9 +12,9 @@ import { skipMonacoDeps } from './vite-plugins/skip-monaco-deps.ts'
 export default defineConfig({
   // Gzipping each of some two hundred chunks only to print its size costs about 1.5 s of CPU a build.
   build: { reportCompressedSize: false },
-  // The rehearsal record's schema (contract/rehearsal-record.ts) brings zod into the browser. Slidev's
-  // own list of dependencies to pre-bundle lacks it, so a cold dev server found it only when a page
-  // asked, re-bundled, and reloaded the page under the speaker.
+  // The rehearsal record's schema (contract/rehearsal-record.ts) brings zod into the browser, and
+  // Slidev's own list of dependencies to pre-bundle lacks it: without it here, a cold dev server finds
+  // it only when a page asks, re-bundles, and reloads the page under the speaker.
   optimizeDeps: {
     include: ['zod'],
   },
