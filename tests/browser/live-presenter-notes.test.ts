@@ -3,6 +3,7 @@ import type { SlideModel } from '../../contract/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { saveFailureShot, talkModel } from '../support/browser-deck.ts'
 import { notesInView } from '../support/presenter-notes.ts'
 
@@ -43,7 +44,8 @@ describe.each(SCREENS)('the presenter at $width x $height', (screen) => {
     const presenter = await context.newPage()
     const problems: string[] = []
     for (const slide of slidesWithLongestNotes(5)) {
-      await presenter.goto(`${deckUrl}/presenter/${slide.number}`)
+      // As the speaker's `g` jumps: the deck's router moves, the presenter view stays loaded.
+      await visitDeck(presenter, deckUrl, `/presenter/${slide.number}`)
       await presenter.locator(`.grid-section.main .slidev-page-${slide.number}`).waitFor({ state: 'visible' })
       for (let click = 0; click <= slide.notes.steps.length; click++) {
         if (click > 0)
