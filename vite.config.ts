@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import { deckModelScriptPlugin } from './vite-plugins/deck-model-script.ts'
+import { datasetProblem } from './vite-plugins/dataset-problem.ts'
 import { printPageInBuild } from './vite-plugins/print-page.ts'
 import { rehearsalEndpoint } from './vite-plugins/rehearsal-endpoint.ts'
 import { sequenceDiagramsOnly } from './vite-plugins/sequence-diagrams-only.ts'
@@ -12,14 +12,8 @@ import { skipMonacoDeps } from './vite-plugins/skip-monaco-deps.ts'
 export default defineConfig({
   // Gzipping each of some two hundred chunks only to print its size costs about 1.5 s of CPU a build.
   build: { reportCompressedSize: false },
-  // The rehearsal record's schema (contract/rehearsal-record.ts) brings zod into the browser, and
-  // Slidev's own list of dependencies to pre-bundle lacks it: without it here, a cold dev server finds
-  // it only when a page asks, re-bundles, and reloads the page under the speaker.
-  optimizeDeps: {
-    include: ['zod'],
-  },
   plugins: [
-    deckModelScriptPlugin(),
+    datasetProblem(),
     printPageInBuild(),
     rehearsalEndpoint(),
     skipMonacoDeps(),

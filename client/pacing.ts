@@ -1,4 +1,4 @@
-import type { SectionPlan, SlidePlan, TalkPlan } from '../contract/deck-model.ts'
+import type { SlideInTalk } from '../contract/deck-model.ts'
 import { formatSeconds } from '../contract/deck-model.ts'
 
 /**
@@ -32,8 +32,7 @@ export interface Position {
 }
 
 export interface Pacing {
-  readonly slide: SlidePlan
-  readonly section: SectionPlan
+  readonly section: SlideInTalk['section']
   /** `plan 9:40`: the planned start of the current click. */
   readonly plan: string
   readonly elapsed: string
@@ -47,28 +46,27 @@ export interface Pacing {
 }
 
 /**
- * Where the speaker stands at `position` after `elapsed` seconds of the talk. `sectionEnteredAt` is the
- * elapsed time at which the speaker first reached the current section; without it, its planned start.
+ * Where the speaker stands on a slide, at a click, after `elapsed` seconds of the talk. `sectionEnteredAt`
+ * is the elapsed time at which the speaker first reached the slide's section; without it, its planned start.
  */
-export function pacingAt(plan: TalkPlan, position: Position, elapsed: number, sectionEnteredAt?: number): Pacing | undefined {
-  const slide = plan.slides[position.slide - 1]
-  const section = plan.sections.find(candidate => candidate.section === slide?.section)
-  if (!slide || !section)
-    return undefined
-  const click = slide.clicks[Math.min(Math.max(position.clicks, 0), slide.clicks.length - 1)]!
-  const now = standing(click.start, click.start + click.seconds, elapsed)
+export function pacingAt(slide: SlideInTalk, clicks: number, elapsed: number, sectionEnteredAt?: number): Pacing {
+  const last = slide.clicks.length - 1
+  const click = Math.min(Math.max(clicks, 0), last)
+  const start = slide.clicks[click]!
+  const end = slide.clicks[click + 1] ?? slide.end
+  const now = standing(start, end, elapsed)
+  const { section } = slide
   const used = Math.max(0, elapsed - (sectionEnteredAt ?? section.start))
   return {
-    slide,
     section,
-    plan: `plan ${formatSeconds(click.start)}`,
+    plan: `plan ${formatSeconds(start)}`,
     elapsed: formatSeconds(elapsed),
     standing: now,
     status: formatStanding(now),
-    budget: formatSeconds(section.budgetSeconds),
+    budget: formatSeconds(section.budget),
     used: formatSeconds(used),
-    usedRatio: section.budgetSeconds > 0
-      ? used / section.budgetSeconds
+    usedRatio: section.budget > 0
+      ? used / section.budget
       : 0,
   }
 }

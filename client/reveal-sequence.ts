@@ -1,5 +1,5 @@
-import type { ActorView, DiagramStep } from '../contract/deck-model.ts'
-import { mermaidId } from '../contract/deck-model.ts'
+import type { ActorView, DiagramStep } from '../contract/slide-views.ts'
+import { mermaidId } from '../contract/slide-views.ts'
 
 /** A diagram event at a click: not yet shown, shown, the one just shown, or all shown once the answer is. */
 export type StepState = 'hidden' | 'past' | 'current' | 'final'

@@ -1,54 +1,35 @@
-import { z } from 'zod'
-
 /**
- * A rehearsal as the presenter view records it and the dev server saves it to `rehearsals/<date-time>.json`:
- * the seconds spent on every click in the order they were shown, and per slide in total.
+ * A rehearsal as the presenter view records it and the dev server saves it: the seconds spent on every
+ * click in the order they were shown, and per slide in total. The browser's side needs only these
+ * constants and types; the server validates records with rehearsal-schema.ts, which the browser never loads.
  */
 export const REHEARSAL_FORMAT = 'nk-talk-rehearsal'
 
-/** Where the presenter view posts a finished rehearsal; served by deck/vite/rehearsal-endpoint.ts in dev only. */
+/** Where the presenter view posts a finished rehearsal; served by vite-plugins/rehearsal-endpoint.ts in dev only. */
 export const REHEARSAL_ENDPOINT = '/__deck/rehearsals'
-
-const seconds = z.number().finite().nonnegative()
-const slide = z.number().int().positive()
-/** A slide's stable identity (SlideModel.id): a rehearsal finds its slides again after others were added, moved or removed. */
-const id = z.string().min(1)
-
-const header = {
-  format: z.literal(REHEARSAL_FORMAT),
-  /** The talk's title, so a rehearsal of another talk is recognised as foreign. */
-  talk: z.string().min(1),
-  startedAt: z.iso.datetime(),
-  endedAt: z.iso.datetime(),
-}
-
-/** Version 1 knew slides by number only; such records are still read, matched by number. */
-const version1 = z.object({
-  ...header,
-  version: z.literal(1),
-  steps: z.array(z.object({
-    slide,
-    clicks: z.number().int().nonnegative(),
-    seconds,
-  })),
-  slides: z.array(z.object({ slide, seconds })),
-})
-
-const version2 = z.object({
-  ...header,
-  version: z.literal(2),
-  steps: z.array(z.object({
-    slide,
-    id,
-    clicks: z.number().int().nonnegative(),
-    seconds,
-  })),
-  slides: z.array(z.object({ slide, id, seconds })),
-})
 
 export const REHEARSAL_VERSION = 2
 
-export const rehearsalRecordSchema = z.discriminatedUnion('version', [version1, version2])
+interface Header {
+  readonly format: typeof REHEARSAL_FORMAT
+  /** The talk's title, so a rehearsal of another talk is recognised as foreign. */
+  readonly talk: string
+  readonly startedAt: string
+  readonly endedAt: string
+}
 
-export type RehearsalRecord = z.infer<typeof rehearsalRecordSchema>
-export type CurrentRehearsalRecord = z.infer<typeof version2>
+/** Version 1 knew slides by number only; such records are still read, matched by number. */
+export interface RehearsalRecordV1 extends Header {
+  readonly version: 1
+  readonly steps: readonly { readonly slide: number, readonly clicks: number, readonly seconds: number }[]
+  readonly slides: readonly { readonly slide: number, readonly seconds: number }[]
+}
+
+/** Version 2 also names each slide by its stable id (SlideModel.id), to find it again after a reorder. */
+export interface CurrentRehearsalRecord extends Header {
+  readonly version: typeof REHEARSAL_VERSION
+  readonly steps: readonly { readonly slide: number, readonly id: string, readonly clicks: number, readonly seconds: number }[]
+  readonly slides: readonly { readonly slide: number, readonly id: string, readonly seconds: number }[]
+}
+
+export type RehearsalRecord = RehearsalRecordV1 | CurrentRehearsalRecord

@@ -1,23 +1,20 @@
 import type { DeckModel } from '../contract/deck-model.ts'
-import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
-import { DECK_MODEL_FILE } from '../contract/deck-model.ts'
 import { findChromium } from './browser/find-chromium.ts'
 import { serveStatic } from './build/static-server.ts'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
-import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
   name: 'check',
-  help: `usage: npm run check -- [--data DIR] [--dist DIR --model deck.json] [--slides LIST]
-  Builds the deck from --data (default data/), or audits an already built --dist, in Chromium at
-  1920x1080 and 1024x768, and prints one row per slide. Exits 1 when any slide fails.
+  help: `usage: npm run check -- [--data DIR] [--dist DIR] [--slides LIST]
+  Builds the deck from --data (default data/), or audits a deck already built from it in --dist, in
+  Chromium at 1920x1080 and 1024x768, and prints one row per slide. Exits 1 when any slide fails.
   --slides LIST   only these slides, e.g. 7 or 7,9 or 12-15: the ones an edit touched`,
   options: {
     data: { type: 'string', default: 'data' },
     dist: { type: 'string' },
-    model: { type: 'string' },
     slides: { type: 'string' },
   },
 } as const
@@ -32,15 +29,15 @@ async function buildForCheck(dataDir: string): Promise<{ dist: string, deck: Dec
   return await buildDeck(dataDir, undefined, { quiet: true })
 }
 
-async function builtElsewhere(dist: string, model: string | undefined): Promise<{ dist: string, deck: DeckModel }> {
-  const modelPath = model ?? join(PROJECT_ROOT, 'generated', DECK_MODEL_FILE)
+/** A deck built elsewhere, judged against the deck model of the dataset it was built from. */
+async function builtElsewhere(dist: string, dataDir: string): Promise<{ dist: string, deck: DeckModel }> {
   if (!existsSync(join(dist, 'index.html')))
     throw new UsageError(`--dist ${dist} holds no built deck (no index.html); build one with npm run build`)
-  if (!existsSync(modelPath))
-    throw new UsageError(`no deck model at ${modelPath}; pass --model with the deck.json the build came from`)
+  const { loadDataset } = await import('./dataset/load-dataset.ts')
+  const { buildDeckModel } = await import('./generate/deck-model.ts')
   return {
     dist,
-    deck: JSON.parse(readFileSync(resolve(modelPath), 'utf8')) as DeckModel,
+    deck: buildDeckModel((await loadDataset(dataDir)).dataset),
   }
 }
 
@@ -72,7 +69,7 @@ await runCommand(spec, async () => {
     : slideRanges(values.slides)
   findChromium()
   const { dist, deck: built } = values.dist
-    ? await builtElsewhere(values.dist, values.model)
+    ? await builtElsewhere(values.dist, values.data)
     : await buildForCheck(values.data)
   const deck = {
     ...built,

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
@@ -9,7 +10,7 @@ const spec = {
   presenter at /presenter/. Edits to any file in the dataset folder reach the open slides; an
   invalid edit is shown in the page and here, and the last valid deck stays on screen.
   --data DIR   the dataset folder (default: data)
-  --port N     the port (default: 3030)`,
+  --port N     the port (default: 3030; 0 takes any free one)`,
   options: {
     data: { type: 'string', default: 'data' },
     port: { type: 'string', default: '3030' },
@@ -20,23 +21,38 @@ await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
   if (!/^\d+$/.test(values.port))
     throw new UsageError(`--port ${values.port}: expected a port number`)
-  const port = Number(values.port)
   const dataDir = resolve(values.data)
   // Slidev is loaded once the command line and the dataset are known to be good: those answer at once.
   const { writeDeckEntry } = await import('./build/deck-entry.ts')
   const { entry, deck } = await writeDeckEntry(dataDir)
   const { liveDatasetPlugin } = await import('./dev/live-data.ts')
-  const { createServer, resolveOptions } = await import('@slidev/cli')
+  const { createServer, parser, resolveOptions } = await import('@slidev/cli')
   // Slidev resolves its roots and caches from the working folder, as its own CLI runs in the entry's.
   process.chdir(entry.root)
   const options = await resolveOptions({ entry: entry.slides }, 'dev')
+  // Slidev's own `slidev dev` in-process, for a port of 0 (the CLI takes it as "the first free one from
+  // 3030", which two servers started at once can both pick): its HMR re-reads the deck with `loadData`.
   const server = await createServer(options, {
-    server: { port, strictPort: true, host: 'localhost' },
+    server: {
+      port: Number(values.port),
+      strictPort: true,
+      host: 'localhost',
+    },
     plugins: [
       liveDatasetPlugin(dataDir, entry.generated),
     ],
+  }, {
+    async loadData(source) {
+      const loaded = await parser.load(options, entry.slides, source, 'dev')
+      return {
+        ...loaded,
+        themeMeta: options.data.themeMeta,
+        config: parser.resolveConfig(loaded.headmatter, options.data.themeMeta, entry.slides),
+      }
+    },
   })
   await server.listen()
+  const { port } = server.httpServer!.address() as AddressInfo
   console.log(`dev: ${deck.slides.length} slides from ${values.data}/; watching it for edits
   audience   http://localhost:${port}/
   presenter  http://localhost:${port}/presenter/`)

@@ -35,7 +35,7 @@ try {
   // Loaded once the command line, the dataset folder and the browser are known to be good: those
   // answer at once, without loading the build, Chromium's driver and the PDF tools.
   const { exportDeck } = await import('./export/export-deck.ts')
-  const result = await exportDeck(options, { progress })
+  const result = await exportDeck(options, progress)
   progress.stage(`done: ${result.files.length} file${result.files.length === 1
     ? ''
     : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

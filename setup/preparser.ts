@@ -2,35 +2,28 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
-import { DECK_MODEL_FILE } from '../contract/deck-model.ts'
 import { CANVAS } from '../contract/room-rules.ts'
 
 export const GENERATED_DECK = './generated/deck.md'
 
-interface DeckSettings {
-  readonly talk: { readonly title: string, readonly subtitle: string, readonly speaker: string, readonly slotMinutes: number }
-}
-
 /**
  * Slidev reads the title, author, presenter timer and canvas size only from the headmatter of
- * `slides.md`, but they belong to the dataset and the room rules: this fills them in from
- * `generated/deck.json` and contract/room-rules.ts when `slides.md` imports the generated deck, so the
- * slot length is written once, in `data/talk.ts`, and the canvas once, in CANVAS.
+ * `slides.md`, but they belong to the dataset and the room rules: when `slides.md` imports the
+ * generated deck, this fills them in from `generated/headmatter.json` (scripts/generate) and
+ * contract/room-rules.ts, so the slot length is written once, in `data/talk.ts`, and the canvas once.
  */
 export default definePreparserSetup(({ filepath }) => {
-  const model = join(dirname(filepath), 'generated', DECK_MODEL_FILE)
-  if (!existsSync(model))
+  const generated = join(dirname(filepath), 'generated', 'headmatter.json')
+  if (!existsSync(generated))
     return []
-  const { talk } = JSON.parse(readFileSync(model, 'utf8')) as DeckSettings
+  const fromDataset = JSON.parse(readFileSync(generated, 'utf8')) as Record<string, unknown>
   return [
     {
       name: 'talk-settings-from-dataset',
       async transformSlide(content, frontmatter: Record<string, unknown>) {
         if (frontmatter.src === GENERATED_DECK) {
           Object.assign(frontmatter, {
-            title: `${talk.title}: ${talk.subtitle}`,
-            author: talk.speaker,
-            duration: `${talk.slotMinutes}min`,
+            ...fromDataset,
             timer: 'countdown',
             canvasWidth: CANVAS.width,
             aspectRatio: `${CANVAS.width}/${CANVAS.height}`,

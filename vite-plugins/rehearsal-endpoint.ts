@@ -3,7 +3,8 @@ import type { Plugin } from 'vite'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { REHEARSAL_ENDPOINT, rehearsalRecordSchema } from '../contract/rehearsal-record.ts'
+import { REHEARSAL_ENDPOINT } from '../contract/rehearsal-record.ts'
+import { rehearsalRecordSchema } from '../contract/rehearsal-schema.ts'
 
 /** `2026-03-01T10-15-00` from an ISO time: sorts by date and time, and is a valid file name everywhere. */
 export function rehearsalFileStem(iso: string): string {

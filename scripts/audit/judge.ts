@@ -1,7 +1,7 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
 import type { DiagramInfo, SlideMeasurement, TextRun } from './measure.ts'
-import { drawsDiagram } from '../../contract/deck-model.ts'
 import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
+import { drawsDiagram } from '../../contract/slide-views.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
 
 /** Font sizes within this of a rule's size, in canvas px, meet it (computed sizes are rounded). */

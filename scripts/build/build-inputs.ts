@@ -2,21 +2,20 @@ import type { DeckEntry } from './deck-entry.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { DECK_MODEL_FILE } from '../../contract/deck-model.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
-import { DECK_MARKDOWN } from '../generate/generate-deck.ts'
+import { DECK_MARKDOWN, HEADMATTER_FILE } from '../generate/generate-deck.ts'
 
 /** What a build depends on in the project, besides the entry: the deck's own files, the build code and the locked packages. */
 export const PROJECT_BUILD_INPUTS = [
   'client',
   'components',
   'contract',
+  'layouts',
   'setup',
   'styles',
   'vite-plugins',
   'custom-nav-controls.vue',
   'global-top.vue',
-  'index.html',
   'vite.config.ts',
   'scripts/build',
   'package-lock.json',
@@ -45,27 +44,16 @@ export function inputsDigest(root: string, inputs: readonly string[]): string {
   return hash.digest('hex')
 }
 
-/** The talk settings that setup/preparser.ts copies into the headmatter: part of the build, unlike slide content. */
-function headmatterSettings(entry: DeckEntry): string {
-  const { talk } = JSON.parse(readFileSync(join(entry.generated, DECK_MODEL_FILE), 'utf8')) as { talk: Record<string, unknown> }
-  return JSON.stringify([
-    talk.title,
-    talk.subtitle,
-    talk.speaker,
-    talk.slotMinutes,
-  ])
-}
-
 /**
- * The deck's shape: everything a static build bakes in. Slide content is not part of it (the page
- * reads it from `deck-model.js`); slide count, kinds, titles, clicks, notes and settings are.
+ * Everything a static build bakes in: the project's deck files and build code, `slides.md`, and the
+ * entry's generated Markdown and headmatter. A build with the same digest is reused as it is.
  */
-export function shapeDigest(entry: DeckEntry): string {
+export function buildDigest(entry: DeckEntry): string {
   return createHash('sha256')
     .update(inputsDigest(PROJECT_ROOT, PROJECT_BUILD_INPUTS))
     // An entry's own slides.md is the project's with the project listed as an addon: the same settings wherever the entry lives.
     .update(readFileSync(join(PROJECT_ROOT, 'slides.md')))
     .update(readFileSync(join(entry.generated, DECK_MARKDOWN)))
-    .update(headmatterSettings(entry))
+    .update(readFileSync(join(entry.generated, HEADMATTER_FILE)))
     .digest('hex')
 }

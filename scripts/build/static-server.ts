@@ -14,7 +14,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   const base = resolve(root)
   if (!existsSync(join(base, 'index.html')))
     throw new Error(`${root}/index.html not found: build the deck first (npm run build)`)
-  // No caching: the export replaces deck-model.js in a reused build between runs.
+  // No caching: a rebuild replaces index.html and the slide chunks under the same folder.
   const serve = sirv(base, { single: true, dev: true, dotfiles: false })
   const server = createServer((request, response) => {
     try {

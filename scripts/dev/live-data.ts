@@ -1,6 +1,6 @@
 import type { Plugin, ViteDevServer } from 'vite'
 import { relative, resolve, sep } from 'node:path'
-import { DECK_ERROR_EVENT, DECK_MODEL_EVENT } from '../../contract/deck-model.ts'
+import { datasetProblemApi } from '../../vite-plugins/dataset-problem.ts'
 import { DatasetError } from '../dataset/dataset-error.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
 
@@ -14,14 +14,15 @@ function messageOf(error: unknown): string {
 
 /**
  * In dev, every change under the dataset folder (an edit, a new or a removed file) validates and
- * regenerates the deck. A valid dataset reaches the open slides through an HMR event; an invalid one
- * is printed in the terminal and shown in the page, and the last good deck stays served.
+ * regenerates the deck's Markdown, which Slidev's own HMR brings to the open slides. An invalid
+ * dataset is printed in the terminal and shown in the page's banner, and the last valid Markdown stays.
  */
 export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
   return {
     name: 'deck-live-dataset',
     apply: 'serve',
     configureServer(server: ViteDevServer) {
+      const problems = datasetProblemApi(server)
       let running: Promise<void> = Promise.resolve()
       let timer: NodeJS.Timeout | undefined
       let lastProblem: string | undefined
@@ -29,7 +30,6 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
       const regenerate = async () => {
         try {
           const deck = await generateDeck(dataDir, outDir)
-          server.ws.send({ type: 'custom', event: DECK_MODEL_EVENT, data: deck })
           if (lastProblem)
             server.config.logger.info(`deck: dataset valid again (${deck.slides.length} slides)`, { timestamp: true })
           lastProblem = undefined
@@ -37,8 +37,8 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
         catch (error) {
           lastProblem = messageOf(error)
           server.config.logger.error(`${lastProblem}\ndeck: still serving the last valid deck.`, { timestamp: true })
-          server.ws.send({ type: 'custom', event: DECK_ERROR_EVENT, data: lastProblem })
         }
+        problems.report(lastProblem)
       }
       const onChange = (file: string) => {
         const inside = relative(dataDir, resolve(file))
@@ -53,10 +53,6 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
       server.watcher.on('change', onChange)
       server.watcher.on('add', onChange)
       server.watcher.on('unlink', onChange)
-      server.ws.on('connection', () => {
-        if (lastProblem)
-          server.ws.send({ type: 'custom', event: DECK_ERROR_EVENT, data: lastProblem })
-      })
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-chromium'
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { BuiltDeck } from '../build/build-deck.ts'
+import type { DeckEntry } from '../build/deck-entry.ts'
 import type { StaticServer } from '../build/static-server.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
 import type { PrintedSlides } from './print-slides.ts'
@@ -11,7 +12,9 @@ import { PDFDocument } from 'pdf-lib'
 import { CANVAS } from '../../contract/room-rules.ts'
 import { findChromium } from '../browser/find-chromium.ts'
 import { blockRemoteRequests, launchChromium } from '../browser/launch-browser.ts'
-import { buildDeck } from '../build/build-deck.ts'
+import { buildEntry } from '../build/build-deck.ts'
+import { writeDeckEntry } from '../build/deck-entry.ts'
+import { stopSlidevRuns } from '../build/run-slidev.ts'
 import { serveStatic } from '../build/static-server.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
@@ -22,13 +25,9 @@ import { EXPORT_PATH } from './html.ts'
 import { DEFAULT_EXPORT_OPTIONS, exportFileNames } from './options.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './pdf-document.ts'
 import { placeSlides } from './place-slides.ts'
-import { printClicks, printPages, printSlides } from './print-slides.ts'
+import { printSlides } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
-
-export interface ExportHooks {
-  readonly progress?: ExportProgress
-}
 
 export interface ExportResult {
   readonly deck: DeckModel
@@ -66,10 +65,10 @@ function stalePngs(pngDir: string, fresh: ReadonlySet<string>, prefix: string): 
     .map(name => join(pngDir, name))
 }
 
-/** Generates the deck and makes sure its static build is current, while Chromium starts. */
-async function prepare(settings: ExportOptions, launching: Promise<Browser>): Promise<BuiltDeck> {
+/** Makes sure the deck's static build is current, while Chromium starts. */
+async function prepare(entry: DeckEntry, settings: ExportOptions, launching: Promise<Browser>): Promise<Omit<BuiltDeck, 'deck'>> {
   try {
-    return await buildDeck(settings.dataDir, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
+    return await buildEntry(entry, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
   }
   catch (error) {
     await (await launching.catch(() => undefined))?.close()
@@ -118,12 +117,7 @@ function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNa
 interface Printed {
   readonly slides: PrintedSlides
   readonly documents: ReadonlyMap<string, Uint8Array>
-  /** With --venue: the timed slides, a page per click. */
-  readonly clicks?: Uint8Array
 }
-
-/** The slides of the timed talk: what the venue's files hold. */
-const timedSlides = (deck: DeckModel) => deck.slides.filter(slide => !slide.backup)
 
 /** Prints the slides in one page and, meanwhile, the handout and the script in another; fails on any remote request. */
 async function printAll(context: BrowserContext, baseUrl: string, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, run: RunContext): Promise<Printed> {
@@ -149,18 +143,13 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
   let ready = 0
   const slidesPage = await context.newPage()
   const slides = await printSlides(slidesPage, baseUrl, deck.slides, {
-    png: run.settings.png || run.settings.venue,
+    png: run.settings.png,
     check: assertLocal,
     onSlide: slide => run.progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
   })
-  let clicks: Uint8Array | undefined
-  if (run.settings.venue) {
-    run.progress.stage('printing the timed slides once per click')
-    clicks = await printClicks(slidesPage, baseUrl, timedSlides(deck), assertLocal)
-  }
   const documents = await printingDocuments
   assertLocal()
-  return { slides, documents, clicks }
+  return { slides, documents }
 }
 
 /** The finished files: the slides PDF with its outline, the handout and script with the slides placed, the PNGs. */
@@ -189,33 +178,11 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
     printed.slides.pngs.forEach((png, index) => files.set(names.png(index + 1, deck.slides.length), png))
     progress.artifact(display(dirname(names.png(1, deck.slides.length))), `${printed.slides.pngs.length} PNGs, ${CANVAS.width * 2}x${CANVAS.height * 2}`)
   }
-  if (printed.clicks)
-    await assembleVenue(printed, deck, names, files, run)
   return files
-}
-
-/** The venue's PDF with a page per click, with its outline, and its PowerPoint file. */
-async function assembleVenue(printed: Printed, deck: DeckModel, names: ExportFileNames, files: Map<string, Uint8Array>, run: RunContext): Promise<void> {
-  const timed = timedSlides(deck)
-  const pages = printPages(timed, true)
-  const clicks = await PDFDocument.load(printed.clicks!, PDF_LOAD_OPTIONS)
-  if (clicks.getPageCount() !== pages.length)
-    throw new Error(`the PDF of clicks has ${clicks.getPageCount()} pages for ${pages.length} clicks`)
-  const firstPage = new Map<number, number>()
-  pages.forEach(({ slide }, index) => firstPage.has(slide.number) || firstPage.set(slide.number, index + 1))
-  const clicksBytes = await withInfo(clicks, deck, 'Slides, a page per click', doc => addOutline(doc, deckOutline(deck, number => firstPage.get(number))))
-  files.set(names.clicks, clicksBytes)
-  run.progress.artifact(display(names.clicks), `${pages.length} pages for ${timed.length} slides, ${kilobytes(clicksBytes)}`)
-  // The venue's modules (PowerPoint's writer among them) load only for --venue.
-  const { venuePptx } = await import('./venue-pptx.ts')
-  const pptx = await venuePptx(timed.map((slide, index) => ({ slide, png: printed.slides.pngs[index]! })), documentInfo(deck, 'Slides with speaker notes'))
-  files.set(names.pptx, pptx)
-  run.progress.artifact(display(names.pptx), `${timed.length} slides with their notes, ${kilobytes(pptx)}`)
 }
 
 interface RunContext {
   readonly settings: ExportOptions
-  readonly hooks: ExportHooks
   readonly progress: ExportProgress
   /** The static deck to print. */
   readonly dist: string
@@ -231,7 +198,7 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
     server = await serveStatic(run.dist)
     const context = await browser.newContext({
       viewport: { width: CANVAS.width, height: CANVAS.height },
-      deviceScaleFactor: run.settings.png || run.settings.venue
+      deviceScaleFactor: run.settings.png
         ? 2
         : 1,
     })
@@ -249,35 +216,46 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
 /**
  * Exports the deck: builds the static site (or reuses a build of the same inputs), prints all slides
  * in one pass of one Chromium, and assembles the slides PDF, the handout and the speaker script, the
- * latter two with the slides' own vector pages in tagged figures. Nothing is written until everything
- * is ready; then each file replaces its previous version by a rename, so a failed export leaves the
- * previous files.
+ * latter two with the slides' own vector pages in tagged figures; with `venue`, beside all that, the
+ * venue's files. Nothing is written until everything is ready; then each file replaces its previous
+ * version by a rename, so a failed export leaves the previous files.
  */
-export async function exportDeck(options: Partial<ExportOptions> = {}, hooks: ExportHooks = {}): Promise<ExportResult> {
+export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS): Promise<ExportResult> {
   const settings: ExportOptions = {
     ...DEFAULT_EXPORT_OPTIONS,
     ...options,
   }
-  const progress = hooks.progress ?? SILENT_PROGRESS
   findChromium()
   const launching = launchChromium()
   launching.catch(() => undefined)
-  const { deck, built, dist, entry } = await prepare(settings, launching)
-  // The single file is a build of its own: it runs beside the printing.
-  const venueHtml = settings.venue
-    ? import('./venue-html.ts').then(({ buildVenueHtml }) => buildVenueHtml(entry))
-    : undefined
-  venueHtml?.catch(() => undefined)
-  progress.stage(built
-    ? `built the static deck in ${display(dist)} (${deck.slides.length} slides)`
-    : `reusing the static deck in ${display(dist)} (same shape: only the slide content was replaced; --rebuild forces a build)`)
-
+  const { entry, deck } = await writeDeckEntry(settings.dataDir).catch(async (error: unknown) => {
+    await (await launching.catch(() => undefined))?.close()
+    throw error
+  })
   const names = exportFileNames(settings.outDir, deck.talk.title)
-  const files = await render(launching, deck, names, { settings, hooks, progress, dist })
-  if (venueHtml) {
-    const html = await venueHtml
-    files.set(names.html, html)
-    progress.artifact(display(names.html), `the whole deck in one file, ${kilobytes(html)}`)
+  const venue = settings.venue
+    ? import('./venue-files.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress))
+    : undefined
+  venue?.catch(() => undefined)
+  let files: Map<string, Uint8Array>
+  let built: boolean
+  try {
+    const prepared = await prepare(entry, settings, launching)
+    built = prepared.built
+    progress.stage(built
+      ? `built the static deck in ${display(prepared.dist)} (${deck.slides.length} slides)`
+      : `reusing the static deck in ${display(prepared.dist)} (its inputs are unchanged; --rebuild forces a build)`)
+    files = await render(launching, deck, names, { settings, progress, dist: prepared.dist })
+    for (const [file, bytes] of await venue ?? []) {
+      files.set(file, bytes)
+      progress.artifact(display(file), kilobytes(bytes))
+    }
+  }
+  catch (error) {
+    // The venue's Slidev runs stop with the export, and clean up after themselves first.
+    stopSlidevRuns()
+    await venue?.catch(() => undefined)
+    throw error
   }
   writeFilesAtomically(files)
   if (settings.png)

@@ -1,4 +1,5 @@
-import type { DeckModel, SlideModel, SourceEntry } from '../../contract/deck-model.ts'
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
+import type { SourceEntry } from '../../contract/slide-views.ts'
 import type { HandoutLayout } from './handout-layout.ts'
 import type { Paper, PerPage } from './options.ts'
 import { handoutCss, handoutLayout, ruledLines } from './handout-layout.ts'
@@ -61,7 +62,7 @@ function sourceItem(entry: SourceEntry): string {
  */
 export function inHandout(slide: SlideModel): boolean {
   const { view } = slide
-  return !slide.backup && view.kind !== 'title' && view.kind !== 'closing' && !(view.kind === 'timeline' && view.current !== undefined)
+  return !slide.backup && view.kind !== 'title' && !(view.kind === 'timeline' && view.current !== undefined)
 }
 
 export interface HandoutSection {

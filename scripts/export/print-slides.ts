@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-chromium'
 import type { SlideModel } from '../../contract/deck-model.ts'
-import { drawsDiagram } from '../../contract/deck-model.ts'
 import { CANVAS } from '../../contract/room-rules.ts'
+import { drawsDiagram } from '../../contract/slide-views.ts'
 import { settle } from '../browser/launch-browser.ts'
 import { slideAltText } from './slide-figure.ts'
 
@@ -78,15 +78,12 @@ export function printPages(slides: readonly SlideModel[], withClicks: boolean): 
 }
 
 /**
- * Opens Slidev's print page (`/print?print=true`, every slide in its final state; with clicks,
- * `print=clicks`, every slide once per click, as `slidev export --with-clicks` prints it) and waits
- * for every page wanted; the pages of slides not wanted are hidden.
+ * Opens Slidev's print page (`/print?print=true`, every slide in its final state) and waits for every
+ * slide wanted; the pages of slides not wanted are hidden.
  */
-async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPage[], withClicks: boolean, hooks: { check?: () => void, onPage?: (page: PrintedPage) => void }): Promise<void> {
+async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPage[], hooks: { check?: () => void, onPage?: (page: PrintedPage) => void }): Promise<void> {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-  await page.goto(`${baseUrl}/print?print=${withClicks
-    ? 'clicks'
-    : 'true'}`, { waitUntil: 'load' })
+  await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
   const containers = page.locator('.print-slide-container')
   try {
     await containers.first().waitFor({ timeout: RENDER_TIMEOUT })
@@ -104,12 +101,10 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
     return keep
   }).length, [...wanted])
   if (shown !== pages.length) {
-    throw new Error(`the print page shows ${shown} ${withClicks
-      ? 'pages of clicks'
-      : 'slides'}, the deck has ${pages.length}`)
+    throw new Error(`the print page shows ${shown} slides, the deck has ${pages.length}`)
   }
   const visible = page.locator('.print-slide-container:visible')
-  for (const [index, { slide, clicks }] of pages.entries()) {
+  for (const [index, { slide }] of pages.entries()) {
     const container = visible.nth(index)
     try {
       await container.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: RENDER_TIMEOUT })
@@ -117,9 +112,7 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
         await container.locator('[data-diagram-ready]').first().waitFor({ state: 'attached', timeout: RENDER_TIMEOUT })
     }
     catch (error) {
-      throw new Error(`slide ${slide.number} ("${slide.title}")${withClicks
-        ? ` at click ${clicks}`
-        : ''} did not render: ${(error as Error).message.split('\n')[0]}`)
+      throw new Error(`slide ${slide.number} ("${slide.title}") did not render: ${(error as Error).message.split('\n')[0]}`)
     }
     hooks.check?.()
     hooks.onPage?.(pages[index]!)
@@ -149,7 +142,7 @@ async function printPdf(page: Page, pageCount: number): Promise<Uint8Array> {
 /** Prints every slide in its final click state, in one `page.pdf`; PNGs of them when asked for. */
 export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<PrintedSlides> {
   const pages = printPages(slides, false)
-  await openPrint(page, baseUrl, pages, false, {
+  await openPrint(page, baseUrl, pages, {
     check: options.check,
     onPage: ({ slide }) => options.onSlide?.(slide),
   })
@@ -163,13 +156,4 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
       pngs.push(await containers.nth(index).screenshot({ type: 'png' }))
   }
   return { pdf, pngs }
-}
-
-/** Prints the slides once per click, from the first state to the last, in one `page.pdf`. */
-export async function printClicks(page: Page, baseUrl: string, slides: readonly SlideModel[], check?: () => void): Promise<Uint8Array> {
-  const pages = printPages(slides, true)
-  await openPrint(page, baseUrl, pages, true, { check })
-  await labelFigures(page, pages.map(({ slide }) => slide))
-  check?.()
-  return printPdf(page, pages.length)
 }

@@ -1,7 +1,7 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
 import { Buffer } from 'node:buffer'
 import { crc32, deflateSync } from 'node:zlib'
-import { drawsDiagram } from '../../contract/deck-model.ts'
+import { drawsDiagram } from '../../contract/slide-views.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
 
 /**

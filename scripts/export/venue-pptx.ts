@@ -1,35 +1,53 @@
-import type { SlideModel } from '../../contract/deck-model.ts'
 import type { DocumentInfo } from './pdf-document.ts'
-import { Buffer } from 'node:buffer'
+import type { PrintedPage } from './print-slides.ts'
 import JSZip from 'jszip'
-import PptxGenJS from 'pptxgenjs'
-import { CANVAS } from '../../contract/room-rules.ts'
 
-/** PowerPoint measures in inches; the deck's canvas is in CSS pixels, 96 to the inch. */
-const PX_PER_INCH = 96
+/** A portrait notes page of 7.5 by 10 inches, in EMU: the size the notes master's placeholders are laid out for. */
+const NOTES_PAGE = { cx: 6858000, cy: 9144000 } as const
 
-export interface PptxSlide {
-  readonly slide: SlideModel
-  /** The slide in its final state, at twice the canvas size. */
-  readonly png: Uint8Array
+function escapeXml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 }
 
-/** The speaker's words for PowerPoint's notes pane: the lead, then each click's paragraph, marked. */
-export function speakerNotesText(slide: SlideModel): string {
-  return [
-    slide.notes.lead,
-    ...slide.notes.steps.map((step, index) => `[click ${index + 1}] ${step}`),
-  ].filter(Boolean).join('\n')
+/** What the speaker says at one click: the slide's lead before its first click, else that click's words, marked. */
+export function clickNotes({ slide, clicks }: PrintedPage): string {
+  const steps = slide.notes.steps.length
+  if (clicks === 0) {
+    return steps > 0
+      ? `${slide.notes.lead}\n[next: click 1 of ${steps}]`
+      : slide.notes.lead
+  }
+  return `[click ${clicks} of ${steps}] ${slide.notes.steps[clicks - 1]}`
 }
+
+/** The notes body of a notes slide: the text in paragraphs, shrunk to fit its box if long. */
+function notesBody(xml: string, text: string, index: number): string {
+  const body = /(<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<p:txBody>)[\s\S]*?(<\/p:txBody><\/p:sp>)/
+  if (!body.test(xml))
+    throw new Error(`the PowerPoint file's notes page ${index + 1} has no notes text`)
+  const paragraphs = text.split('\n').map(line => `<a:p><a:r><a:rPr lang="en-GB" sz="1400" dirty="0"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>`).join('')
+  return xml.replace(body, `$1<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}$2`)
+}
+
+const notesNumber = (name: string) => Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1])
 
 /**
- * Same slides, same bytes: every zip entry dated the talk's day (JSZip writes the date's UTC fields,
- * so the bytes are the same in every time zone), the document's created and modified times likewise,
- * and entries in name order. pptxgenjs writes a slide's notes as one run with raw
- * line breaks; each paragraph becomes a paragraph of its own.
+ * Slidev's PowerPoint file (`slidev export --format pptx --with-clicks`, a picture per click), made fit
+ * for an AV desk and reproducible:
+ * - each click's notes page holds what is said at that click, as plain paragraphs (Slidev gives every
+ *   click the slide's whole note, as Markdown source with its `[click]` markers);
+ * - notes pages are portrait pages that their placeholders fit (pptxgenjs sizes them from the slide,
+ *   narrower than its own notes master, so slide and notes ran off the right edge);
+ * - every zip entry, and the document's created and modified times, are dated the talk's day, the
+ *   entries in name order; its subject is the talk's, not pptxgenjs's name.
  */
-async function normalise(pptx: Uint8Array, date: Date): Promise<Uint8Array> {
+export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly PrintedPage[], info: DocumentInfo): Promise<Uint8Array> {
+  const { date } = info
   const zip = await JSZip.loadAsync(pptx)
+  const notes = Object.keys(zip.files).filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).sort((a, b) => notesNumber(a) - notesNumber(b))
+  const slides = Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+  if (slides.length !== pages.length || notes.length !== pages.length)
+    throw new Error(`Slidev's PowerPoint file has ${slides.length} slides and ${notes.length} notes pages for ${pages.length} clicks`)
   const out = new JSZip()
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z')
   for (const name of Object.keys(zip.files).sort()) {
@@ -37,14 +55,16 @@ async function normalise(pptx: Uint8Array, date: Date): Promise<Uint8Array> {
     if (entry.dir)
       continue
     let data: string | Uint8Array = await entry.async('uint8array')
-    if (name === 'docProps/core.xml')
-      data = (await entry.async('string')).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${iso}`)
-    if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) {
-      data = (await entry.async('string')).replace(
-        /<a:p><a:r>(<a:rPr [^>]*\/>)<a:t>([^<]*)<\/a:t><\/a:r>(<a:endParaRPr [^>]*\/>)<\/a:p>/,
-        (_all, run: string, text: string, end: string) => text.split(/\r?\n/).map(paragraph => `<a:p><a:r>${run}<a:t>${paragraph}</a:t></a:r>${end}</a:p>`).join(''),
-      )
+    if (name === 'docProps/core.xml') {
+      data = (await entry.async('string'))
+        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${iso}`)
+        .replace(/<dc:subject>[^<]*/, `<dc:subject>${escapeXml(info.subject)}`)
     }
+    if (name === 'ppt/presentation.xml')
+      data = (await entry.async('string')).replace(/<p:notesSz cx="\d+" cy="\d+"\/>/, `<p:notesSz cx="${NOTES_PAGE.cx}" cy="${NOTES_PAGE.cy}"/>`)
+    const index = notes.indexOf(name)
+    if (index >= 0)
+      data = notesBody(await entry.async('string'), clickNotes(pages[index]!), index)
     out.file(name, data, { date, createFolders: false })
   }
   return out.generateAsync({
@@ -53,32 +73,4 @@ async function normalise(pptx: Uint8Array, date: Date): Promise<Uint8Array> {
     compressionOptions: { level: 6 },
     platform: 'UNIX',
   })
-}
-
-/**
- * The PowerPoint file for an AV desk that takes nothing else: each timed slide as a picture filling the
- * slide, described by its title, with the speaker's notes as real text in the notes pane.
- */
-export async function venuePptx(slides: readonly PptxSlide[], info: DocumentInfo): Promise<Uint8Array> {
-  const pptx = new PptxGenJS()
-  pptx.defineLayout({ name: 'deck', width: CANVAS.width / PX_PER_INCH, height: CANVAS.height / PX_PER_INCH })
-  pptx.layout = 'deck'
-  pptx.title = info.title
-  pptx.author = info.author
-  pptx.subject = info.subject
-  pptx.company = info.author
-  for (const { slide, png } of slides) {
-    const page = pptx.addSlide()
-    page.addImage({
-      data: `image/png;base64,${Buffer.from(png).toString('base64')}`,
-      x: 0,
-      y: 0,
-      w: '100%',
-      h: '100%',
-      altText: `${slide.number}. ${slide.title}`,
-    })
-    page.addNotes(speakerNotesText(slide))
-  }
-  const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
-  return normalise(written, info.date)
 }

@@ -1,7 +1,6 @@
-import type { DiagramStep, EventMark, LegendEntry } from '../../contract/deck-model.ts'
+import type { DiagramStep, EventMark, LegendEntry } from '../../contract/slide-views.ts'
 import type { StoryItem, TimelineEvent } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
-import lz from 'lz-string'
 import { eventsHandout, eventStep } from './deck-context.ts'
 import { toMermaid } from './to-mermaid.ts'
 
@@ -84,10 +83,7 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
       steps,
       legend: legendFor(events.map(event => event.kind)),
       answer: item.answer,
-      diagram: {
-        mermaid,
-        codeLz: lz.compressToBase64(mermaid.trim()),
-      },
+      mermaid,
     },
     notes: {
       lead: item.note,

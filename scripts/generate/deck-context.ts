@@ -1,4 +1,5 @@
-import type { ActorView, Citation, HandoutText, SlideNotes, SlideView, SourceEntry } from '../../contract/deck-model.ts'
+import type { Citation, HandoutText, SlideNotes } from '../../contract/deck-model.ts'
+import type { ActorView, SlideView, SourceEntry } from '../../contract/slide-views.ts'
 import type { Actor, Dataset, Source, TimelineEvent } from '../../data/schema.ts'
 import { inkOn, textColorOn } from '../dataset/color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
@@ -11,6 +12,7 @@ export interface SlideDraft {
   readonly view: SlideView
   readonly notes: SlideNotes
   readonly handout: HandoutText
+  readonly alias?: string
 }
 
 export const NO_HANDOUT: HandoutText = { points: [], citations: [], footnotes: [] }

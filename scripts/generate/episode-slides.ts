@@ -1,4 +1,4 @@
-import type { QuotePart, QuoteVoice } from '../../contract/deck-model.ts'
+import type { QuotePart, QuoteVoice } from '../../contract/slide-views.ts'
 import type { Episode, Quote, StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { decisionSlide } from './decision-slide.ts'
@@ -57,7 +57,6 @@ function quoteSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'quote' }
     title: `${prefix}: ${heading}`,
     view: {
       kind: 'quote',
-      heading,
       voices: item.voices.map(quote => voice(ctx, quote)),
       source: sourceLine(citations),
     },

@@ -1,4 +1,4 @@
-import type { SourceEntry } from '../../contract/deck-model.ts'
+import type { SourceEntry } from '../../contract/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { NO_HANDOUT, sourceEntry } from './deck-context.ts'
 import { timelineView } from './timeline.ts'
@@ -20,7 +20,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
       title: `${talk.title}: ${talk.subtitle}`,
       view: {
         kind: 'title',
-        title: talk.title,
+        heading: talk.title,
         subtitle: talk.subtitle,
         speaker: talk.speaker,
         details: [`${talk.venue.event} · ${ctx.talkDate}`],
@@ -34,7 +34,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
     {
       id: 'puzzle',
       title: opening.puzzleHeading,
-      view: { kind: 'puzzle', heading: opening.puzzleHeading, puzzle: talk.puzzle },
+      view: { kind: 'points', heading: opening.puzzleHeading, points: talk.puzzle },
       notes: spoken(opening.puzzleNote),
       handout: NO_HANDOUT,
     },
@@ -82,7 +82,12 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
     {
       id: 'synthesis',
       title: closing.synthesis.heading,
-      view: { kind: 'points', heading: closing.synthesis.heading, points: closing.synthesis.points },
+      view: {
+        kind: 'points',
+        heading: closing.synthesis.heading,
+        points: closing.synthesis.points,
+        large: true,
+      },
       notes: spoken(closing.synthesis.note),
       handout: NO_HANDOUT,
     },
@@ -90,10 +95,11 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
       id: 'closing',
       title: `${talk.title}: ${talk.subtitle}`,
       view: {
-        kind: 'closing',
-        title: `${talk.title}: ${talk.subtitle}`,
+        kind: 'title',
+        heading: `${talk.title}: ${talk.subtitle}`,
+        subtitle: '',
         speaker: talk.speaker,
-        date: ctx.talkDate,
+        details: [ctx.talkDate],
       },
       notes: spoken(closing.closingNote),
       handout: NO_HANDOUT,
@@ -129,11 +135,10 @@ export function backupSlides(ctx: DeckContext): SlideDraft[] {
     return {
       id: `sources:${page[0]!.id}`,
       title: heading,
+      alias: `sources-${index + 1}`,
       view: {
         kind: 'sources',
         heading,
-        page: index + 1,
-        pages: pages.length,
         entries: page,
       },
       notes: spoken(`Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`),

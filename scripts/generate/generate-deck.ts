@@ -1,14 +1,16 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import { join } from 'node:path'
-import { DECK_MODEL_FILE } from '../../contract/deck-model.ts'
 import { loadDataset } from '../dataset/load-dataset.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
 import { buildDeckModel } from './deck-model.ts'
-import { renderDeckMarkdown } from './render-markdown.ts'
+import { renderDeckMarkdown, renderHeadmatter } from './render-markdown.ts'
 
+/** The generated deck, which `slides.md` imports. */
 export const DECK_MARKDOWN = 'deck.md'
+/** The headmatter the dataset decides (title, author, the timer's duration), read by setup/preparser.ts. */
+export const HEADMATTER_FILE = 'headmatter.json'
 
-/** Loads and validates a dataset, then writes the deck's Markdown and model; writes nothing if the dataset is invalid. */
+/** Loads and validates a dataset, then writes the deck's Markdown and headmatter; writes nothing if the dataset is invalid. */
 export async function generateDeck(dataDir: string, outDir: string): Promise<DeckModel> {
   const { dataset } = await loadDataset(dataDir)
   const deck = buildDeckModel(dataset)
@@ -18,8 +20,8 @@ export async function generateDeck(dataDir: string, outDir: string): Promise<Dec
       renderDeckMarkdown(deck),
     ],
     [
-      join(outDir, DECK_MODEL_FILE),
-      `${JSON.stringify(deck, null, 2)}\n`,
+      join(outDir, HEADMATTER_FILE),
+      renderHeadmatter(deck),
     ],
   ]))
   return deck

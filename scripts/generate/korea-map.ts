@@ -1,6 +1,6 @@
 import type { Feature, GeoJsonProperties, Geometry } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import type { MapShape } from '../../contract/deck-model.ts'
+import type { MapShape } from '../../contract/slide-views.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { geoMercator, geoPath } from 'd3-geo'

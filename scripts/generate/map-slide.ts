@@ -1,4 +1,4 @@
-import type { MapPlace, MapStep } from '../../contract/deck-model.ts'
+import type { MapPlace, MapStep } from '../../contract/slide-views.ts'
 import type { StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { eventsHandout, eventStep } from './deck-context.ts'

@@ -1,14 +1,18 @@
-import type { DeckModel, SlideModel, SlideNotes } from '../../contract/deck-model.ts'
+import type { DeckModel, SlideInTalk, SlideModel, SlideNotes } from '../../contract/deck-model.ts'
+import { stringify } from 'yaml'
 
-/** Notes become Markdown inside an HTML comment: nothing in them may close the comment, open a tag or fake a click marker. */
+/** Notes become Markdown inside an HTML comment: nothing in them may close the comment, open a tag, fake a click marker or a slide separator. */
 export function escapeNoteText(text: string): string {
   return text
+    .replace(/\s+/g, ' ')
+    .trim()
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replace(/\[click/gi, marker => `&#91;${marker.slice(1)}`)
     .replaceAll('{{', '&#123;&#123;')
     .replaceAll('}}', '&#125;&#125;')
+    .replace(/^-/, '&#45;')
 }
 
 /**
@@ -34,33 +38,77 @@ export function renderNotes(notes: SlideNotes): string {
   return `<!--\n${paragraphs.join('\n\n')}\n-->`
 }
 
-/** One YAML line per key; JSON is valid YAML, and on one line it can never contain a slide separator. */
+/**
+ * The frontmatter as YAML in block style, strings never folded: every line of a value is indented under
+ * its key, so no value can start a line with `---` and end the frontmatter or the slide.
+ */
 function frontmatter(entries: Record<string, unknown>): string {
-  const lines = Object.entries(entries)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-  return `---\n${lines.join('\n')}\n---`
+  return `---\n${stringify(entries, { lineWidth: 0, aliasDuplicateObjects: false })}---`
 }
 
-function renderSlide(slide: SlideModel): string {
+/** The slide's place in the talk, as its `talk:` frontmatter (see SlideInTalk). */
+export function slideInTalk(deck: DeckModel, slide: SlideModel): SlideInTalk {
+  const plan = deck.plan.slides[slide.number - 1]!
+  const section = deck.plan.sections.find(candidate => candidate.section === plan.section)!
+  const backup = deck.backups.find(link => link.slide === slide.number)?.backup
+  return {
+    id: slide.id,
+    section: {
+      id: section.section,
+      title: section.title,
+      start: section.start,
+      budget: section.budgetSeconds,
+    },
+    clicks: plan.clicks.map(click => click.start),
+    end: plan.start + plan.seconds,
+    ...(backup === undefined
+      ? {}
+      : { backup }),
+  }
+}
+
+/**
+ * A slide as Slidev Markdown: its layout (`layouts/<kind>.vue`) and the view's data in the
+ * frontmatter, its diagram as a fenced Mermaid block in the body, its notes as the last comment.
+ */
+function renderSlide(deck: DeckModel, slide: SlideModel): string {
+  const { kind, ...view } = slide.view
+  const mermaid = slide.view.kind === 'decision'
+    ? slide.view.mermaid
+    : undefined
+  const data: Record<string, unknown> = { ...view }
+  delete data.mermaid
   const head = frontmatter({
+    layout: kind,
     title: escapeSlideTitle(slide.title),
-    layout: slide.view.kind === 'title' || slide.view.kind === 'closing'
-      ? 'cover'
-      : 'default',
-    class: `deck-slide deck-${slide.view.kind}${slide.backup
-      ? ' backup'
-      : ''}`,
     clicks: slide.notes.steps.length > 0
       ? slide.notes.steps.length
       : undefined,
-    section: slide.section,
+    routeAlias: slide.alias,
+    talk: slideInTalk(deck, slide),
+    ...data,
   })
-  const body = `<DeckSlide :number="${slide.number}" :clicks="$clicks" />`
-  return `${head}\n\n${body}\n\n${renderNotes(slide.notes)}\n`
+  const body = mermaid === undefined
+    ? ''
+    : `\`\`\`mermaid\n${mermaid.trim()}\n\`\`\`\n\n`
+  return `${head}\n\n${body}${renderNotes(slide.notes)}\n`
 }
 
 /** The deck's slides as Slidev Markdown, imported by `slides.md`. */
 export function renderDeckMarkdown(deck: DeckModel): string {
-  return deck.slides.map(renderSlide).join('\n')
+  return deck.slides.map(slide => renderSlide(deck, slide)).join('\n')
+}
+
+/** The deck's title, in the browser's tab and the exports' metadata: the talk's title and subtitle. */
+export function deckTitle(talk: Pick<DeckModel['talk'], 'title' | 'subtitle'>): string {
+  return `${talk.title}: ${talk.subtitle}`
+}
+
+/** What the dataset sets in the deck's headmatter: setup/preparser.ts reads it into `slides.md`'s. */
+export function renderHeadmatter(deck: DeckModel): string {
+  return `${JSON.stringify({
+    title: deckTitle(deck.talk),
+    author: deck.talk.speaker,
+    duration: `${deck.talk.slotMinutes}min`,
+  }, null, 2)}\n`
 }

@@ -75,21 +75,22 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
  * to the first slide of that list. Empty when the deck has no sources slide.
  */
 export function buildBackupLinks(deck: Pick<DeckModel, 'slides'>): BackupLink[] {
-  const listedOn = new Map<string, number>()
+  const listedOn = new Map<string, string>()
+  let first: string | undefined
   for (const slide of deck.slides) {
-    if (slide.view.kind === 'sources') {
+    if (slide.view.kind === 'sources' && slide.alias) {
+      first ??= slide.alias
       for (const entry of slide.view.entries)
-        listedOn.set(entry.id, slide.number)
+        listedOn.set(entry.id, slide.alias)
     }
   }
-  if (listedOn.size === 0)
+  if (first === undefined)
     return []
-  const first = Math.min(...listedOn.values())
   return deck.slides.map((slide) => {
     const sources = [
       ...new Set(slide.handout.citations.map(citation => citation.id)),
     ]
-    const backup = sources.map(id => listedOn.get(id)).find(number => number !== undefined) ?? first
+    const backup = sources.map(id => listedOn.get(id)).find(alias => alias !== undefined) ?? first
     return { slide: slide.number, backup, sources }
   })
 }

@@ -1,4 +1,4 @@
-import type { SlideView, TimelineBand, TimelineMark } from '../../contract/deck-model.ts'
+import type { SlideView, TimelineBand, TimelineMark } from '../../contract/slide-views.ts'
 import type { HistoricalDate } from '../dataset/historical-date.ts'
 import type { DeckContext } from './deck-context.ts'
 import { requireHistoricalDate } from '../dataset/historical-date.ts'

@@ -1,5 +1,5 @@
-import type { EventMark } from '../../contract/deck-model.ts'
-import { mermaidId } from '../../contract/deck-model.ts'
+import type { EventMark } from '../../contract/slide-views.ts'
+import { mermaidId } from '../../contract/slide-views.ts'
 
 export interface SequenceParticipant {
   readonly id: string

@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { formatSeconds } from '../../contract/deck-model.ts'
-import { REHEARSAL_FORMAT, rehearsalRecordSchema } from '../../contract/rehearsal-record.ts'
+import { REHEARSAL_FORMAT } from '../../contract/rehearsal-record.ts'
+import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
+import { deckTitle } from '../generate/render-markdown.ts'
 
 export const REHEARSALS_DIR = 'rehearsals'
 
@@ -27,8 +29,19 @@ export interface LatestRehearsal {
   readonly skipped: readonly string[]
 }
 
-/** Parses one rehearsal file's text; the reason it is not a rehearsal of `talk` otherwise. */
-export function parseRehearsal(text: string, talk: string): RehearsalRecord | string {
+/**
+ * The titles a rehearsal of this talk carries: the deck's title, which the presenter view records, and
+ * the talk's title alone, which older records carry.
+ */
+export function rehearsedTitles(talk: DeckModel['talk']): string[] {
+  return [
+    deckTitle(talk),
+    talk.title,
+  ]
+}
+
+/** Parses one rehearsal file's text; the reason it is not a rehearsal of the talk with these titles otherwise. */
+export function parseRehearsal(text: string, titles: readonly string[]): RehearsalRecord | string {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -43,7 +56,7 @@ export function parseRehearsal(text: string, talk: string): RehearsalRecord | st
     const issue = (kind.error ?? parsed.error)!.issues[0]!
     return `not a rehearsal record: ${issue.path.join('.') || '(top)'}: ${issue.message}`
   }
-  if (parsed.data.talk !== talk)
+  if (!titles.includes(parsed.data.talk))
     return `a rehearsal of another talk ("${parsed.data.talk}")`
   return parsed.data
 }
@@ -89,7 +102,7 @@ export function latestRehearsal(dir: string, deck: Pick<DeckModel, 'slides' | 't
   const names = readdirSync(dir).filter(name => name.endsWith('.json')).sort().reverse()
   const skipped: string[] = []
   for (const name of names) {
-    const result = parseRehearsal(readFileSync(join(dir, name), 'utf8'), deck.talk.title)
+    const result = parseRehearsal(readFileSync(join(dir, name), 'utf8'), rehearsedTitles(deck.talk))
     if (typeof result === 'string') {
       skipped.push(`${join(dir, name)}: ${result}; skipped`)
       continue

@@ -3,10 +3,9 @@ import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
 import type { BuiltDeck } from '../../scripts/build/build-deck.ts'
 import type { StaticServer } from '../../scripts/build/static-server.ts'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DECK_MODEL_FILE } from '../../contract/deck-model.ts'
 import { judgeRendering, measureSlide, openSlide, prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
@@ -168,23 +167,18 @@ describe('a broken dataset', () => {
 
 describe('a deliberately broken slide, in the fixture talk', () => {
   let deck: DeckModel
+  let data: string
   let dist: string
-  let modelPath: string
   let broken: SlideModel
 
   beforeAll(async () => {
-    const data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
+    data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
       // The closing synthesis is set large: a paragraph there runs off the slide.
       raw.framing.closing.synthesis.points = [GIANT_POINT]
     })
-    // Content, not shape: a copy of the fixture's build (made by the global setup) serves it, with no build of its own.
-    const copy = join(temporaryDir('broken-slide-build-'), 'dist')
-    cpSync(entryFor(SECOND_TALK).dist, copy, { recursive: true })
-    const build = await buildDeck(data, copy, { quiet: true })
-    expect(build.built).toBe(false)
+    const build = await buildDeck(data, join(temporaryDir('broken-slide-build-'), 'dist'), { quiet: true })
     deck = build.deck
     dist = build.dist
-    modelPath = join(build.entry.generated, DECK_MODEL_FILE)
     broken = deck.slides.find(slide => slide.view.kind === 'points' && slide.view.points.includes(GIANT_POINT))!
   })
 
@@ -195,8 +189,8 @@ describe('a deliberately broken slide, in the fixture talk', () => {
     const { status, stdout: output } = await runScript('check', [
       '--dist',
       dist,
-      '--model',
-      modelPath,
+      '--data',
+      data,
       '--slides',
       `${chosen[0]}-${broken.number}`,
     ])

@@ -6,6 +6,7 @@ import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext
 import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
 import { fixtureModel } from '../support/browser-deck.ts'
 
+const deck = await fixtureModel()
 let browser: Browser
 beforeAll(async () => {
   browser = await launchChromium()
@@ -15,7 +16,6 @@ afterAll(async () => {
 })
 
 describe('each rule catches its fault, injected into a real slide', () => {
-  const deck = fixtureModel()
   const deckUrl = inject('fixtureUrl')
   const decision = deck.slides.find(slide => slide.view.kind === 'decision')!
   const quote = deck.slides.find(slide => slide.view.kind === 'quote')!

@@ -73,7 +73,7 @@ describe('rehearsal in the dev server', () => {
     const record = JSON.parse(readFileSync(join(rehearsals, files[0]!), 'utf8')) as CurrentRehearsalRecord
     const slide1 = record.slides.find(entry => entry.slide === 1)!.seconds
     expect(slide1).toBeGreaterThanOrEqual(20)
-    const ids = builtDeckModel(data).slides.map(slide => slide.id)
+    const ids = (await builtDeckModel(data)).slides.map(slide => slide.id)
     expect(record.slides.filter(entry => entry.slide > 1)).toEqual([
       [2, 35],
       [3, 10],
@@ -143,8 +143,8 @@ describe('rehearsal in the dev server', () => {
 })
 
 /** The slide and click that show a text, from the model the dev server generated: a decision slide captions one step a click. */
-function whereShown(text: string): { slide: number, clicks: number } {
-  const slide = builtDeckModel(data).slides.find(candidate => JSON.stringify(candidate.view).includes(text))
+async function whereShown(text: string): Promise<{ slide: number, clicks: number }> {
+  const slide = (await builtDeckModel(data)).slides.find(candidate => JSON.stringify(candidate.view).includes(text))
   if (!slide)
     throw new Error(`no slide shows "${text}"`)
   const step = slide.view.kind === 'decision'
@@ -159,7 +159,7 @@ describe('npm run dev follows the dataset', () => {
     page = await browser.newPage({
       viewport: { width: 1280, height: 720 },
     })
-    const { slide, clicks } = whereShown(LABEL)
+    const { slide, clicks } = await whereShown(LABEL)
     await page.goto(`${dev.url}/${slide}?clicks=${clicks}`)
     await page.locator(`.slidev-page-${slide}`).getByText(LABEL, { exact: true }).first().waitFor({ timeout: 120_000 })
   })

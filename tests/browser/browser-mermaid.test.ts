@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { SequenceDiagram } from '../../scripts/generate/to-mermaid.ts'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { drawsDiagram, mermaidId } from '../../contract/deck-model.ts'
+import { drawsDiagram, mermaidId } from '../../contract/slide-views.ts'
 import { prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
@@ -14,7 +14,7 @@ import { fixtureModel } from '../support/browser-deck.ts'
 import { HOSTILE } from '../support/hostile-dataset.ts'
 
 const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js')
-const deck = fixtureModel()
+const deck = await fixtureModel()
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 
 interface Rendered {
@@ -147,7 +147,7 @@ describe('mermaid accepts and draws every diagram of the deck', () => {
   it.each(diagrams.map(slide => [slide.number, slide.title, slide] as const))('slide %i (%s): its capitals, and one arrow or note an event, labelled in order', async (_number, _title, slide) => {
     if (!drawsDiagram(slide.view))
       throw new Error('not a diagram')
-    const drawn = await render(slide.view.diagram.mermaid)
+    const drawn = await render(slide.view.mermaid)
     expect(drawn.parseError).toBeNull()
     expect(drawn.error).toBeNull()
     expect(drawn.roleDescription).toBe('sequence')

@@ -4,9 +4,10 @@ import { pacingAt } from '../../client/pacing.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
+import { slideInTalk } from '../../scripts/generate/render-markdown.ts'
 import { fixtureModel } from '../support/browser-deck.ts'
 
-const deck = fixtureModel()
+const deck = await fixtureModel()
 const deckUrl = inject('fixtureUrl')
 const T0 = new Date('2026-03-01T10:00:00Z')
 /** A slide well into the talk, so the speaker can be ahead of it. */
@@ -66,7 +67,7 @@ describe('pacing in the presenter view', () => {
     const elapsed = slide.start + offset
     await page.clock.fastForward((elapsed - elapsedSoFar) * 1000)
     elapsedSoFar = elapsed
-    const expected = pacingAt(deck.plan, { slide: slide.slide, clicks: 0 }, elapsed)!
+    const expected = pacingAt(slideInTalk(deck, deck.slides[slide.slide - 1]!), 0, elapsed)
     await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe(expected.status)
     expect(expected.status).toMatch({ 'ahead': /^1:10 ahead$/, 'on time': /^on time$/, 'behind': /^0:35 behind$/ }[_kind]!)
     expect(await text(page, '.deck-pacing-elapsed')).toBe(expected.elapsed)
@@ -154,7 +155,7 @@ describe('q&A backup at a keystroke', () => {
     await presenter.keyboard.press('b')
     await expect.poll(() => position(presenter.url()), WAIT).toMatch(new RegExp(`^${target}\\?`))
     await expect.poll(() => position(audience.url()), WAIT).toMatch(new RegExp(`^${target}\\?`))
-    const sources = deck.slides[target - 1]!.view
+    const sources = deck.slides.find(candidate => candidate.alias === target)!.view
     if (sources.kind !== 'sources')
       throw new Error('the backup is a sources slide')
     expect(sources.entries.map(entry => entry.id)).toContain(deck.backups[from.number - 1]!.sources[0])

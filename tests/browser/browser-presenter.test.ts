@@ -3,9 +3,9 @@ import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
-import { fixtureModel, saveFailureShot } from '../support/browser-deck.ts'
+import { fixtureModel, saveFailureShot, slideNumberIn } from '../support/browser-deck.ts'
 
-const deck: DeckModel = fixtureModel()
+const deck: DeckModel = await fixtureModel()
 const deckUrl = inject('fixtureUrl')
 /** Slidev's inline timer in the presenter's bottom bar. */
 const TIMER = '.grid-section.bottom .font-mono'
@@ -13,12 +13,11 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 interface Position { slide: number, clicks: number }
 
-/** Slide number and click of a presenter or audience URL. */
+/** Slide number and click of a presenter or audience URL; a slide with a `routeAlias` is addressed by it. */
 function position(url: string): Position {
-  const { pathname, searchParams } = new URL(url)
   return {
-    slide: Number(pathname.split('/').filter(Boolean).at(-1)),
-    clicks: Number(searchParams.get('clicks') ?? 0),
+    slide: slideNumberIn(deck, url),
+    clicks: Number(new URL(url).searchParams.get('clicks') ?? 0),
   }
 }
 

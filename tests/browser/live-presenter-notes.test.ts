@@ -7,7 +7,7 @@ import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { saveFailureShot, talkModel } from '../support/browser-deck.ts'
 import { notesInView } from '../support/presenter-notes.ts'
 
-const deck = talkModel()
+const deck = await talkModel()
 const deckUrl = inject('talkUrl')
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 

@@ -6,7 +6,7 @@ import { blockRemoteRequests, launchChromium } from '../../scripts/browser/launc
 import { saveFailureShot, talkModel } from '../support/browser-deck.ts'
 import { fontProblems, INTENDED_FAMILIES } from '../support/fonts-in-use.ts'
 
-const deck = talkModel()
+const deck = await talkModel()
 const deckUrl = inject('talkUrl')
 
 let browser: Browser

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
-import { fixtureModel } from '../support/browser-deck.ts'
+import { fixtureModel, slideNumberIn } from '../support/browser-deck.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
 
-const deck = fixtureModel()
+const deck = await fixtureModel()
 let child: ChildProcess
 let output = ''
 let browser: Browser
@@ -74,8 +74,8 @@ describe('npm run present', () => {
     await presenter.locator('.deck-pacing').waitFor({ state: 'visible' })
     expect(await presenter.locator('.slidev-note').textContent()).toContain(deck.slides[0]!.notes.lead.slice(0, 30))
     const from = deck.slides.find(slide => deck.backups[slide.number - 1]!.sources.length > 0)!
-    const target = deck.backups[from.number - 1]!.backup
-    const slideOf = (url: string) => Number(new URL(url).pathname.split('/').at(-1))
+    const target = deck.slides.find(slide => slide.alias === deck.backups[from.number - 1]!.backup)!.number
+    const slideOf = (url: string) => slideNumberIn(deck, url)
     // A speaker's pace: each slide reaches the audience before the next key. Keys a few milliseconds
     // apart race Slidev's echo of the audience's route back to the presenter.
     for (let slide = 2; slide <= from.number; slide++) {

@@ -1,18 +1,19 @@
 import type { Page } from 'playwright-chromium'
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { DECK_MODEL_FILE, drawsDiagram } from '../../contract/deck-model.ts'
-import { entryFor } from '../../scripts/build/deck-entry.ts'
+import { drawsDiagram } from '../../contract/slide-views.ts'
+import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { MAIN_DATA, SECOND_TALK } from './datasets.ts'
 
 /** Screenshots of failing slides land here, to be looked at. */
 export const FAILURE_SHOTS = join(PROJECT_ROOT, '.tmp', 'browser-failures')
 
-/** The model a dataset's build was made from (tests/browser/global-setup.ts regenerates it before building). */
-export function builtDeckModel(dataDir: string): DeckModel {
-  return JSON.parse(readFileSync(join(entryFor(dataDir).generated, DECK_MODEL_FILE), 'utf8')) as DeckModel
+/** The deck model of a dataset, as its build was made from it (tests/browser/global-setup.ts builds it afresh). */
+export async function builtDeckModel(dataDir: string): Promise<DeckModel> {
+  return buildDeckModel((await loadDataset(dataDir)).dataset)
 }
 
 export const talkModel = () => builtDeckModel(MAIN_DATA)
@@ -28,6 +29,15 @@ export async function saveFailureShot(page: Page, name: string): Promise<string>
 /** The Mermaid text a slide draws, if it draws one. */
 export function mermaidOf(slide: SlideModel): string | undefined {
   return drawsDiagram(slide.view)
-    ? slide.view.diagram.mermaid
+    ? slide.view.mermaid
     : undefined
+}
+
+/** The slide a deck's address names, by its number or, for the slides that have one, its `routeAlias`. */
+export function slideNumberIn(deck: DeckModel, url: string): number {
+  const { pathname, hash } = new URL(url)
+  const segment = (hash
+    ? hash.slice(1).split('?')[0]!
+    : pathname).split('/').filter(Boolean).at(-1) ?? ''
+  return deck.slides.find(slide => slide.alias === segment)?.number ?? Number(segment)
 }

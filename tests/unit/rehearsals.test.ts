@@ -7,7 +7,8 @@ import { formatSeconds } from '../../contract/deck-model.ts'
 import { REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../../contract/rehearsal-record.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { latestRehearsal, parseRehearsal, rehearsalTable, summarize } from '../../scripts/rehearsal/rehearsals.ts'
+import { deckTitle } from '../../scripts/generate/render-markdown.ts'
+import { latestRehearsal, parseRehearsal, rehearsalTable, rehearsedTitles, summarize } from '../../scripts/rehearsal/rehearsals.ts'
 import { rehearsalFileStem, writeNewFile } from '../../vite-plugins/rehearsal-endpoint.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
@@ -22,7 +23,7 @@ function record(overrides: Partial<CurrentRehearsalRecord> = {}): CurrentRehears
   return {
     format: REHEARSAL_FORMAT,
     version: REHEARSAL_VERSION,
-    talk: deck.talk.title,
+    talk: deckTitle(deck.talk),
     startedAt: '2026-03-01T10:00:00.000Z',
     endedAt: '2026-03-01T10:01:30.000Z',
     steps: [
@@ -53,7 +54,7 @@ describe('rehearsal files', () => {
     ['{}', 'not a rehearsal record: format'],
     ['{"format":"something-else"}', 'not a rehearsal record: format'],
   ])('rejects %s as %s', (text, reason) => {
-    expect(parseRehearsal(text, deck.talk.title)).toMatch(new RegExp(`^${reason}`))
+    expect(parseRehearsal(text, rehearsedTitles(deck.talk))).toMatch(new RegExp(`^${reason}`))
   })
 
   it('rejects negative seconds and another talk\'s rehearsal, and accepts its own', () => {
@@ -62,9 +63,9 @@ describe('rehearsal files', () => {
         { slide: 1, id: deck.slides[0]!.id, seconds: -1 },
       ],
     })
-    expect(parseRehearsal(JSON.stringify(negative), deck.talk.title)).toMatch(/^not a rehearsal record: slides\.0\.seconds/)
-    expect(parseRehearsal(JSON.stringify(record({ talk: 'Other' })), deck.talk.title)).toBe('a rehearsal of another talk ("Other")')
-    expect(parseRehearsal(JSON.stringify(record()), deck.talk.title)).toEqual(record())
+    expect(parseRehearsal(JSON.stringify(negative), rehearsedTitles(deck.talk))).toMatch(/^not a rehearsal record: slides\.0\.seconds/)
+    expect(parseRehearsal(JSON.stringify(record({ talk: 'Other' })), rehearsedTitles(deck.talk))).toBe('a rehearsal of another talk ("Other")')
+    expect(parseRehearsal(JSON.stringify(record()), rehearsedTitles(deck.talk))).toEqual(record())
   })
 
   it('takes the newest valid file, naming the corrupt and foreign ones it skips', () => {
@@ -141,7 +142,7 @@ describe('rehearsal files', () => {
         { slide: 2, seconds: 45 },
       ],
     }
-    const parsed = parseRehearsal(JSON.stringify(old), deck.talk.title)
+    const parsed = parseRehearsal(JSON.stringify(old), rehearsedTitles(deck.talk))
     expect(parsed).toEqual(old)
     const summary = summarize(parsed as Exclude<typeof parsed, string>, deck, 'old.json')
     expect([...summary.slides]).toEqual([

@@ -1,0 +1,237 @@
+/**
+ * What each slide kind shows: the data a slide carries in its frontmatter, which its layout in
+ * `layouts/` takes as typed props. The generator (scripts/generate) writes them; the layouts read them.
+ */
+
+export interface ActorView {
+  readonly id: string
+  readonly name: string
+  readonly label: string
+  /** The actor's colour, for fills and marks. */
+  readonly color: string
+  /** Black or white, whichever reads on `color`. */
+  readonly text: string
+  /** The colour darkened until it reads on white as text (4.5:1): arrows and labels in the sender's colour. */
+  readonly ink: string
+}
+
+export interface SourceEntry {
+  /** The source's id in data/sources.ts, as citations name it. */
+  readonly id: string
+  readonly label: string
+  readonly missing: boolean
+  readonly text: string
+  readonly remark?: string
+}
+
+/** How a diagram draws an event: an arrow of one of four kinds, or a note on the sender's own line. */
+export type EventMark = 'asks' | 'refuses' | 'decides' | 'supports' | 'acts'
+
+/** One entry of the legend every diagram slide carries: a mark and what it means. */
+export interface LegendEntry {
+  readonly mark: EventMark
+  readonly meaning: string
+}
+
+/** A participant's id in a diagram's Mermaid text, which the drawn SVG carries as `data-id`. */
+export function mermaidId(id: string): string {
+  return `n_${id.replace(/\W/g, '_')}`
+}
+
+/** One event of a decision diagram: click `step` brings it in, the sender's colour marks it. */
+export interface DiagramStep {
+  readonly id: string
+  /** The click that brings the event in, from 1. */
+  readonly step: number
+  readonly mark: EventMark
+  readonly from: ActorView
+  readonly to?: ActorView
+  /** `Mar 1949` */
+  readonly date: string
+  readonly label: string
+}
+
+/** A place on the map, in the map's own coordinates. */
+export interface MapPlace {
+  readonly id: string
+  readonly name: string
+  readonly x: number
+  readonly y: number
+  readonly side: 'left' | 'right'
+  /** Named from the first view of the map; other places appear with their events. */
+  readonly fromStart: boolean
+  /** The capital's colour, for a capital. */
+  readonly color?: string
+}
+
+/** The map of the peninsula, drawn at build time from Natural Earth data: SVG paths in a viewBox. */
+export interface MapShape {
+  readonly width: number
+  readonly height: number
+  /** Neighbouring land (China, Russia, Japan), then the peninsula. */
+  readonly land: readonly string[]
+  readonly peninsula: string
+  /** The border between China and North Korea: the Yalu and the Tumen. */
+  readonly border: string
+  /** The 38th parallel across the peninsula, and where its label goes. */
+  readonly parallel: { readonly path: string, readonly x: number, readonly y: number }
+}
+
+/** One event of a map slide: click `step` marks its place. */
+export interface MapStep {
+  readonly id: string
+  readonly step: number
+  readonly place: string
+  readonly from: ActorView
+  readonly date: string
+  readonly label: string
+}
+
+/** A turning point on the timeline, at `at` (0 to 1) along the axis, its label on `row` above or below it (0 nearest). */
+export interface TimelineMark {
+  readonly id: string
+  readonly label: string
+  readonly at: number
+  readonly side: 'above' | 'below'
+  readonly row: number
+  /** The label starts at its mark, or (near the axis's end) ends there. */
+  readonly align: 'start' | 'end'
+}
+
+/** An episode's span on the timeline, from `from` to `to` (0 to 1), its label inside the bar, after it or before it. */
+export interface TimelineBand {
+  readonly number: number
+  readonly title: string
+  readonly period: string
+  readonly from: number
+  readonly to: number
+  readonly label: 'inside' | 'after' | 'before'
+}
+
+/** One episode's row in the conclusion's ledger: who had the final say, and what Pyongyang learned. */
+export interface LedgerRow {
+  readonly number: number
+  readonly period: string
+  readonly finalSay: readonly ActorView[]
+  readonly lesson: string
+}
+
+/** A share drawn as a bar, in percent: solid to `from`, hatched from there to `to` (equal for one value). */
+export interface Portion {
+  readonly from: number
+  readonly to: number
+}
+
+/** A run of a quotation's words; `key` for the phrase the slide sets apart. */
+export interface QuotePart {
+  readonly text: string
+  readonly key: boolean
+}
+
+/** One voice of a quote slide; two voices make a dialogue. */
+export interface QuoteVoice {
+  readonly text: string
+  /** The text in runs, the key phrase (if the dataset names one) its own run. */
+  readonly parts: readonly QuotePart[]
+  readonly speaker: string
+  readonly color: string
+  /** `Kim Il Sung to Shtykov, January 1950, as reported by Shtykov` */
+  readonly attribution: string
+}
+
+export interface TitleView {
+  readonly heading: string
+  readonly subtitle: string
+  readonly speaker: string
+  readonly details: readonly string[]
+}
+
+export interface PointsView {
+  readonly heading: string
+  readonly points: readonly string[]
+  /** Each point at the size of a headline's second line, for a slide of few words. */
+  readonly large?: boolean
+}
+
+export interface StatementView {
+  readonly heading: string
+  readonly text: string
+}
+
+export interface TimelineView {
+  readonly heading: string
+  readonly question?: string
+  readonly years: readonly { readonly year: number, readonly at: number }[]
+  readonly marks: readonly TimelineMark[]
+  readonly bands: readonly TimelineBand[]
+  readonly current?: number
+}
+
+export interface DecisionView {
+  readonly heading: string
+  readonly description: string
+  readonly participants: readonly ActorView[]
+  readonly focus: string
+  readonly steps: readonly DiagramStep[]
+  readonly legend: readonly LegendEntry[]
+  readonly answer: string
+}
+
+export interface MapView {
+  readonly heading: string
+  readonly map: MapShape
+  readonly places: readonly MapPlace[]
+  readonly steps: readonly MapStep[]
+}
+
+export interface QuoteView {
+  readonly voices: readonly QuoteVoice[]
+  readonly source: string
+}
+
+export interface FigureView {
+  readonly value: string
+  readonly label: string
+  readonly source: string
+  readonly portion?: Portion
+}
+
+export interface LessonView {
+  readonly heading: string
+  readonly headline: string
+  readonly finalSay: readonly ActorView[]
+}
+
+export interface LedgerView {
+  readonly heading: string
+  readonly rows: readonly LedgerRow[]
+}
+
+export interface SourcesView {
+  readonly heading: string
+  readonly entries: readonly SourceEntry[]
+}
+
+/**
+ * A slide's kind names its layout (`layouts/<kind>.vue`); the rest is its frontmatter. A decision slide
+ * also draws `mermaid`, the sequence diagram in its body, which Slidev renders.
+ */
+export type SlideView
+  = | { readonly kind: 'title' } & TitleView
+    | { readonly kind: 'points' } & PointsView
+    | { readonly kind: 'statement' } & StatementView
+    | { readonly kind: 'timeline' } & TimelineView
+    | { readonly kind: 'decision', readonly mermaid: string } & DecisionView
+    | { readonly kind: 'map' } & MapView
+    | { readonly kind: 'quote' } & QuoteView
+    | { readonly kind: 'figure' } & FigureView
+    | { readonly kind: 'lesson' } & LessonView
+    | { readonly kind: 'ledger' } & LedgerView
+    | { readonly kind: 'sources' } & SourcesView
+
+export type SlideKind = SlideView['kind']
+
+/** Whether a slide of this kind draws a Mermaid diagram: the audit and the print wait for it and judge it. */
+export function drawsDiagram(view: SlideView): view is Extract<SlideView, { kind: 'decision' }> {
+  return view.kind === 'decision'
+}

@@ -1,0 +1,76 @@
+import type { ChildProcess } from 'node:child_process'
+import type { DeckEntry } from './deck-entry.ts'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { join } from 'node:path'
+import process from 'node:process'
+import { PROJECT_ROOT } from '../files/project-root.ts'
+
+const running = new Set<ChildProcess>()
+
+export interface RunSlidevOptions {
+  readonly quiet: boolean
+  /** Added to the environment (the venue's single file sets DECK_SINGLE_FILE). */
+  readonly env?: NodeJS.ProcessEnv
+}
+
+/**
+ * Runs Slidev's own CLI on an entry (`slidev build ...`, `slidev export ...`), in the entry's folder
+ * as Slidev expects; fails with the end of what it printed.
+ */
+export async function runSlidev(entry: DeckEntry, args: readonly string[], options: RunSlidevOptions): Promise<void> {
+  const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
+  if (!options.quiet)
+    console.log(`slidev ${args.join(' ')}`)
+  // A build is for production even when a test runner (NODE_ENV=test) starts it: Vue's development
+  // builds would go into the deck. An export runs Slidev's dev server, which sets its own.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    ...options.env,
+  }
+  if (args[0] !== 'build')
+    delete env.NODE_ENV
+  const child = spawn(process.execPath, [slidev, ...args], {
+    cwd: entry.root,
+    env,
+    stdio: [
+      'ignore',
+      options.quiet ? 'pipe' : 'inherit',
+      'pipe',
+    ],
+    // Its own process group, so that stopping it stops the Chromium `slidev export` starts too.
+    detached: true,
+  })
+  running.add(child)
+  let printed = ''
+  const keep = (chunk: Uint8Array) => {
+    printed = (printed + String(chunk)).slice(-20_000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr!.on('data', keep)
+  try {
+    const [code, signal] = await once(child, 'close') as [number | null, NodeJS.Signals | null]
+    if (code !== 0) {
+      const tail = printed.trim().split('\n').slice(-5).join('\n')
+      throw new Error(`slidev ${args[0]} ${signal
+        ? `was stopped (${signal})`
+        : 'failed'}${tail
+        ? `:\n${tail}`
+        : ''}`)
+    }
+  }
+  finally {
+    running.delete(child)
+  }
+}
+
+/** Stops every Slidev process this one started, with what they started: for a command that is interrupted. */
+export function stopSlidevRuns(): void {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    }
+    catch {}
+  }
+}

@@ -1,0 +1,23 @@
+import type { DeckModel } from '../../contract/deck-model.ts'
+import type { DeckEntry } from '../build/deck-entry.ts'
+import type { ExportFileNames } from './options.ts'
+import type { ExportProgress } from './progress.ts'
+import { buildVenueHtml } from './venue-html.ts'
+import { venueClicksPdf, venuePptx } from './venue-slidev.ts'
+
+/**
+ * The files for a venue PC without Node or network: the clicks PDF and the PowerPoint file from
+ * Slidev's own export (one after the other: each runs a Slidev dev server, and the two would share its
+ * dependency cache), and, beside them, the single HTML file from a Slidev build of its own.
+ */
+export async function venueFiles(entry: DeckEntry, deck: DeckModel, names: ExportFileNames, progress: ExportProgress): Promise<Map<string, Uint8Array>> {
+  const html = buildVenueHtml(entry)
+  html.catch(() => undefined)
+  const files = new Map<string, Uint8Array>()
+  progress.stage('slidev export: the timed slides, a page per click')
+  files.set(names.clicks, await venueClicksPdf(entry, deck))
+  progress.stage('slidev export: the PowerPoint file, a slide per click')
+  files.set(names.pptx, await venuePptx(entry, deck))
+  files.set(names.html, await html)
+  return files
+}

@@ -1,0 +1,69 @@
+import type { DeckModel } from '../../contract/deck-model.ts'
+import type { DeckEntry } from '../build/deck-entry.ts'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { PDFDocument } from 'pdf-lib'
+import { findChromium } from '../browser/find-chromium.ts'
+import { runSlidev } from '../build/run-slidev.ts'
+import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, setDocumentInfo } from './pdf-document.ts'
+import { printPages } from './print-slides.ts'
+import { normaliseVenuePptx } from './venue-pptx.ts'
+
+/** The slides of the timed talk. */
+const timedSlides = (deck: DeckModel) => deck.slides.filter(slide => !slide.backup)
+
+/** Runs `slidev export` on the entry with the deck's Chromium into a scratch file, and returns its bytes. */
+async function slidevExport(entry: DeckEntry, file: string, args: readonly string[]): Promise<Uint8Array> {
+  const scratch = join(entry.root, '.tmp', `venue-${process.pid}-${file}`)
+  rmSync(scratch, { recursive: true, force: true })
+  mkdirSync(scratch, { recursive: true })
+  try {
+    const output = join(scratch, file)
+    await runSlidev(entry, [
+      'export',
+      entry.slides,
+      '--output',
+      output,
+      '--executable-path',
+      findChromium(),
+      ...args,
+    ], { quiet: true })
+    return readFileSync(output)
+  }
+  finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The venue's PDF with a page per click of every timed slide, from `slidev export --with-clicks`:
+ * dated the talk's day and given the deck's outline, each slide at its first page.
+ */
+export async function venueClicksPdf(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
+  const timed = timedSlides(deck)
+  const pages = printPages(timed, true)
+  const bytes = await slidevExport(entry, 'clicks.pdf', ['--with-clicks', '--range', `1-${timed.length}`])
+  const doc = await PDFDocument.load(bytes, PDF_LOAD_OPTIONS)
+  // Slidev 53's print page ignores `--range` (docs/workarounds.md): the backup slides follow, a page each.
+  if (doc.getPageCount() === printPages(deck.slides, true).length) {
+    while (doc.getPageCount() > pages.length)
+      doc.removePage(pages.length)
+  }
+  if (doc.getPageCount() !== pages.length)
+    throw new Error(`slidev export printed ${doc.getPageCount()} pages for the ${pages.length} clicks of the timed slides`)
+  const firstPage = new Map<number, number>()
+  pages.forEach(({ slide }, index) => firstPage.has(slide.number) || firstPage.set(slide.number, index + 1))
+  setDocumentInfo(doc, documentInfo(deck, 'Slides, a page per click'))
+  addOutline(doc, deckOutline(deck, number => firstPage.get(number)))
+  return doc.save()
+}
+
+/**
+ * The venue's PowerPoint file, from `slidev export --format pptx --with-clicks`: a picture per click of
+ * every slide, the timed talk and then the backup slides, each click's words in its notes.
+ */
+export async function venuePptx(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
+  const bytes = await slidevExport(entry, 'slides.pptx', ['--format', 'pptx', '--with-clicks'])
+  return normaliseVenuePptx(bytes, printPages(deck.slides, true), documentInfo(deck, 'Slides with speaker notes'))
+}

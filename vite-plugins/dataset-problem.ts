@@ -1,0 +1,51 @@
+import type { Plugin, ViteDevServer } from 'vite'
+
+/** The dataset's problem, if the last edit made it invalid: global-top.vue shows it as a banner. */
+export const DATASET_PROBLEM_MODULE = 'virtual:deck/dataset-problem'
+const RESOLVED = `\0${DATASET_PROBLEM_MODULE}`
+const NAME = 'deck-dataset-problem'
+
+export interface DatasetProblemApi {
+  /** Sets the problem (undefined once the dataset is valid again); open pages update through Vite's HMR. */
+  readonly report: (problem: string | undefined) => void
+}
+
+/**
+ * A virtual module holding why the last edit to the dataset was not applied. A static build holds
+ * none; in dev, scripts/dev/live-data.ts reports through the plugin's API, and Vite reloads the module
+ * in the page like any edited file, so a page opened later sees the problem too.
+ */
+export function datasetProblem(): Plugin<DatasetProblemApi> {
+  let problem: string | undefined
+  let server: ViteDevServer | undefined
+  return {
+    name: NAME,
+    configureServer(dev) {
+      server = dev
+    },
+    resolveId: id => id === DATASET_PROBLEM_MODULE
+      ? RESOLVED
+      : undefined,
+    load: id => id === RESOLVED
+      ? `export default ${JSON.stringify(problem ?? null)}\n`
+      : undefined,
+    api: {
+      report(next) {
+        if (next === problem)
+          return
+        problem = next
+        const loaded = server?.moduleGraph.getModuleById(RESOLVED)
+        if (server && loaded)
+          void server.reloadModule(loaded)
+      },
+    },
+  }
+}
+
+/** The API of the dataset-problem plugin among a dev server's plugins. */
+export function datasetProblemApi(server: ViteDevServer): DatasetProblemApi {
+  const plugin = server.config.plugins.find(candidate => candidate.name === NAME) as Plugin<DatasetProblemApi> | undefined
+  if (!plugin?.api)
+    throw new Error(`the dev server lacks the ${NAME} plugin (vite.config.ts)`)
+  return plugin.api
+}
