@@ -14,6 +14,20 @@ const SEQUENCE_DETECTOR = 'sequenceDetector_default'
 /** Mermaid's registration of its lazily loaded diagram types: a call per group, detectors as arguments. */
 const REGISTRATION = /registerLazyLoadedDiagrams\(([\w$,\s]+)\);/g
 
+/**
+ * What Mermaid loads lazily that a sequence diagram never asks for: the layouts of the other diagram
+ * types (dagre, swimlanes, cose-bilkent, ELK), KaTeX for `$$` maths (the generator escapes `$` in
+ * labels) and the BPMN icons.
+ */
+export const NEVER_LOADED = [
+  'dagre',
+  'swimlanes',
+  'cose-bilkent',
+  'elk',
+  'katex',
+  'bpmnIcons',
+] as const
+
 export const MERMAID_EDITS: readonly MermaidEdit[] = [
   {
     leavesOut: 'every diagram type but the sequence diagram',
@@ -22,23 +36,30 @@ export const MERMAID_EDITS: readonly MermaidEdit[] = [
       ? `registerLazyLoadedDiagrams(${SEQUENCE_DETECTOR});`
       : 'void 0;'),
   },
-  {
-    // The flag Mermaid's own "tiny" build turns off; a sequence diagram lays itself out.
-    leavesOut: 'the ELK and cose-bilkent layouts',
-    marker: 'elkLayoutLoaders()',
-    edit: code => code.replace('...true ? [', '...false ? ['),
-  },
+  ...NEVER_LOADED.map(name => ({
+    leavesOut: `the ${name} module`,
+    marker: `import("./${name}-`,
+    edit: (code: string) => code.replaceAll(new RegExp(`import\\("\\./${name}-\\w+\\.mjs"\\)`, 'g'), `Promise.reject(new Error("${name} is left out of this deck's build: it draws sequence diagrams only"))`),
+  })),
 ]
 
 const MERMAID_DIST = /[\\/]node_modules[\\/]mermaid[\\/]dist[\\/].*\.mjs$/
 
+/** The chunks of a build that Mermaid loads lazily, other than the sequence diagram's: what the edits missed. */
+export function otherMermaidChunks(bundle: Record<string, { type: string, isDynamicEntry?: boolean, facadeModuleId?: string | null }>): string[] {
+  return Object.entries(bundle)
+    .filter(([, output]) => output.type === 'chunk' && output.isDynamicEntry && MERMAID_DIST.test(output.facadeModuleId ?? '') && !/[\\/]sequenceDiagram-\w+\.mjs$/.test(output.facadeModuleId!))
+    .map(([file]) => file)
+}
+
 /**
- * Mermaid registers some forty diagram types, and a build bundles each type's code and layouts (ELK's
- * alone is 1.6 MB) whether a deck draws them or not. Every diagram in this deck is a sequence diagram,
- * so built decks register that type only: a build a third faster and half the size, and a smaller
- * single file for the venue. The dev server pre-bundles Mermaid whole and is left as it is. If a
- * Mermaid release moves the code edited here, the build stops and says so rather than quietly
- * bundling everything again.
+ * Mermaid registers some forty diagram types and lazily loads layouts, KaTeX and icons, and a build
+ * bundles all of it whether a deck draws it or not. Every diagram in this deck is a sequence diagram,
+ * so built decks register that type only and leave the rest out: a build a third faster and half the
+ * size, and a smaller single file for the venue. The dev server pre-bundles Mermaid whole and is left
+ * as it is. If a Mermaid release moves the code edited here, or a build still emits a lazily loaded
+ * Mermaid chunk other than the sequence diagram's, the build stops and says so rather than quietly
+ * bundling it again.
  */
 export function sequenceDiagramsOnly(): Plugin {
   const applied = new Set<MermaidEdit>()
@@ -65,6 +86,11 @@ export function sequenceDiagramsOnly(): Plugin {
       const missed = MERMAID_EDITS.filter(edit => !applied.has(edit))
       if (!error && mermaidSeen && missed.length > 0)
         this.error(`Mermaid's code no longer has the shape vite-plugins/sequence-diagrams-only.ts edits to leave out ${missed.map(edit => edit.leavesOut).join(' and ')}; update the edit or remove it`)
+    },
+    generateBundle(_options, bundle) {
+      const others = otherMermaidChunks(bundle)
+      if (others.length > 0)
+        this.error(`the build still holds Mermaid code a sequence diagram never loads: ${others.join(', ')}; leave it out in vite-plugins/sequence-diagrams-only.ts`)
     },
   }
 }

@@ -52,11 +52,12 @@ export async function runSlidev(entry: DeckEntry, args: readonly string[], optio
   try {
     const [code, signal] = await once(child, 'close') as [number | null, NodeJS.Signals | null]
     if (code !== 0) {
-      const tail = printed.trim().split('\n').slice(-5).join('\n')
+      const lines = printed.trim().split('\n')
+      const reason = lines.find(line => /\b(?:Error|error):/.test(line)) ?? lines.slice(-5).join('\n')
       throw new Error(`slidev ${args[0]} ${signal
         ? `was stopped (${signal})`
-        : 'failed'}${tail
-        ? `:\n${tail}`
+        : 'failed'}${reason
+        ? `:\n${reason}`
         : ''}`)
     }
   }

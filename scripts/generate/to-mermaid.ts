@@ -23,8 +23,10 @@ export interface SequenceDiagram {
   readonly lines: readonly SequenceLine[]
 }
 
+/** `$` too: Mermaid renders a label holding `$$…$$` as maths, with a KaTeX the deck's build leaves out. */
 const ENTITIES: Record<string, string> = {
   '#': '#35;',
+  '$': '#36;',
   ';': '#59;',
   '&': '#amp;',
   '<': '#lt;',

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
-import { MERMAID_EDITS, sequenceDiagramsOnly } from '../../vite-plugins/sequence-diagrams-only.ts'
+import { MERMAID_EDITS, NEVER_LOADED, otherMermaidChunks, sequenceDiagramsOnly } from '../../vite-plugins/sequence-diagrams-only.ts'
 
 const DIST = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist')
 const installed = [
@@ -31,14 +31,18 @@ function hooksOf(plugin: Plugin): Hooks {
 }
 
 describe('built decks bundle Mermaid\'s sequence diagram only', () => {
-  it('edits the installed Mermaid: the sequence diagram is the one type registered, and the large layouts are off', () => {
+  it('edits the installed Mermaid: the sequence diagram is the one type registered, and nothing it never loads is imported', () => {
     const hooks = hooksOf(sequenceDiagramsOnly())
     const edited = installed.map(({ file, code }) => hooks.transform(code, file)?.code ?? code).join('\n')
     const registered = [
       ...edited.matchAll(/registerLazyLoadedDiagrams\(([\w$,\s]+)\)/g),
     ].map(match => match[1]!.trim())
     expect(registered).toEqual(['sequenceDetector_default'])
-    expect(edited).not.toMatch(/\.\.\.true \? \[\s*\{\s*name: "cose-bilkent"/)
+    const lazy = [
+      ...edited.matchAll(/import\("\.\/(?:[\w.]+\/)*([\w-]+?)-[A-Z\d]+\.mjs"\)/g),
+    ].map(match => match[1]!)
+    expect(lazy.filter(name => (NEVER_LOADED as readonly string[]).includes(name))).toEqual([])
+    expect(lazy).toContain('sequenceDiagram')
     expect(() => hooks.buildEnd()).not.toThrow()
   })
 
@@ -46,8 +50,18 @@ describe('built decks bundle Mermaid\'s sequence diagram only', () => {
     const hooks = hooksOf(sequenceDiagramsOnly())
     const registration = installed.find(({ code }) => code.includes(MERMAID_EDITS[0]!.marker))!
     hooks.transform(registration.code, registration.file)
-    hooks.transform('export const layouts = [elkLayoutLoaders()]', join(DIST, 'chunks', 'mermaid.esm', 'chunk-NEW.mjs'))
-    expect(() => hooks.buildEnd()).toThrow(/no longer has the shape .* to leave out the ELK and cose-bilkent layouts; update the edit or remove it/)
+    hooks.transform('export const katex = () => import("./maths-NEW.mjs")', join(DIST, 'chunks', 'mermaid.esm', 'chunk-NEW.mjs'))
+    expect(() => hooks.buildEnd()).toThrow(/no longer has the shape .* to leave out the dagre module and .* the katex module .*; update the edit or remove it/)
+  })
+
+  it('stops the build, naming the chunk, when a build still emits lazily loaded Mermaid code other than the sequence diagram\'s', () => {
+    const chunk = (facadeModuleId: string, isDynamicEntry = true) => ({ type: 'chunk', isDynamicEntry, facadeModuleId })
+    expect(otherMermaidChunks({
+      'assets/sequenceDiagram-AB12.js': chunk(join(DIST, 'chunks', 'mermaid.esm', 'sequenceDiagram-YUTGG2KN.mjs')),
+      'assets/flowDiagram-CD34.js': chunk(join(DIST, 'chunks', 'mermaid.esm', 'flowDiagram-ZZZ.mjs')),
+      'assets/index-EF56.js': chunk(join(DIST, 'mermaid.esm.mjs'), false),
+      'assets/decision-GH78.js': chunk('/project/layouts/decision.vue'),
+    })).toEqual(['assets/flowDiagram-CD34.js'])
   })
 
   it('leaves every other module, and the dev server, alone', () => {
