@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
+import { stopOnInterrupt } from './cli/interrupt.ts'
 
 const spec = {
   name: 'dev',
@@ -52,6 +53,7 @@ await runCommand(spec, async () => {
     },
   })
   await server.listen()
+  stopOnInterrupt(() => server.close().then(() => process.exit(0)))
   const { port } = server.httpServer!.address() as AddressInfo
   console.log(`dev: ${deck.slides.length} slides from ${values.data}/; watching it for edits
   audience   http://localhost:${port}/

@@ -1,6 +1,7 @@
 import process from 'node:process'
 import { findChromium } from './browser/find-chromium.ts'
 import { describeFailure } from './cli/command.ts'
+import { handleInterrupts } from './cli/interrupt.ts'
 import { assertDatasetFolder } from './dataset/load-dataset.ts'
 import { EXPORT_USAGE, parseExportArgs } from './export/options.ts'
 import { createProgress } from './export/progress.ts'
@@ -11,11 +12,10 @@ const progress = createProgress(line => console.log(line))
 
 function fail(message: string): never {
   console.error(message)
-  process.exit(1)
+  process.exit(process.exitCode || 1)
 }
 
-process.once('SIGINT', () => fail('export: interrupted; previous files left as they were.'))
-process.once('SIGTERM', () => fail('export: terminated; previous files left as they were.'))
+handleInterrupts()
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(EXPORT_USAGE)

@@ -1,13 +1,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
+import { stopOnInterrupt } from '../cli/interrupt.ts'
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts'
 
+/** Headless Chromium, closed if the command is interrupted. */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: findChromium(),
     args: CHROMIUM_ARGS,
     headless: true,
   })
+  const forget = stopOnInterrupt(() => browser.close())
+  browser.once('disconnected', forget)
+  return browser
 }
 
 export function isLocalUrl(url: string): boolean {

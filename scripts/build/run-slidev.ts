@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { join } from 'node:path'
 import process from 'node:process'
+import { stopOnInterrupt } from '../cli/interrupt.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 
 const running = new Set<ChildProcess>()
@@ -43,6 +44,7 @@ export async function runSlidev(entry: DeckEntry, args: readonly string[], optio
     detached: true,
   })
   running.add(child)
+  const forget = stopOnInterrupt(() => stopRun(child))
   let printed = ''
   const keep = (chunk: Uint8Array) => {
     printed = (printed + String(chunk)).slice(-20_000)
@@ -63,15 +65,18 @@ export async function runSlidev(entry: DeckEntry, args: readonly string[], optio
   }
   finally {
     running.delete(child)
+    forget()
   }
+}
+
+function stopRun(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGTERM')
+  }
+  catch {}
 }
 
 /** Stops every Slidev process this one started, with what they started: for a command that is interrupted. */
 export function stopSlidevRuns(): void {
-  for (const child of running) {
-    try {
-      process.kill(-child.pid!, 'SIGTERM')
-    }
-    catch {}
-  }
+  running.forEach(stopRun)
 }

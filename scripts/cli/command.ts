@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { ChromiumNotFoundError } from '../browser/find-chromium.ts'
 import { DatasetError, formatIssue } from '../dataset/dataset-error.ts'
 import { OutputDirError } from '../files/writable-dir.ts'
+import { handleInterrupts, interruption } from './interrupt.ts'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -53,6 +54,9 @@ export function parseCommandLine<O extends Options>(spec: CommandSpec<O>, argv: 
 
 /** One or two plain lines for any failure: what went wrong and what fixes it; never a stack trace. */
 export function describeFailure(name: string, help: string, error: unknown): string {
+  const signal = interruption()
+  if (signal)
+    return `${name}: interrupted (${signal}); nothing was written.`
   if (error instanceof UsageError)
     return `${name}: ${error.message}\n${help.split('\n')[0]}`
   if (error instanceof DatasetError) {
@@ -71,6 +75,7 @@ export function describeFailure(name: string, help: string, error: unknown): str
 
 /** Runs a command's body and turns every failure into its plain message and exit code 1. */
 export async function runCommand<O extends Options>(spec: CommandSpec<O>, body: () => Promise<void>): Promise<void> {
+  handleInterrupts()
   try {
     await body()
   }
@@ -78,6 +83,6 @@ export async function runCommand<O extends Options>(spec: CommandSpec<O>, body: 
     console.error(describeFailure(spec.name, spec.help, error))
     if (process.env.DEBUG && error instanceof Error)
       console.error(error.stack)
-    process.exit(1)
+    process.exit(process.exitCode || 1)
   }
 }

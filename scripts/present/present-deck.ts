@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { buildDeck } from '../build/build-deck.ts'
 import { serveStatic } from '../build/static-server.ts'
+import { stopOnInterrupt } from '../cli/interrupt.ts'
 
 export interface PresentOptions {
   readonly dataDir: string
@@ -49,9 +50,6 @@ export async function presentDeck(options: PresentOptions): Promise<void> {
     }
   }
   console.log('present: Ctrl-C stops serving')
-  const stop = () => {
-    void server.close().then(() => process.exit(0))
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  // Stopping is how a presentation ends: not a failure.
+  stopOnInterrupt(() => server.close().then(() => process.exit(0)))
 }
