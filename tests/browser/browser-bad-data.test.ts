@@ -5,6 +5,7 @@ import type { BuiltDeck } from '../../scripts/build/build-deck.ts'
 import type { StaticServer } from '../../scripts/build/static-server.ts'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { judgeRendering, measureSlide, openSlide, prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
@@ -13,6 +14,7 @@ import { buildDeck } from '../../scripts/build/build-deck.ts'
 import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { serveStatic } from '../../scripts/build/static-server.ts'
 import { DatasetError } from '../../scripts/dataset/dataset-error.ts'
+import { buildVenueHtml } from '../../scripts/export/venue-html.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { saveFailureShot } from '../support/browser-deck.ts'
 import { editedDataset } from '../support/dataset-files.ts'
@@ -110,6 +112,23 @@ describe('a dataset full of markup, script, Mermaid syntax and quotes', () => {
 
     const quote = deck.slides.find(slide => slide.view.kind === 'quote')!
     expect((await textOf(quote.number)).text).toContain(squash(`for him the order ${HOSTILE.script} is "law" ${HOSTILE.punctuation}`))
+  })
+
+  it('runs from the venue\'s single HTML file: every slide mounts, its text as text, no script runs', async () => {
+    const file = join(temporaryDir('hostile-venue-'), 'deck.html')
+    writeFileSync(file, await buildVenueHtml(hostile.entry))
+    const venue = await context.newPage()
+    const errors: string[] = []
+    venue.on('pageerror', error => errors.push(error.message))
+    for (const slide of deck.slides) {
+      await venue.goto(`${pathToFileURL(file).href}#/${slide.number}?clicks=99`)
+      await venue.locator(`.slidev-page-${slide.number} .slidev-layout`).first().waitFor({ state: 'visible' })
+    }
+    await venue.goto(`${pathToFileURL(file).href}#/1`)
+    await expect.poll(async () => squash(await venue.locator('.slidev-page-1').textContent() ?? '')).toContain(squash(`Patrons ${HOSTILE.script}`))
+    expect(await venue.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined()
+    expect(errors).toEqual([])
+    await venue.close()
   })
 
   it('shows hostile speaker notes as text in presenter mode', async () => {

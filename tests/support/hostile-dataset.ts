@@ -50,6 +50,10 @@ export function makeHostile(raw: RawDataset): void {
   quote.context = `Reported ${image}`
   quote.note = `Quote note ${vue} ${comment}`
   second.events[1].detail = `Mao ${entity}`
+  // An HTML comment opened in one label and a script tag in a later one: inlined into one page's
+  // scripts (the venue's single file), the pair would make the HTML parser swallow the rest.
+  first.events[3].label = 'waits <!-- for word'
+  second.events[0].label = 'then <script> comes'
   raw.framing.closing.synthesis.points = [`Dependence ${script}`]
   raw.framing.closing.closingNote = `Thanks ${comment} ${image}`
 }
