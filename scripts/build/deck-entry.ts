@@ -41,11 +41,15 @@ export function entryFor(dataDir: string): DeckEntry {
 
 /**
  * The project's `slides.md` for an entry elsewhere, with the project listed as an addon: Slidev then takes
- * its components, setup, styles and Vite config as it does for the project's own deck.
+ * its components, setup, styles and Vite config as it does for the project's own deck. Its line ends may
+ * be Windows' (a checkout with git's autocrlf).
  */
-function entrySlides(): string {
-  const settings = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
-  return settings.replace(/^---\n/, `---\naddons:\n  - ${JSON.stringify(PROJECT_ROOT)}\n`)
+export function withProjectAddon(settings: string, project: string): string {
+  const headmatter = /^---\r?\n/.exec(settings)
+  if (!headmatter)
+    throw new Error('slides.md must begin with its headmatter (a line ---): the deck\'s settings are missing')
+  const eol = headmatter[0].slice(3)
+  return `---${eol}addons:${eol}  - ${JSON.stringify(project)}${eol}${settings.slice(headmatter[0].length)}`
 }
 
 /** Validates the dataset, then writes the entry: nothing is written when the dataset is invalid. */
@@ -54,7 +58,7 @@ export async function writeDeckEntry(dataDir: string): Promise<{ entry: DeckEntr
   const deck = await generateDeck(dataDir, entry.generated)
   if (entry.root !== PROJECT_ROOT) {
     mkdirSync(entry.root, { recursive: true })
-    writeFileSync(entry.slides, entrySlides())
+    writeFileSync(entry.slides, withProjectAddon(readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8'), PROJECT_ROOT))
   }
   return { entry, deck }
 }
