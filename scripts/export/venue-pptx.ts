@@ -1,6 +1,7 @@
 import type { DocumentInfo } from './pdf-document.ts'
 import type { PrintedPage } from './print-slides.ts'
 import JSZip from 'jszip'
+import { renderNotes } from '../generate/render-markdown.ts'
 
 /** A portrait notes page of 7.5 by 10 inches, in EMU: the size the notes master's placeholders are laid out for. */
 const NOTES_PAGE = { cx: 6858000, cy: 9144000 } as const
@@ -20,13 +21,35 @@ export function clickNotes({ slide, clicks }: PrintedPage): string {
   return `[click ${clicks} of ${steps}] ${slide.notes.steps[clicks - 1]}`
 }
 
-/** The notes body of a notes slide: the text in paragraphs, shrunk to fit its box if long. */
-function notesBody(xml: string, text: string, index: number): string {
-  const body = /(<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<p:txBody>)[\s\S]*?(<\/p:txBody><\/p:sp>)/
-  if (!body.test(xml))
+const NOTES_BODY = /(<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<p:txBody>)([\s\S]*?)(<\/p:txBody><\/p:sp>)/
+
+/** The words of a notes page's text, as a reader sees them, whitespace aside. */
+function wordsOf(xml: string): string {
+  const text = [
+    ...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g),
+  ].map(match => match[1]).join(' ')
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', '\'').replaceAll('&amp;', '&').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The notes body of a notes slide: the words said at its click, in paragraphs, shrunk to fit its box
+ * if long. Slidev wrote the slide's whole note there: it must be this page's slide's, or the pages are
+ * not in the order of the deck's clicks.
+ */
+function notesBody(xml: string, page: PrintedPage, index: number): string {
+  const body = NOTES_BODY.exec(xml)
+  if (!body)
     throw new Error(`the PowerPoint file's notes page ${index + 1} has no notes text`)
+  if (wordsOf(body[2]!) !== slidevNote(page).replace(/\s+/g, ' ').trim())
+    throw new Error(`the PowerPoint file's page ${index + 1} holds the notes of another slide than slide ${page.slide.number}, click ${page.clicks}`)
+  const text = clickNotes(page)
   const paragraphs = text.split('\n').map(line => `<a:p><a:r><a:rPr lang="en-GB" sz="1400" dirty="0"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>`).join('')
-  return xml.replace(body, `$1<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}$2`)
+  return xml.replace(NOTES_BODY, `$1<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}$3`)
+}
+
+/** The note Slidev writes on every click's page of a slide: the Markdown source of the slide's notes. */
+function slidevNote({ slide }: PrintedPage): string {
+  return renderNotes(slide.notes).slice('<!--'.length, -'-->'.length)
 }
 
 const notesNumber = (name: string) => Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1])
@@ -64,7 +87,7 @@ export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly Print
       data = (await entry.async('string')).replace(/<p:notesSz cx="\d+" cy="\d+"\/>/, `<p:notesSz cx="${NOTES_PAGE.cx}" cy="${NOTES_PAGE.cy}"/>`)
     const index = notes.indexOf(name)
     if (index >= 0)
-      data = notesBody(await entry.async('string'), clickNotes(pages[index]!), index)
+      data = notesBody(await entry.async('string'), pages[index]!, index)
     out.file(name, data, { date, createFolders: false })
   }
   return out.generateAsync({

@@ -3,6 +3,7 @@ import process from 'node:process'
 import { buildDeck } from '../build/build-deck.ts'
 import { serveStatic } from '../build/static-server.ts'
 import { stopOnInterrupt } from '../cli/interrupt.ts'
+import { snapshotBuild } from './build-snapshot.ts'
 
 export interface PresentOptions {
   readonly dataDir: string
@@ -30,12 +31,13 @@ function openInBrowser(url: string): Promise<boolean> {
 
 /**
  * Presents from the static build: the build `npm run export` keeps for the dataset, brought up to date
- * (rebuilt only when the slides' shape changed), served until the process is stopped.
+ * (rebuilt only when its inputs changed), served from a copy of its own until the process is stopped.
  */
 export async function presentDeck(options: PresentOptions): Promise<void> {
   const started = performance.now()
   const { deck, built, dist } = await buildDeck(options.dataDir, undefined, { quiet: true })
-  const server = await serveStatic(dist, options.port)
+  const served = snapshotBuild(dist)
+  const server = await serveStatic(served.root, options.port)
   const audience = `${server.url}/1`
   const presenter = `${server.url}/presenter/1`
   console.log(`present: ${deck.slides.length} slides from ${built
@@ -51,5 +53,8 @@ export async function presentDeck(options: PresentOptions): Promise<void> {
   }
   console.log('present: Ctrl-C stops serving')
   // Stopping is how a presentation ends: not a failure.
-  stopOnInterrupt(() => server.close().then(() => process.exit(0)))
+  stopOnInterrupt(() => server.close().then(() => {
+    served.remove()
+    process.exit(0)
+  }))
 }

@@ -2,26 +2,33 @@ import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { cpSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { fixtureModel, slideNumberIn } from '../support/browser-deck.ts'
-import { SECOND_TALK } from '../support/datasets.ts'
+import { copyDatasetDir, SECOND_TALK } from '../support/datasets.ts'
+import { FIXTURE_BUILD } from './global-setup.ts'
 
 const deck = await fixtureModel()
+/** A copy of the fixture talk with a copy of its build: this test may replace that build, as an export does. */
+const DATA = copyDatasetDir(SECOND_TALK)
+const BUILD = entryFor(DATA).dist
 let child: ChildProcess
 let output = ''
 let browser: Browser
 
 /** `npm run present -- --data <fixture> --no-open --port 0`, resolved once it prints the two addresses. */
 beforeAll(async () => {
+  cpSync(FIXTURE_BUILD, BUILD, { recursive: true })
   child = spawn(process.execPath, [
     join(PROJECT_ROOT, 'scripts', 'present.ts'),
     '--data',
-    SECOND_TALK,
+    DATA,
     '--no-open',
     '--port',
     '0',
@@ -44,6 +51,7 @@ beforeAll(async () => {
   browser = await launchChromium()
 })
 afterAll(async () => {
+  rmSync(entryFor(DATA).root, { recursive: true, force: true })
   await browser?.close()
   if (child.exitCode === null) {
     child.kill('SIGTERM')
@@ -89,9 +97,29 @@ describe('npm run present', () => {
     await context.close()
   })
 
-  it('stops on Ctrl-C', async () => {
+  it('keeps serving the build it started with while an export replaces it', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    const failed: string[] = []
+    page.on('response', response => response.status() >= 400 && failed.push(`${response.url()} (${response.status()})`))
+    page.on('requestfailed', request => failed.push(request.url()))
+    await page.goto(address('audience')!)
+    await page.locator('.slidev-page-1').waitFor({ state: 'visible' })
+    // An export builds afresh and swaps the new build in: the old one's chunks are gone.
+    rmSync(BUILD, { recursive: true, force: true })
+    for (const slide of deck.slides.slice(1)) {
+      await page.keyboard.press('ArrowDown')
+      await page.locator(`.slidev-page-${slide.number} .slidev-layout`).first().waitFor({ state: 'visible' })
+    }
+    expect(failed).toEqual([])
+    await page.close()
+  })
+
+  it('stops on Ctrl-C, and removes its copy of the build', async () => {
     child.kill('SIGINT')
     const [code] = await once(child, 'exit')
     expect(code).toBe(0)
+    expect(existsSync(join(PROJECT_ROOT, '.tmp', `present-${child.pid}`))).toBe(false)
   })
 })

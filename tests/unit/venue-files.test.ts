@@ -12,6 +12,7 @@ import { printPages } from '../../scripts/export/print-slides.ts'
 import { outsideReferences } from '../../scripts/export/venue-html.ts'
 import { normaliseVenuePptx } from '../../scripts/export/venue-pptx.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { renderNotes } from '../../scripts/generate/render-markdown.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
 
 let deck: DeckModel
@@ -65,10 +66,7 @@ async function slidevLikePptx(pages: readonly PrintedPage[]): Promise<Uint8Array
   for (const { slide } of pages) {
     const page = pptx.addSlide()
     page.background = { data: `data:image/png;base64,${Buffer.from(whitePixel()).toString('base64')}` }
-    page.addNotes([
-      slide.notes.lead,
-      ...slide.notes.steps.map(step => `[click] ${step}`),
-    ].join('\n\n'))
+    page.addNotes(renderNotes(slide.notes).slice('<!--'.length, -'-->'.length).trim())
   }
   return await pptx.write({ outputType: 'uint8array' }) as Uint8Array
 }
@@ -105,9 +103,14 @@ describe('the venue\'s PowerPoint file', () => {
     expect(await text(first + 2)).not.toContain(diagram.notes.lead.slice(0, 40))
   })
 
-  it('refuses a file whose pages are not the deck\'s clicks', async () => {
-    const slidev = await slidevLikePptx(pages().slice(1))
-    await expect(normaliseVenuePptx(slidev, pages(), info())).rejects.toThrow(/slides and .* notes pages for \d+ clicks/)
+  it('refuses a file whose pages are not the deck\'s clicks, or not in their order', async () => {
+    await expect(normaliseVenuePptx(await slidevLikePptx(pages().slice(1)), pages(), info())).rejects.toThrow(/slides and .* notes pages for \d+ clicks/)
+    const swapped = [
+      ...pages(),
+    ]
+    const last = swapped.length - 1;
+    [swapped[0], swapped[last]] = [swapped[last]!, swapped[0]!]
+    await expect(normaliseVenuePptx(await slidevLikePptx(swapped), pages(), info())).rejects.toThrow(/page 1 holds the notes of another slide than slide 1, click 0/)
   })
 })
 
