@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    setupFiles: ['tests/support/remove-temporary-dirs.ts'],
+    setupFiles: ['tests/support/clean-env.ts', 'tests/support/remove-temporary-dirs.ts'],
     reporters: ['default'],
     // One file per core, at least two (vitest's default leaves a core free). On this 2-core machine the
     // suite keeps both busy: 2 workers 194 s, 3 workers 203 s.

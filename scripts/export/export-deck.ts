@@ -28,6 +28,7 @@ import { placeSlides } from './place-slides.ts'
 import { printSlides } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
+import { staleExports, talkVersion } from './stale-exports.ts'
 
 export interface ExportResult {
   readonly deck: DeckModel
@@ -257,7 +258,17 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
     await venue?.catch(() => undefined)
     throw error
   }
-  writeFilesAtomically(files)
+  const { stale, record } = staleExports(names, [
+    ...files.keys(),
+  ], talkVersion(deck))
+  writeFilesAtomically(new Map<string, string | Uint8Array>([
+    ...files,
+    [names.record, record],
+  ]))
+  for (const file of stale) {
+    rmSync(file)
+    progress.warn(`removed ${display(file)}: it was made from another version of the talk (npm run export -- --only or --venue makes it again)`)
+  }
   if (settings.png)
     removeStalePngs(names, deck, files)
   return {

@@ -127,6 +127,8 @@ export interface ExportFileNames {
   readonly pptx: string
   readonly html: string
   readonly png: (slide: number, total: number) => string
+  /** Which version of the talk each file in the folder was made from (scripts/export/stale-exports.ts). */
+  readonly record: string
 }
 
 export function exportFileNames(outDir: string, talkTitle: string): ExportFileNames {
@@ -139,5 +141,6 @@ export function exportFileNames(outDir: string, talkTitle: string): ExportFileNa
     pptx: join(outDir, `${base}.pptx`),
     html: join(outDir, `${base}.html`),
     png: (slide, total) => join(outDir, 'png', `${base}-slide-${String(slide).padStart(String(total).length, '0')}.png`),
+    record: join(outDir, `.${base}.exported.json`),
   }
 }

@@ -1,7 +1,7 @@
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { ExportResult } from '../../scripts/export/export-deck.ts'
 import type { RawDataset } from '../support/datasets.ts'
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import JSZip from 'jszip'
@@ -108,7 +108,7 @@ afterAll(() => {
 })
 
 describe('npm run export: the slides PDF', () => {
-  it('writes the three PDFs, the three venue files and a PNG per slide, at twice the canvas size', () => {
+  it('writes the three PDFs, the three venue files, the record of the talk they were made from and a PNG per slide, at twice the canvas size', () => {
     expect(readdirSync(OUT).sort()).toEqual([
       names.handout,
       names.slides,
@@ -116,6 +116,7 @@ describe('npm run export: the slides PDF', () => {
       names.clicks,
       names.pptx,
       names.html,
+      names.record,
     ].map(file => file.slice(OUT.length + 1)).concat('png').sort())
     const pngs = readdirSync(join(OUT, 'png'))
     expect(pngs).toHaveLength(deck.slides.length)
@@ -346,23 +347,24 @@ describe('npm run export: handout, script, determinism and failures', () => {
       expect(script).toContain(squeeze(`Budget ${section.minutes} min`))
   })
 
-  it('reuses a build of the same inputs, and rebuilds after a wording edit, which prints the edit and nothing else: the same dataset gives the same pages', async () => {
+  it('reuses a build of the same inputs; after a wording edit, rebuilds, prints the edit and nothing else, and removes the files made from the old talk', async () => {
+    const out = temporaryDir('deck-export-edited-')
+    cpSync(OUT, out, { recursive: true })
+    const outNames = exportFileNames(out, deck.talk.title)
+    const venueAndAll = [outNames.slides, outNames.handout, outNames.notes, outNames.clicks, outNames.pptx, outNames.html]
+    const same = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY })
+    expect([result.built, same.built]).toEqual([false, false])
+    expect(venueAndAll.filter(file => !existsSync(file)), 'files of the same talk are kept').toEqual([])
+
     const before = raw.episodes[0].lesson.headline as string
     const after = `${before.replace(/\.$/, '')}, always.`
     const episode = join(DATA, 'episodes', '01-first-request.ts')
     writeFileSync(episode, readFileSync(episode, 'utf8').replace(before, after))
-    const out = temporaryDir('deck-export-edited-')
-    const edited = await exportDeck({
-      dataDir: DATA,
-      outDir: out,
-      only: ['slides'],
-      buildDir: BUILD_COPY,
-    })
-    expect([result.built, edited.built]).toEqual([false, true])
-    const pages = (await readPdf(exportFileNames(out, edited.deck.talk.title).slides)).pages
-    const touched = slides.pages.flatMap((page, index) => squeeze(page).includes(squeeze(before))
-      ? [index]
-      : [])
+    const edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY })
+    expect(edited.built).toBe(true)
+    expect(venueAndAll.filter(file => existsSync(file)), 'only the slides are of the edited talk').toEqual([outNames.slides])
+    const pages = (await readPdf(outNames.slides)).pages
+    const touched = slides.pages.flatMap((page, index) => squeeze(page).includes(squeeze(before)) ? [index] : [])
     expect(touched.length).toBeGreaterThan(0)
     expect(pages.filter((_, index) => !touched.includes(index)), 'the slides the edit does not touch print as before').toEqual(slides.pages.filter((_, index) => !touched.includes(index)))
     for (const index of touched)
