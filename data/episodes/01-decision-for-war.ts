@@ -174,7 +174,7 @@ export default {
           emphasis: 'the order of Comrade Stalin is law',
           context: 'Kim Il Sung to Soviet Ambassador Shtykov, January 1950, while pressing for a meeting with Stalin',
           sources: ['n5'],
-          note: 'January 1950. Mao\'s People\'s Republic is three months old, and Kim is impatient. Listen to how he puts it to the Soviet ambassador. He wants this war badly, yet he cannot begin it himself: he is a disciplined Communist, and Stalin\'s order is law.',
+          note: 'January 1950. Mao\'s People\'s Republic is three months old, and Kim begs the Soviet ambassador for a meeting with Stalin. And he tells him that he himself cannot begin an attack, because he is a Communist, a disciplined person and for him the order of Comrade Stalin is law.',
         },
       ],
     },
