@@ -289,7 +289,7 @@ export default {
           emphasis: 'since there is such advice they will fulfill it',
           context: 'Kim Il Sung\'s response to Stalin\'s evacuation order, as reported by Ambassador Shtykov',
           sources: ['n11'],
-          note: 'Here is how Kim took the evacuation order, as the ambassador reported it. No protest: it is very hard, but it is advice, and it will be carried out. He has the instructions read out, has Pak write them down, and asks for Soviet help with the evacuation.',
+          note: 'The evacuation order caught Kim and Pak Hon-yong by surprise. As the ambassador reported it, Kim said that it was very hard for them, but since there is such advice they will fulfill it. He has the recommendations read out, has Pak write them down, and asks for Soviet help with the evacuation.',
         },
         {
           id: 'glad-favorable-decision',
@@ -300,7 +300,7 @@ export default {
           emphasis: 'the final and favorable decision for Korea',
           context: 'Stalin to Kim Il Sung, ciphered telegram cancelling the evacuation order',
           sources: ['n13'],
-          note: 'And then Stalin\'s telegram: he is glad the final, favourable decision has been made at last. A decision made in Beijing.',
+          note: 'And then Stalin\'s telegram cancelling the order. He is glad that the final and favorable decision for Korea has been made at last. A decision made in Beijing.',
         },
       ],
     },
