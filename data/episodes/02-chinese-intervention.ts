@@ -271,7 +271,7 @@ export default {
         'mao-reverses',
         'stalin-cancels-evacuation',
       ],
-      answer: 'Moscow gave Pyongyang up; once Beijing reversed, it cancelled the evacuation and promised arms',
+      answer: 'Moscow gave Pyongyang up, then cancelled that and promised arms',
       answerNote: 'So the rescue turned on Beijing\'s reversal; only then did Moscow call off the evacuation and promise arms for the Chinese troops. And Kim had learned that his Soviet protector would rather surrender his state than face the Americans himself.',
     },
     {
