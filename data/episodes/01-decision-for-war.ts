@@ -149,7 +149,7 @@ export default {
       kind: 'diagram',
       id: 'asked-and-refused',
       heading: '1949: who could say yes to Kim\'s war?',
-      note: 'Along the top, the capitals, in the same order on every diagram. Time runs down the slide; each arrow is an event, drawn in its sender\'s colour. Watch who asks, and who answers.',
+      note: 'Along the top, the capitals, in the same order on every diagram. Time runs down; each arrow is an event, in its sender\'s colour. Watch who asks, and who answers.',
       events: [
         'kim-raises-attack',
         'stalin-rejects',
@@ -192,7 +192,7 @@ export default {
         'mao-approves',
       ],
       answer: 'Moscow said yes, and set the terms',
-      answerNote: 'So Kim gets his war, with strings: no Soviet troops to his aid, and China as a reserve he never wanted. At every step Pyongyang had to defer on the decision that mattered most to it.',
+      answerNote: 'So Kim gets his war, with strings: no Soviet troops to his aid, and China as a reserve he never wanted.',
     },
   ],
   lesson: {

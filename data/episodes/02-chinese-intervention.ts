@@ -19,7 +19,7 @@ export default {
       detail: 'The Korean People\'s Army attacks; the United States at once wins UN sanction to lead an intervention, but its first troops, rushed from occupation duty in Japan, do little to slow the advance.',
       sources: ['essay'],
       place: 'seoul',
-      note: 'On 25 June 1950 the North invades. Washington wins United Nations backing at once, but its first troops, rushed over from occupation duty in Japan, are poorly trained and equipped.',
+      note: 'On 25 June 1950 the North invades. Washington wins United Nations backing at once, but its first troops, rushed from occupation duty in Japan, barely slow the advance.',
     },
     {
       id: 'chinese-troops-on-border',
@@ -169,7 +169,7 @@ export default {
       label: 'drops the praise of Stalin',
       detail: 'In his first speech since the war began, to a Plenum of the Korean Workers\' Party, Kim gives Stalin and the USSR only a bare mention, after years of lavish tributes.',
       sources: ['n14'],
-      note: 'First, a sign of what October did to Kim. At a party Plenum in December, his first speech of the war, the lavish praise of Stalin and the Soviet fatherland that had filled every speech since 1945 shrinks to a bare mention.',
+      note: 'First, a sign of what October did to Kim. In December, in his first speech of the war, the lavish praise of Stalin that had filled every speech since 1945 shrinks to a bare mention.',
     },
     {
       id: 'peng-demands-joint-command',
@@ -246,7 +246,7 @@ export default {
       kind: 'map',
       id: 'war-turns',
       heading: '1950: from near victory to near defeat',
-      note: 'Here is where it happened: Pyongyang in the north, Seoul in the south, the 38th parallel between them, and the Yalu, the border with China.',
+      note: 'Pyongyang in the north, Seoul in the south, the 38th parallel between them, and the Yalu, the border with China.',
       events: [
         'invasion',
         'chinese-troops-on-border',
@@ -260,7 +260,7 @@ export default {
       kind: 'diagram',
       id: 'rescue',
       heading: 'Autumn 1950: who would come to the rescue?',
-      note: 'Now the rescue, step by step. Remember the prewar terms: if Kim needed reinforcements, they were to come from China.',
+      note: 'Now the rescue. Remember the prewar terms: reinforcements, if needed, were to come from China.',
       events: [
         'zhou-envoy-rebuffed',
         'kim-appeals-to-moscow',
@@ -272,7 +272,7 @@ export default {
         'stalin-cancels-evacuation',
       ],
       answer: 'Moscow gave Pyongyang up, then cancelled that and promised arms',
-      answerNote: 'So the rescue turned on Beijing\'s reversal; only then did Moscow call off the evacuation and promise arms for the Chinese troops. And Kim had learned that his Soviet protector would rather surrender his state than face the Americans himself.',
+      answerNote: 'The rescue turned on Beijing\'s reversal. And Kim had learned that his Soviet protector would rather surrender his state than face the Americans himself.',
     },
     {
       kind: 'quote',
@@ -289,7 +289,7 @@ export default {
           emphasis: 'since there is such advice they will fulfill it',
           context: 'Kim Il Sung\'s response to Stalin\'s evacuation order, as reported by Ambassador Shtykov',
           sources: ['n11'],
-          note: 'The evacuation order caught Kim and Pak Hon-yong by surprise. As the ambassador reported it, Kim said that it was very hard for them, but since there is such advice they will fulfill it. He has the recommendations read out, has Pak write them down, and asks for Soviet help with the evacuation.',
+          note: 'The evacuation order caught Kim and Pak Hon-yong by surprise. As the ambassador reported it, Kim said that it was very hard for them, but since there is such advice they will fulfill it. He has Pak write down the recommendations, and asks for Soviet help with the evacuation.',
         },
         {
           id: 'glad-favorable-decision',
