@@ -6,7 +6,7 @@ export default {
   period: { from: '1949-03', to: '1950-06', label: '1949–1950' },
   question: 'Who really decided that North Korea would go to war?',
   minutes: 4.5,
-  opener: 'Our first episode asks who really decided that North Korea would go to war. Once any coalition government in Seoul was out of reach, Korean Communists could unify the country only by force: a conventional offensive across a recognised border, not the guerrilla war they knew from Manchuria. That needed Soviet help and, given the risks, a Soviet decision.',
+  opener: 'Our first episode asks who really decided that North Korea would go to war. Once a coalition government in Seoul was out of reach, Korean Communists could unify the country only by force: a conventional offensive across a recognised border. That needed Soviet help and, given the risks, a Soviet decision. Nor could the North stand alone. Division cut it off from two Koreans in three and most of the farmland, and from its old trade with Japan and China. The party\'s hostility to the educated and propertied, and to those who had worked with the Japanese, had driven nearly all its managers and technicians south, so Kim relied on Soviet advisers to run government, economy and society. Perhaps more important still was loyalty: to Korean Communists, the Soviet Union was the revolution\'s fatherland.',
   finalSay: ['moscow'],
   events: [
     {
@@ -136,15 +136,6 @@ export default {
     },
   ],
   story: [
-    {
-      kind: 'figure',
-      id: 'two-in-three',
-      value: '2 in 3',
-      label: 'Koreans lived south of the dividing line',
-      portion: { percent: 66.7 },
-      sources: ['essay', 'n2', 'n3'],
-      note: 'And the North could not stand alone. Division cut it off from two Koreans in three and most of the farmland; the Japanese had stripped it, and its trade with Japan and China was gone. Nearly everyone with technical or managerial skills had fled south, so Soviet advisers helped run the government, the economy and society. Loyalty mattered too, perhaps even more: to Korean Communists, the Soviet Union was the revolution\'s fatherland.',
-    },
     {
       kind: 'diagram',
       id: 'asked-and-refused',
