@@ -2,7 +2,7 @@ import type { FramingInput } from './schema'
 
 export default {
   opening: {
-    minutes: 3,
+    minutes: 2.5,
     titleNote: 'Good afternoon. My subject is North Korea\'s foreign relations, and why patterns set in the 1950s still shape them. My evidence comes from archives in Russia, China and Eastern Europe, opened after the Cold War. These are the records of Pyongyang\'s allies, not its own: far from ideal, but the best we have until North Korea opens its archives. And its alliances are one strand in a complex mixture of causes. I will end with what this means for building peace.',
     puzzleHeading: 'Why is Pyongyang still so reluctant to change?',
     puzzleNote: 'Since the Cold War ended, Pyongyang\'s old allies have transformed their ties with Seoul, while the North, despite the summit of 2000, has been slow to change. Habits of isolation and mistrust still block a permanent peace regime, and the neighbours doubt the North would keep to shared rules once engaged. The usual explanation is a hostility to America and South Korea that was there from the start, deepened by a failed war of unification, American bombing, terrible losses and American troops in the South. All true, and long known. The archives add something else.',

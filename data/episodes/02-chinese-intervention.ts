@@ -5,7 +5,7 @@ export default {
   title: 'Chinese intervention',
   period: { from: '1950-06', to: '1951-01', label: '1950–1951' },
   question: 'Would Pyongyang\'s allies actually save it when defeat came?',
-  minutes: 6,
+  minutes: 5.5,
   opener: 'The second episode asks whether Pyongyang\'s allies would actually save it. Here Kim learned his hardest lesson: still subordinate and still dependent, he found that the help he relied on might not come at all.',
   finalSay: ['moscow', 'beijing'],
   events: [
