@@ -51,7 +51,7 @@ export default {
       label: 'asks again',
       detail: 'Kim renews his request; Stalin is now willing to discuss it, fearing the withdrawal was meant to free the ROK army to attack the North and cost the USSR a buffer against Japan.',
       sources: ['n4'],
-      note: 'Kim asks again, and now Stalin is ready to talk, especially because he fears the withdrawal is meant to free the South\'s army to strike north, which could cost him a buffer against Japan.',
+      note: 'Kim asks again, and now Stalin will talk, above all because he fears the withdrawal is meant to free the South\'s army to strike north, which could cost him a buffer against Japan.',
     },
     {
       id: 'moscow-says-not-yet',

@@ -30,7 +30,7 @@ export default {
       detail: 'Anticipating that its troops would eventually have to enter the war, Beijing deploys 120,000 troops to the Korean border and lets Soviet supplies cross China by air and rail.',
       sources: ['n8'],
       place: 'yalu',
-      note: 'Beijing, expecting that it would in the end have to fight, sends 120,000 troops to the Korean border in July, and lets Soviet supplies cross China by air and rail.',
+      note: 'Expecting to have to fight in the end, Beijing sends 120,000 troops to the Korean border in July, and lets Soviet supplies cross China by air and rail.',
     },
     {
       id: 'pusan-pocket',
@@ -181,7 +181,7 @@ export default {
       label: 'insists on a joint command',
       detail: 'With Chinese forces doing most of the fighting, their commander Peng Dehuai, contemptuous of Kim\'s generalship, insists on a joint command.',
       sources: ['n15'],
-      note: 'With Chinese troops now doing most of the fighting, their commander, Peng Dehuai, who made no secret of his contempt for Kim\'s generalship, insists on a joint command.',
+      note: 'With Chinese troops now doing most of the fighting, their commander, Peng Dehuai, openly contemptuous of Kim\'s generalship, insists on a joint command.',
     },
     {
       id: 'kim-resists-joint-command',
@@ -300,7 +300,7 @@ export default {
           emphasis: 'the final and favorable decision for Korea',
           context: 'Stalin to Kim Il Sung, ciphered telegram cancelling the evacuation order',
           sources: ['n13'],
-          note: 'And then Stalin\'s telegram cancelling the order. He is glad that the final and favorable decision for Korea has been made at last. A decision made in Beijing.',
+          note: 'Then Stalin\'s telegram: he is glad that the final and favorable decision for Korea has been made at last. A decision made in Beijing.',
         },
       ],
     },

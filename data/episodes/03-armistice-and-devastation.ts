@@ -175,7 +175,7 @@ export default {
       kind: 'diagram',
       id: 'war-goes-on',
       heading: '1951–1952: who kept the war going?',
-      note: 'This time only the three allies appear: the decisions that kept the war going were taken among them.',
+      note: 'Only the three allies appear: the decisions were taken among them.',
       events: [
         'beijing-proposes-talks',
         'beijing-proposes-talks-to-kim',
@@ -202,7 +202,7 @@ export default {
           emphasis: 'the continuation of the war is advantageous to us',
           context: 'Zhou Enlai to Stalin, record of their conversation of 20 August 1952',
           sources: ['n19'],
-          note: 'Here is Zhou\'s account. The North Koreans believe that the continuation of the war is not advantageous because the daily losses are greater than the number of POWs whose return is being discussed. Mao Zedong believes that the continuation of the war is advantageous to us, since it detracts the USA from preparing for a new world war.',
+          note: 'Zhou reports: the North Koreans believe that the continuation of the war is not advantageous because the daily losses are greater than the number of POWs whose return is being discussed. Mao Zedong believes that the continuation of the war is advantageous to us, since it detracts the USA from preparing for a new world war.',
         },
         {
           id: 'stalin-patience',

@@ -186,7 +186,7 @@ export default {
       kind: 'diagram',
       id: 'new-line',
       heading: '1953–1956: what threatened Kim\'s hold on power?',
-      note: 'Two new parties join the picture: Kim\'s critics inside his own party, and the Soviet embassy in Pyongyang. First, the aid.',
+      note: 'Two new parties appear: Kim\'s critics inside his party, and the Soviet embassy in Pyongyang. First, the aid.',
       events: [
         'reconstruction-aid',
         'bloc-meets-requests',
@@ -196,7 +196,7 @@ export default {
         'august-plenum',
       ],
       answer: 'Moscow\'s new line gave Kim\'s critics their chance',
-      answerNote: 'The threat this time came not from Pyongyang\'s enemies but from its patron\'s new line, and from the patron\'s own embassy.',
+      answerNote: 'The threat came not from Pyongyang\'s enemies but from its patron\'s new line, and its patron\'s own embassy.',
     },
     {
       kind: 'diagram',
@@ -221,7 +221,7 @@ export default {
         'beijing-treaty',
       ],
       answer: 'Kim had the last word: dependence now came with leverage',
-      answerNote: 'Each patron now feared losing Kim to the other, and his room to manoeuvre grew.',
+      answerNote: 'And his room to manoeuvre grew.',
     },
     {
       kind: 'quote',
@@ -258,6 +258,6 @@ export default {
       'The 1961 treaties with both patrons strengthened his autonomy further',
       'Still dependent, Pyongyang gained leverage: each patron feared losing Kim to the other',
     ],
-    note: 'For Kim, 1956 was a turning point. His patrons had backed his opponents and humiliated him in public. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, with repression at home, isolation and belligerence, and paying its way by playing on its allies\' fears for their own security.',
+    note: 'For Kim, 1956 was a turning point. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, with repression at home, isolation and belligerence, and paying its way by playing on its allies\' fears for their own security.',
   },
 } satisfies EpisodeInput
