@@ -132,7 +132,7 @@ export default {
       label: 'tolerates Kim, fearing Beijing',
       detail: 'As relations with Beijing worsen, Moscow tolerates Kim\'s heterodoxy rather than push him firmly into China\'s camp.',
       sources: ['essay', 'n26'],
-      note: 'The two patrons are drifting apart. Moscow puts up with his unorthodox ways, for fear of pushing him into China\'s camp;',
+      note: 'The two patrons are drifting apart. Moscow puts up with his unorthodox ways, for fear of pushing him into China\'s camp.',
     },
     {
       id: 'beijing-tolerates-kim',
@@ -143,7 +143,7 @@ export default {
       label: 'tolerates Kim, fearing Moscow',
       detail: 'Beijing in turn tolerates Kim\'s heterodoxy rather than push him firmly into the Soviet camp.',
       sources: ['essay', 'n26'],
-      note: 'and Beijing does the same, for fear of pushing him into Moscow\'s.',
+      note: 'Beijing does the same, for fear of pushing him into Moscow\'s.',
     },
     {
       id: 'sweeping-purges',
@@ -166,7 +166,7 @@ export default {
       label: 'signs a treaty of alliance',
       detail: 'With the Sino-Soviet dispute now an open rupture, Moscow formalises its support in a treaty of Friendship and Mutual Assistance.',
       sources: ['essay'],
-      note: 'By 1961 the patrons\' quarrel is an open break, and Moscow signs a treaty of friendship and mutual assistance with Pyongyang,',
+      note: 'By 1961 the patrons\' quarrel is an open break, and Moscow signs a treaty of friendship and mutual assistance with Pyongyang.',
     },
     {
       id: 'beijing-treaty',
@@ -177,7 +177,7 @@ export default {
       label: 'signs a treaty too',
       detail: 'Beijing formalises its continued support in its own treaty of Friendship and Mutual Assistance the same year, strengthening Kim\'s autonomy further.',
       sources: ['essay'],
-      note: 'and so does Beijing, the same year: both formally committed to a troublesome ally.',
+      note: 'Beijing signs one too, that same year: both are now formally committed to a troublesome ally.',
     },
   ],
   story: [
