@@ -14,8 +14,8 @@ export default {
   lessonHeading: 'What Pyongyang learned',
   closing: {
     minutes: 1.5,
-    ledgerHeading: 'Its allies decided, until 1956 taught Kim to play them off',
-    ledgerNote: 'Put the four together. In the first three, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both patrons sided with Kim\'s rivals, and Kim came out on top. From then on each put up with him for fear of losing him to the other. Pyongyang was still dependent, but its dependence now came with leverage.',
+    ledgerHeading: 'Its allies decided, until their rift after 1956 gave Kim room',
+    ledgerNote: 'In the first three episodes, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both patrons sided with Kim\'s rivals and made him back down in public; only when Hungary distracted them did he strike back and win. From then on each put up with him for fear of losing him to the other. Pyongyang was still dependent, but its dependence now came with leverage.',
     synthesis: {
       heading: 'What follows for a peace regime',
       points: [

@@ -268,8 +268,8 @@ export default {
   lesson: {
     headline: 'Guard against friend and foe; make the allies pay',
     points: [
-      'Soviet reforms after 1953 threatened Kim; in 1956 both patrons backed his rivals',
-      'The growing Sino-Soviet rift let Kim purge his rivals while each patron tolerated him',
+      'Soviet reforms after Stalin threatened Kim; in September 1956 both patrons backed his rivals and made him back down',
+      'Only afterwards did the growing Sino-Soviet rift let Kim purge his rivals, each patron tolerating him',
       'The 1961 treaties with both patrons strengthened his autonomy further',
       'Still dependent, Pyongyang gained leverage: each patron feared losing Kim to the other',
     ],
