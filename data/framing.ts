@@ -2,20 +2,20 @@ import type { FramingInput } from './schema'
 
 export default {
   opening: {
-    minutes: 3,
-    titleNote: 'Good afternoon. My subject is North Korea\'s foreign relations, and why patterns set in the 1950s still shape them. Pyongyang was hostile to its enemies from the very start. But in the Korean War and the years after it, the way its own allies, the Soviet Union and China, treated it did even more to shape how it sees threats. The evidence comes from archives in Russia, China and Eastern Europe, opened after the Cold War. I will end with what this means for building peace.',
+    minutes: 2.5,
+    titleNote: 'Good afternoon. My subject is North Korea\'s foreign relations, and why patterns set in the 1950s still shape them. My evidence comes from archives in Russia, China and Eastern Europe, opened after the Cold War. These are the records of Pyongyang\'s allies, not its own: far from ideal, but the best we have until North Korea opens its archives. And its alliances are one strand in a complex mixture of causes. I will end with what this means for building peace.',
     puzzleHeading: 'Why is Pyongyang still so reluctant to change?',
-    puzzleNote: 'Since the Cold War ended, Pyongyang\'s old allies have transformed their ties with Seoul, while the North has held back. Contact between the two Koreas grew after the summit of 2000, yet habits of isolation and mistrust still block a permanent peace regime, and the neighbours doubt the North would keep to shared rules once engaged. The usual explanation is hostility to America and South Korea, sharpened by a failed war of unification, by American bombing, by terrible losses, and by American troops staying in the South. All true, and long known. The archives add something else.',
+    puzzleNote: 'Since the Cold War ended, Pyongyang\'s old allies have transformed their ties with Seoul, while the North, despite the summit of 2000, has been slow to change. Habits of isolation and mistrust still block a permanent peace regime, and the neighbours doubt the North would keep to shared rules once engaged. The usual explanation is a hostility to America and South Korea that was there from the start, deepened by a failed war of unification, American bombing, terrible losses and American troops in the South. All true, and long known. The archives add something else.',
     thesisHeading: 'The archives point to its allies',
-    thesisNote: 'My argument: what Pyongyang went through with its own patrons, in the war years and just after, needing them and being overruled by them, did more than its enemies to make it mistrustful and closed. By the end of the fifties it was guarding itself against friend and foe, and getting its allies to pay for it by playing on their fears.',
+    thesisNote: 'My argument, in one line: its own allies did even more than its enemies to shape how Pyongyang sees threats. It depended on its patrons, and they overruled it, in the war and the years just after; that is where its mistrust and isolation took root. By the end of the fifties it was guarding itself against friend and foe, and getting its allies to pay for it by playing on their fears.',
     timelineHeading: 'One decade, four episodes',
-    timelineNote: 'Here is the decade on one line. In August 1945 the Americans and Soviets divide Korea without asking Koreans; that December they agree on a trusteeship nearly every Korean resents. By 1948 there are two hostile states, each tied to its patron. Then the four episodes we will follow: the decision for war; the Chinese intervention; the armistice talks and the devastation; and postwar aid and the crisis of 1956. Throughout, I look through the eyes of North Korea\'s leaders, not to judge them, but to find where lasting patterns began.',
+    timelineNote: 'In August 1945 the Americans and Soviets divide Korea without asking Koreans; that December they agree on a trusteeship nearly every Korean resents. By 1948 there are two hostile states, each tied to its patron. Then our four episodes: the decision for war, the Chinese intervention, the armistice talks, and the crisis of 1956. Throughout, I look through the eyes of North Korea\'s leaders, not to judge them, but to find where lasting patterns began.',
   },
   lessonHeading: 'What Pyongyang learned',
   closing: {
     minutes: 1.5,
-    ledgerHeading: 'Its allies decided, until 1956 taught Kim to play them off',
-    ledgerNote: 'Put the four together. In the first three, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both patrons sided with Kim\'s rivals, and Kim came out on top. From then on each put up with him for fear of losing him to the other. Pyongyang was still dependent, but its dependence now came with leverage.',
+    ledgerHeading: 'Its allies decided, until their rift after 1956 gave Kim room',
+    ledgerNote: 'In the first three episodes, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both patrons sided with Kim\'s rivals and made him back down in public; only when Hungary distracted them did he strike back and win. From then on each put up with him for fear of losing him to the other. Pyongyang was still dependent, but its dependence now came with leverage.',
     synthesis: {
       heading: 'What follows for a peace regime',
       points: [

@@ -163,11 +163,13 @@ export default [
     status: 'listed',
     number: 25,
     text: 'See Andrei Lankov, Crisis in North Korea, The Failure of De-Stalinization, 1956 (Honolulu: University of Hawaii Press, 2002); Nobuo Shimotomai, "Pyongyang in 1956," Cold War International History Project Bulletin, 16 (forthcoming); and James F. Person, "\' We Need Help from Outside\': The North Korean Opposition Movement of 1956," Working Paper No. 52, The Cold War International History Project (August 2006).',
+    remark: 'Person\'s working paper is dated August 2006, after the lecture of 22 February 2006: the note belongs to the essay\'s printed text, dated December 2007, not to what was said that day.',
   },
   {
     id: 'n26',
     status: 'listed',
     number: 26,
     text: 'See Kathryn Weathersby, "DPRK Relations with the Soviet Union and China, 1950-1972," in the proceedings of the International Workshop on Foreign Relations of the Two Koreas during the Cold War Era, 11 May 2006, Seoul, Korea, published by the Institute for Far Eastern Studies, Kyungnam University and the Woodrow Wilson International Center for Scholars.',
+    remark: 'The workshop cited met on 11 May 2006, after the lecture of 22 February 2006: like note 25, this citation belongs to the essay\'s printed text, dated December 2007.',
   },
 ] satisfies SourceInput[]

@@ -6,7 +6,7 @@ export default {
   period: { from: '1949-03', to: '1950-06', label: '1949–1950' },
   question: 'Who really decided that North Korea would go to war?',
   minutes: 4.5,
-  opener: 'Our first episode asks who really decided that North Korea would go to war. Once any coalition government in Seoul was out of reach, Korean Communists could unify the country only by force: a conventional offensive across a recognised border, not the guerrilla war they knew from Manchuria. That needed Soviet help and, given the risks, a Soviet decision.',
+  opener: 'Our first episode asks who really decided that North Korea would go to war. Once a coalition government in Seoul was out of reach, Korean Communists could unify the country only by force: a conventional offensive across a recognised border. That needed Soviet help and, given the risks, a Soviet decision. Nor could the North stand alone. Division cut it off from two Koreans in three and most of the farmland, and from its old trade with Japan and China. The party\'s hostility to the educated and propertied, and to those who had worked with the Japanese, had driven nearly all its managers and technicians south, so Kim relied on Soviet advisers to run government, economy and society. Perhaps more important still was loyalty: to Korean Communists, the Soviet Union was the revolution\'s fatherland.',
   finalSay: ['moscow'],
   events: [
     {
@@ -26,7 +26,7 @@ export default {
       kind: 'refuses',
       from: 'moscow',
       to: 'pyongyang',
-      label: 'no: America would intervene',
+      label: 'no: the US would likely intervene',
       detail: 'Stalin argues that Washington would treat an attack as breaking the 1945 division agreement and would probably intervene, and that with US troops still in the South the question was not yet topical.',
       sources: ['n4'],
       note: 'Stalin says no. America would see an attack as breaking the 1945 deal on dividing Korea, and would probably step in. And with American troops still in the South, the question is not yet ripe.',
@@ -51,7 +51,7 @@ export default {
       label: 'asks again',
       detail: 'Kim renews his request; Stalin is now willing to discuss it, fearing the withdrawal was meant to free the ROK army to attack the North and cost the USSR a buffer against Japan.',
       sources: ['n4'],
-      note: 'Kim asks again, and now Stalin is ready to talk, especially because he fears the withdrawal is meant to free the South\'s army to strike north, which could cost him a buffer against Japan.',
+      note: 'Kim asks again, and now Stalin will talk, above all because he fears the withdrawal is meant to free the South\'s army to strike north, which could cost him a buffer against Japan.',
     },
     {
       id: 'moscow-says-not-yet',
@@ -93,7 +93,7 @@ export default {
       kind: 'decides',
       from: 'moscow',
       to: 'pyongyang',
-      label: 'no Soviet troops, ever',
+      label: 'no Soviet troops to your aid',
       detail: 'In the April talks Stalin makes clear that the USSR will under no circumstances send troops to Kim\'s aid; reinforcements would have to come from China.',
       sources: ['n6'],
       note: 'But Stalin still fears a war with America that he might not win. So in April he is blunt: whatever happens, no Soviet troops will come to Kim\'s aid. Reinforcements would have to come from China.',
@@ -137,19 +137,10 @@ export default {
   ],
   story: [
     {
-      kind: 'figure',
-      id: 'two-in-three',
-      value: '2 in 3',
-      label: 'Koreans lived south of the dividing line',
-      portion: { percent: 66.7 },
-      sources: ['essay', 'n2', 'n3'],
-      note: 'And the North could not stand alone. Division cut it off from two Koreans in three and most of the farmland; the Japanese had stripped it, and its trade with Japan and China was gone. Nearly everyone with technical or managerial skills had fled south, so Soviet advisers helped run the government, the economy and society. Loyalty mattered too, perhaps even more: to Korean Communists, the Soviet Union was the revolution\'s fatherland.',
-    },
-    {
       kind: 'diagram',
       id: 'asked-and-refused',
       heading: '1949: who could say yes to Kim\'s war?',
-      note: 'Along the top, the capitals, in the same order on every diagram. Time runs down the slide; each arrow is an event, drawn in its sender\'s colour. Watch who asks, and who answers.',
+      note: 'Along the top, the capitals, in the same order on every diagram. Time runs down; each arrow is an event, in its sender\'s colour. Watch who asks, and who answers.',
       events: [
         'kim-raises-attack',
         'stalin-rejects',
@@ -174,7 +165,7 @@ export default {
           emphasis: 'the order of Comrade Stalin is law',
           context: 'Kim Il Sung to Soviet Ambassador Shtykov, January 1950, while pressing for a meeting with Stalin',
           sources: ['n5'],
-          note: 'January 1950. Mao\'s People\'s Republic is three months old, and Kim is impatient. Listen to how he puts it to the Soviet ambassador. He wants this war badly, yet he cannot begin it himself: he is a disciplined Communist, and Stalin\'s order is law.',
+          note: 'January 1950. Mao\'s People\'s Republic is three months old, and Kim begs the Soviet ambassador for a meeting with Stalin. And he tells him that he himself cannot begin an attack, because he is a Communist, a disciplined person and for him the order of Comrade Stalin is law.',
         },
       ],
     },
@@ -192,7 +183,7 @@ export default {
         'mao-approves',
       ],
       answer: 'Moscow said yes, and set the terms',
-      answerNote: 'So Kim gets his war, with strings: no Soviet troops, and China as a reserve he never wanted. At every step Pyongyang had to defer on the decision that mattered most to it.',
+      answerNote: 'So Kim gets his war, with strings: no Soviet troops to his aid, and China as a reserve he never wanted.',
     },
   ],
   lesson: {
@@ -200,7 +191,7 @@ export default {
     points: [
       'Stalin decided whether, and when, the DPRK could fight',
       'His yes weighed Soviet interests, not the Korean revolution',
-      'Help came capped: no Soviet troops, and China as the reserve',
+      'Help came capped: no Soviet troops to his aid, and China as the reserve',
       'Before the war, Kim apparently took this subordination as proper as well as unavoidable',
     ],
     note: 'What did Pyongyang take from this? On the one question that mattered most, when and how to unify the country, it could not act alone; and Moscow\'s yes was about Soviet interests, not the revolution in Korea. Before the war Kim apparently accepted that. The war would show him how dangerous it was.',
