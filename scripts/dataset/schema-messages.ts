@@ -5,7 +5,7 @@ type RawIssue = core.$ZodRawIssue
 type Issue = core.$ZodIssue
 
 /** `a, b or c` */
-export function orList(items: readonly unknown[]): string {
+function orList(items: readonly unknown[]): string {
   const words = items.map(String)
   return words.length > 1
     ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
@@ -13,7 +13,7 @@ export function orList(items: readonly unknown[]): string {
 }
 
 /** A value as the message repeats it: texts in quotes (shortened), numbers as written, lists and groups by kind. */
-export function shownValue(value: unknown): string {
+function shownValue(value: unknown): string {
   if (typeof value === 'string') {
     return JSON.stringify(value.length > 40
       ? `${value.slice(0, 39)}…`
@@ -66,7 +66,7 @@ function sizeMessage(issue: Extract<RawIssue, { code: 'too_small' | 'too_big' }>
       : `${limit} entries`
     return small
       ? `needs at least ${entries}`
-      : `holds at most ${entries}, not ${(issue.input as unknown[]).length}`
+      : `has ${(issue.input as unknown[]).length} entries, more than the ${limit} allowed`
   }
   return undefined
 }

@@ -281,6 +281,14 @@ describe('the dataset', () => {
       expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › puzzle: needs at least one entry',
     },
     {
+      name: 'a quote of more voices than one exchange',
+      corrupt: (raw) => {
+        const voices = raw.episodes[1].story[0].voices
+        voices.push({ ...voices[0] }, { ...voices[0] })
+      },
+      expected: `${second} › story[0] (order-is-law) › voices: has 3 entries, more than the 2 allowed`,
+    },
+    {
       name: 'an id with capitals',
       corrupt: raw => raw.places[1].id = 'Seoul',
       expected: 'tests/fixtures/second-talk/places.ts: places[1] (Seoul) › id: "Seoul" is not an id: use lower-case letters, digits and hyphens, e.g. chinese-intervention',
