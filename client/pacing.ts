@@ -8,7 +8,8 @@ import { formatSeconds } from '../contract/deck-model.ts'
 export const TOLERANCE_SECONDS = 30
 
 export type Standing
-  = | { readonly kind: 'on time' }
+  = | { readonly kind: 'not started' }
+    | { readonly kind: 'on time' }
     | { readonly kind: 'ahead' | 'behind', readonly seconds: number }
 
 /** Ahead when the elapsed time is before the window, behind when past it, by how much; on time within the tolerance. */
@@ -21,9 +22,11 @@ export function standing(windowStart: number, windowEnd: number, elapsed: number
 }
 
 export function formatStanding(value: Standing): string {
-  return value.kind === 'on time'
-    ? 'on time'
-    : `${formatSeconds(value.seconds)} ${value.kind}`
+  switch (value.kind) {
+    case 'not started': return 'countdown not started'
+    case 'on time': return 'on time'
+    default: return `${formatSeconds(value.seconds)} ${value.kind}`
+  }
 }
 
 export interface Position {
@@ -37,7 +40,7 @@ export interface Pacing {
   readonly plan: string
   readonly elapsed: string
   readonly standing: Standing
-  /** `on time`, `0:35 behind`, `1:10 ahead` */
+  /** `on time`, `0:35 behind`, `1:10 ahead`, `countdown not started` */
   readonly status: string
   readonly budget: string
   /** Time spent in the section so far (since the speaker entered it), and its share of the budget. */
@@ -45,18 +48,28 @@ export interface Pacing {
   readonly usedRatio: number
 }
 
-/**
- * Where the speaker stands on a slide, at a click, after `elapsed` seconds of the talk. `sectionEnteredAt`
- * is the elapsed time at which the speaker first reached the slide's section; without it, its planned start.
- */
-export function pacingAt(slide: SlideInTalk, clicks: number, elapsed: number, sectionEnteredAt?: number): Pacing {
+/** The talk's clock as pacing reads it. */
+export interface TalkTime {
+  /** Whether the countdown has started: until it does, the speaker is neither ahead nor behind. */
+  readonly started: boolean
+  /** Seconds since the countdown started. */
+  readonly elapsed: number
+  /** The elapsed time at which the speaker first reached the slide's section; without it, its planned start. */
+  readonly sectionEnteredAt?: number | undefined
+}
+
+/** Where the speaker stands on a slide, at a click, at a time of the talk. */
+export function pacingAt(slide: SlideInTalk, clicks: number, time: TalkTime): Pacing {
+  const { elapsed } = time
   const last = slide.clicks.length - 1
   const click = Math.min(Math.max(clicks, 0), last)
   const start = slide.clicks[click]!
   const end = slide.clicks[click + 1] ?? slide.end
-  const now = standing(start, end, elapsed)
+  const now: Standing = time.started
+    ? standing(start, end, elapsed)
+    : { kind: 'not started' }
   const { section } = slide
-  const used = Math.max(0, elapsed - (sectionEnteredAt ?? section.start))
+  const used = Math.max(0, elapsed - (time.sectionEnteredAt ?? section.start))
   return {
     section,
     plan: `plan ${formatSeconds(start)}`,

@@ -2,7 +2,7 @@ import type { SharedState } from '@slidev/client'
 import type { Ref } from 'vue'
 import { sharedState, useNav } from '@slidev/client'
 import { StorageSerializers, useIntervalFn, useSessionStorage } from '@vueuse/core'
-import { ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 
 type Timer = SharedState['timer']
 
@@ -17,6 +17,8 @@ export function elapsedSeconds(timer: Timer, now: number): number {
 }
 
 export interface TalkClock {
+  /** Whether the countdown runs or is paused; false before the first advance and after a reset. */
+  readonly started: Ref<boolean>
   /** Seconds since the countdown started, updated every second. */
   readonly elapsed: Ref<number>
   /** Elapsed seconds when the speaker first reached each section since the countdown started. */
@@ -62,5 +64,9 @@ export function useTalkClock(sectionOf: (slide: number) => string | undefined): 
     }
     tick()
   })
-  return { elapsed, sectionEntered }
+  return {
+    started: computed(() => sharedState.timer.status !== 'stopped'),
+    elapsed,
+    sectionEntered,
+  }
 }

@@ -13,14 +13,23 @@ export const EVENT_KINDS = [
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id')
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: issue => `${JSON.stringify(issue.input)} is not an id: use lower-case letters, digits and hyphens, e.g. chinese-intervention`,
+})
 const text = z.string().trim().min(1, 'must not be empty')
 /** A date as precise as the essay allows: `1950-10-12`, `1950-10`, `1950-autumn` or `1950`. */
 export const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const
 /** The one date grammar of the dataset; scripts/dataset/historical-date.ts reads dates with it. */
 export const HISTORICAL_DATE = new RegExp(`^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(${SEASONS.join('|')}))?$`)
-const historicalDate = z.string().regex(HISTORICAL_DATE, 'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season')
-const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')
+const seasonDates = SEASONS.map(season => `1950-${season}`)
+/** The dates the dataset reads, as an error message lists them. */
+export const DATE_FORMS = `a year (1950), a month (1950-10), a day (1950-10-12) or a season (${seasonDates.slice(0, -1).join(', ')} or ${seasonDates.at(-1)})`
+const historicalDate = z.string().regex(HISTORICAL_DATE, {
+  error: issue => `${JSON.stringify(issue.input)} is not a date: write ${DATE_FORMS}`,
+})
+const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, {
+  error: issue => `${JSON.stringify(issue.input)} is not a colour: write it #rrggbb, e.g. #0072b2`,
+})
 const sourceRefs = z.array(id).min(1, 'needs at least one source')
 /** What the speaker says aloud: no editor's apparatus (scripts/dataset/apparatus.ts checks). */
 const spoken = text

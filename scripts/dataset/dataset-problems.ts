@@ -4,7 +4,7 @@ import type { HistoricalDate } from './historical-date.ts'
 import { DIAGRAM_MAX_EVENTS } from '../../contract/room-rules.ts'
 import { apparatusIn, spokenTexts } from './apparatus.ts'
 import { worstCaseDistance } from './color-distance.ts'
-import { canFallWithin, isOutOfOrder, parseHistoricalDate } from './historical-date.ts'
+import { canFallWithin, isOutOfOrder, parseHistoricalDate, whyNotADate } from './historical-date.ts'
 
 /** Actor colours closer than this (CIEDE2000, worst of typical and simulated colour-deficient vision) are rejected: 10 reads as clearly different. */
 export const MIN_ACTOR_COLOR_DISTANCE = 10
@@ -60,7 +60,7 @@ function problemCollector(dataset: Dataset) {
     checkDate(path: DatasetPath, text: string): HistoricalDate | undefined {
       const date = parseHistoricalDate(text)
       if (!date)
-        report(path, `unparseable date "${text}"`)
+        report(path, whyNotADate(text))
       return date
     },
   }

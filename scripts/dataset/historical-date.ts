@@ -1,4 +1,4 @@
-import { HISTORICAL_DATE, SEASONS } from '../../data/schema.ts'
+import { DATE_FORMS, HISTORICAL_DATE, SEASONS } from '../../data/schema.ts'
 
 export { SEASONS }
 export type Season = (typeof SEASONS)[number]
@@ -104,10 +104,24 @@ export function parseHistoricalDate(text: string): HistoricalDate | undefined {
   }
 }
 
+/** Why `text` is no date, naming the value and what is allowed: `"1949-13" is not a date: there is no month 13; ...`. */
+export function whyNotADate(text: string): string {
+  const quoted = JSON.stringify(text)
+  const match = HISTORICAL_DATE.exec(text)
+  const month = Number(match?.[2])
+  if (match?.[2] !== undefined && (month < 1 || month > 12))
+    return `${quoted} is not a date: there is no month ${match[2]}; months run from 01 to 12`
+  if (match?.[3] !== undefined) {
+    const year = Number(match[1])
+    return `${quoted} is not a date: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days`
+  }
+  return `${quoted} is not a date: write ${DATE_FORMS}`
+}
+
 export function requireHistoricalDate(text: string): HistoricalDate {
   const date = parseHistoricalDate(text)
   if (!date)
-    throw new Error(`not a historical date: "${text}"`)
+    throw new Error(whyNotADate(text))
   return date
 }
 

@@ -7,6 +7,7 @@ import { datasetSchema } from '../../data/schema.ts'
 import { DatasetError } from './dataset-error.ts'
 import { findDatasetProblems } from './dataset-problems.ts'
 import { importFresh, ModuleLoadError } from './import-module.ts'
+import { schemaMessage, schemaProblems } from './schema-messages.ts'
 
 /** The dataset's modules besides the episodes, one file each, e.g. `data/actors.ts`. */
 export const DATASET_MODULES = [
@@ -64,14 +65,9 @@ function toIssues(problems: readonly DatasetProblem[], raw: unknown, files: Data
 
 /** Validates raw data against the schema, then its cross-references; throws a DatasetError listing every problem. */
 export function validateDataset(raw: unknown, files: DatasetFiles): Dataset {
-  const parsed = datasetSchema.safeParse(raw)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(issue => ({
-      path: issue.path.filter(step => typeof step !== 'symbol'),
-      message: issue.message,
-    }))
-    throw new DatasetError(toIssues(problems, raw, files))
-  }
+  const parsed = datasetSchema.safeParse(raw, { error: schemaMessage })
+  if (!parsed.success)
+    throw new DatasetError(toIssues(schemaProblems(parsed.error), raw, files))
   const problems = findDatasetProblems(parsed.data)
   if (problems.length > 0)
     throw new DatasetError(toIssues(problems, raw, files))

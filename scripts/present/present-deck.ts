@@ -1,32 +1,15 @@
-import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { buildDeck } from '../build/build-deck.ts'
 import { serveStatic } from '../build/static-server.ts'
 import { stopOnInterrupt } from '../cli/interrupt.ts'
 import { snapshotBuild } from './build-snapshot.ts'
+import { openWindows } from './open-windows.ts'
 
 export interface PresentOptions {
   readonly dataDir: string
   readonly port: number
   /** Open the two windows in the system's browser. */
   readonly open: boolean
-}
-
-/** Opens a URL in the system's default browser; false if there is no way to. */
-function openInBrowser(url: string): Promise<boolean> {
-  const [command, ...args] = process.platform === 'darwin'
-    ? ['open', url]
-    : process.platform === 'win32'
-      ? ['cmd', '/c', 'start', '""', url]
-      : ['xdg-open', url]
-  return new Promise((done) => {
-    const child = spawn(command!, args, { stdio: 'ignore', detached: true })
-    child.once('error', () => done(false))
-    child.once('spawn', () => {
-      child.unref()
-      done(true)
-    })
-  })
 }
 
 /**
@@ -46,10 +29,12 @@ export async function presentDeck(options: PresentOptions): Promise<void> {
   console.log(`present: audience   ${audience}   (move this window to the projector, press f for full screen)`)
   console.log(`present: presenter  ${presenter}   (notes, pacing; → and ← step, b jumps to a backup slide, r returns)`)
   if (options.open) {
-    for (const url of [audience, presenter]) {
-      if (!await openInBrowser(url))
-        console.log(`present: could not open a browser here; open ${url} yourself`)
-    }
+    const lines = await openWindows([
+      { role: 'audience', url: audience },
+      { role: 'presenter', url: presenter },
+    ])
+    for (const line of lines)
+      console.log(line)
   }
   console.log('present: Ctrl-C stops serving')
   // Stopping is how a presentation ends: not a failure.

@@ -51,8 +51,10 @@ describe('pacing in the presenter view', () => {
     await page?.context().close()
   })
 
-  it('shows no time elapsed until the first advance starts the countdown', async () => {
+  it('shows no time elapsed and no standing until the first advance starts the countdown', async () => {
     expect(await page.locator('.deck-pacing-elapsed').textContent()).toBe('0:00')
+    expect(await text(page, '.deck-pacing-status')).toBe('countdown not started')
+    expect(await page.locator('.deck-pacing').getAttribute('data-standing')).toBe('not started')
     await page.clock.pauseAt(T0.getTime() + 5000) // time moves only when the test says so
     await page.keyboard.press('ArrowDown')
     await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
@@ -67,7 +69,7 @@ describe('pacing in the presenter view', () => {
     const elapsed = slide.start + offset
     await page.clock.fastForward((elapsed - elapsedSoFar) * 1000)
     elapsedSoFar = elapsed
-    const expected = pacingAt(slideInTalk(deck, deck.slides[slide.slide - 1]!), 0, elapsed)
+    const expected = pacingAt(slideInTalk(deck, deck.slides[slide.slide - 1]!), 0, { started: true, elapsed })
     await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe(expected.status)
     expect(expected.status).toMatch({ 'ahead': /^1:10 ahead$/, 'on time': /^on time$/, 'behind': /^0:35 behind$/ }[_kind]!)
     expect(await text(page, '.deck-pacing-elapsed')).toBe(expected.elapsed)

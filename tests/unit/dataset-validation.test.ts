@@ -44,7 +44,7 @@ describe('the dataset', () => {
       'episodes',
       'framing',
     ])
-      expect(problems.some(line => line.includes(`${part}:`)), part).toBe(true)
+      expect(problems.some(line => line.includes(`${part}: missing: needs `)), `${part} in:\n${problems.join('\n')}`).toBe(true)
   })
 
   const first = 'tests/fixtures/second-talk/episodes/01-first-request.ts: episodes[0] (first-request)'
@@ -151,14 +151,24 @@ describe('the dataset', () => {
       expected: `${second} › events[0] (kim-asks-march-1949) › id: duplicate event id "kim-asks-march-1949"`,
     },
     {
-      name: 'unparseable date',
+      name: 'a month that does not exist',
       corrupt: raw => raw.episodes[0].events[0].date = '1949-13',
-      expected: `${first} › events[0] (kim-asks-march-1949) › date: unparseable date "1949-13"`,
+      expected: `${first} › events[0] (kim-asks-march-1949) › date: "1949-13" is not a date: there is no month 13; months run from 01 to 12`,
+    },
+    {
+      name: 'a day its month does not have',
+      corrupt: raw => raw.episodes[0].events[0].date = '1949-02-29',
+      expected: `${first} › events[0] (kim-asks-march-1949) › date: "1949-02-29" is not a date: February 1949 has 28 days`,
     },
     {
       name: 'date with the wrong shape',
       corrupt: raw => raw.episodes[0].events[0].date = 'March 1949',
-      expected: `${first} › events[0] (kim-asks-march-1949) › date: must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season`,
+      expected: `${first} › events[0] (kim-asks-march-1949) › date: "March 1949" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12) or a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn)`,
+    },
+    {
+      name: 'a season by another name',
+      corrupt: raw => raw.episodes[0].events[2].date = '1949-fall',
+      expected: `${first} › events[2] (us-troops-leave) › date: "1949-fall" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12) or a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn)`,
     },
     {
       name: 'date outside the episode\'s period',
@@ -203,12 +213,95 @@ describe('the dataset', () => {
     {
       name: 'unknown kind of event',
       corrupt: raw => raw.episodes[0].events[0].kind = 'bribes',
-      expected: `${first} › events[0] (kim-asks-march-1949) › kind: Invalid option`,
+      expected: `${first} › events[0] (kim-asks-march-1949) › kind: "bribes" is not one of asks, refuses, decides, supports or acts`,
+    },
+    {
+      name: 'unknown kind of slide',
+      corrupt: raw => raw.episodes[0].story[0].kind = 'chart',
+      expected: `${first} › story[0] (two-in-three) › kind: "chart" is not one of diagram, map, quote or figure`,
+    },
+    {
+      name: 'a slide without its kind',
+      corrupt: raw => delete raw.episodes[0].story[0].kind,
+      expected: `${first} › story[0] (two-in-three) › kind: missing: needs one of diagram, map, quote or figure`,
+    },
+    {
+      name: 'a side a name cannot go',
+      corrupt: raw => raw.places[0].side = 'top',
+      expected: 'tests/fixtures/second-talk/places.ts: places[0] (pyongyang) › side: "top" is not one of left or right',
     },
     {
       name: 'unexpected field',
       corrupt: raw => raw.talk.slides = 3,
-      expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief): Unrecognized key: "slides"',
+      expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › slides: not a field here; the fields are id, title, subtitle, speaker, affiliation, venue, focus, slotMinutes, wordsPerMinute, thesis, puzzle',
+    },
+    {
+      name: 'a missing text',
+      corrupt: raw => delete raw.talk.thesis,
+      expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › thesis: missing: needs a text in quotes',
+    },
+    {
+      name: 'a missing group of fields',
+      corrupt: raw => delete raw.talk.venue,
+      expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › venue: missing: needs { event, theme, place, date }',
+    },
+    {
+      name: 'a missing list',
+      corrupt: raw => delete raw.episodes[0].finalSay,
+      expected: `${first} › finalSay: missing: needs a list in [ ]`,
+    },
+    {
+      name: 'text where a number belongs',
+      corrupt: raw => raw.talk.slotMinutes = 'twenty',
+      expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › slotMinutes: must be a number, not "twenty"',
+    },
+    {
+      name: 'a number where a text belongs',
+      corrupt: raw => raw.talk.title = 1950,
+      expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › title: must be a text in quotes, not 1950',
+    },
+    {
+      name: 'a fraction where a whole number belongs',
+      corrupt: raw => raw.talk.slotMinutes = 22.5,
+      expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › slotMinutes: must be a whole number, not 22.5',
+    },
+    {
+      name: 'a budget of no time',
+      corrupt: raw => raw.episodes[0].minutes = 0,
+      expected: `${first} › minutes: must be more than 0, not 0`,
+    },
+    {
+      name: 'a longitude off the globe',
+      corrupt: raw => raw.places[1].lon = 226.98,
+      expected: 'tests/fixtures/second-talk/places.ts: places[1] (seoul) › lon: must be 180 or less, not 226.98',
+    },
+    {
+      name: 'an empty list',
+      corrupt: raw => raw.talk.puzzle = [],
+      expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › puzzle: needs at least one entry',
+    },
+    {
+      name: 'a quote of more voices than one exchange',
+      corrupt: (raw) => {
+        const voices = raw.episodes[1].story[0].voices
+        voices.push({ ...voices[0] }, { ...voices[0] })
+      },
+      expected: `${second} › story[0] (order-is-law) › voices: has 3 entries, more than the 2 allowed`,
+    },
+    {
+      name: 'an id with capitals',
+      corrupt: raw => raw.places[1].id = 'Seoul',
+      expected: 'tests/fixtures/second-talk/places.ts: places[1] (Seoul) › id: "Seoul" is not an id: use lower-case letters, digits and hyphens, e.g. chinese-intervention',
+    },
+    {
+      name: 'a colour not written #rrggbb',
+      corrupt: raw => raw.actors[0].color = 'red',
+      expected: 'tests/fixtures/second-talk/actors.ts: actors[0] (moscow) › color: "red" is not a colour: write it #rrggbb, e.g. #0072b2',
+    },
+    {
+      name: 'a dated milestone without its sources',
+      corrupt: raw => delete raw.timeline[0].sources,
+      expected: 'tests/fixtures/second-talk/timeline.ts: timeline[0] (division) › sources: missing: needs a list in [ ]',
     },
     {
       name: 'budgets longer than the slot',

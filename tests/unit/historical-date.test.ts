@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canFallWithin, formatHistoricalDate, isOutOfOrder, parseHistoricalDate, requireHistoricalDate } from '../../scripts/dataset/historical-date.ts'
+import { canFallWithin, formatHistoricalDate, isOutOfOrder, parseHistoricalDate, requireHistoricalDate, whyNotADate } from '../../scripts/dataset/historical-date.ts'
 
 describe('historical dates', () => {
   it.each([
@@ -62,6 +62,18 @@ describe('historical dates', () => {
     '',
   ])('rejects %j', (text) => {
     expect(parseHistoricalDate(text)).toBeUndefined()
+  })
+
+  it.each([
+    ['1950-13', '"1950-13" is not a date: there is no month 13; months run from 01 to 12'],
+    ['1950-00', '"1950-00" is not a date: there is no month 00; months run from 01 to 12'],
+    ['1950-02-30', '"1950-02-30" is not a date: February 1950 has 28 days'],
+    ['1952-02-30', '"1952-02-30" is not a date: February 1952 has 29 days'],
+    ['1950-10-00', '"1950-10-00" is not a date: October 1950 has 31 days'],
+    ['1950-fall', '"1950-fall" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12) or a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn)'],
+  ])('says why %j is not a date, repeating it', (text, reason) => {
+    expect(whyNotADate(text)).toBe(reason)
+    expect(() => requireHistoricalDate(text)).toThrow(reason)
   })
 
   it('lets an imprecise date fall within a period it overlaps', () => {

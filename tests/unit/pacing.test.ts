@@ -51,24 +51,33 @@ describe('standing', () => {
 })
 
 describe('pacingAt', () => {
+  const running = (elapsed: number, sectionEnteredAt?: number) => ({ started: true, elapsed, sectionEnteredAt })
+
   it('paces against the current click\'s window', () => {
-    const pacing = pacingAt(slide, 1, 215)
+    const pacing = pacingAt(slide, 1, running(215))
     expect(pacing.plan).toBe('plan 3:00')
     expect(pacing.elapsed).toBe('3:35')
     expect(pacing.status).toBe('on time')
-    expect(pacingAt(slide, 0, 215).status).toBe('0:35 behind')
-    expect(pacingAt(slide, 1, 110).status).toBe('1:10 ahead')
+    expect(pacingAt(slide, 0, running(215)).status).toBe('0:35 behind')
+    expect(pacingAt(slide, 1, running(110)).status).toBe('1:10 ahead')
+  })
+
+  it('tells a speaker who opened the presenter at a later slide that the countdown has not started, not that they are ahead', () => {
+    const pacing = pacingAt(slide, 1, { started: false, elapsed: 0 })
+    expect(pacing.standing).toEqual({ kind: 'not started' })
+    expect(pacing.status).toBe('countdown not started')
+    expect([pacing.plan, pacing.elapsed, pacing.used]).toEqual(['plan 3:00', '0:00', '0:00'])
   })
 
   it('measures the section\'s budget from when the speaker entered it, else from its planned start', () => {
-    const entered = pacingAt(slide, 0, 300, 60)
+    const entered = pacingAt(slide, 0, running(300, 60))
     expect([entered.budget, entered.used, entered.usedRatio]).toEqual(['8:00', '4:00', 0.5])
-    expect(pacingAt(slide, 0, 300).used).toBe('3:00')
-    expect(pacingAt(slide, 0, 60).used).toBe('0:00')
+    expect(pacingAt(slide, 0, running(300)).used).toBe('3:00')
+    expect(pacingAt(slide, 0, running(60)).used).toBe('0:00')
   })
 
   it('clamps clicks to the slide\'s', () => {
-    expect(pacingAt(slide, 9, 0).plan).toBe('plan 3:00')
-    expect(pacingAt(slide, -1, 0).plan).toBe('plan 2:00')
+    expect(pacingAt(slide, 9, running(0)).plan).toBe('plan 3:00')
+    expect(pacingAt(slide, -1, running(0)).plan).toBe('plan 2:00')
   })
 })

@@ -1,0 +1,142 @@
+import type { core, ZodError } from 'zod'
+import type { DatasetProblem } from './dataset-error.ts'
+
+type RawIssue = core.$ZodRawIssue
+type Issue = core.$ZodIssue
+
+/** `a, b or c` */
+function orList(items: readonly unknown[]): string {
+  const words = items.map(String)
+  return words.length > 1
+    ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+    : words.join('')
+}
+
+/** A value as the message repeats it: texts in quotes (shortened), numbers as written, lists and groups by kind. */
+function shownValue(value: unknown): string {
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40
+      ? `${value.slice(0, 39)}…`
+      : value)
+  }
+  if (Array.isArray(value))
+    return 'a list'
+  if (value !== null && typeof value === 'object')
+    return 'a group of fields'
+  return String(value)
+}
+
+function fieldsOf(schema: unknown): string[] | undefined {
+  const shape = (schema as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape
+  return shape && Object.keys(shape)
+}
+
+/** What a field of this type holds, as the one who writes the dataset sees it. */
+function kindInWords(expected: string, schema: unknown): string {
+  switch (expected) {
+    case 'string': return 'a text in quotes'
+    case 'number': return 'a number'
+    case 'int': return 'a whole number'
+    case 'boolean': return 'true or false'
+    case 'array': return 'a list in [ ]'
+    case 'object': {
+      const fields = fieldsOf(schema)
+      return fields
+        ? `{ ${fields.join(', ')} }`
+        : 'a group of fields in { }'
+    }
+    default: return expected
+  }
+}
+
+function sizeMessage(issue: Extract<RawIssue, { code: 'too_small' | 'too_big' }>): string | undefined {
+  const small = issue.code === 'too_small'
+  const limit = Number(small
+    ? issue.minimum
+    : issue.maximum)
+  if (issue.origin === 'number') {
+    const bound = issue.inclusive
+      ? `${limit} or ${small ? 'more' : 'less'}`
+      : `${small ? 'more' : 'less'} than ${limit}`
+    return `must be ${bound}, not ${shownValue(issue.input)}`
+  }
+  if (issue.origin === 'array') {
+    const entries = limit === 1
+      ? 'one entry'
+      : `${limit} entries`
+    return small
+      ? `needs at least ${entries}`
+      : `has ${(issue.input as unknown[]).length} entries, more than the ${limit} allowed`
+  }
+  return undefined
+}
+
+/**
+ * The dataset's schema errors in its writer's words: what is missing, which value is wrong, what is
+ * allowed. Passed to zod as the error map of a parse; undefined keeps zod's own message.
+ */
+export function schemaMessage(issue: RawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `missing: needs ${kindInWords(issue.expected, issue.inst)}`
+        : `must be ${kindInWords(issue.expected, issue.inst)}, not ${shownValue(issue.input)}`
+    case 'invalid_value':
+      return issue.input === undefined
+        ? `missing: needs one of ${orList(issue.values)}`
+        : `${shownValue(issue.input)} is not one of ${orList(issue.values)}`
+    case 'invalid_union': {
+      const { options } = issue as { options?: readonly unknown[] }
+      if (issue.discriminator === undefined || !options)
+        return undefined
+      const value = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator]
+      return value === undefined
+        ? `missing: needs one of ${orList(options)}`
+        : `${shownValue(value)} is not one of ${orList(options)}`
+    }
+    case 'unrecognized_keys':
+      return `not a field here; the fields are ${fieldsOf(issue.inst)?.join(', ') ?? 'listed in data/schema.ts'}`
+    case 'too_small':
+    case 'too_big':
+      return sizeMessage(issue)
+    default:
+      return undefined
+  }
+}
+
+/** The issues of the branch of a union that came closest: a record that fits no form is told what its nearest form lacks. */
+function closestBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] | undefined {
+  const branches = issue.errors.filter(branch => branch.length > 0)
+  if (branches.length === 0)
+    return undefined
+  return branches.reduce((best, branch) => branch.length < best.length
+    ? branch
+    : best)
+}
+
+function problemsOf(issue: Issue, prefix: readonly PropertyKey[]): DatasetProblem[] {
+  const path = [
+    ...prefix,
+    ...issue.path,
+  ].filter(step => typeof step !== 'symbol')
+  if (issue.code === 'invalid_union') {
+    const branch = closestBranch(issue)
+    if (branch)
+      return branch.flatMap(inner => problemsOf(inner, path))
+  }
+  // One problem per unknown field, each at its own name, so the record › field reads like every other problem.
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(key => ({
+      path: [...path, key],
+      message: issue.message,
+    }))
+  }
+  return [
+    { path, message: issue.message },
+  ]
+}
+
+/** Zod's issues as the dataset's problems, each at its field. */
+export function schemaProblems(error: ZodError): DatasetProblem[] {
+  return error.issues.flatMap(issue => problemsOf(issue, []))
+}

@@ -1,0 +1,46 @@
+export interface StrayApostrophe {
+  /** Where the apostrophe is, counted from 0. */
+  readonly index: number
+  /** The word it belongs to: `Kim's`. */
+  readonly word: string
+}
+
+const WORD_END = /[\p{L}\p{N}]+$/u
+const WORD_START = /^[\p{L}\p{N}]+/u
+/** What may follow a closed text, after a space, in valid code: `'a' in b`, `'a' as const`. */
+const WORD_AFTER_TEXT = /^ +(?!(?:in|as|satisfies|instanceof)\b)[\p{L}\p{N}]/u
+
+/**
+ * The first apostrophe on a line of TypeScript that closes a single-quoted text early, as in
+ * `label: 'Kim's plan'` or `'the Soviets' aid'`: a quote that ends a text and is followed by a word.
+ */
+export function strayApostrophe(line: string): StrayApostrophe | undefined {
+  let quote: string | undefined
+  let start = 0
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!
+    if (quote === undefined) {
+      if (char === '/' && line[index + 1] === '/')
+        return undefined
+      if (char === '\'' || char === '"' || char === '`') {
+        quote = char
+        start = index + 1
+      }
+      continue
+    }
+    if (char === '\\') {
+      index++
+      continue
+    }
+    if (char !== quote)
+      continue
+    quote = undefined
+    const rest = line.slice(index + 1)
+    if (char === '\'' && (WORD_START.test(rest) || WORD_AFTER_TEXT.test(rest))) {
+      const before = WORD_END.exec(line.slice(start, index))?.[0] ?? ''
+      const after = WORD_START.exec(rest)?.[0] ?? ''
+      return { index, word: `${before}'${after}` }
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,74 @@
+import process from 'node:process'
+import open from 'open'
+
+/** A window to open: its role, as the speaker knows it, and its address. */
+export interface DeckWindow {
+  readonly role: 'audience' | 'presenter'
+  readonly url: string
+}
+
+export interface OpenContext {
+  readonly platform: NodeJS.Platform
+  readonly env: NodeJS.ProcessEnv
+  /** Opens an address in the system's browser; rejects when it cannot. */
+  readonly open: (url: string) => Promise<unknown>
+}
+
+const SYSTEM: OpenContext = {
+  platform: process.platform,
+  env: process.env,
+  open,
+}
+
+/**
+ * Why no browser can be opened here, or undefined when one can be tried. On Linux a browser needs a
+ * display; `open` starts xdg-open regardless and cannot tell that it failed. WSL opens the Windows
+ * browser, which needs no Linux display.
+ */
+export function noBrowserReason(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string | undefined {
+  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.WSL_DISTRO_NAME)
+    return 'this machine has no display (neither DISPLAY nor WAYLAND_DISPLAY is set)'
+  return undefined
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error
+    ? error.message
+    : String(error)
+  return message.split('\n')[0] ?? message
+}
+
+/** What the speaker is told about windows that did not open: what, why, and the addresses to open by hand. */
+function notOpened(missed: readonly DeckWindow[], all: readonly DeckWindow[], reason: string): string[] {
+  const what = missed.length === all.length
+    ? 'nothing was opened'
+    : `the ${missed.map(deckWindow => deckWindow.role).join(' and ')} window was not opened`
+  const these = missed.length === 1
+    ? 'this address'
+    : 'these addresses'
+  return [
+    `present: ${what}: ${reason}. Open ${these} in a browser yourself:`,
+    ...missed.map(deckWindow => `present:   ${deckWindow.role.padEnd(9)}  ${deckWindow.url}`),
+  ]
+}
+
+/** Opens each window in the system's browser; returns the lines to print, none when every window opened. */
+export async function openWindows(windows: readonly DeckWindow[], context: OpenContext = SYSTEM): Promise<string[]> {
+  const reason = noBrowserReason(context.platform, context.env)
+  if (reason)
+    return notOpened(windows, windows, reason)
+  const missed: DeckWindow[] = []
+  let failure = ''
+  for (const deckWindow of windows) {
+    try {
+      await context.open(deckWindow.url)
+    }
+    catch (error) {
+      missed.push(deckWindow)
+      failure = `the browser could not be started (${firstLine(error)})`
+    }
+  }
+  return missed.length > 0
+    ? notOpened(missed, windows, failure)
+    : []
+}
