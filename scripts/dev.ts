@@ -26,6 +26,7 @@ await runCommand(spec, async () => {
   const { writeDeckEntry } = await import('./build/deck-entry.ts')
   const { entry, deck } = await writeDeckEntry(dataDir)
   const { liveDatasetPlugin } = await import('./dev/live-data.ts')
+  const { rehearsalEndpoint } = await import('./dev/rehearsal-endpoint.ts')
   const { createServer, parser, resolveOptions } = await import('@slidev/cli')
   // Slidev resolves its roots and caches from the working folder, as its own CLI runs in the entry's.
   process.chdir(entry.root)
@@ -40,6 +41,7 @@ await runCommand(spec, async () => {
     },
     plugins: [
       liveDatasetPlugin(dataDir, entry.generated),
+      rehearsalEndpoint(resolve(entry.root, process.env.DECK_REHEARSALS_DIR ?? 'rehearsals')),
     ],
   }, {
     async loadData(source) {

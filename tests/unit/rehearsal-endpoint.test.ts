@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ownOrigins, refusal } from '../../vite-plugins/rehearsal-endpoint.ts'
+import { ownOrigins, refusal } from '../../scripts/dev/rehearsal-endpoint.ts'
 
 const origins = ownOrigins(['http://localhost:3030/', 'http://192.168.1.20:3030/'])
 

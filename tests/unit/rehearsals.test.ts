@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
 import { REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../../contract/rehearsal-record.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { rehearsalFileStem, writeNewFile } from '../../scripts/dev/rehearsal-endpoint.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { deckTitle } from '../../scripts/generate/render-markdown.ts'
 import { latestRehearsal, parseRehearsal, rehearsalTable, rehearsedTitles, summarize } from '../../scripts/rehearsal/rehearsals.ts'
-import { rehearsalFileStem, writeNewFile } from '../../vite-plugins/rehearsal-endpoint.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
 let deck: DeckModel

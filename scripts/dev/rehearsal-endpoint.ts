@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
-import process from 'node:process'
-import { REHEARSAL_ENDPOINT } from '../contract/rehearsal-record.ts'
-import { rehearsalRecordSchema } from '../contract/rehearsal-schema.ts'
+import { join, relative } from 'node:path'
+import { REHEARSAL_ENDPOINT } from '../../contract/rehearsal-record.ts'
+import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
 
 /** `2026-03-01T10-15-00` from an ISO time: sorts by date and time, and is a valid file name everywhere. */
 export function rehearsalFileStem(iso: string): string {
@@ -92,14 +91,13 @@ function reply(response: ServerResponse, status: number, body: object): void {
 
 /**
  * The dev server's rehearsal endpoint: the presenter view posts a finished rehearsal and it is saved, once
- * validated, as `rehearsals/<date-time>.json` (or in DECK_REHEARSALS_DIR). Not part of a static build.
+ * validated, as `<dir>/<date-time>.json`. `npm run dev` adds it; a static build has none.
  */
-export function rehearsalEndpoint(): Plugin {
+export function rehearsalEndpoint(dir: string): Plugin {
   return {
     name: 'deck-rehearsal-endpoint',
     apply: 'serve',
     configureServer(server) {
-      const dir = resolve(server.config.root, process.env.DECK_REHEARSALS_DIR ?? 'rehearsals')
       server.middlewares.use(REHEARSAL_ENDPOINT, (request, response) => {
         if (request.method !== 'POST') {
           reply(response, 405, { error: 'POST a rehearsal record' })
