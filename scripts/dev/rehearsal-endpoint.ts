@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
+import { Buffer } from 'node:buffer'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { REHEARSAL_ENDPOINT } from '../../contract/rehearsal-record.ts'
@@ -33,16 +34,29 @@ export const BODY_LIMIT = 1_000_000
 
 class TooLarge extends Error {}
 
+/** A body the endpoint cannot read, in the words the presenter view shows. */
+class UnreadableBody extends Error {}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The body's bytes, collected up to BODY_LIMIT and decoded once: a character split across packets stays whole. */
 async function readBody(request: IncomingMessage): Promise<string> {
   if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT)
     throw new TooLarge()
-  let text = ''
-  for await (const chunk of request) {
-    text += String(chunk)
-    if (text.length > BODY_LIMIT)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > BODY_LIMIT)
       throw new TooLarge()
+    chunks.push(chunk)
   }
-  return text
+  try {
+    return UTF8.decode(Buffer.concat(chunks, size))
+  }
+  catch {
+    throw new UnreadableBody('a rehearsal record is sent as UTF-8 text')
+  }
 }
 
 /** The origins the dev server's own pages have: the URLs it printed, and the loopback names of its port. */
@@ -132,7 +146,9 @@ export function rehearsalEndpoint(dir: string): Plugin {
           }
           else {
             reply(response, 400, {
-              error: String(error),
+              error: error instanceof UnreadableBody
+                ? error.message
+                : String(error),
             })
           }
         })
