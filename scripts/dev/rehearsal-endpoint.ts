@@ -6,7 +6,7 @@ import { join, relative } from 'node:path'
 import { REHEARSAL_ENDPOINT } from '../../contract/rehearsal-record.ts'
 import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
 
-/** `2026-03-01T10-15-00` from an ISO time: sorts by date and time, and is a valid file name everywhere. */
+/** `2026-03-01T10-15-00` from an ISO time in UTC, as the record's `endedAt` is: a valid file name everywhere. */
 export function rehearsalFileStem(iso: string): string {
   return iso.slice(0, 19).replaceAll(':', '-')
 }

@@ -68,7 +68,7 @@ describe('rehearsal files', () => {
     expect(parseRehearsal(JSON.stringify(record()), rehearsedTitles(deck.talk))).toEqual(record())
   })
 
-  it('takes the newest valid file, naming the corrupt and foreign ones it skips', () => {
+  it('takes the newest valid record, naming the corrupt and foreign files it skips', () => {
     const dir = temporaryDir('rehearsals-')
     writeFileSync(join(dir, '2026-03-01T09-00-00.json'), JSON.stringify(record()))
     writeFileSync(join(dir, '2026-03-02T09-00-00.json'), '{ broken')
@@ -76,10 +76,27 @@ describe('rehearsal files', () => {
     const { summary, skipped } = latestRehearsal(dir, deck)
     expect(summary?.label).toBe('2026-03-01T09-00-00.json')
     expect(summary?.sections.get('opening')).toBe(90)
-    expect(skipped).toHaveLength(2)
-    expect(skipped[0]).toContain('2026-03-03T09-00-00.json: a rehearsal of another talk')
-    expect(skipped[1]).toContain('2026-03-02T09-00-00.json: not JSON; skipped')
+    expect(skipped).toEqual([
+      `${join(dir, '2026-03-02T09-00-00.json')}: not JSON; skipped`,
+      `${join(dir, '2026-03-03T09-00-00.json')}: a rehearsal of another talk ("Other"); skipped`,
+    ])
     expect(latestRehearsal(join(dir, 'none'), deck)).toEqual({ skipped: [] })
+  })
+
+  it('takes the record that ended last: a second one saved in the same second, as -2.json, is the newer', () => {
+    const dir = temporaryDir('rehearsals-')
+    writeFileSync(join(dir, '2026-03-01T10-15-00.json'), JSON.stringify(record({ endedAt: '2026-03-01T10:15:00.200Z' })))
+    writeFileSync(join(dir, '2026-03-01T10-15-00-2.json'), JSON.stringify(record({ endedAt: '2026-03-01T10:15:00.700Z' })))
+    expect(latestRehearsal(dir, deck).summary?.label).toBe('2026-03-01T10-15-00-2.json')
+  })
+
+  it('takes the record that ended last whatever the file is called: a renamed file wins only if it is the newest', () => {
+    const dir = temporaryDir('rehearsals-')
+    writeFileSync(join(dir, '2026-03-01T10-15-00.json'), JSON.stringify(record({ endedAt: '2026-03-01T10:15:00.000Z' })))
+    writeFileSync(join(dir, 'best-run.json'), JSON.stringify(record({ endedAt: '2026-02-20T18:00:00.000Z' })))
+    expect(latestRehearsal(dir, deck).summary?.label).toBe('2026-03-01T10-15-00.json')
+    writeFileSync(join(dir, 'best-run.json'), JSON.stringify(record({ endedAt: '2026-03-02T08:00:00.000Z' })))
+    expect(latestRehearsal(dir, deck).summary?.label).toBe('best-run.json')
   })
 
   it('prints budget, plan from notes and rehearsed per section', () => {
