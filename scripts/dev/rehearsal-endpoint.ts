@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { REHEARSAL_ENDPOINT } from '../../contract/rehearsal-record.ts'
 import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
+import { projectPath } from '../files/project-path.ts'
 
 /** `2026-03-01T10-15-00` from an ISO time in UTC, as the record's `endedAt` is: a valid file name everywhere. */
 export function rehearsalFileStem(iso: string): string {
@@ -105,7 +106,8 @@ function reply(response: ServerResponse, status: number, body: object): void {
 
 /**
  * The dev server's rehearsal endpoint: the presenter view posts a finished rehearsal and it is saved, once
- * validated, as `<dir>/<date-time>.json`. `npm run dev` adds it; a static build has none.
+ * validated, as `<dir>/<date-time>.json`, `dir` being the dataset's rehearsals folder (rehearsalsDirFor).
+ * `npm run dev` adds it; a static build has none.
  */
 export function rehearsalEndpoint(dir: string): Plugin {
   return {
@@ -135,9 +137,9 @@ export function rehearsalEndpoint(dir: string): Plugin {
             return
           }
           const file = writeNewFile(dir, rehearsalFileStem(parsed.data.endedAt), `${JSON.stringify(parsed.data, null, 2)}\n`)
-          server.config.logger.info(`rehearsal saved: ${relative(server.config.root, file)}`)
+          server.config.logger.info(`rehearsal saved: ${projectPath(file)}`)
           reply(response, 201, {
-            file: relative(server.config.root, file),
+            file: projectPath(file),
           })
         }).catch((error: unknown) => {
           if (error instanceof TooLarge) {

@@ -8,8 +8,6 @@ import { REHEARSAL_FORMAT } from '../../contract/rehearsal-record.ts'
 import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
 import { deckTitle } from '../generate/render-markdown.ts'
 
-export const REHEARSALS_DIR = 'rehearsals'
-
 const FORMAT_ONLY = z.object({
   format: z.literal(REHEARSAL_FORMAT),
 })

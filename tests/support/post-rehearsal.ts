@@ -3,7 +3,6 @@ import type { Connect, Plugin, ViteDevServer } from 'vite'
 import { Buffer } from 'node:buffer'
 import { Readable } from 'node:stream'
 import { REHEARSAL_ENDPOINT } from '../../contract/rehearsal-record.ts'
-import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 
 export interface EndpointReply {
   readonly status: number
@@ -20,7 +19,6 @@ export async function postRehearsal(endpoint: Plugin, chunks: readonly Uint8Arra
   let handle: Connect.NextHandleFunction | undefined
   const server = {
     config: {
-      root: PROJECT_ROOT,
       logger: {
         info: () => {},
       },
