@@ -2,7 +2,6 @@ import process from 'node:process'
 import { defineConfig } from 'vite'
 import { datasetProblem } from './vite-plugins/dataset-problem.ts'
 import { printPageInBuild } from './vite-plugins/print-page.ts'
-import { rehearsalEndpoint } from './vite-plugins/rehearsal-endpoint.ts'
 import { sequenceDiagramsOnly } from './vite-plugins/sequence-diagrams-only.ts'
 import { singleFile } from './vite-plugins/single-file.ts'
 import { skipMonacoDeps } from './vite-plugins/skip-monaco-deps.ts'
@@ -15,7 +14,6 @@ export default defineConfig({
   plugins: [
     datasetProblem(),
     printPageInBuild(),
-    rehearsalEndpoint(),
     skipMonacoDeps(),
     sequenceDiagramsOnly(),
     process.env.DECK_SINGLE_FILE === '1' && singleFile(),

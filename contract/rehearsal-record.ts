@@ -5,7 +5,7 @@
  */
 export const REHEARSAL_FORMAT = 'nk-talk-rehearsal'
 
-/** Where the presenter view posts a finished rehearsal; served by vite-plugins/rehearsal-endpoint.ts in dev only. */
+/** Where the presenter view posts a finished rehearsal; served by scripts/dev/rehearsal-endpoint.ts under `npm run dev` only. */
 export const REHEARSAL_ENDPOINT = '/__deck/rehearsals'
 
 export const REHEARSAL_VERSION = 2

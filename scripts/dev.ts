@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
 import { stopOnInterrupt } from './cli/interrupt.ts'
+import { projectPath } from './files/project-path.ts'
+import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
 const spec = {
   name: 'dev',
@@ -26,7 +28,7 @@ await runCommand(spec, async () => {
   // Slidev is loaded once the command line and the dataset are known to be good: those answer at once.
   const { writeDeckEntry } = await import('./build/deck-entry.ts')
   const { entry, deck } = await writeDeckEntry(dataDir)
-  const { liveDatasetPlugin } = await import('./dev/live-data.ts')
+  const { devPlugins } = await import('./dev/dev-plugins.ts')
   const { createServer, parser, resolveOptions } = await import('@slidev/cli')
   // Slidev resolves its roots and caches from the working folder, as its own CLI runs in the entry's.
   process.chdir(entry.root)
@@ -39,9 +41,7 @@ await runCommand(spec, async () => {
       strictPort: true,
       host: 'localhost',
     },
-    plugins: [
-      liveDatasetPlugin(dataDir, entry.generated),
-    ],
+    plugins: devPlugins(dataDir, entry),
   }, {
     async loadData(source) {
       const loaded = await parser.load(options, entry.slides, source, 'dev')
@@ -57,5 +57,6 @@ await runCommand(spec, async () => {
   const { port } = server.httpServer!.address() as AddressInfo
   console.log(`dev: ${deck.slides.length} slides from ${values.data}/; watching it for edits
   audience   http://localhost:${port}/
-  presenter  http://localhost:${port}/presenter/`)
+  presenter  http://localhost:${port}/presenter/
+  rehearsals saved in ${projectPath(rehearsalsDirFor(dataDir))}/`)
 })

@@ -1,8 +1,6 @@
-import { join } from 'node:path'
-import process from 'node:process'
 import { parseCommandLine, runCommand } from './cli/command.ts'
-import { PROJECT_ROOT } from './files/project-root.ts'
-import { REHEARSALS_DIR } from './rehearsal/rehearsals.ts'
+import { projectPath } from './files/project-path.ts'
+import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
 const spec = {
   name: 'rehearsals',
@@ -10,10 +8,11 @@ const spec = {
   Prints the newest rehearsal of the talk against its plan: budget, plan from the notes and rehearsed
   time per section, and any rehearsed slide the deck no longer has.
   --data DIR   the dataset folder (default: data)
-  --dir DIR    where rehearsals are saved (default: rehearsals, or DECK_REHEARSALS_DIR)`,
+  --dir DIR    where its rehearsals are (default: where npm run rehearse saves them: rehearsals/ for
+               data/, rehearsals/<folder>-<hash>/ for another folder, or DECK_REHEARSALS_DIR)`,
   options: {
     data: { type: 'string', default: 'data' },
-    dir: { type: 'string', default: process.env.DECK_REHEARSALS_DIR ?? join(PROJECT_ROOT, REHEARSALS_DIR) },
+    dir: { type: 'string' },
   },
 } as const
 
@@ -23,11 +22,15 @@ await runCommand(spec, async () => {
   const { buildDeckModel } = await import('./generate/deck-model.ts')
   const { latestRehearsal, rehearsalTable } = await import('./rehearsal/rehearsals.ts')
   const deck = buildDeckModel((await loadDataset(values.data)).dataset)
-  const { summary, skipped } = latestRehearsal(values.dir, deck)
+  const dir = values.dir ?? rehearsalsDirFor(values.data)
+  const { summary, skipped } = latestRehearsal(dir, deck)
   for (const line of skipped)
     console.error(`rehearsals: ${line}`)
   if (!summary) {
-    console.log(`rehearsals: no rehearsal in ${values.dir}/ yet; record one with npm run rehearse`)
+    const rehearse = values.data === spec.options.data.default
+      ? 'npm run rehearse'
+      : `npm run rehearse -- --data ${values.data}`
+    console.log(`rehearsals: no rehearsal in ${projectPath(dir)}/ yet; record one with ${rehearse}`)
     return
   }
   for (const line of summary.unmatched)

@@ -1,11 +1,10 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
-import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
+import { datasetFolderName, PROJECT_DATA } from '../files/dataset-folder.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
 
-export const PROJECT_DATA = join(PROJECT_ROOT, 'data')
 const ENTRIES = join(PROJECT_ROOT, '.tmp', 'entries')
 
 /** A folder Slidev can build: `slides.md` (deck-wide settings) and `generated/` from one dataset. */
@@ -34,8 +33,7 @@ export function entryFor(dataDir: string): DeckEntry {
   const data = resolve(dataDir)
   if (data === PROJECT_DATA)
     return entryAt(PROJECT_ROOT, join(PROJECT_ROOT, '.tmp', 'export-build'))
-  const digest = createHash('sha256').update(data).digest('hex').slice(0, 10)
-  const root = join(ENTRIES, `${basename(data)}-${digest}`)
+  const root = join(ENTRIES, datasetFolderName(data))
   return entryAt(root, join(root, 'dist'))
 }
 

@@ -22,7 +22,7 @@ import { latestRehearsal } from '../rehearsal/rehearsals.ts'
 import { printDocument, routeExportAssets } from './browser.ts'
 import { inHandout, renderHandoutHtml } from './handout-html.ts'
 import { EXPORT_PATH } from './html.ts'
-import { DEFAULT_EXPORT_OPTIONS, exportFileNames } from './options.ts'
+import { exportFileNames, exportSettings } from './options.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './pdf-document.ts'
 import { placeSlides } from './place-slides.ts'
 import { printSlides } from './print-slides.ts'
@@ -222,10 +222,7 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
  * version by a rename, so a failed export leaves the previous files.
  */
 export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS): Promise<ExportResult> {
-  const settings: ExportOptions = {
-    ...DEFAULT_EXPORT_OPTIONS,
-    ...options,
-  }
+  const settings = exportSettings(options)
   findChromium()
   const launching = launchChromium()
   launching.catch(() => undefined)

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { parseStrictArgs, UsageError } from '../cli/command.ts'
+import { rehearsalsDirFor } from '../rehearsal/rehearsals-dir.ts'
 
 export { UsageError }
 
@@ -29,13 +30,13 @@ export interface ExportOptions {
   readonly lines: boolean
   /** Rebuild the static deck even if its inputs are unchanged. */
   readonly rebuild: boolean
-  /** The newest valid rehearsal here is printed beside the plan in the speaker script. */
+  /** The newest valid rehearsal here is printed beside the plan in the speaker script; by default the dataset's own (rehearsalsDirFor). */
   readonly rehearsalsDir: string
   /** Also the files for a venue PC without Node: a PDF with a page per click, a PowerPoint file, one HTML file. */
   readonly venue: boolean
 }
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'rehearsalsDir'> = {
   dataDir: 'data',
   outDir: 'exports',
   only: ARTIFACTS,
@@ -44,8 +45,19 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   perPage: 3,
   lines: false,
   rebuild: false,
-  rehearsalsDir: 'rehearsals',
   venue: false,
+}
+
+/** Every option: those given, the defaults for the rest, and the rehearsals of the dataset exported. */
+export function exportSettings(options: Partial<ExportOptions>): ExportOptions {
+  const settings = {
+    ...DEFAULT_EXPORT_OPTIONS,
+    ...options,
+  }
+  return {
+    ...settings,
+    rehearsalsDir: options.rehearsalsDir ?? rehearsalsDirFor(settings.dataDir),
+  }
 }
 
 export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--venue] [--out DIR] [--data DIR] [--rebuild]
@@ -88,8 +100,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     .map(value => value.trim())
     .filter(Boolean)
     .map(value => oneOf(ARTIFACTS, value, 'only'))
-  return {
-    ...DEFAULT_EXPORT_OPTIONS,
+  return exportSettings({
     only: requested.length > 0
       ? ARTIFACTS.filter(artifact => requested.includes(artifact))
       : ARTIFACTS,
@@ -105,7 +116,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     venue: values.venue ?? false,
     outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
     dataDir: values.data ?? DEFAULT_EXPORT_OPTIONS.dataDir,
-  }
+  })
 }
 
 /** `North Korean Foreign Relations` -> `north-korean-foreign-relations` */

@@ -8,8 +8,6 @@ import { REHEARSAL_FORMAT } from '../../contract/rehearsal-record.ts'
 import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
 import { deckTitle } from '../generate/render-markdown.ts'
 
-export const REHEARSALS_DIR = 'rehearsals'
-
 const FORMAT_ONLY = z.object({
   format: z.literal(REHEARSAL_FORMAT),
 })
@@ -95,24 +93,36 @@ export function summarize(record: RehearsalRecord, deck: Pick<DeckModel, 'slides
   return { label, slides, sections, unmatched }
 }
 
-/** The newest valid rehearsal of this talk in `dir` (names sort by date and time); corrupt or foreign files are skipped and named. */
+/**
+ * The valid rehearsal of this talk in `dir` that ended last, by the `endedAt` it records: a file's name
+ * says nothing (two saved in one second differ only by a `-2`, and a file may be renamed). Corrupt and
+ * foreign files are skipped and named.
+ */
 export function latestRehearsal(dir: string, deck: Pick<DeckModel, 'slides' | 'talk'>): LatestRehearsal {
   if (!existsSync(dir))
     return { skipped: [] }
-  const names = readdirSync(dir).filter(name => name.endsWith('.json')).sort().reverse()
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter(entry => entry.isFile() && entry.name.endsWith('.json'))
+    .map(entry => entry.name)
+    .sort()
   const skipped: string[] = []
+  let latest: { name: string, record: RehearsalRecord, ended: number } | undefined
   for (const name of names) {
     const result = parseRehearsal(readFileSync(join(dir, name), 'utf8'), rehearsedTitles(deck.talk))
     if (typeof result === 'string') {
       skipped.push(`${join(dir, name)}: ${result}; skipped`)
       continue
     }
-    return {
-      summary: summarize(result, deck, name),
-      skipped,
-    }
+    const ended = Date.parse(result.endedAt)
+    if (!latest || ended >= latest.ended)
+      latest = { name, record: result, ended }
   }
-  return { skipped }
+  return latest
+    ? {
+        summary: summarize(latest.record, deck, latest.name),
+        skipped,
+      }
+    : { skipped }
 }
 
 /** Per section: budget, plan from the notes, rehearsed, and the difference; plain text for a terminal. */

@@ -70,6 +70,8 @@ describe('rehearsal in the dev server', () => {
     const files = readdirSync(rehearsals)
     expect(files).toHaveLength(1)
     expect(files[0]).toBe('2026-03-01T10-06-45.json')
+    expect(await page.locator('.deck-rehearsal-message').textContent()).toBe(`saved ${join(rehearsals, files[0]!)}`)
+    expect(dev.output()).toContain(`rehearsals saved in ${rehearsals}/`)
     const record = JSON.parse(readFileSync(join(rehearsals, files[0]!), 'utf8')) as CurrentRehearsalRecord
     const slide1 = record.slides.find(entry => entry.slide === 1)!.seconds
     expect(slide1).toBeGreaterThanOrEqual(20)

@@ -1,5 +1,11 @@
+import type { CurrentRehearsalRecord } from '../../contract/rehearsal-record.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ownOrigins, refusal } from '../../vite-plugins/rehearsal-endpoint.ts'
+import { REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../../contract/rehearsal-record.ts'
+import { BODY_LIMIT, ownOrigins, refusal, rehearsalEndpoint } from '../../scripts/dev/rehearsal-endpoint.ts'
+import { temporaryDir } from '../support/datasets.ts'
+import { postRehearsal, splitInside } from '../support/post-rehearsal.ts'
 
 const origins = ownOrigins(['http://localhost:3030/', 'http://192.168.1.20:3030/'])
 
@@ -66,5 +72,62 @@ describe('who may save a rehearsal', () => {
     ],
   ])('refuses %o with %i', (headers, status) => {
     expect(refusal(headers, origins)?.status).toBe(status)
+  })
+})
+
+const korean: CurrentRehearsalRecord = {
+  format: REHEARSAL_FORMAT,
+  version: REHEARSAL_VERSION,
+  talk: 'Pyongyang – 평양',
+  startedAt: '2026-03-01T10:00:00.000Z',
+  endedAt: '2026-03-01T10:00:40.000Z',
+  steps: [
+    {
+      slide: 1,
+      id: 'opening/title',
+      clicks: 0,
+      seconds: 40,
+    },
+  ],
+  slides: [
+    { slide: 1, id: 'opening/title', seconds: 40 },
+  ],
+}
+
+describe('what the endpoint saves', () => {
+  it('keeps a character whole when its bytes arrive in two packets', async () => {
+    const dir = temporaryDir('rehearsals-')
+    const packets = splitInside(JSON.stringify(korean), '평', 1)
+    const reply = await postRehearsal(rehearsalEndpoint(dir), packets)
+    expect(reply.status).toBe(201)
+    const [file] = readdirSync(dir)
+    expect(JSON.parse(readFileSync(join(dir, file!), 'utf8'))).toEqual(korean)
+  })
+
+  it('counts its size limit in bytes, not characters', async () => {
+    const dir = temporaryDir('rehearsals-')
+    const twoBytesEach = 'ü'.repeat(BODY_LIMIT / 2 + 1)
+    const reply = await postRehearsal(rehearsalEndpoint(dir), [
+      new TextEncoder().encode(twoBytesEach),
+    ])
+    expect(reply).toEqual({
+      status: 413,
+      body: { error: `a rehearsal record is at most ${BODY_LIMIT} bytes` },
+    })
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('refuses a body that is not UTF-8 and saves nothing', async () => {
+    const dir = temporaryDir('rehearsals-')
+    const [head, tail] = splitInside(JSON.stringify(korean), '평', 1)
+    const reply = await postRehearsal(rehearsalEndpoint(dir), [
+      head,
+      tail.slice(1),
+    ])
+    expect(reply).toEqual({
+      status: 400,
+      body: { error: 'a rehearsal record is sent as UTF-8 text' },
+    })
+    expect(readdirSync(dir)).toEqual([])
   })
 })

@@ -1,16 +1,24 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { CurrentRehearsalRecord } from '../../contract/rehearsal-record.ts'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { cpSync, existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
 import { REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../../contract/rehearsal-record.ts'
+import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { devPlugins } from '../../scripts/dev/dev-plugins.ts'
+import { rehearsalFileStem, writeNewFile } from '../../scripts/dev/rehearsal-endpoint.ts'
+import { exportSettings, parseExportArgs } from '../../scripts/export/options.ts'
+import { projectPath } from '../../scripts/files/project-path.ts'
+import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { deckTitle } from '../../scripts/generate/render-markdown.ts'
+import { rehearsalsDirFor } from '../../scripts/rehearsal/rehearsals-dir.ts'
 import { latestRehearsal, parseRehearsal, rehearsalTable, rehearsedTitles, summarize } from '../../scripts/rehearsal/rehearsals.ts'
-import { rehearsalFileStem, writeNewFile } from '../../vite-plugins/rehearsal-endpoint.ts'
-import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+import { MAIN_DATA, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+import { postRehearsal } from '../support/post-rehearsal.ts'
+import { runScript } from '../support/run-script.ts'
 
 let deck: DeckModel
 beforeAll(async () => {
@@ -68,7 +76,7 @@ describe('rehearsal files', () => {
     expect(parseRehearsal(JSON.stringify(record()), rehearsedTitles(deck.talk))).toEqual(record())
   })
 
-  it('takes the newest valid file, naming the corrupt and foreign ones it skips', () => {
+  it('takes the newest valid record, naming the corrupt and foreign files it skips', () => {
     const dir = temporaryDir('rehearsals-')
     writeFileSync(join(dir, '2026-03-01T09-00-00.json'), JSON.stringify(record()))
     writeFileSync(join(dir, '2026-03-02T09-00-00.json'), '{ broken')
@@ -76,10 +84,27 @@ describe('rehearsal files', () => {
     const { summary, skipped } = latestRehearsal(dir, deck)
     expect(summary?.label).toBe('2026-03-01T09-00-00.json')
     expect(summary?.sections.get('opening')).toBe(90)
-    expect(skipped).toHaveLength(2)
-    expect(skipped[0]).toContain('2026-03-03T09-00-00.json: a rehearsal of another talk')
-    expect(skipped[1]).toContain('2026-03-02T09-00-00.json: not JSON; skipped')
+    expect(skipped).toEqual([
+      `${join(dir, '2026-03-02T09-00-00.json')}: not JSON; skipped`,
+      `${join(dir, '2026-03-03T09-00-00.json')}: a rehearsal of another talk ("Other"); skipped`,
+    ])
     expect(latestRehearsal(join(dir, 'none'), deck)).toEqual({ skipped: [] })
+  })
+
+  it('takes the record that ended last: a second one saved in the same second, as -2.json, is the newer', () => {
+    const dir = temporaryDir('rehearsals-')
+    writeFileSync(join(dir, '2026-03-01T10-15-00.json'), JSON.stringify(record({ endedAt: '2026-03-01T10:15:00.200Z' })))
+    writeFileSync(join(dir, '2026-03-01T10-15-00-2.json'), JSON.stringify(record({ endedAt: '2026-03-01T10:15:00.700Z' })))
+    expect(latestRehearsal(dir, deck).summary?.label).toBe('2026-03-01T10-15-00-2.json')
+  })
+
+  it('takes the record that ended last whatever the file is called: a renamed file wins only if it is the newest', () => {
+    const dir = temporaryDir('rehearsals-')
+    writeFileSync(join(dir, '2026-03-01T10-15-00.json'), JSON.stringify(record({ endedAt: '2026-03-01T10:15:00.000Z' })))
+    writeFileSync(join(dir, 'best-run.json'), JSON.stringify(record({ endedAt: '2026-02-20T18:00:00.000Z' })))
+    expect(latestRehearsal(dir, deck).summary?.label).toBe('2026-03-01T10-15-00.json')
+    writeFileSync(join(dir, 'best-run.json'), JSON.stringify(record({ endedAt: '2026-03-02T08:00:00.000Z' })))
+    expect(latestRehearsal(dir, deck).summary?.label).toBe('best-run.json')
   })
 
   it('prints budget, plan from notes and rehearsed per section', () => {
@@ -151,5 +176,68 @@ describe('rehearsal files', () => {
     expect(summary.unmatched).toEqual([
       expect.stringMatching(/^old\.json was recorded before slides had identities: its times are matched by slide number/),
     ])
+  })
+})
+
+/**
+ * Records a rehearsal of `data` through the endpoint as `npm run dev -- --data <data>` sets it up, and
+ * expects it in `dir`, where `npm run rehearsals -- --data <data>` and the export's speaker script find it.
+ */
+async function expectOneFolder(data: string, dir: string): Promise<void> {
+  const name = '2026-03-01T10-01-30.json'
+  const endpoint = devPlugins(data, entryFor(data)).find(plugin => plugin.name === 'deck-rehearsal-endpoint')!
+  const reply = await postRehearsal(endpoint, [
+    new TextEncoder().encode(JSON.stringify(record())),
+  ])
+  expect(reply).toEqual({
+    status: 201,
+    body: {
+      file: projectPath(join(dir, name)),
+    },
+  })
+  expect(readdirSync(dir)).toEqual([name])
+  const { status, stdout } = await runScript('rehearsals', ['--data', data])
+  expect(status).toBe(0)
+  expect(stdout.split('\n')[0]).toBe(`Rehearsal ${name}`)
+  const { rehearsalsDir } = parseExportArgs(['--data', data])
+  expect(latestRehearsal(rehearsalsDir, deck).summary?.label).toBe(name)
+}
+
+describe('where a talk\'s rehearsals are kept', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('keeps the project\'s own talk in rehearsals/, and a talk from another folder in rehearsals/<folder>-<hash>/, named like its entry but outside .tmp/', () => {
+    vi.stubEnv('DECK_REHEARSALS_DIR', '')
+    expect(rehearsalsDirFor(MAIN_DATA)).toBe(join(PROJECT_ROOT, 'rehearsals'))
+    const fixture = rehearsalsDirFor(SECOND_TALK)
+    expect(fixture).toBe(join(PROJECT_ROOT, 'rehearsals', basename(entryFor(SECOND_TALK).root)))
+    expect(projectPath(fixture)).toMatch(/^rehearsals\/second-talk-[0-9a-f]{10}$/)
+    expect(parseExportArgs(['--data', SECOND_TALK]).rehearsalsDir).toBe(fixture)
+    expect(exportSettings({ dataDir: SECOND_TALK }).rehearsalsDir).toBe(fixture)
+  })
+
+  it('for a talk from another folder, npm run dev saves where npm run rehearsals and the export read', async () => {
+    vi.stubEnv('DECK_REHEARSALS_DIR', '')
+    // A copy of the fixture talk, so that its rehearsals folder is new and this test's alone.
+    const data = join(temporaryDir('talks-'), 'second-talk')
+    cpSync(SECOND_TALK, data, { recursive: true })
+    const dir = rehearsalsDirFor(data)
+    const projectHadRehearsals = existsSync(dirname(dir))
+    onTestFinished(() => {
+      rmSync(dir, { recursive: true, force: true })
+      if (!projectHadRehearsals && existsSync(dirname(dir)) && readdirSync(dirname(dir)).length === 0)
+        rmdirSync(dirname(dir))
+    })
+    await expectOneFolder(data, dir)
+  })
+
+  it('with DECK_REHEARSALS_DIR set, npm run dev, npm run rehearsals and the export all use it', async () => {
+    const dir = temporaryDir('rehearsals-')
+    vi.stubEnv('DECK_REHEARSALS_DIR', dir)
+    expect(rehearsalsDirFor(SECOND_TALK)).toBe(dir)
+    expect(rehearsalsDirFor(MAIN_DATA)).toBe(dir)
+    await expectOneFolder(SECOND_TALK, dir)
   })
 })

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
+import { Buffer } from 'node:buffer'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
-import process from 'node:process'
-import { REHEARSAL_ENDPOINT } from '../contract/rehearsal-record.ts'
-import { rehearsalRecordSchema } from '../contract/rehearsal-schema.ts'
+import { join } from 'node:path'
+import { REHEARSAL_ENDPOINT } from '../../contract/rehearsal-record.ts'
+import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
+import { projectPath } from '../files/project-path.ts'
 
-/** `2026-03-01T10-15-00` from an ISO time: sorts by date and time, and is a valid file name everywhere. */
+/** `2026-03-01T10-15-00` from an ISO time in UTC, as the record's `endedAt` is: a valid file name everywhere. */
 export function rehearsalFileStem(iso: string): string {
   return iso.slice(0, 19).replaceAll(':', '-')
 }
@@ -34,16 +35,29 @@ export const BODY_LIMIT = 1_000_000
 
 class TooLarge extends Error {}
 
+/** A body the endpoint cannot read, in the words the presenter view shows. */
+class UnreadableBody extends Error {}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The body's bytes, collected up to BODY_LIMIT and decoded once: a character split across packets stays whole. */
 async function readBody(request: IncomingMessage): Promise<string> {
   if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT)
     throw new TooLarge()
-  let text = ''
-  for await (const chunk of request) {
-    text += String(chunk)
-    if (text.length > BODY_LIMIT)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > BODY_LIMIT)
       throw new TooLarge()
+    chunks.push(chunk)
   }
-  return text
+  try {
+    return UTF8.decode(Buffer.concat(chunks, size))
+  }
+  catch {
+    throw new UnreadableBody('a rehearsal record is sent as UTF-8 text')
+  }
 }
 
 /** The origins the dev server's own pages have: the URLs it printed, and the loopback names of its port. */
@@ -92,14 +106,14 @@ function reply(response: ServerResponse, status: number, body: object): void {
 
 /**
  * The dev server's rehearsal endpoint: the presenter view posts a finished rehearsal and it is saved, once
- * validated, as `rehearsals/<date-time>.json` (or in DECK_REHEARSALS_DIR). Not part of a static build.
+ * validated, as `<dir>/<date-time>.json`, `dir` being the dataset's rehearsals folder (rehearsalsDirFor).
+ * `npm run dev` adds it; a static build has none.
  */
-export function rehearsalEndpoint(): Plugin {
+export function rehearsalEndpoint(dir: string): Plugin {
   return {
     name: 'deck-rehearsal-endpoint',
     apply: 'serve',
     configureServer(server) {
-      const dir = resolve(server.config.root, process.env.DECK_REHEARSALS_DIR ?? 'rehearsals')
       server.middlewares.use(REHEARSAL_ENDPOINT, (request, response) => {
         if (request.method !== 'POST') {
           reply(response, 405, { error: 'POST a rehearsal record' })
@@ -123,9 +137,9 @@ export function rehearsalEndpoint(): Plugin {
             return
           }
           const file = writeNewFile(dir, rehearsalFileStem(parsed.data.endedAt), `${JSON.stringify(parsed.data, null, 2)}\n`)
-          server.config.logger.info(`rehearsal saved: ${relative(server.config.root, file)}`)
+          server.config.logger.info(`rehearsal saved: ${projectPath(file)}`)
           reply(response, 201, {
-            file: relative(server.config.root, file),
+            file: projectPath(file),
           })
         }).catch((error: unknown) => {
           if (error instanceof TooLarge) {
@@ -134,7 +148,9 @@ export function rehearsalEndpoint(): Plugin {
           }
           else {
             reply(response, 400, {
-              error: String(error),
+              error: error instanceof UnreadableBody
+                ? error.message
+                : String(error),
             })
           }
         })
