@@ -1,4 +1,5 @@
 import type { ActorView, DiagramStep } from '../contract/slide-views.ts'
+import { DIAGRAM_SCALE } from '../contract/room-rules.ts'
 import { mermaidId } from '../contract/slide-views.ts'
 
 /** A diagram event at a click: not yet shown, shown, the one just shown, or all shown once the answer is. */
@@ -10,15 +11,14 @@ export function stepState(step: number, clicks: number, total: number): StepStat
     return 'final'
   if (step > clicks)
     return 'hidden'
-  return step === clicks
-    ? 'current'
-    : 'past'
+  return step === clicks ? 'current' : 'past'
 }
 
-/** Room left of the first participant for the dates column, in the diagram's own units. */
-export const DATE_COLUMN = 150
 const HIGHLIGHT = '#ffe8a3'
+const PAPER = '#ffffff'
 const SVG = 'http://www.w3.org/2000/svg'
+/** Between the dates column and the diagram, in the diagram's own units. */
+const DATE_GAP = 18
 
 /** The parts Mermaid draws for event `index` of a sequence diagram: a message (line and label) or a note. */
 interface DrawnEvent {
@@ -28,27 +28,13 @@ interface DrawnEvent {
 }
 
 function drawnEvent(svg: SVGSVGElement, index: number): DrawnEvent | undefined {
-  const id = `i${index}`
-  const line = svg.querySelector<SVGElement>(`[data-et="message"][data-id="${id}"]`)
+  const line = svg.querySelector<SVGElement>(`[data-et="message"][data-id="i${index}"]`)
   if (line) {
-    const label = line.previousElementSibling instanceof SVGTextElement
-      ? line.previousElementSibling
-      : null
-    return {
-      strokes: [line],
-      label,
-      box: null,
-    }
+    const label = line.previousElementSibling instanceof SVGTextElement ? line.previousElementSibling : null
+    return { strokes: [line], label, box: null }
   }
-  const note = svg.querySelector<SVGGElement>(`[data-et="note"][data-id="${id}"]`)
-  if (note) {
-    return {
-      strokes: [],
-      label: note.querySelector('text'),
-      box: note.querySelector('rect'),
-    }
-  }
-  return undefined
+  const note = svg.querySelector<SVGGElement>(`[data-et="note"][data-id="i${index}"]`)
+  return note ? { strokes: [], label: note.querySelector('text'), box: note.querySelector('rect') } : undefined
 }
 
 /** A copy of a line's arrowhead in the sender's colour: Mermaid's markers are shared by every line. */
@@ -81,74 +67,52 @@ function colouredMarker(svg: SVGSVGElement, line: SVGElement, ink: string): void
   line.setAttribute('marker-end', `url(#${id})`)
 }
 
-/** The date of each event, right-aligned in a column left of the diagram, on its label's line. */
-function dateLabel(svg: SVGSVGElement, step: DiagramStep, label: SVGTextElement): SVGTextElement {
-  const id = `deck-date-${step.step}`
-  let date = svg.querySelector<SVGTextElement>(`#${id}`)
-  if (!date) {
-    date = document.createElementNS(SVG, 'text')
-    date.id = id
-    date.classList.add('deck-date')
-    date.textContent = step.date
-    svg.append(date)
-  }
-  const box = label.getBBox()
-  date.setAttribute('x', String(svg.viewBox.baseVal.x + DATE_COLUMN - 14))
-  date.setAttribute('y', String(box.y + box.height * 0.8))
-  date.setAttribute('text-anchor', 'end')
-  date.style.font = getComputedStyle(label).font
-  return date
+/** A text's halo: a stroke of the ground's colour painted under its glyphs, so no line shows through it. */
+function halo(text: SVGTextElement, ground: string): void {
+  text.style.paintOrder = 'stroke'
+  text.style.stroke = ground
+  text.style.strokeWidth = '7px'
+  text.style.strokeLinejoin = 'round'
 }
 
-/** A pale band behind the current event's label, so the eye finds it. */
-function highlight(svg: SVGSVGElement, label: SVGTextElement | null, on: boolean): void {
+/** A pale band behind the current message's label, so the eye finds it; a note is filled instead. */
+function highlight(svg: SVGSVGElement, current: DrawnEvent | undefined): void {
   svg.querySelector('#deck-highlight')?.remove()
-  if (!on || !label)
+  if (!current?.label || current.box)
     return
-  const box = label.getBBox()
+  const box = current.label.getBBox()
   const band = document.createElementNS(SVG, 'rect')
   band.id = 'deck-highlight'
-  band.setAttribute('x', String(box.x - 8))
-  band.setAttribute('y', String(box.y - 3))
-  band.setAttribute('width', String(box.width + 16))
-  band.setAttribute('height', String(box.height + 6))
-  band.setAttribute('rx', '4')
+  for (const [name, value] of Object.entries({ x: box.x - 8, y: box.y - 3, width: box.width + 16, height: box.height + 6, rx: 4 }))
+    band.setAttribute(name, String(value))
   band.style.fill = HIGHLIGHT
-  label.before(band)
+  current.label.before(band)
 }
 
 function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, state: StepState): void {
   const shown = state !== 'hidden'
+  const current = state === 'current'
   const ink = step.from.ink
   for (const stroke of drawn.strokes) {
     stroke.style.stroke = ink
-    stroke.style.strokeWidth = state === 'current'
-      ? '3.5px'
-      : step.mark === 'decides'
-        ? '3px'
-        : '2.5px'
+    stroke.style.strokeWidth = current ? '3.5px' : step.mark === 'decides' ? '3px' : '2.5px'
     colouredMarker(svg, stroke, ink)
   }
   if (drawn.box) {
-    drawn.box.style.fill = '#ffffff'
+    drawn.box.style.fill = current ? HIGHLIGHT : PAPER
     drawn.box.style.stroke = ink
-    drawn.box.style.strokeWidth = state === 'current'
-      ? '4px'
-      : '2px'
+    drawn.box.style.strokeWidth = current ? '4px' : '2px'
   }
   // Hidden, not transparent: an event still to come must not be read out, selected or printed as text.
-  for (const part of [...drawn.strokes, drawn.label, drawn.box]) {
+  for (const part of [...drawn.strokes, drawn.label, drawn.box, svg.querySelector<SVGElement>(`#deck-date-${step.step}`)]) {
     if (part)
       part.style.visibility = shown ? 'visible' : 'hidden'
   }
   if (drawn.label) {
     drawn.label.style.fill = ink
-    drawn.label.style.fontWeight = state === 'current'
-      ? '700'
-      : '600'
-    const date = dateLabel(svg, step, drawn.label)
-    date.style.visibility = shown ? 'visible' : 'hidden'
-    date.style.fontWeight = drawn.label.style.fontWeight
+    drawn.label.style.fontWeight = current ? '700' : '600'
+    if (!drawn.box)
+      halo(drawn.label, current ? HIGHLIGHT : PAPER)
   }
 }
 
@@ -160,33 +124,51 @@ function styleParticipants(svg: SVGSVGElement, participants: readonly ActorView[
     if (box) {
       box.style.fill = actor.color
       box.style.stroke = '#1c1d21'
-      box.style.strokeWidth = actor.id === focus
-        ? '4px'
-        : '1.5px'
+      box.style.strokeWidth = actor.id === focus ? '4px' : '1.5px'
     }
     // A name on two lines is two texts; Mermaid's own stylesheet colours their tspans, so the colour goes on those too.
     for (const name of group?.querySelectorAll<SVGTextElement>('text.actor, text.actor tspan') ?? []) {
       name.style.fill = actor.text
-      name.style.fontWeight = actor.id === focus
-        ? '700'
-        : '600'
+      name.style.fontWeight = actor.id === focus ? '700' : '600'
     }
   }
 }
 
-/** Lets the diagram grow to its box, with the dates column left of it: Mermaid caps its SVG at its natural width. */
-function fitSvg(svg: SVGSVGElement): void {
-  if (svg.dataset.fitted)
+/**
+ * Lays the diagram out once: the date of each event in a column left of it, right-aligned on its
+ * label's line, as wide as its longest date; and every diagram at one scale, so labels are the same
+ * size on every slide (Mermaid would otherwise draw each at its natural width and the slide stretch it).
+ */
+function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
+  if (svg.dataset.laidOut)
     return
-  svg.dataset.fitted = 'true'
+  svg.dataset.laidOut = 'true'
   const box = svg.viewBox.baseVal
-  svg.setAttribute('viewBox', `${box.x - DATE_COLUMN} ${box.y} ${box.width + DATE_COLUMN} ${box.height}`)
+  const dates = steps.flatMap((step) => {
+    const label = drawnEvent(svg, step.step - 1)?.label
+    if (!label || !step.date)
+      return []
+    const date = document.createElementNS(SVG, 'text')
+    date.id = `deck-date-${step.step}`
+    date.classList.add('deck-date')
+    date.textContent = step.date
+    date.setAttribute('text-anchor', 'end')
+    date.style.font = getComputedStyle(label).font
+    const line = label.getBBox()
+    date.setAttribute('y', String(line.y + line.height * 0.8))
+    svg.append(date)
+    return [date]
+  })
+  const column = dates.length > 0 ? Math.max(...dates.map(date => date.getBBox().width)) + DATE_GAP : 0
+  for (const date of dates)
+    date.setAttribute('x', String(box.x - DATE_GAP))
   // Mermaid draws every lifeline 2000 units long, far below the diagram's end.
   for (const line of svg.querySelectorAll<SVGLineElement>('line.actor-line'))
     line.setAttribute('y2', String(box.y + box.height))
-  svg.style.maxWidth = '100%'
-  svg.style.width = '100%'
-  svg.style.height = '100%'
+  svg.setAttribute('viewBox', `${box.x - column} ${box.y} ${box.width + column} ${box.height}`)
+  svg.style.maxWidth = 'none'
+  svg.setAttribute('width', String((box.width + column) * DIAGRAM_SCALE))
+  svg.setAttribute('height', String(box.height * DIAGRAM_SCALE))
 }
 
 export interface RevealView {
@@ -204,9 +186,9 @@ export function applyReveal(root: ParentNode, view: RevealView, clicks: number):
   const svg = root.querySelector<SVGSVGElement>('svg')
   if (!svg || !svg.querySelector('[data-id="i0"]'))
     return false
-  fitSvg(svg)
+  layOut(svg, view.steps)
   styleParticipants(svg, view.participants, view.focus)
-  let current: SVGTextElement | null = null
+  let current: DrawnEvent | undefined
   for (const step of view.steps) {
     const drawn = drawnEvent(svg, step.step - 1)
     if (!drawn)
@@ -214,8 +196,8 @@ export function applyReveal(root: ParentNode, view: RevealView, clicks: number):
     const state = stepState(step.step, clicks, view.steps.length)
     styleEvent(svg, step, drawn, state)
     if (state === 'current')
-      current = drawn.label
+      current = drawn
   }
-  highlight(svg, current, current !== null)
+  highlight(svg, current)
   return true
 }

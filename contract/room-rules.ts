@@ -28,6 +28,12 @@ export const ROOM_RULES = {
   diagramAreaShare: 0.4,
 } as const
 
+/**
+ * Every decision diagram is drawn at this scale of Mermaid's own units, so its labels (20 units) come
+ * out at 19 px, over the room's 1/30 of the height, and the same on every slide.
+ */
+export const DIAGRAM_SCALE = 0.95
+
 /** The most events one decision diagram draws: with more, its labels would fall under the diagram size. */
 export const DIAGRAM_MAX_EVENTS = 8
 

@@ -17,13 +17,17 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: issue => `${JSON.stringify(issue.input)} is not an id: use lower-case letters, digits and hyphens, e.g. chinese-intervention`,
 })
 const text = z.string().trim().min(1, 'must not be empty')
-/** A date as precise as the essay allows: `1950-10-12`, `1950-10`, `1950-autumn` or `1950`. */
+/**
+ * A date as precise as the essay allows: `1950-10-12`, `1950-10`, `1950-autumn`, `1950`, and where the
+ * essay gives no more, `1950-late` (late 1950) or `1956-after` (in the years after 1956).
+ */
 export const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const
+export const VAGUE_PERIODS = ['late', 'after'] as const
 /** The one date grammar of the dataset; scripts/dataset/historical-date.ts reads dates with it. */
-export const HISTORICAL_DATE = new RegExp(`^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(${SEASONS.join('|')}))?$`)
+export const HISTORICAL_DATE = new RegExp(`^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(${[...SEASONS, ...VAGUE_PERIODS].join('|')}))?$`)
 const seasonDates = SEASONS.map(season => `1950-${season}`)
 /** The dates the dataset reads, as an error message lists them. */
-export const DATE_FORMS = `a year (1950), a month (1950-10), a day (1950-10-12) or a season (${seasonDates.slice(0, -1).join(', ')} or ${seasonDates.at(-1)})`
+export const DATE_FORMS = `a year (1950), a month (1950-10), a day (1950-10-12), a season (${seasonDates.slice(0, -1).join(', ')} or ${seasonDates.at(-1)}), late in a year (1950-late) or the years after one (1956-after)`
 const historicalDate = z.string().regex(HISTORICAL_DATE, {
   error: issue => `${JSON.stringify(issue.input)} is not a date: write ${DATE_FORMS}`,
 })
@@ -118,6 +122,8 @@ export const eventSchema = z.strictObject({
   sources: sourceRefs,
   /** On the map: the place the event happened. */
   place: id.optional(),
+  /** A turning point, drawn across the whole diagram rather than on its sender's line (`acts` only). */
+  across: z.boolean().optional(),
   note: spoken,
 })
 

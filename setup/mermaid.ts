@@ -31,9 +31,9 @@ export default defineMermaidSetup(() => ({
     width: 80,
     // Tall enough for a name on two lines (`Kim's<br>critics`).
     height: 50,
-    actorMargin: 16,
-    boxMargin: 4,
-    messageMargin: 12,
+    actorMargin: 8,
+    boxMargin: 2,
+    messageMargin: 6,
     noteMargin: 4,
     diagramMarginX: 4,
     diagramMarginY: 4,

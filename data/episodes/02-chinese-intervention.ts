@@ -173,8 +173,8 @@ export default {
     },
     {
       id: 'peng-demands-joint-command',
-      date: '1950',
-      dateNote: 'The essay gives no date: after the Chinese troops entered the war in the autumn of 1950.',
+      date: '1950-late',
+      dateNote: 'The essay gives no date: after the Chinese troops entered the war in the autumn of 1950, hence "late 1950".',
       kind: 'decides',
       from: 'beijing',
       to: 'pyongyang',
@@ -185,8 +185,8 @@ export default {
     },
     {
       id: 'kim-resists-joint-command',
-      date: '1950',
-      dateNote: 'The essay gives no date: Kim resisted for several weeks.',
+      date: '1950-late',
+      dateNote: 'The essay gives no date: Kim resisted for several weeks after the Chinese demand, hence "late 1950".',
       kind: 'refuses',
       from: 'pyongyang',
       to: 'beijing',
@@ -197,8 +197,8 @@ export default {
     },
     {
       id: 'stalin-backs-joint-command',
-      date: '1950',
-      dateNote: 'The essay gives no date: after several weeks of Korean resistance to the joint command.',
+      date: '1950-late',
+      dateNote: 'The essay gives no date: after several weeks of Korean resistance to the joint command, hence "late 1950".',
       kind: 'decides',
       from: 'moscow',
       to: 'pyongyang',

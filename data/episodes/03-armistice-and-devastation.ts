@@ -118,6 +118,7 @@ export default {
       date: '1953-03-05',
       kind: 'acts',
       from: 'moscow',
+      across: true,
       label: 'Stalin dies',
       detail: 'Stalin\'s sudden death frees the North Koreans and Chinese to reach an armistice.',
       sources: ['essay', 'n22'],

@@ -153,6 +153,8 @@ function checkEvents(c: Collector, scope: EpisodeScope, episode: Episode): void 
       c.report(at('events', i, 'to'), 'a capital\'s own act has no recipient: drop `to`, or choose another kind')
     if (event.kind !== 'acts' && event.to === undefined)
       c.report(at('events', i, 'to'), `an event that ${event.kind} needs a recipient`)
+    if (event.across && event.kind !== 'acts')
+      c.report(at('events', i, 'across'), 'only a capital\'s own act (kind: \'acts\') is drawn across the diagram')
     if (event.to !== undefined) {
       c.checkActor(at('events', i, 'to'), event.to)
       if (event.to === event.from)

@@ -1,8 +1,9 @@
-import { DATE_FORMS, HISTORICAL_DATE, SEASONS } from '../../data/schema.ts'
+import { DATE_FORMS, HISTORICAL_DATE, SEASONS, VAGUE_PERIODS } from '../../data/schema.ts'
 
 export { SEASONS }
 export type Season = (typeof SEASONS)[number]
-export type DatePrecision = 'day' | 'month' | 'season' | 'year'
+/** `late` is September to December; `after` the years after the year, its last months among them. */
+export type DatePrecision = 'day' | 'month' | 'season' | 'year' | (typeof VAGUE_PERIODS)[number]
 
 export interface HistoricalDate {
   readonly precision: DatePrecision
@@ -60,6 +61,10 @@ export function parseHistoricalDate(text: string): HistoricalDate | undefined {
   if (!match)
     return undefined
   const year = Number(match[1])
+  if (match[4] === 'late')
+    return { precision: 'late', year, earliest: key(year, 9, 1), latest: key(year, 12, 31) }
+  if (match[4] === 'after')
+    return { precision: 'after', year, earliest: key(year, 9, 1), latest: key(year + 9, 12, 31) }
   const season = match[4] as Season | undefined
   if (season) {
     const [first, last] = SEASON_MONTHS[season]
@@ -125,7 +130,7 @@ export function requireHistoricalDate(text: string): HistoricalDate {
   return date
 }
 
-/** `12 October 1950`, `October 1950`, `Autumn 1950`, `1950`; `short` abbreviates the month. */
+/** `12 October 1950`, `October 1950`, `Autumn 1950`, `1950`, `late 1950`, `after 1956`; `short` abbreviates the month. */
 export function formatHistoricalDate(date: HistoricalDate, style: 'long' | 'short' = 'long'): string {
   const months = style === 'short'
     ? SHORT_MONTHS
@@ -135,6 +140,8 @@ export function formatHistoricalDate(date: HistoricalDate, style: 'long' | 'shor
     case 'month': return `${months[date.month! - 1]} ${date.year}`
     case 'season': return `${date.season!.charAt(0).toUpperCase()}${date.season!.slice(1)} ${date.year}`
     case 'year': return String(date.year)
+    case 'late': return `late ${date.year}`
+    case 'after': return `after ${date.year}`
   }
 }
 

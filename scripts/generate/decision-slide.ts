@@ -1,7 +1,7 @@
 import type { DiagramStep, EventMark, LegendEntry } from '../../contract/slide-views.ts'
 import type { StoryItem, TimelineEvent } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
-import { eventsHandout, eventStep } from './deck-context.ts'
+import { eventsHandout, eventSteps } from './deck-context.ts'
 import { toMermaid } from './to-mermaid.ts'
 
 /** What each mark means, in the legend's fixed order. */
@@ -56,20 +56,16 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
     lines: events.map(event => ({
       mark: event.kind,
       from: event.from,
-      ...(event.to === undefined
-        ? {}
-        : { to: event.to }),
+      ...(event.to === undefined ? {} : { to: event.to }),
       text: event.label,
+      ...(event.across ? { across: true } : {}),
     })),
   })
+  const shown = eventSteps(ctx, events, item.heading)
   const steps: DiagramStep[] = events.map((event, index) => ({
-    ...eventStep(ctx, event, index),
+    ...shown[index]!,
     mark: event.kind,
-    ...(event.to === undefined
-      ? {}
-      : {
-          to: ctx.actorOf(event.to),
-        }),
+    ...(event.to === undefined ? {} : { to: ctx.actorOf(event.to) }),
   }))
   return {
     id: `diagram:${item.id}`,

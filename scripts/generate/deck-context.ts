@@ -3,6 +3,7 @@ import type { ActorView, SlideView, SourceEntry } from '../../contract/slide-vie
 import type { Actor, Dataset, Source, TimelineEvent } from '../../data/schema.ts'
 import { inkOn, textColorOn } from '../dataset/color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
+import { eventDates } from './event-dates.ts'
 
 /** A slide before it is numbered and placed in its section. */
 export interface SlideDraft {
@@ -111,15 +112,16 @@ export function eventFootnotes(ctx: DeckContext, events: readonly TimelineEvent[
   ]
 }
 
-/** What every click of a story of events shows of its event: who, when, and the label. */
-export function eventStep(ctx: DeckContext, event: TimelineEvent, index: number) {
-  return {
+/** What each click of a story of events shows of its event: who, when (where the date tells something), and the label. */
+export function eventSteps(ctx: DeckContext, events: readonly TimelineEvent[], heading: string) {
+  const dates = eventDates(events.map(event => requireHistoricalDate(event.date)), heading)
+  return events.map((event, index) => ({
     id: event.id,
     step: index + 1,
     from: ctx.actorOf(event.from),
-    date: ctx.formatDate(event.date, 'short'),
+    date: dates[index]!,
     label: event.label,
-  }
+  }))
 }
 
 /** The handout beside a story of events: each event's date and detail (then any `more`), their citations and apparatus. */

@@ -1,7 +1,7 @@
 import type { MapPlace, MapStep } from '../../contract/slide-views.ts'
 import type { StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
-import { eventsHandout, eventStep } from './deck-context.ts'
+import { eventsHandout, eventSteps } from './deck-context.ts'
 import { koreaMap } from './korea-map.ts'
 
 /** The map's size on the slide, in canvas px: SVG units are canvas px, so its type keeps the room's sizes. */
@@ -33,10 +33,7 @@ export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map
         : { color: ctx.actorOf(place.actor).color }),
     }
   })
-  const steps: MapStep[] = events.map((event, index) => ({
-    ...eventStep(ctx, event, index),
-    place: event.place!,
-  }))
+  const steps: MapStep[] = eventSteps(ctx, events, item.heading).map((step, index) => ({ ...step, place: events[index]!.place! }))
   return {
     id: `map:${item.id}`,
     title: `${prefix}: ${item.heading}`,

@@ -13,6 +13,8 @@ export interface SequenceLine {
   /** The recipient; absent for a note (`acts`). */
   readonly to?: string
   readonly text: string
+  /** A note drawn across every participant: a turning point. */
+  readonly across?: boolean
 }
 
 export interface SequenceDiagram {
@@ -65,7 +67,7 @@ export function toMermaid(diagram: SequenceDiagram): string {
     `  accDescr: ${escapeLineText(accessibleText(diagram.description))}`,
     ...diagram.participants.map(participant => `  participant ${mermaidId(participant.id)} as ${participant.label.split('<br>').map(escapeLineText).join('<br>')}`),
     ...diagram.lines.map(line => line.mark === 'acts' || line.to === undefined
-      ? `  Note over ${mermaidId(line.from)}: ${escapeLineText(line.text)}`
+      ? `  Note over ${line.across ? [diagram.participants[0]!, diagram.participants.at(-1)!].map(p => mermaidId(p.id)).join(',') : mermaidId(line.from)}: ${escapeLineText(line.text)}`
       : `  ${mermaidId(line.from)}${ARROWS[line.mark]}${mermaidId(line.to)}: ${escapeLineText(line.text)}`),
   ]
   return `${lines.join('\n')}\n`

@@ -66,6 +66,11 @@ describe('the dataset', () => {
       expected: `${first} › events[2] (us-troops-leave) › to: a capital's own act has no recipient`,
     },
     {
+      name: 'a message drawn across the diagram',
+      corrupt: raw => raw.episodes[0].events[0].across = true,
+      expected: `${first} › events[0] (kim-asks-march-1949) › across: only a capital's own act (kind: 'acts') is drawn across the diagram`,
+    },
+    {
       name: 'a request without a recipient',
       corrupt: raw => delete raw.episodes[0].events[0].to,
       expected: `${first} › events[0] (kim-asks-march-1949) › to: an event that asks needs a recipient`,
@@ -163,12 +168,12 @@ describe('the dataset', () => {
     {
       name: 'date with the wrong shape',
       corrupt: raw => raw.episodes[0].events[0].date = 'March 1949',
-      expected: `${first} › events[0] (kim-asks-march-1949) › date: "March 1949" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12) or a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn)`,
+      expected: `${first} › events[0] (kim-asks-march-1949) › date: "March 1949" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12), a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn), late in a year (1950-late) or the years after one (1956-after)`,
     },
     {
       name: 'a season by another name',
       corrupt: raw => raw.episodes[0].events[2].date = '1949-fall',
-      expected: `${first} › events[2] (us-troops-leave) › date: "1949-fall" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12) or a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn)`,
+      expected: `${first} › events[2] (us-troops-leave) › date: "1949-fall" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12), a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn), late in a year (1950-late) or the years after one (1956-after)`,
     },
     {
       name: 'date outside the episode\'s period',

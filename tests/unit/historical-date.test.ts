@@ -45,6 +45,8 @@ describe('historical dates', () => {
       19500101,
       19501231,
     ],
+    ['1950-late', 'late', 'late 1950', 19500901, 19501231],
+    ['1956-after', 'after', 'after 1956', 19560901, 19651231],
   ])('parses %s', (text, precision, formatted, earliest, latest) => {
     const date = requireHistoricalDate(text)
     expect(date).toMatchObject({ precision, earliest, latest })
@@ -70,7 +72,7 @@ describe('historical dates', () => {
     ['1950-02-30', '"1950-02-30" is not a date: February 1950 has 28 days'],
     ['1952-02-30', '"1952-02-30" is not a date: February 1952 has 29 days'],
     ['1950-10-00', '"1950-10-00" is not a date: October 1950 has 31 days'],
-    ['1950-fall', '"1950-fall" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12) or a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn)'],
+    ['1950-fall', '"1950-fall" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12), a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn), late in a year (1950-late) or the years after one (1956-after)'],
   ])('says why %j is not a date, repeating it', (text, reason) => {
     expect(whyNotADate(text)).toBe(reason)
     expect(() => requireHistoricalDate(text)).toThrow(reason)

@@ -71,6 +71,11 @@ describe('toMermaid', () => {
     ].join('\n'))
   })
 
+  it('draws a turning point across every capital', () => {
+    const turned = toMermaid({ ...diagram, lines: [{ mark: 'acts', from: 'moscow', text: 'Stalin dies', across: true }] })
+    expect(turned.split('\n').at(-2)).toBe('  Note over n_moscow,n_pyongyang: Stalin dies')
+  })
+
   it('keeps hostile text inside its line', () => {
     const hostile = toMermaid({
       title: 'T\nitle {x}',

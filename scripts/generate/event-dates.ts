@@ -1,0 +1,33 @@
+import type { HistoricalDate } from '../dataset/historical-date.ts'
+import { formatHistoricalDate } from '../dataset/historical-date.ts'
+
+/** The one year a headline names (`1949: who could say yes…`), which the dates beneath need not repeat. */
+export function headlineYear(heading: string): number | undefined {
+  const years = new Set(heading.match(/\b1\d{3}\b/g))
+  return years.size === 1 ? Number([...years][0]) : undefined
+}
+
+/** A date as the column shows it: without the headline's year, where that leaves something to say. */
+function label(date: HistoricalDate, year: number | undefined): string {
+  const full = formatHistoricalDate(date, 'short')
+  if (date.year !== year || date.precision === 'late' || date.precision === 'after')
+    return full
+  return date.precision === 'year' ? '' : full.replace(` ${year}`, '')
+}
+
+/**
+ * The dates beside a story's events, shown where they tell something: a date the event before it already
+ * gave is left blank, as is a month after a day of that month, and so is the headline's year.
+ */
+export function eventDates(dates: readonly HistoricalDate[], heading: string): string[] {
+  const year = headlineYear(heading)
+  let shown: { readonly date: HistoricalDate, readonly text: string } | undefined
+  return dates.map((date) => {
+    const text = label(date, year)
+    const sameMonthAsShownDay = date.precision === 'month' && shown?.date.precision === 'day' && shown.date.year === date.year && shown.date.month === date.month
+    if (text === '' || text === shown?.text || sameMonthAsShownDay)
+      return ''
+    shown = { date, text }
+    return text
+  })
+}
