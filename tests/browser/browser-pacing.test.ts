@@ -117,9 +117,12 @@ describe('pacing in the presenter view', () => {
 
   it('is never on the audience screen', async () => {
     const presenter = await presenterAt(slide.slide)
+    await presenter.locator('.deck-pacing').waitFor({ state: 'visible' })
     const audience = await presenter.context().newPage()
     await audience.goto(`${deckUrl}/${slide.slide}`)
     await audience.locator(`.slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
+    // The audience's bar of controls, where the deck's own controls (pacing, in the presenter) are rendered.
+    await audience.getByTitle('Show slide overview').waitFor({ state: 'attached' })
     expect(await audience.locator('.deck-pacing').count()).toBe(0)
     await presenter.context().close()
   })
@@ -158,7 +161,10 @@ describe('presenter at 1024x768', () => {
     if (number <= 3)
       expect(await notes.evaluate(element => element.scrollHeight <= element.clientHeight + 1)).toBe(true)
     expect(await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.slidev-note')!).fontSize))).toBeGreaterThanOrEqual(17)
-    expect(await page.locator('.grid-section.next').isVisible()).toBe(false)
+    // The next slide's preview is rendered, and hidden: at this size it would be too small to read.
+    const preview = page.locator('.grid-section.next')
+    await preview.locator('.slidev-page').first().waitFor({ state: 'attached' })
+    expect(await preview.isVisible()).toBe(false)
   })
 })
 
