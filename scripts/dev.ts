@@ -41,6 +41,10 @@ await runCommand(spec, async () => {
       strictPort: true,
       host: 'localhost',
     },
+    // Vite keeps its pre-bundled dependencies in node_modules/.vite unless told otherwise. A test of what
+    // a fresh clone's first start does (tests/browser/browser-dev-server.test.ts) points this at an empty
+    // folder: a warm cache holds every dependency found on an earlier run and hides one found late.
+    cacheDir: process.env.DECK_VITE_CACHE_DIR,
     plugins: devPlugins(dataDir, entry),
   }, {
     async loadData(source) {

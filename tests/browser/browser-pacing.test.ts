@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { pacingAt } from '../../client/pacing.ts'
+import { formatSeconds } from '../../contract/deck-model.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
@@ -36,29 +37,45 @@ async function presenterAt(number: number, query = ''): Promise<Page> {
 /** Slidev renders a slide some time after the URL changes. */
 const WAIT = { timeout: 15_000 }
 const text = async (page: Page, selector: string) => (await page.locator(selector).textContent() ?? '').trim()
+const elapsedShown = (page: Page) => text(page, '.deck-pacing-elapsed')
 
 /**
- * One presenter window with a controlled clock for the pacing checks. The clock only moves forward,
- * so the states come in the order a speaker falling behind meets them: ahead, on time, behind.
+ * A presenter on slide `number` whose clock, from now on, moves only as the test says. It is paused two
+ * minutes after the page's clock started, a time the page's load cannot have passed (its waits give up
+ * sooner): a pause at a time already past is refused.
  */
-describe('pacing in the presenter view', () => {
-  let page: Page
-  let elapsedSoFar = 0
-  beforeAll(async () => {
-    page = await presenterAt(slide.slide - 1)
-  })
-  afterAll(async () => {
-    await page?.context().close()
-  })
+async function pausedPresenter(number: number): Promise<Page> {
+  const page = await presenterAt(number)
+  await page.clock.pauseAt(T0.getTime() + 120_000)
+  return page
+}
 
-  it('shows no time elapsed and no standing until the first advance starts the countdown', async () => {
-    expect(await page.locator('.deck-pacing-elapsed').textContent()).toBe('0:00')
+/** A presenter on the slide before `slide`, its clock paused: → starts the countdown on `slide`, then `elapsed` seconds pass. */
+async function pacedPresenter(elapsed: number): Promise<Page> {
+  const page = await pausedPresenter(slide.slide - 1)
+  await page.keyboard.press('ArrowDown')
+  await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
+  await page.clock.fastForward(elapsed * 1000)
+  await expect.poll(() => elapsedShown(page), WAIT).toBe(formatSeconds(elapsed))
+  return page
+}
+
+/** Each test has a presenter window and a clock of its own. */
+describe('pacing in the presenter view', () => {
+  it('shows no time elapsed until the first advance starts the countdown', async () => {
+    const page = await pausedPresenter(slide.slide - 1)
+    await page.locator('.deck-pacing-elapsed').waitFor()
+    // A minute on the slide before the first advance: the countdown has not started.
+    await page.clock.fastForward(65_000)
+    await expect.poll(() => elapsedShown(page), WAIT).toBe('0:00')
     expect(await text(page, '.deck-pacing-status')).toBe('countdown not started')
     expect(await page.locator('.deck-pacing').getAttribute('data-standing')).toBe('not started')
-    await page.clock.pauseAt(T0.getTime() + 5000) // time moves only when the test says so
     await page.keyboard.press('ArrowDown')
     await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
-    expect(await page.locator('.deck-pacing-elapsed').textContent()).toBe('0:00')
+    // It runs from the advance: 0:03 three seconds on, where a countdown started with the page would show over three minutes.
+    await page.clock.fastForward(3000)
+    await expect.poll(() => elapsedShown(page), WAIT).toBe('0:03')
+    await page.context().close()
   })
 
   it.each([
@@ -67,38 +84,49 @@ describe('pacing in the presenter view', () => {
     ['behind', slide.seconds + 35],
   ])('shows %s against the plan', async (_kind, offset) => {
     const elapsed = slide.start + offset
-    await page.clock.fastForward((elapsed - elapsedSoFar) * 1000)
-    elapsedSoFar = elapsed
+    const page = await pacedPresenter(elapsed)
     const expected = pacingAt(slideInTalk(deck, deck.slides[slide.slide - 1]!), 0, { started: true, elapsed })
-    await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe(expected.status)
     expect(expected.status).toMatch({ 'ahead': /^1:10 ahead$/, 'on time': /^on time$/, 'behind': /^0:35 behind$/ }[_kind]!)
-    expect(await text(page, '.deck-pacing-elapsed')).toBe(expected.elapsed)
+    await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe(expected.status)
+    expect(await elapsedShown(page)).toBe(expected.elapsed)
     expect(await text(page, '.deck-pacing-plan')).toBe(expected.plan)
     expect(await text(page, '.deck-pacing-section')).toMatch(new RegExp(`^section \\d+:\\d\\d / ${expected.budget}$`))
+    await page.context().close()
   })
 
   it('keeps the countdown and the pacing over a reload of the presenter window', async () => {
+    const elapsed = slide.start + 5
+    const page = await pacedPresenter(elapsed)
     await page.reload()
     await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
+    // The clock stays paused over the reload: a second later the countdown reads a second more, not 0:01.
     await page.clock.fastForward(1000)
-    await expect.poll(async () => (await text(page, '.deck-pacing-elapsed')) !== '0:00', WAIT).toBe(true)
+    await expect.poll(() => elapsedShown(page), WAIT).toBe(formatSeconds(elapsed + 1))
+    await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe('on time')
+    await page.context().close()
   })
 
   it('shows each slide\'s planned start as the speaker script prints it', async () => {
+    const page = await presenterAt(1)
     const script = renderScriptHtml(deck, 'a4')
     for (const number of [1, slide.slide, deck.slides.length]) {
       await visitDeck(page, deckUrl, `/presenter/${number}`)
       const printed = script.match(new RegExp(`Slide ${number} · (plan \\d+:\\d\\d) · `))![1]
       await expect.poll(() => text(page, '.deck-pacing-plan'), { ...WAIT, message: `slide ${number}` }).toBe(printed)
     }
+    await page.context().close()
   })
 
   it('is never on the audience screen', async () => {
-    const audience = await page.context().newPage()
+    const presenter = await presenterAt(slide.slide)
+    await presenter.locator('.deck-pacing').waitFor({ state: 'visible' })
+    const audience = await presenter.context().newPage()
     await audience.goto(`${deckUrl}/${slide.slide}`)
     await audience.locator(`.slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
+    // The audience's bar of controls, where the deck's own controls (pacing, in the presenter) are rendered.
+    await audience.getByTitle('Show slide overview').waitFor({ state: 'attached' })
     expect(await audience.locator('.deck-pacing').count()).toBe(0)
-    await audience.close()
+    await presenter.context().close()
   })
 })
 
@@ -135,7 +163,10 @@ describe('presenter at 1024x768', () => {
     if (number <= 3)
       expect(await notes.evaluate(element => element.scrollHeight <= element.clientHeight + 1)).toBe(true)
     expect(await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.slidev-note')!).fontSize))).toBeGreaterThanOrEqual(17)
-    expect(await page.locator('.grid-section.next').isVisible()).toBe(false)
+    // The next slide's preview is rendered, and hidden: at this size it would be too small to read.
+    const preview = page.locator('.grid-section.next')
+    await preview.locator('.slidev-page').first().waitFor({ state: 'attached' })
+    expect(await preview.isVisible()).toBe(false)
   })
 })
 

@@ -3,7 +3,7 @@ import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
-import { fixtureModel, saveFailureShot, slideNumberIn } from '../support/browser-deck.ts'
+import { fixtureModel, positionIn, saveFailureShot, stepsOf } from '../support/browser-deck.ts'
 
 const deck: DeckModel = await fixtureModel()
 const deckUrl = inject('fixtureUrl')
@@ -11,18 +11,10 @@ const deckUrl = inject('fixtureUrl')
 const TIMER = '.grid-section.bottom .font-mono'
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
-interface Position { slide: number, clicks: number }
-
 /** Slide number and click of a presenter or audience URL; a slide with a `routeAlias` is addressed by it. */
-function position(url: string): Position {
-  return {
-    slide: slideNumberIn(deck, url),
-    clicks: Number(new URL(url).searchParams.get('clicks') ?? 0),
-  }
-}
+const position = (url: string) => positionIn(deck, url)
 
-/** Every step of the talk, as → reaches it: each slide at each of its clicks. */
-const steps: Position[] = deck.slides.flatMap(slide => Array.from({ length: slide.notes.steps.length + 1 }, (_, clicks) => ({ slide: slide.number, clicks })))
+const steps = stepsOf(deck)
 
 let browser: Browser
 let context: BrowserContext
@@ -53,8 +45,9 @@ async function presenterProblems(presenter: Page, slide: SlideModel): Promise<st
   const next = slide.notes.steps.length > 0
     ? slide.number
     : slide.number + 1
-  if (next <= deck.slides.length && !await presenter.locator(`.grid-section.next .slidev-page-${next}`).isVisible())
-    problems.push(`slide ${slide.number}: the next-slide preview does not show slide ${next}`)
+  // Slidev loads the preview's slide after the current one: wait for it, and stop at the first slide without it.
+  if (next <= deck.slides.length)
+    await expect.poll(() => presenter.locator(`.grid-section.next .slidev-page-${next}`).isVisible(), { message: `slide ${slide.number}: the next-slide preview shows slide ${next}` }).toBe(true)
   if (!/^(?:\d+|-) ?: ?(?:\d\d|--)$/.test(squash(await presenter.locator(TIMER).textContent() ?? '')))
     problems.push(`slide ${slide.number}: the timer shows no minutes and seconds`)
   return problems
@@ -95,8 +88,7 @@ describe('presenter mode, stepping through the talk with → while an audience w
     const page = await context.newPage()
     await page.goto(`${deckUrl}/presenter/1`)
     const timer = page.locator(TIMER)
-    await timer.waitFor({ state: 'visible' })
-    expect(squash(await timer.textContent() ?? '').replace(/\s/g, '')).toBe(`${deck.talk.slotMinutes}:00`)
+    await expect.poll(async () => (await timer.textContent() ?? '').replace(/\s/g, '')).toBe(`${deck.talk.slotMinutes}:00`)
     await page.close()
   })
 })

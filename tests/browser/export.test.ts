@@ -15,7 +15,7 @@ import { exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
 import { clickNotes } from '../../scripts/export/venue-pptx.ts'
-import { slideNumberIn } from '../support/browser-deck.ts'
+import { positionIn, stepsOf } from '../support/browser-deck.ts'
 import { copyDatasetDir, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { readStructure } from '../support/pdf-structure.ts'
 import { FIXTURE_BUILD } from './global-setup.ts'
@@ -295,18 +295,13 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
       await page.goto(pathToFileURL(names.html).href)
       await page.locator('.slidev-page-1').getByText(deck.talk.title).waitFor()
       expect(new URL(page.url()).hash).toBe('#/1')
-      const steps = deck.slides.reduce((sum, slide) => sum + slide.notes.steps.length + 1, 0)
-      const diagrams: number[] = []
-      for (let step = 1; step < steps; step++) {
+      // → through every click: each key waits for the deck to reach its step, and each diagram to be drawn.
+      for (const step of stepsOf(deck).slice(1)) {
         await page.keyboard.press('ArrowRight')
-        const slide: SlideModel | undefined = deck.slides[slideNumberIn(deck, page.url()) - 1]
-        if (slide && slide.view.kind === 'decision' && !diagrams.includes(slide.number)) {
-          await page.locator(`.slidev-page-${slide.number} [data-diagram-ready] svg`).first().waitFor()
-          diagrams.push(slide.number)
-        }
+        await expect.poll(() => positionIn(deck, page.url()), { message: 'one step per key' }).toEqual(step)
+        if (step.clicks === 0 && deck.slides[step.slide - 1]!.view.kind === 'decision')
+          await page.locator(`.slidev-page-${step.slide} [data-diagram-ready] svg`).first().waitFor()
       }
-      await expect.poll(() => slideNumberIn(deck, page.url())).toBe(deck.slides.length)
-      expect(diagrams).toEqual(deck.slides.filter(slide => slide.view.kind === 'decision').map(slide => slide.number))
       // The presenter view, from the same file in a second window: the notes of its slide, and the audience window follows it.
       await page.goto(`${pathToFileURL(names.html).href}#/1`)
       const presenter = await context.newPage()

@@ -41,3 +41,26 @@ export function slideNumberIn(deck: DeckModel, url: string): number {
     : pathname).split('/').filter(Boolean).at(-1) ?? ''
   return deck.slides.find(slide => slide.alias === segment)?.number ?? Number(segment)
 }
+
+/** A slide and a click of it. */
+export interface DeckPosition {
+  readonly slide: number
+  readonly clicks: number
+}
+
+/** The slide and click a deck's address names (`/7?clicks=2`, `/presenter/7`, `#/sources-1`): no `clicks`, click 0. */
+export function positionIn(deck: DeckModel, url: string): DeckPosition {
+  const { hash, searchParams } = new URL(url)
+  const query = hash
+    ? new URLSearchParams(hash.split('?')[1] ?? '')
+    : searchParams
+  return {
+    slide: slideNumberIn(deck, url),
+    clicks: Number(query.get('clicks') ?? 0),
+  }
+}
+
+/** Every step of the talk, as → reaches it from the first slide: each slide at each of its clicks. */
+export function stepsOf(deck: DeckModel): DeckPosition[] {
+  return deck.slides.flatMap(slide => Array.from({ length: slide.notes.steps.length + 1 }, (_, clicks) => ({ slide: slide.number, clicks })))
+}

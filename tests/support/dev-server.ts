@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
 import { stripVTControlCharacters } from 'node:util'
@@ -12,28 +11,23 @@ export interface DevServer {
   stop: () => void
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as { port: number }
-  await new Promise(done => server.close(done))
-  return port
-}
-
 const STARTUP_LIMIT_MS = 240_000
 
+/** The line `npm run dev` prints once it listens, with the port it was given. */
+const LISTENING = /audience +http:\/\/localhost:(\d+)\//
+
 /**
- * `npm run dev -- --data DIR` on a free port, resolved once Slidev says where it listens.
- * Slidev colours the port number whenever `CI` is set, so its banner is read without escapes.
+ * `npm run dev -- --data DIR --port 0`, resolved once it says where it listens: the system gives the
+ * port while the server binds it, so no other process can take it in between (as it could a port
+ * found free, closed and then handed to the server). Read without escapes, should colour ever reach it.
  */
 export async function startDevServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
-  const port = await freePort()
   const child = spawn(process.execPath, [
     join(PROJECT_ROOT, 'scripts', 'dev.ts'),
     '--data',
     dataDir,
     '--port',
-    String(port),
+    '0',
   ], {
     cwd: PROJECT_ROOT,
     env: {
@@ -48,15 +42,16 @@ export async function startDevServer(dataDir: string, env: NodeJS.ProcessEnv = {
   child.stdout!.on('data', collect)
   child.stderr!.on('data', collect)
   const stop = () => process.kill(-child.pid!, 'SIGTERM')
-  await new Promise<void>((ready, fail) => {
+  const port = await new Promise<string>((ready, fail) => {
     const limit = setTimeout(() => {
       stop()
-      fail(new Error(`the dev server did not say it listens on :${port} within ${STARTUP_LIMIT_MS / 1000} s:\n${output}`))
+      fail(new Error(`the dev server did not say where it listens within ${STARTUP_LIMIT_MS / 1000} s:\n${output}`))
     }, STARTUP_LIMIT_MS)
     child.stdout!.on('data', () => {
-      if (stripVTControlCharacters(output).includes(`localhost:${port}`)) {
+      const listening = LISTENING.exec(stripVTControlCharacters(output))
+      if (listening) {
         clearTimeout(limit)
-        ready()
+        ready(listening[1]!)
       }
     })
     child.once('exit', (code) => {
