@@ -1,4 +1,5 @@
-import { DATE_FORMS, HISTORICAL_DATE, SEASONS, VAGUE_PERIODS } from '../../data/schema.ts'
+import type { VAGUE_PERIODS } from '../../data/schema.ts'
+import { DATE_FORMS, HISTORICAL_DATE, SEASONS } from '../../data/schema.ts'
 
 export { SEASONS }
 export type Season = (typeof SEASONS)[number]
