@@ -108,12 +108,29 @@ export interface TimelineBand {
   readonly label: 'inside' | 'after' | 'before'
 }
 
-/** One episode's row in the conclusion's ledger: who had the final say, and what Pyongyang learned. */
+/** Who had the final say, and, where it passed from one to another within an episode, from when. */
+export interface FinalSayTurn {
+  readonly who: readonly ActorView[]
+  /** `Sep 1956`, `after 1956`; empty for an episode with one turn. */
+  readonly when: string
+}
+
+/** One episode's row in the ledger: who had the final say, and what Pyongyang learned. */
 export interface LedgerRow {
   readonly number: number
   readonly period: string
-  readonly finalSay: readonly ActorView[]
+  readonly finalSay: readonly FinalSayTurn[]
   readonly lesson: string
+}
+
+/** What makes a lesson Pyongyang's own: a dated record of what its leaders did or said, or the essay's inference. */
+export interface EvidenceView {
+  readonly kind: 'record' | 'inference'
+  /** `Dec 1950`; empty when the essay gives none. */
+  readonly date: string
+  readonly text: string
+  /** `n. 14` */
+  readonly source: string
 }
 
 /** A share drawn as a bar, in percent: solid to `from`, hatched from there to `to` (equal for one value). */
@@ -135,7 +152,7 @@ export interface QuoteVoice {
   readonly parts: readonly QuotePart[]
   readonly speaker: string
   readonly color: string
-  /** `Kim Il Sung to Shtykov, January 1950, as reported by Shtykov` */
+  /** `Kim Il Sung to Shtykov, January 1950, as reported by Shtykov`, and `emphasis added` where a phrase is set apart. */
   readonly attribution: string
 }
 
@@ -149,13 +166,26 @@ export interface TitleView {
 export interface PointsView {
   readonly heading: string
   readonly points: readonly string[]
-  /** Each point at the size of a headline's second line, for a slide of few words. */
-  readonly large?: boolean
 }
 
-export interface StatementView {
+/** One side of the thesis's comparison. */
+export interface ComparisonSide {
   readonly heading: string
-  readonly text: string
+  readonly points: readonly string[]
+}
+
+/** The thesis as the headline, and what it compares, built up one side a click: the enemies, then the allies. */
+export interface ThesisView {
+  readonly heading: string
+  readonly enemies: ComparisonSide
+  readonly allies: ComparisonSide
+}
+
+/** The line the talk ends on, left up for questions, with the speaker beneath it. */
+export interface EndView {
+  readonly line: string
+  readonly speaker: string
+  readonly details: readonly string[]
 }
 
 export interface TimelineView {
@@ -190,16 +220,19 @@ export interface QuoteView {
 }
 
 export interface FigureView {
+  /** What the number shows for the argument; with the value and its label it reads as one sentence. */
+  readonly heading: string
   readonly value: string
   readonly label: string
   readonly source: string
   readonly portion?: Portion
 }
 
+/** The ledger grown to this episode's row: the earlier rows quieter, this one's evidence beneath. */
 export interface LessonView {
   readonly heading: string
-  readonly headline: string
-  readonly finalSay: readonly ActorView[]
+  readonly rows: readonly LedgerRow[]
+  readonly evidence: EvidenceView
 }
 
 export interface LedgerView {
@@ -219,7 +252,7 @@ export interface SourcesView {
 export type SlideView
   = | { readonly kind: 'title' } & TitleView
     | { readonly kind: 'points' } & PointsView
-    | { readonly kind: 'statement' } & StatementView
+    | { readonly kind: 'thesis' } & ThesisView
     | { readonly kind: 'timeline' } & TimelineView
     | { readonly kind: 'decision', readonly mermaid: string } & DecisionView
     | { readonly kind: 'map' } & MapView
@@ -228,6 +261,7 @@ export type SlideView
     | { readonly kind: 'lesson' } & LessonView
     | { readonly kind: 'ledger' } & LedgerView
     | { readonly kind: 'sources' } & SourcesView
+    | { readonly kind: 'end' } & EndView
 
 export type SlideKind = SlideView['kind']
 

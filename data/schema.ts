@@ -176,6 +176,8 @@ export const storyItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('figure'),
     id,
+    /** The headline: what the number shows for the argument. */
+    heading: text,
     value: text.regex(/\d/, 'a figure slide shows a number: the value needs a digit'),
     label: text,
     /** A share the slide draws as a bar: `percent`, or a range from it `upTo` another. */
@@ -198,13 +200,29 @@ export const episodeSchema = z.strictObject({
   opener: spoken,
   events: z.array(eventSchema).min(1, 'needs at least one event'),
   story: z.array(storyItemSchema).min(1, 'needs at least one slide'),
-  /** Who had the final say over Pyongyang's course in this episode, as the ledger shows it. */
-  finalSay: z.array(id).min(1),
+  /**
+   * Who had the final say over Pyongyang's course in this episode, as the ledger shows it: one turn, or
+   * turns in order with their dates where the say passed from one to another.
+   */
+  finalSay: z.array(z.strictObject({ who: z.array(id).min(1), when: historicalDate.optional() })).min(1),
   lesson: z.strictObject({
+    /** The lesson in Pyongyang's voice, as the ledger shows it under "As Pyongyang saw it". */
     headline: text,
     /** Printed in the handout beside the lesson. */
     points: z.array(text).min(1),
     note: spoken,
+    /**
+     * What makes the lesson Pyongyang's own and not only the speaker's reading: something its leaders
+     * did or said, as the allies' records show it (`record`), or, where the essay gives none, the
+     * essay's own inference (`inference`). Shown beside the lesson, dated and cited.
+     */
+    evidence: z.strictObject({
+      kind: z.enum(['record', 'inference']),
+      date: historicalDate.optional(),
+      /** A few words; a short phrase of a document in quotation marks, verbatim. */
+      text,
+      sources: sourceRefs,
+    }),
   }),
 })
 
@@ -220,29 +238,33 @@ export const milestoneSchema = z.union([
   }),
 ])
 
+/** One side of the thesis's comparison: a heading, its points, built up one click each side. */
+const comparisonSide = z.strictObject({ heading: text, points: z.array(text).min(1), note: spoken })
+
 export const framingSchema = z.strictObject({
   opening: z.strictObject({
     minutes: z.number().positive(),
     titleNote: spoken,
     puzzleHeading: text,
     puzzleNote: spoken,
-    thesisHeading: text,
+    /** Spoken over the thesis (the talk's, shown as the headline) before the comparison builds up. */
     thesisNote: spoken,
+    /** What the thesis compares: what the enemies did, long known, and what the allies did, which the archives add. */
+    comparison: z.strictObject({ enemies: comparisonSide, allies: comparisonSide }),
+    /** The timeline's headline; `{episodes}` stands for the number of episodes in words. */
     timelineHeading: text,
     timelineNote: spoken,
   }),
   lessonHeading: text,
   closing: z.strictObject({
     minutes: z.number().positive(),
-    /** The headline over the ledger: each episode, who had the final say, what Pyongyang learned. */
-    ledgerHeading: text,
+    /** Spoken over the ledger, whose headline restates the thesis. */
     ledgerNote: spoken,
-    synthesis: z.strictObject({
-      heading: text,
-      points: z.array(text).min(1),
-      note: spoken,
-    }),
-    closingNote: spoken,
+    /** The line the talk ends on, left up for questions: what follows for a peace regime. */
+    endLine: text,
+    endNote: spoken,
+    /** Printed in the handout under the last line. */
+    endPoints: z.array(text).min(1),
     /** The headline over the backup slides listing every source. */
     sourcesHeading: text,
   }),

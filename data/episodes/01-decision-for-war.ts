@@ -7,7 +7,7 @@ export default {
   question: 'Who really decided that North Korea would go to war?',
   minutes: 4.5,
   opener: 'Our first episode asks who really decided that North Korea would go to war. Once a coalition government in Seoul was out of reach, Korean Communists could unify the country only by force: a conventional offensive across a recognised border. That needed Soviet help and, given the risks, a Soviet decision. Nor could the North stand alone. Division cut it off from two Koreans in three and most of the farmland, and from its old trade with Japan and China. The party\'s hostility to the educated and propertied, and to those who had worked with the Japanese, had driven nearly all its managers and technicians south, so Kim relied on Soviet advisers to run government, economy and society. Perhaps more important still was loyalty: to Korean Communists, the Soviet Union was the revolution\'s fatherland.',
-  finalSay: ['moscow'],
+  finalSay: [{ who: ['moscow'] }],
   events: [
     {
       id: 'kim-raises-attack',
@@ -194,6 +194,12 @@ export default {
       'Help came capped: no Soviet troops to his aid, and China as the reserve',
       'Before the war, Kim apparently took this subordination as proper as well as unavoidable',
     ],
-    note: 'What did Pyongyang take from this? On the one question that mattered most, when and how to unify the country, it could not act alone; and Moscow\'s yes was about Soviet interests, not the revolution in Korea. Before the war Kim apparently accepted that. The war would show him how dangerous it was.',
+    note: 'What did Pyongyang take from this? On the one question that mattered most, when and how to unify the country, it could not act alone, and Kim said so himself: Stalin\'s order was law. Moscow\'s yes was about Soviet interests, not the revolution in Korea. Before the war Kim apparently accepted that. The war would show him how dangerous it was.',
+    evidence: {
+      kind: 'record',
+      date: '1950-01',
+      text: 'Kim to the Soviet ambassador: “for him the order of Comrade Stalin is law”',
+      sources: ['n5'],
+    },
   },
 } satisfies EpisodeInput

@@ -7,7 +7,7 @@ export default {
   question: 'Would Pyongyang\'s allies actually save it when defeat came?',
   minutes: 5.5,
   opener: 'The second episode asks whether Pyongyang\'s allies would actually save it. Here Kim learned his hardest lesson: still subordinate and still dependent, he found that the help he relied on might not come at all.',
-  finalSay: ['moscow', 'beijing'],
+  finalSay: [{ who: ['moscow', 'beijing'] }],
   events: [
     {
       id: 'invasion',
@@ -162,16 +162,6 @@ export default {
       note: 'From Inchon, the American-led UN forces drive north. In time they will take Pyongyang itself, and keep on advancing.',
     },
     {
-      id: 'kim-plenum-speech',
-      date: '1950-12',
-      kind: 'acts',
-      from: 'pyongyang',
-      label: 'drops the praise of Stalin',
-      detail: 'In his first speech since the war began, to a Plenum of the Korean Workers\' Party, Kim gives Stalin and the USSR only a bare mention, after years of lavish tributes.',
-      sources: ['n14'],
-      note: 'First, a sign of what October did to Kim. In December, in his first speech of the war, the lavish praise of Stalin that had filled every speech since 1945 shrinks to a bare mention.',
-    },
-    {
       id: 'peng-demands-joint-command',
       date: '1950-late',
       dateNote: 'The essay gives no date: after the Chinese troops entered the war in the autumn of 1950, hence "late 1950".',
@@ -310,7 +300,6 @@ export default {
       heading: 'After the rescue: who ran Pyongyang\'s war?',
       note: 'The rescue came at a price.',
       events: [
-        'kim-plenum-speech',
         'peng-demands-joint-command',
         'kim-resists-joint-command',
         'stalin-backs-joint-command',
@@ -330,6 +319,12 @@ export default {
       'The rescue cost Kim control of his country and threatened his hold on power',
       'In Kim\'s view, allied decisions cost him the drive south',
     ],
-    note: 'What Kim took from these months: his Soviet mentor would give up the DPRK rather than confront the Americans. Chinese troops and Soviet supplies did save his state; but the rescue took the war and the country out of his hands, and put his own hold on power at risk.',
+    note: 'What Kim took from these months: his Soviet mentor would give up the DPRK rather than confront the Americans. We can see the change in his own words. In December 1950, in his first speech since the war began, the lavish praise of Stalin that had filled every speech since 1945 shrinks to a bare mention. Chinese troops and Soviet supplies did save his state; but the rescue took the war and the country out of his hands.',
+    evidence: {
+      kind: 'record',
+      date: '1950-12',
+      text: 'Kim\'s first speech of the war gives Stalin a bare mention, after years of lavish praise',
+      sources: ['n14'],
+    },
   },
 } satisfies EpisodeInput

@@ -7,7 +7,7 @@ export default {
   question: 'Why did the war go on after Pyongyang wanted it ended?',
   minutes: 5,
   opener: 'The third episode asks why the war went on after Pyongyang wanted it ended. Once the front froze, the fighting moved to the negotiating table, and Pyongyang\'s voice grew fainter still.',
-  finalSay: ['moscow', 'beijing'],
+  finalSay: [{ who: ['moscow', 'beijing'] }],
   events: [
     {
       id: 'beijing-proposes-talks',
@@ -221,8 +221,9 @@ export default {
     {
       kind: 'figure',
       id: 'population-killed',
+      heading: 'The war its allies prolonged killed',
       value: '8–16%',
-      label: 'of North Korea\'s people killed in the war',
+      label: 'of North Korea\'s people',
       portion: { percent: 8, upTo: 16 },
       sources: ['n21'],
       note: 'And the cost of that patience. Soviet airmen had come in November 1950, to cover the Chinese troops. So that no captured pilot could reveal them, Stalin held them to guarding the Yalu bridges and the Suiho power plant, barred from flying over enemy territory or the sea. Over the war some 70,000 served, and their reach was pushed further into the North; they did what they were sent to do. Still, most of the North lay open to the bombers. Almost all its infrastructure was destroyed, and between 8 and 16 percent of its people were killed.',
@@ -251,6 +252,12 @@ export default {
       'Soviet air power was substantial, yet most of the North lay open to bombers',
       'Peace, and the germ-warfare reversal, came on Moscow\'s timetable',
     ],
-    note: 'For Pyongyang these years confirmed the pattern. Its allies kept it fighting for their own gains and sheltered it little from the bombers; and the war ended on Moscow\'s timetable, not Pyongyang\'s.',
+    note: 'For Pyongyang these years confirmed the pattern, and its leaders said as much: in August 1952 Zhou reported to Stalin that the North Koreans found the war\'s continuation not advantageous. Its allies kept it fighting for their own gains and sheltered it little from the bombers; and the war ended on Moscow\'s timetable, not Pyongyang\'s.',
+    evidence: {
+      kind: 'record',
+      date: '1952-08-20',
+      text: 'Zhou to Stalin: the North Koreans believe “the continuation of the war is not advantageous”',
+      sources: ['n19'],
+    },
   },
 } satisfies EpisodeInput

@@ -7,7 +7,7 @@ export default {
   question: 'What happened when Pyongyang\'s allies sided with Kim\'s opponents?',
   minutes: 4.5,
   opener: 'The last episode leaves the war behind, and it is where the pattern turns. With only an armistice, and American troops still in the South, Pyongyang could claim to stand on the front line against imperialism, and it used that claim.',
-  finalSay: ['pyongyang'],
+  finalSay: [{ who: ['moscow', 'beijing'], when: '1956-09' }, { who: ['pyongyang'], when: '1956-after' }],
   events: [
     {
       id: 'reconstruction-aid',
@@ -238,32 +238,6 @@ export default {
       answer: 'Kim had the last word: dependence now came with leverage',
       answerNote: 'And his room to manoeuvre grew.',
     },
-    {
-      kind: 'quote',
-      id: 'conspiracy',
-      voices: [
-        {
-          id: 'conspiracy-from-inside',
-          text: 'conspiracy to destroy the party from inside',
-          speaker: 'kim-il-sung',
-          audience: 'albanian-leadership',
-          dateNote: 'The essay gives no date; Kim used this phrase in later discussions with the Albanian leadership about the events of 1956.',
-          context: 'How Kim described 1956 in later talks with the Albanian leadership',
-          sources: ['n26'],
-          note: 'How did Kim remember 1956? In later talks with the Albanians, like-minded allies, he called it a conspiracy to destroy the party from inside: the gravest charge a Communist could make, and aimed not only at his rivals but at Moscow and Beijing too.',
-        },
-        {
-          id: 'unity-of-the-people',
-          text: 'unity of the people',
-          speaker: 'kim-il-sung',
-          audience: 'albanian-leadership',
-          dateNote: 'The essay gives no date; from the same later discussions with the Albanian leadership.',
-          context: 'Kim\'s explanation, to the Albanian leadership, of why his opponents failed',
-          sources: ['n26'],
-          note: 'And he put his victory down to the unity of the people, by which he meant the purges that followed.',
-        },
-      ],
-    },
   ],
   lesson: {
     headline: 'Guard against friend and foe; make the allies pay',
@@ -273,6 +247,11 @@ export default {
       'The 1961 treaties with both patrons strengthened his autonomy further',
       'Still dependent, Pyongyang gained leverage: each patron feared losing Kim to the other',
     ],
-    note: 'For Kim, 1956 was a turning point. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, with repression at home, isolation and belligerence, and paying its way by playing on its allies\' fears for their own security.',
+    note: 'For Kim, 1956 was a turning point, and he told his Albanian allies so: it had been a conspiracy to destroy the party from inside, a charge aimed not only at his rivals but at Moscow and Beijing, and his victory came from the unity of the people, meaning the purges. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, and paying its way by playing on its allies\' fears.',
+    evidence: {
+      kind: 'record',
+      text: 'Kim, later, to the Albanian leaders: 1956 was a “conspiracy to destroy the party from inside”',
+      sources: ['n26'],
+    },
   },
 } satisfies EpisodeInput

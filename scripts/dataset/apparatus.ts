@@ -47,19 +47,8 @@ export function spokenTexts(dataset: Dataset): SpokenText[] {
       path: ['framing', 'closing', 'ledgerNote'],
       text: closing.ledgerNote,
     },
-    {
-      path: [
-        'framing',
-        'closing',
-        'synthesis',
-        'note',
-      ],
-      text: closing.synthesis.note,
-    },
-    {
-      path: ['framing', 'closing', 'closingNote'],
-      text: closing.closingNote,
-    },
+    { path: ['framing', 'closing', 'endNote'], text: closing.endNote },
+    ...(['enemies', 'allies'] as const).map(side => ({ path: ['framing', 'opening', 'comparison', side, 'note'] as DatasetPath, text: opening.comparison[side].note })),
   ]
   dataset.episodes.forEach((episode, e) => {
     const at = (...rest: (string | number)[]): DatasetPath => ['episodes', e, ...rest]

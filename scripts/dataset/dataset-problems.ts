@@ -131,8 +131,7 @@ function episodeScope(c: Collector, episode: Episode, e: number) {
   const to = c.checkDate(at('period', 'to'), episode.period.to)
   if (from && to && isOutOfOrder(from, to))
     c.report(at('period', 'to'), `period ends (${episode.period.to}) before it begins (${episode.period.from})`)
-  episode.finalSay.forEach((id, i) => c.checkActor(at('finalSay', i), id))
-  return {
+  const scope = {
     at,
     inPeriod(path: DatasetPath, text: string) {
       const date = c.checkDate(path, text)
@@ -141,6 +140,16 @@ function episodeScope(c: Collector, episode: Episode, e: number) {
       return date
     },
   }
+  episode.finalSay.forEach((turn, i) => {
+    turn.who.forEach((id, w) => c.checkActor(at('finalSay', i, 'who', w), id))
+    if (turn.when !== undefined)
+      scope.inPeriod(at('finalSay', i, 'when'), turn.when)
+  })
+  const { evidence } = episode.lesson
+  c.checkSources(at('lesson', 'evidence', 'sources'), evidence.sources)
+  if (evidence.date !== undefined)
+    scope.inPeriod(at('lesson', 'evidence', 'date'), evidence.date)
+  return scope
 }
 type EpisodeScope = ReturnType<typeof episodeScope>
 

@@ -1,50 +1,52 @@
+import type { HandoutText } from '../../contract/deck-model.ts'
 import type { QuotePart, QuoteVoice } from '../../contract/slide-views.ts'
 import type { Episode, Quote, StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { decisionSlide } from './decision-slide.ts'
 import { missingNoteFootnotes, sourceLine, uniqueCitations } from './deck-context.ts'
+import { evidenceView, ledgerRows } from './ledger.ts'
 import { mapSlide } from './map-slide.ts'
 import { timelineView } from './timeline.ts'
 
-/** A quotation in runs, its first occurrence of `emphasis` a key run of its own. */
-export function quoteParts(text: string, emphasis: string | undefined): QuotePart[] {
-  const at = emphasis
-    ? text.indexOf(emphasis)
-    : -1
-  if (!emphasis || at < 0) {
-    return [
-      { text, key: false },
-    ]
+/** The most words of a quotation a slide shows whole; a longer one shows its key phrase, read out in full. */
+export const QUOTE_WORDS_SHOWN = 30
+
+/**
+ * What a slide shows of a quotation, in runs: the whole text with its key phrase (`emphasis`) set apart;
+ * or, when it is too long for the room, the key phrase alone, marked as an excerpt.
+ */
+export function quoteParts(text: string, emphasis: string | undefined): { parts: QuotePart[], excerpt: boolean } {
+  const at = emphasis ? text.indexOf(emphasis) : -1
+  if (!emphasis || at < 0)
+    return { parts: [{ text, key: false }], excerpt: false }
+  if (text.split(/\s+/).length > QUOTE_WORDS_SHOWN) {
+    const before = at > 0 ? '…' : ''
+    const after = at + emphasis.length < text.replace(/[.!?]$/, '').length ? '…' : ''
+    return { parts: [{ text: `${before}${emphasis}${after}`, key: false }], excerpt: true }
   }
-  return [
-    {
-      text: text.slice(0, at),
-      key: false,
-    },
-    { text: emphasis, key: true },
-    {
-      text: text.slice(at + emphasis.length),
-      key: false,
-    },
-  ].filter(part => part.text !== '')
+  const parts = [{ text: text.slice(0, at), key: false }, { text: emphasis, key: true }, { text: text.slice(at + emphasis.length), key: false }]
+  return { parts: parts.filter(part => part.text !== ''), excerpt: false }
 }
 
 function voice(ctx: DeckContext, quote: Quote): QuoteVoice {
   const speaker = ctx.nameOf(quote.speaker)
-  const when = quote.date
-    ? `, ${ctx.formatDate(quote.date)}`
-    : ''
-  const reported = quote.reportedBy
-    ? `, as reported by ${ctx.nameOf(quote.reportedBy)}`
-    : ''
+  const when = quote.date ? `, ${ctx.formatDate(quote.date)}` : ''
+  const reported = quote.reportedBy ? `, as reported by ${ctx.nameOf(quote.reportedBy)}` : ''
   const person = ctx.dataset.people.find(candidate => candidate.id === quote.speaker)
+  const { parts } = quoteParts(quote.text, quote.emphasis)
+  const emphasised = parts.some(part => part.key) ? ' (emphasis added)' : ''
   return {
     text: quote.text,
-    parts: quoteParts(quote.text, quote.emphasis),
+    parts,
     speaker,
     color: ctx.actorOf(person?.actor ?? quote.speaker).ink,
-    attribution: `${speaker} to ${ctx.nameOf(quote.audience)}${when}${reported}`,
+    attribution: `${speaker} to ${ctx.nameOf(quote.audience)}${when}${reported}${emphasised}`,
   }
+}
+
+/** The handout beside a quotation: its context, and the whole text where the slide shows an excerpt. */
+function quotePoints(quotes: readonly Quote[]): string[] {
+  return [...new Set(quotes.flatMap(quote => quoteParts(quote.text, quote.emphasis).excerpt ? [quote.context, `“${quote.text}”`] : [quote.context]))]
 }
 
 function quoteSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'quote' }>, prefix: string): SlideDraft {
@@ -65,9 +67,7 @@ function quoteSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'quote' }
       steps: [],
     },
     handout: {
-      points: [
-        ...new Set(item.voices.map(quote => quote.context)),
-      ],
+      points: quotePoints(item.voices),
       citations,
       footnotes: [
         ...item.voices.flatMap(quote => quote.dateNote
@@ -83,9 +83,10 @@ function figureSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'figure'
   const citations = ctx.cite(item.sources)
   return {
     id: `figure:${item.id}`,
-    title: `${prefix}: ${item.value} ${item.label}`,
+    title: `${prefix}: ${item.heading} ${item.value} ${item.label}`,
     view: {
       kind: 'figure',
+      heading: item.heading,
       value: item.value,
       label: item.label,
       source: sourceLine(citations),
@@ -113,6 +114,18 @@ function storySlide(ctx: DeckContext, item: StoryItem, prefix: string): SlideDra
   }
 }
 
+/** The handout beside a lesson: its points, then its evidence in full, cited. */
+function lessonHandout(ctx: DeckContext, episode: Episode): HandoutText {
+  const { evidence } = episode.lesson
+  const citations = ctx.cite(evidence.sources)
+  const when = evidence.date ? `${ctx.formatDate(evidence.date)}: ` : ''
+  return {
+    points: [...episode.lesson.points, `${evidence.kind === 'record' ? 'The record' : 'The essay\'s inference'}: ${when}${evidence.text}`],
+    citations,
+    footnotes: missingNoteFootnotes(citations),
+  }
+}
+
 /**
  * One episode: the timeline marking where it stands, its story (diagrams, map, quotes, figures) in
  * the order the dataset tells it, and what Pyongyang learned.
@@ -136,11 +149,11 @@ export function episodeSlides(ctx: DeckContext, episode: Episode, index: number)
       view: {
         kind: 'lesson',
         heading: lessonHeading,
-        headline: episode.lesson.headline,
-        finalSay: episode.finalSay.map(ctx.actorOf),
+        rows: ledgerRows(ctx, number),
+        evidence: evidenceView(ctx, episode),
       },
       notes: { lead: episode.lesson.note, steps: [] },
-      handout: { points: episode.lesson.points, citations: [], footnotes: [] },
+      handout: lessonHandout(ctx, episode),
     },
   ]
 }

@@ -1,6 +1,7 @@
 import type { SourceEntry } from '../../contract/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { NO_HANDOUT, sourceEntry } from './deck-context.ts'
+import { ledgerRows, withEpisodeCount } from './ledger.ts'
 import { timelineView } from './timeline.ts'
 
 /** Characters of source text a backup slide holds at the smallest allowed size. */
@@ -14,6 +15,7 @@ function spoken(lead: string) {
 export function openingSlides(ctx: DeckContext): SlideDraft[] {
   const { talk, framing } = ctx.dataset
   const { opening } = framing
+  const { enemies, allies } = opening.comparison
   return [
     {
       id: 'title',
@@ -40,16 +42,21 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
     },
     {
       id: 'thesis',
-      title: opening.thesisHeading,
-      view: { kind: 'statement', heading: opening.thesisHeading, text: talk.thesis },
-      notes: spoken(opening.thesisNote),
+      title: talk.thesis,
+      view: {
+        kind: 'thesis',
+        heading: talk.thesis,
+        enemies: { heading: enemies.heading, points: enemies.points },
+        allies: { heading: allies.heading, points: allies.points },
+      },
+      notes: { lead: opening.thesisNote, steps: [enemies.note, allies.note] },
       handout: NO_HANDOUT,
     },
     {
       id: 'timeline',
-      title: opening.timelineHeading,
-      view: timelineView(ctx, opening.timelineHeading),
-      notes: spoken(opening.timelineNote),
+      title: withEpisodeCount(ctx, opening.timelineHeading),
+      view: timelineView(ctx, withEpisodeCount(ctx, opening.timelineHeading)),
+      notes: spoken(withEpisodeCount(ctx, opening.timelineNote)),
       handout: {
         ...NO_HANDOUT,
         points: ctx.dataset.episodes.map((episode, index) => `${index + 1}. ${episode.title}, ${episode.period.label}: ${episode.question}`),
@@ -58,51 +65,29 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
   ]
 }
 
-/** The ledger of the four episodes, the synthesis, and the closing slide, which ends the timed talk. */
+/** The ledger of the episodes under the thesis restated, and the line the talk ends on, left up for questions. */
 export function closingSlides(ctx: DeckContext): SlideDraft[] {
   const { talk, framing } = ctx.dataset
   const { closing } = framing
   return [
     {
       id: 'ledger',
-      title: closing.ledgerHeading,
-      view: {
-        kind: 'ledger',
-        heading: closing.ledgerHeading,
-        rows: ctx.dataset.episodes.map((episode, index) => ({
-          number: index + 1,
-          period: episode.period.label,
-          finalSay: episode.finalSay.map(ctx.actorOf),
-          lesson: episode.lesson.headline,
-        })),
-      },
-      notes: spoken(closing.ledgerNote),
+      title: talk.thesis,
+      view: { kind: 'ledger', heading: talk.thesis, rows: ledgerRows(ctx) },
+      notes: spoken(withEpisodeCount(ctx, closing.ledgerNote)),
       handout: NO_HANDOUT,
     },
     {
-      id: 'synthesis',
-      title: closing.synthesis.heading,
+      id: 'end',
+      title: closing.endLine,
       view: {
-        kind: 'points',
-        heading: closing.synthesis.heading,
-        points: closing.synthesis.points,
-        large: true,
-      },
-      notes: spoken(closing.synthesis.note),
-      handout: NO_HANDOUT,
-    },
-    {
-      id: 'closing',
-      title: `${talk.title}: ${talk.subtitle}`,
-      view: {
-        kind: 'title',
-        heading: `${talk.title}: ${talk.subtitle}`,
-        subtitle: '',
+        kind: 'end',
+        line: closing.endLine,
         speaker: talk.speaker,
-        details: [ctx.talkDate],
+        details: [`${talk.title} · ${talk.venue.event} · ${ctx.talkDate}`],
       },
-      notes: spoken(closing.closingNote),
-      handout: NO_HANDOUT,
+      notes: spoken(withEpisodeCount(ctx, closing.endNote)),
+      handout: { ...NO_HANDOUT, points: closing.endPoints },
     },
   ]
 }

@@ -122,8 +122,8 @@ describe('the dataset', () => {
     },
     {
       name: 'a missing footnote named in the closing words',
-      corrupt: raw => raw.framing.closing.closingNote = 'Note 7 is missing from the essay\'s list. Thanks.',
-      expected: 'tests/fixtures/second-talk/framing.ts: framing › closing › closingNote: spoken notes carry apparatus ("Note 7")',
+      corrupt: raw => raw.framing.closing.endNote = 'Note 7 is missing from the essay\'s list. Thanks.',
+      expected: 'tests/fixtures/second-talk/framing.ts: framing › closing › endNote: spoken notes carry apparatus ("Note 7")',
     },
     {
       name: 'a thesis too long for its slide',

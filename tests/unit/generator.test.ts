@@ -23,14 +23,14 @@ beforeAll(async () => {
 const kindsOf = (section: string) => deck.sections.find(candidate => candidate.id === section)!.slides.map(number => deck.slides[number - 1]!.view.kind)
 
 describe('the generator', () => {
-  it('opens with title, puzzle, thesis and the timeline of the decade, and closes with the ledger, the synthesis and the closing slide', () => {
+  it('opens with title, puzzle, thesis and the timeline of the decade, and closes with the ledger and the line the talk ends on', () => {
     expect(kindsOf('opening')).toEqual([
       'title',
       'points',
-      'statement',
+      'thesis',
       'timeline',
     ])
-    expect(kindsOf('closing')).toEqual(['ledger', 'points', 'title'])
+    expect(kindsOf('closing')).toEqual(['ledger', 'end'])
   })
 
   it('tells each episode in its story order, between the timeline marking where it stands and its lesson', () => {
@@ -99,12 +99,14 @@ describe('the generator', () => {
 
   it('lists each episode\'s final say and lesson in the ledger', () => {
     const ledger = deck.slides.find(slide => slide.view.kind === 'ledger')!.view
-    expect(ledger.kind === 'ledger' && ledger.rows.map(row => [
-      row.period,
-      row.finalSay.map(actor => actor.id),
-      row.lesson,
-    ]))
-      .toEqual(dataset.episodes.map(episode => [episode.period.label, episode.finalSay, episode.lesson.headline]))
+    expect(ledger.kind === 'ledger' && ledger.rows.map(row => [row.period, row.finalSay.map(turn => turn.who.map(actor => actor.id)), row.lesson]))
+      .toEqual(dataset.episodes.map(episode => [episode.period.label, episode.finalSay.map(turn => turn.who), episode.lesson.headline]))
+  })
+
+  it('grows the ledger by one row on each lesson slide, with the episode\'s evidence', () => {
+    const lessons = deck.slides.filter(slide => slide.view.kind === 'lesson').map(slide => slide.view)
+    expect(lessons.map(view => view.kind === 'lesson' && view.rows.map(row => row.number))).toEqual(dataset.episodes.map((_, index) => Array.from({ length: index + 1 }, (_, row) => row + 1)))
+    expect(lessons.map(view => view.kind === 'lesson' && view.evidence.text)).toEqual(dataset.episodes.map(episode => episode.lesson.evidence.text))
   })
 
   it('puts the source list on backup slides after the closing slide, outside the timed talk', () => {

@@ -1,0 +1,35 @@
+import type { EvidenceView, LedgerRow } from '../../contract/slide-views.ts'
+import type { Episode } from '../../data/schema.ts'
+import type { DeckContext } from './deck-context.ts'
+import { sourceLine } from './deck-context.ts'
+
+/** The ledger's row of each episode up to `count`: its period, who had the final say, what Pyongyang learned. */
+export function ledgerRows(ctx: DeckContext, count = ctx.dataset.episodes.length): LedgerRow[] {
+  return ctx.dataset.episodes.slice(0, count).map((episode, index) => ({
+    number: index + 1,
+    period: episode.period.label,
+    finalSay: episode.finalSay.map(turn => ({
+      who: turn.who.map(ctx.actorOf),
+      when: turn.when ? ctx.formatDate(turn.when, 'short') : '',
+    })),
+    lesson: episode.lesson.headline,
+  }))
+}
+
+/** What the lesson slide shows beside the lesson: the record that makes it Pyongyang's, or the essay's inference. */
+export function evidenceView(ctx: DeckContext, episode: Episode): EvidenceView {
+  const { evidence } = episode.lesson
+  return {
+    kind: evidence.kind,
+    date: evidence.date ? ctx.formatDate(evidence.date, 'short') : '',
+    text: evidence.text,
+    source: sourceLine(ctx.cite(evidence.sources)) || 'the essay',
+  }
+}
+
+/** The number of the dataset's episodes in words, for headlines and notes that count them: `{episodes}`. */
+export function withEpisodeCount(ctx: DeckContext, text: string): string {
+  const count = ctx.dataset.episodes.length
+  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+  return text.replaceAll('{episodes}', words[count] ?? String(count))
+}
