@@ -3,6 +3,7 @@ import type { SlideView } from '../../contract/slide-views.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { clickCues, cueText } from '../../scripts/export/click-cues.ts'
+import { notesAt, scriptNotes } from '../../scripts/export/script-apparatus.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
 
@@ -14,6 +15,11 @@ beforeAll(async () => {
 
 function slideOf<K extends SlideView['kind']>(kind: K, index = 0): SlideModel & { view: Extract<SlideView, { kind: K }> } {
   return deck.slides.filter(slide => slide.view.kind === kind)[index] as SlideModel & { view: Extract<SlideView, { kind: K }> }
+}
+
+/** The deck with one slide changed. */
+function withSlide(number: number, change: (slide: SlideModel) => SlideModel): DeckModel {
+  return { ...deck, slides: deck.slides.map(slide => slide.number === number ? change(slide) : slide) }
 }
 
 describe('what each click brings on screen', () => {
@@ -38,5 +44,50 @@ describe('what each click brings on screen', () => {
 
   it('is nothing on a slide whose view does not change with a click', () => {
     expect(clickCues(slideOf('points').view, 2)).toEqual([[], []])
+  })
+})
+
+describe('the script\'s apparatus', () => {
+  it('ties an event\'s note to the click that brings the event, and a note on the slide to the slide', () => {
+    const diagram = slideOf('decision', 1)
+    const notes = scriptNotes(deck).get(diagram.section)!
+    expect(notes.map(({ slide, clicks, about, text, editors }) => ({ slide, clicks, about, text, editors }))).toEqual([
+      { slide: diagram.number, clicks: [2], about: 'approves', text: 'undated in the source', editors: false },
+      { slide: diagram.number, clicks: [], text: 'Note 7 is cited in the essay but missing from its list of notes.', editors: true },
+    ])
+    expect(notesAt(notes, diagram.number, 2)).toEqual([notes[0]!.number])
+    expect(notesAt(notes, diagram.number, 0)).toEqual([notes[1]!.number])
+    expect(notesAt(notes, diagram.number, 1)).toEqual([])
+  })
+
+  it('numbers the notes through the script, section after section', () => {
+    const numbers = [...scriptNotes(deck).values()].flat().map(note => note.number)
+    expect(numbers).toEqual(numbers.map((_, index) => index + 1))
+    expect(numbers.length).toBe(new Set(deck.slides.flatMap(slide => slide.handout.footnotes)).size)
+  })
+
+  it('gives one note to two events of one label, marked at both clicks, and calls a derived date an editor\'s note', () => {
+    const diagram = slideOf('decision')
+    const [first, second] = diagram.view.steps
+    const edited = withSlide(diagram.number, slide => ({
+      ...slide,
+      view: { ...diagram.view, steps: [first!, { ...second!, label: first!.label }, ...diagram.view.steps.slice(2)] },
+      handout: { ...slide.handout, footnotes: [`${first!.label}: Derived: a week after the talks.`, `${first!.label}: Derived: a week after the talks.`] },
+    }))
+    expect(scriptNotes(edited).get(diagram.section)!.map(({ clicks, text, editors }) => ({ clicks, text, editors }))).toEqual([
+      { clicks: [1, 2], text: 'Derived: a week after the talks.', editors: true },
+    ])
+  })
+
+  it('gathers a sources slide\'s remarks on the essay\'s notes as editor\'s notes', () => {
+    const sources = slideOf('sources')
+    const entry = sources.view.entries.at(-1)!
+    const edited = withSlide(sources.number, slide => ({
+      ...slide,
+      view: { ...sources.view, entries: [...sources.view.entries.slice(0, -1), { ...entry, remark: 'As printed, the page range repeats note 8\'s.' }] },
+    }))
+    expect(scriptNotes(edited).get(sources.section)!.map(({ slide, about, text, editors }) => ({ slide, about, text, editors }))).toEqual([
+      { slide: sources.number, about: entry.label, text: 'As printed, the page range repeats note 8\'s.', editors: true },
+    ])
   })
 })
