@@ -3,7 +3,9 @@ import type { SlideView } from '../../contract/slide-views.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { clickCues, cueText } from '../../scripts/export/click-cues.ts'
+import { escapeHtml } from '../../scripts/export/html.ts'
 import { notesAt, scriptNotes } from '../../scripts/export/script-apparatus.ts'
+import { APPARATUS_HEADING, renderScriptHtml } from '../../scripts/export/script-html.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
 
@@ -60,6 +62,18 @@ describe('the script\'s apparatus', () => {
     expect(notesAt(notes, diagram.number, 1)).toEqual([])
   })
 
+  it('marks a note where its click brings the event, linked to the note, and links the note back to its click', () => {
+    const diagram = slideOf('decision', 1)
+    const [onEvent, onSlide] = scriptNotes(deck).get(diagram.section)!
+    const html = renderScriptHtml(deck, 'a4')
+    const click = html.slice(html.indexOf(`<li class="spoken" id="slide-${diagram.number}-click-2">`), html.indexOf(`id="slide-${diagram.number}-click-3"`))
+    expect(click).toContain(`approves&#8288;<span class="note-mark"><a href="#note-${onEvent!.number}">${onEvent!.number}</a></span>`)
+    expect(click.indexOf('class="note-mark"')).toBeLessThan(click.indexOf('class="words"'))
+    const heading = html.slice(html.indexOf(`id="slide-${diagram.number}"`), html.indexOf('</h3>', html.indexOf(`id="slide-${diagram.number}"`)))
+    expect(heading).toContain(`<a href="#note-${onSlide!.number}">`)
+    expect(html).toContain(`<li id="note-${onEvent!.number}"><span class="note-number">${onEvent!.number}</span><div><p class="note-place"><a href="#slide-${diagram.number}-click-2">Slide ${diagram.number}, click 2</a> · approves</p>`)
+  })
+
   it('numbers the notes through the script, section after section', () => {
     const numbers = [...scriptNotes(deck).values()].flat().map(note => note.number)
     expect(numbers).toEqual(numbers.map((_, index) => index + 1))
@@ -89,5 +103,26 @@ describe('the script\'s apparatus', () => {
     expect(scriptNotes(edited).get(sources.section)!.map(({ slide, about, text, editors }) => ({ slide, about, text, editors }))).toEqual([
       { slide: sources.number, about: entry.label, text: 'As printed, the page range repeats note 8\'s.', editors: true },
     ])
+  })
+
+  it('prints each section\'s notes after its last slide, under their heading, never among the spoken words', () => {
+    const html = renderScriptHtml(deck, 'a4')
+    for (const section of deck.sections) {
+      const start = html.indexOf(`<h2>${escapeHtml(section.title)}</h2>`)
+      const end = html.indexOf('</section>', start)
+      const part = html.slice(start, end)
+      const notes = scriptNotes(deck).get(section.id)!
+      if (notes.length === 0) {
+        expect(part).not.toContain(APPARATUS_HEADING)
+        continue
+      }
+      const heading = part.indexOf(`<h3>${APPARATUS_HEADING}</h3>`)
+      const spoken = section.slides.flatMap(number => [deck.slides[number - 1]!.notes.lead, ...deck.slides[number - 1]!.notes.steps]).map(words => part.indexOf(escapeHtml(words)))
+      expect(spoken).not.toContain(-1)
+      const lastWords = Math.max(...spoken)
+      expect(heading).toBeGreaterThan(lastWords)
+      for (const note of notes)
+        expect(part.indexOf(`<li id="note-${note.number}">`)).toBeGreaterThan(heading)
+    }
   })
 })
