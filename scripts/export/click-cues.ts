@@ -41,10 +41,13 @@ export function clickCues(view: SlideView, clicks: number): (readonly ClickCue[]
   return cues
 }
 
-/** A cue in words: `Moscow → Pyongyang: no: ask Beijing`, `Seoul: Pyongyang invades the South`, `the answer: …`. */
+/**
+ * A cue in words: `Moscow to Pyongyang: no: ask Beijing`, as the diagram's description says it (the
+ * deck's fonts have no arrow), `Seoul: Pyongyang invades the South`, `the answer: …`.
+ */
 export function cueText(cue: ClickCue): string {
   switch (cue.kind) {
-    case 'event': return `${cue.from.name}${cue.to ? ` → ${cue.to.name}` : ''}: ${cue.label}`
+    case 'event': return `${cue.from.name}${cue.to ? ` to ${cue.to.name}` : ''}: ${cue.label}`
     case 'place': return `${cue.place}: ${cue.from.name} ${cue.label}`
     case 'answer': return `the answer: ${cue.answer}`
   }

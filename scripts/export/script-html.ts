@@ -46,7 +46,7 @@ function cueHtml(cue: ClickCue, marks: string): string {
     ? `<span style="color:${cue.from.ink}">${escapeHtml(cue.from.name)}</span>`
     : ''
   switch (cue.kind) {
-    case 'event': return `${sender}${cue.to ? ` → ${escapeHtml(cue.to.name)}` : ''}: ${escapeHtml(cue.label)}${marks}${date}`
+    case 'event': return `${sender}${cue.to ? ` <span class="to">to</span> ${escapeHtml(cue.to.name)}` : ''}: ${escapeHtml(cue.label)}${marks}${date}`
     case 'place': return `${escapeHtml(cue.place)}: ${sender} ${escapeHtml(cue.label)}${marks}${date}`
     case 'answer': return `<span class="answer">the answer: ${escapeHtml(cue.answer)}</span>${marks}`
   }

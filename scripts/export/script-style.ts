@@ -40,7 +40,7 @@ section { break-before: page; }
 .click-number { font-size: 10.5pt; font-weight: 600; color: var(--accent); }
 .time { font-size: 10.5pt; font-variant-numeric: tabular-nums; }
 .cue { font-size: 11pt; line-height: 1.35; font-weight: 600; margin-bottom: 1mm; }
-.cue .date { font-weight: 400; color: var(--muted); }
+.cue .to, .cue .date { font-weight: 400; color: var(--muted); }
 .cue .answer { color: var(--accent); }
 .note-mark { font-family: Inter, sans-serif; font-size: 0.62em; font-weight: 600; line-height: 0; vertical-align: super; color: var(--accent); margin-left: 0.12em; }
 .note-mark a { color: inherit; text-decoration: none; }

@@ -4,6 +4,7 @@ import type { Paper } from '../../scripts/export/options.ts'
 import type { StructureNode } from '../support/pdf-structure.ts'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
@@ -12,6 +13,7 @@ import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { printDocument, routeExportAssets } from '../../scripts/export/browser.ts'
 import { clickCues, cueText } from '../../scripts/export/click-cues.ts'
 import { EXPORT_PATH } from '../../scripts/export/html.ts'
+import { DECK_FONT, fontBaseName, pageFonts } from '../../scripts/export/pdf-document.ts'
 import { scriptNotes } from '../../scripts/export/script-apparatus.ts'
 import { APPARATUS_HEADING, renderScriptHtml } from '../../scripts/export/script-html.ts'
 import { SCRIPT_BODY } from '../../scripts/export/script-style.ts'
@@ -36,6 +38,8 @@ function lengthened(deck: DeckModel): DeckModel {
 }
 
 interface PrintedText {
+  /** Fonts other than the deck's own, or not embedded. */
+  readonly fontProblems: readonly string[]
   /** Each page's text, squeezed; footers left out. */
   readonly pages: readonly string[]
   readonly items: readonly { readonly page: number, readonly text: string, readonly size: number, readonly y: number }[]
@@ -68,7 +72,9 @@ async function readPrinted(file: string, bytes: Uint8Array): Promise<PrintedText
       items.push({ page, text: item.str, size: Math.hypot(item.transform[0], item.transform[1]), y: item.transform[5] })
   }
   await doc.destroy()
-  return { pages, items, nodes: (await readStructure(file, FOOTER)).nodes }
+  const fonts = [...pageFonts(await PDFDocument.load(bytes)).values()].flat()
+  const fontProblems = [...new Set(fonts.filter(font => !font.embedded || !DECK_FONT.test(fontBaseName(font.name))).map(font => fontBaseName(font.name)))]
+  return { fontProblems, pages, items, nodes: (await readStructure(file, FOOTER)).nodes }
 }
 
 const deck = lengthened(buildDeckModel((await loadDataset(SECOND_TALK)).dataset))
@@ -108,6 +114,10 @@ describe.each(['a4', 'letter'] as const)('the speaker script on %s', (paper) => 
     const lineToLine = mostCommon(gaps)
     expect(lineToLine).toBe(SCRIPT_BODY.sizePt * SCRIPT_BODY.leading)
     expect(lineToLine / sizes[0]!).toBeGreaterThanOrEqual(1.4)
+  })
+
+  it('draws every glyph in the deck\'s own fonts, embedded: none falls back to a system font', () => {
+    expect(printed.get(paper)!.fontProblems).toEqual([])
   })
 
   it('keeps each click\'s words on one page, with its number, its planned start and what it brings on screen', () => {

@@ -29,10 +29,10 @@ describe('what each click brings on screen', () => {
     const diagram = slideOf('decision')
     const cues = clickCues(diagram.view, diagram.notes.steps.length).map(shown => shown.map(cueText))
     expect(cues).toEqual([
-      ['Pyongyang → Moscow: asks to attack the South'],
-      ['Moscow → Pyongyang: refuses'],
+      ['Pyongyang to Moscow: asks to attack the South'],
+      ['Moscow to Pyongyang: refuses'],
       ['Washington: withdraws its troops'],
-      ['Moscow → Pyongyang: still not favourable'],
+      ['Moscow to Pyongyang: still not favourable'],
       ['the answer: Only Moscow could say yes'],
     ])
   })
