@@ -14,6 +14,8 @@ import { exportDeck } from '../../scripts/export/export-deck.ts'
 import { exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
+import { scriptNotes } from '../../scripts/export/script-apparatus.ts'
+import { APPARATUS_HEADING } from '../../scripts/export/script-html.ts'
 import { clickNotes } from '../../scripts/export/venue-pptx.ts'
 import { positionIn, stepsOf } from '../support/browser-deck.ts'
 import { copyDatasetDir, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
@@ -213,10 +215,19 @@ describe('npm run export: tagged PDFs', () => {
     expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(shown.map(expectedAlt))
   })
 
-  it('tags the speaker script: a heading per section and per slide, and every slide a Figure with its alternative text', async () => {
+  it('tags the speaker script: a heading per section, per slide and per section\'s apparatus, and every slide a Figure with its alternative text', async () => {
     const { nodes } = await readStructure(names.notes, FOOTER)
     expect(nodes.filter(node => node.role === 'H2').map(node => letters(node.text))).toEqual(deck.sections.map(section => letters(section.title)))
-    expect(nodes.filter(node => node.role === 'H3')).toHaveLength(deck.slides.length)
+    const notes = scriptNotes(deck)
+    const headings = deck.sections.flatMap(section => [
+      ...section.slides.map(number => letters(displayedTitle(deck, deck.slides[number - 1]!))),
+      ...notes.get(section.id)!.length > 0
+        ? [letters(APPARATUS_HEADING)]
+        : [],
+    ])
+    const h3 = nodes.filter(node => node.role === 'H3').map(node => letters(node.text))
+    expect(h3).toHaveLength(headings.length)
+    expect(h3.filter((text, index) => !text.includes(headings[index]!))).toEqual([])
     expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(deck.slides.map(expectedAlt))
   })
 
@@ -328,16 +339,18 @@ describe('npm run export: handout, script, determinism and failures', () => {
     expect(handout.join(' ')).toContain(squeeze(dated.dateNote))
   })
 
-  it('puts every slide\'s spoken notes, click by click, in the speaker script, and the apparatus in its margins', async () => {
+  it('puts every slide\'s spoken notes, click by click, in the speaker script, and the apparatus at each section\'s end', async () => {
     const script = squeeze((await readPdf(names.notes)).pages.join(' '))
     const missing = deck.slides.flatMap(slide => [
       slide.notes.lead,
       ...slide.notes.steps,
-      ...slide.handout.footnotes,
     ]
       .filter(text => !script.includes(squeeze(text)))
       .map(text => `${slide.number}: ${text.slice(0, 40)}`))
     expect(missing).toEqual([])
+    const notes = [...scriptNotes(deck).values()].flat()
+    expect(notes.length).toBeGreaterThan(0)
+    expect(notes.filter(note => !script.includes(squeeze(note.text))).map(note => note.text)).toEqual([])
     for (const section of deck.sections)
       expect(script).toContain(squeeze(`Budget ${section.minutes} min`))
   })
