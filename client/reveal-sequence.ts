@@ -1,5 +1,5 @@
 import type { ActorView, DiagramStep } from '../contract/slide-views.ts'
-import { DIAGRAM_SCALE } from '../contract/room-rules.ts'
+import { DIAGRAM_MAX_SCALE } from '../contract/room-rules.ts'
 import { mermaidId } from '../contract/slide-views.ts'
 
 /** A diagram event at a click: not yet shown, shown, the one just shown, or all shown once the answer is. */
@@ -136,8 +136,8 @@ function styleParticipants(svg: SVGSVGElement, participants: readonly ActorView[
 
 /**
  * Lays the diagram out once: the date of each event in a column left of it, right-aligned on its
- * label's line, as wide as its longest date; and every diagram at one scale, so labels are the same
- * size on every slide (Mermaid would otherwise draw each at its natural width and the slide stretch it).
+ * label's line, as wide as its longest date; and the diagram filling the space the slide gives it, up
+ * to a scale that keeps its labels under the headline's size.
  */
 function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
   if (svg.dataset.laidOut)
@@ -166,9 +166,10 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
   for (const line of svg.querySelectorAll<SVGLineElement>('line.actor-line'))
     line.setAttribute('y2', String(box.y + box.height))
   svg.setAttribute('viewBox', `${box.x - column} ${box.y} ${box.width + column} ${box.height}`)
-  svg.style.maxWidth = 'none'
-  svg.setAttribute('width', String((box.width + column) * DIAGRAM_SCALE))
-  svg.setAttribute('height', String(box.height * DIAGRAM_SCALE))
+  svg.setAttribute('width', '100%')
+  svg.setAttribute('height', '100%')
+  svg.style.maxWidth = `${(box.width + column) * DIAGRAM_MAX_SCALE}px`
+  svg.style.maxHeight = `${box.height * DIAGRAM_MAX_SCALE}px`
 }
 
 export interface RevealView {
