@@ -53,7 +53,7 @@ describe('each rule catches its fault, injected into a real slide', () => {
 
   it('text below 16px', async () => {
     const measured = await withStyle(decision, '.decision-answer { font-size: 13px !important }')
-    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^font 13px < 16px: strong\.decision-answer/))
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^font 13px < 16px: h1\.decision-answer/))
   })
 
   it('a source line below 1/40 of the height', async () => {
@@ -68,7 +68,8 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   it('a diagram too small for the slide', async () => {
-    const measured = await withStyle(decision, '.decision-diagram { flex: none !important; height: 120px !important; width: 300px !important }')
+    // The diagram is drawn at one scale, whatever its box: the fault shrinks the drawing itself.
+    const measured = await withStyle(decision, '.decision-diagram .mermaid { transform: scale(0.5); transform-origin: 50% 0 }')
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^diagram covers \d+% of the slide; needs 40%/))
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^diagram label [\d.]+px < 18\.4px/))
   })
@@ -92,12 +93,12 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   it('content clipped by its box', async () => {
-    const measured = await withStyle(decision, '.decision-foot { max-height: 12px; overflow: hidden }')
-    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: figcaption\.decision-foot/))
+    const measured = await withStyle(decision, '.decision-legend { max-height: 12px; overflow: hidden }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: figcaption\.decision-legend/))
   })
 
   it('content still hidden after the last click', async () => {
-    const measured = await withStyle(decision, '.decision-foot { opacity: 0 !important }')
+    const measured = await withStyle(decision, '.decision-legend { opacity: 0 !important }')
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^text still hidden after the last click/))
   })
 
