@@ -84,7 +84,9 @@ export interface SlideMeasurement {
   readonly text: string
 }
 
-const MEASURE_SCRIPT = fileURLToPath(new URL('./in-page/measure-slide.js', import.meta.url))
+/** The in-page scripts, in the order they must be injected: the helpers first, the measures that use them last. */
+const MEASURE_SCRIPTS = ['page-helpers.js', 'measure-slide.js']
+  .map(file => fileURLToPath(new URL(`./in-page/${file}`, import.meta.url)))
 
 /** The deck's path of slide N at a click; by default the final one, every step shown. */
 export function slidePath(number: number, clicks = 99): string {
@@ -116,10 +118,17 @@ export async function openSlide(page: Page, baseUrl: string, slide: SlideModel, 
   return Math.round(performance.now() - start)
 }
 
-/** Measures slide N as it is displayed now, with the in-page script injected once per document. */
+/** Injects the in-page scripts once per document. */
+async function injectMeasure(page: Page): Promise<void> {
+  if (await page.evaluate('typeof globalThis.measureDeckSlide === "function"'))
+    return
+  for (const path of MEASURE_SCRIPTS)
+    await page.addScriptTag({ path })
+}
+
+/** Measures slide N as it is displayed now. */
 export async function measureSlide(page: Page, number: number): Promise<SlideMeasurement> {
-  if (!await page.evaluate('typeof globalThis.measureDeckSlide === "function"'))
-    await page.addScriptTag({ path: MEASURE_SCRIPT })
+  await injectMeasure(page)
   const args = {
     number,
     smallSelector: SMALL_TEXT_SELECTOR,

@@ -1,50 +1,9 @@
-// Injected into the deck's page as a script file (never a serialised closure): defines
-// globalThis.measureDeckSlide(args), which measures slide N as displayed now, in canvas px.
+// Injected into the deck's page as a script file (never a serialised closure), after the helpers
+// of page-helpers.js: defines globalThis.measureDeckSlide(args), which measures slide N as displayed
+// now, in canvas px.
 // Types of its result: scripts/audit/measure.ts (SlideMeasurement).
 (() => {
-  const UNRENDERED = new Set([
-    'STYLE',
-    'SCRIPT',
-    'TEMPLATE',
-    'title',
-    'desc',
-    'style',
-    'defs',
-    'marker',
-  ])
-  const squash = text => (text ?? '').replace(/\s+/g, ' ').trim()
-  const round = px => Math.round(px * 10) / 10
-  const parentOf = el => el.parentElement ?? (el.getRootNode().host ?? null)
-  const visible = el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-
-  function describe(el) {
-    const className = el.getAttribute('class')?.trim()
-    const classes = className
-      ? `.${className.split(/\s+/).slice(0, 2).join('.')}`
-      : ''
-    const text = squash(el.textContent).slice(0, 50)
-    return `${el.tagName.toLowerCase()}${classes}${text
-      ? ` "${text}"`
-      : ''}`
-  }
-
-  /** Every element under the slide, shadow roots included, and the roots themselves. */
-  function collect(pageEl) {
-    const elements = []
-    const roots = [pageEl]
-    const walk = (root) => {
-      for (const child of root.children) {
-        elements.push(child)
-        if (child.shadowRoot) {
-          roots.push(child.shadowRoot)
-          walk(child.shadowRoot)
-        }
-        walk(child)
-      }
-    }
-    walk(pageEl)
-    return { elements, roots }
-  }
+  const { UNRENDERED, squash, round, parentOf, visible, describe, collect, textNodes } = globalThis.deckAudit
 
   /** Rendered boxes outside the canvas; content cut off by its clipping box, SVG or foreignObject. */
   function findOverflow(elements, canvas, scale, tolerance) {
@@ -125,33 +84,26 @@
   function measureText(roots, pageEl, scale) {
     const runs = []
     const hiddenText = []
-    for (const root of roots) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement
-        const text = squash(node.textContent)
-        if (!el || !text || UNRENDERED.has(el.tagName) || el.closest('title, desc, style, script, defs'))
-          continue
-        if (!visible(el)) {
-          if (el.checkVisibility({ visibilityProperty: true }))
-            hiddenText.push(text.slice(0, 50))
-          continue
-        }
-        const style = getComputedStyle(el)
-        const fontPx = Number.parseFloat(style.fontSize)
-        const px = fontPx * transformScale(el, pageEl, scale)
-        // A diagram's own text, and its key beside it, keep to the diagram label rule.
-        const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg, [data-diagram-text]'))
-        runs.push({
-          element: describe(el),
-          px: round(px),
-          // 'normal' parses to NaN: the font's own spacing, never cramped.
-          lineRatio: Number.parseFloat(style.lineHeight) / fontPx,
-          chars: text.replace(/\s/g, '').length,
-          diagram: inDiagram,
-          el,
-        })
+    for (const { el, text } of textNodes(roots)) {
+      if (!visible(el)) {
+        if (el.checkVisibility({ visibilityProperty: true }))
+          hiddenText.push(text.slice(0, 50))
+        continue
       }
+      const style = getComputedStyle(el)
+      const fontPx = Number.parseFloat(style.fontSize)
+      const px = fontPx * transformScale(el, pageEl, scale)
+      // A diagram's own text, and its key beside it, keep to the diagram label rule.
+      const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg, [data-diagram-text]'))
+      runs.push({
+        element: describe(el),
+        px: round(px),
+        // 'normal' parses to NaN: the font's own spacing, never cramped.
+        lineRatio: Number.parseFloat(style.lineHeight) / fontPx,
+        chars: text.replace(/\s/g, '').length,
+        diagram: inDiagram,
+        el,
+      })
     }
     return { runs, hiddenText }
   }
