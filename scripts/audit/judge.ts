@@ -1,11 +1,17 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
-import type { DiagramInfo, SlideMeasurement, TextRun } from './measure.ts'
+import type { DiagramInfo, SlideMeasurement, TextOverlap, TextRun } from './measure.ts'
 import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
 import { drawsDiagram } from '../../contract/slide-views.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
 
 /** Font sizes within this of a rule's size, in canvas px, meet it (computed sizes are rounded). */
 const FONT_TOLERANCE_PX = 0.15
+
+/**
+ * Texts whose glyph boxes meet by this much or less, across or down, in canvas px, only touch: the
+ * boxes are the font's, rounded to the pixel. A timeline's leader, 3 px wide, across a label is more.
+ */
+export const OVERLAP_TOLERANCE_PX = 1.5
 
 export interface RoomFigures {
   /** Share of visible characters at body size or larger, 0 to 1 (1 for a slide without text). */
@@ -136,6 +142,7 @@ export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): s
     ...measured.hiddenText.map(text => `text still hidden after the last click: "${text}"`),
     ...measured.errorBlocks.map(block => `error block shown: ${block}`),
     ...judgeDiagrams(slide, measured),
+    ...judgeOverlaps(measured.overlaps),
   ]
   // Colour never alone: every actor shown as a badge carries its name as text.
   for (const badge of measured.badges) {
@@ -143,6 +150,16 @@ export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): s
       problems.push('an actor badge has no text')
   }
   return problems
+}
+
+/** Texts set on each other: glyph boxes (or a mark's leader) meeting by more than the tolerance both across and down. */
+export function textsOnEachOther(overlaps: readonly TextOverlap[]): TextOverlap[] {
+  return overlaps.filter(overlap => overlap.x > OVERLAP_TOLERANCE_PX && overlap.y > OVERLAP_TOLERANCE_PX)
+}
+
+export function judgeOverlaps(overlaps: readonly TextOverlap[]): string[] {
+  return textsOnEachOther(overlaps)
+    .map(overlap => `texts overlap by ${px(overlap.x)} across and ${px(overlap.y)} down: ${overlap.first} and ${overlap.second}`)
 }
 
 /** What the deck's model says a slide must show, and the back-row rule; every rule a measurement breaks, as one line each. */

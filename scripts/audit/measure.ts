@@ -39,6 +39,14 @@ export interface TextRun extends ElementFinding {
   readonly diagram: boolean
 }
 
+/** Two texts, neither part of the other, whose boxes (one a line) intersect: by `x` across and `y` down, in canvas px. */
+export interface TextOverlap {
+  readonly first: string
+  readonly second: string
+  readonly x: number
+  readonly y: number
+}
+
 /** One event as Mermaid drew it: `i3` is the diagram's fourth line. */
 export interface DrawnEvent {
   readonly id: string | null
@@ -75,6 +83,8 @@ export interface SlideMeasurement {
   /** Text whose line height is under MIN_LINE_RATIO of its size; `px` holds the ratio. */
   readonly crampedLines: readonly ElementFinding[]
   readonly textRuns: readonly TextRun[]
+  /** The pairs of texts that overlap most, up to ten. */
+  readonly overlaps: readonly TextOverlap[]
   /** Text still invisible in the final click state. */
   readonly hiddenText: readonly string[]
   readonly mermaidHosts: number
@@ -85,7 +95,7 @@ export interface SlideMeasurement {
 }
 
 /** The in-page scripts, in the order they must be injected: the helpers first, the measures that use them last. */
-const MEASURE_SCRIPTS = ['page-helpers.js', 'measure-slide.js']
+const MEASURE_SCRIPTS = ['page-helpers.js', 'text-overlaps.js', 'measure-slide.js']
   .map(file => fileURLToPath(new URL(`./in-page/${file}`, import.meta.url)))
 
 /** The deck's path of slide N at a click; by default the final one, every step shown. */

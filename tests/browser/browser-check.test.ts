@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { SlideModel } from '../../contract/deck-model.ts'
 import type { SlideMeasurement } from '../../scripts/audit/slide-audit.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
+import { auditAccessibility, judgeOverlaps, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
 import { fixtureModel } from '../support/browser-deck.ts'
 
@@ -19,6 +19,7 @@ describe('each rule catches its fault, injected into a real slide', () => {
   const deckUrl = inject('fixtureUrl')
   const decision = deck.slides.find(slide => slide.view.kind === 'decision')!
   const quote = deck.slides.find(slide => slide.view.kind === 'quote')!
+  const timeline = deck.slides.find(slide => slide.view.kind === 'timeline' && slide.view.marks.filter(mark => mark.side === 'above').length >= 2)!
   let context: BrowserContext
   let page: Page
 
@@ -151,5 +152,19 @@ describe('each rule catches its fault, injected into a real slide', () => {
       line.dataset.to = line.dataset.from
       return () => { line.dataset.to = to }`)
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^arrow 1 \(".+"\) runs from a capital to itself/))
+  })
+
+  it.each([
+    ['a timeline label set on another', '.timeline-marks-above .timeline-mark:nth-child(2) { left: 12% !important }'],
+    // As a fifth episode (1962-1965) drew it: the later mark a row up, its leader down through the earlier label.
+    ['a timeline mark\'s leader drawn through another label', '.timeline-marks-above .timeline-mark:nth-child(2) { left: 13% !important; --row: 1 !important }'],
+  ])('%s', async (_name, css) => {
+    await openSlide(page, deckUrl, timeline)
+    expect(judgeOverlaps((await measureSlide(page, timeline.number)).overlaps)).toEqual([])
+    const measured = await withStyle(timeline, `.timeline-marks-above .timeline-mark:first-child { left: 10% !important } ${css}`)
+    const [first, second] = timeline.view.kind === 'timeline'
+      ? timeline.view.marks.filter(mark => mark.side === 'above').map(mark => mark.label)
+      : []
+    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(new RegExp(`^texts overlap by [\\d.]+px across and [\\d.]+px down: li\\.timeline-mark "${first}" and li\\.timeline-mark "${second}"$`)))
   })
 })

@@ -1,9 +1,9 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
-import type { TextRun } from '../../scripts/audit/measure.ts'
+import type { TextOverlap, TextRun } from '../../scripts/audit/measure.ts'
 import { describe, expect, it } from 'vitest'
 import { stepState } from '../../client/reveal-sequence.ts'
 import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../contract/room-rules.ts'
-import { judgeDiagramEvents, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
+import { judgeDiagramEvents, judgeOverlaps, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
 
 const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram })
 const talk = {
@@ -209,6 +209,25 @@ describe('what a decision diagram must draw', () => {
     ],
   ])('%s', (_name, events, expected) => {
     const problems = judgeDiagramEvents(view, diagram(events))
+    expect(problems).toHaveLength(expected.length)
+    expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern))
+  })
+})
+
+describe('texts set on each other', () => {
+  const overlap = (x: number, y: number): TextOverlap => ({ first: 'li.timeline-mark "Division, trusteeship"', second: 'li.timeline-mark "War"', x, y })
+
+  it.each<[string, TextOverlap[], RegExp[]]>([
+    ['glyph boxes that touch pass', [overlap(40, 1), overlap(1.5, 20)], []],
+    ['no overlap passes', [], []],
+    [
+      'a label across another fails, naming both',
+      [overlap(12, 18)],
+      [/^texts overlap by 12px across and 18px down: li\.timeline-mark "Division, trusteeship" and li\.timeline-mark "War"$/],
+    ],
+    ['a 3 px leader through a label fails', [overlap(3, 23), overlap(0.5, 0.5)], [/^texts overlap by 3px across and 23px down/]],
+  ])('%s', (_name, overlaps, expected) => {
+    const problems = judgeOverlaps(overlaps)
     expect(problems).toHaveLength(expected.length)
     expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern))
   })

@@ -1,9 +1,9 @@
-// Injected into the deck's page as a script file (never a serialised closure), after the helpers
-// of page-helpers.js: defines globalThis.measureDeckSlide(args), which measures slide N as displayed
-// now, in canvas px.
+// Injected into the deck's page as a script file (never a serialised closure), after the other
+// in-page scripts: defines globalThis.measureDeckSlide(args), which measures slide N as displayed now,
+// in canvas px.
 // Types of its result: scripts/audit/measure.ts (SlideMeasurement).
 (() => {
-  const { UNRENDERED, squash, round, parentOf, visible, describe, collect, textNodes } = globalThis.deckAudit
+  const { UNRENDERED, squash, round, parentOf, visible, describe, collect, textNodes, textOverlaps } = globalThis.deckAudit
 
   /** Rendered boxes outside the canvas; content cut off by its clipping box, SVG or foreignObject. */
   function findOverflow(elements, canvas, scale, tolerance) {
@@ -203,6 +203,7 @@
       smallFonts: smallFonts.sort((a, b) => a.px - b.px).slice(0, 5),
       crampedLines: crampedLines.slice(0, 5),
       textRuns: runs.map(({ element, px, chars, diagram }) => ({ element, px, chars, diagram })),
+      overlaps: textOverlaps(roots, scale),
       hiddenText: hiddenText.slice(0, 5),
       mermaidHosts: hosts.length,
       diagrams: [...hosts].map(host => diagramInfo(host, canvasArea, scale)),
