@@ -47,6 +47,22 @@ export interface TextOverlap {
   readonly y: number
 }
 
+/** A diagram's line (a lifeline or another event's arrow) running through a label's box, and what lies between them. */
+export interface LabelCrossing {
+  /** The label's text. */
+  readonly label: string
+  /** `the lifeline of Beijing`, `the arrow "asks for help"` */
+  readonly line: string
+  /** How much of the line runs inside the label's box, in canvas px. */
+  readonly px: number
+  /** Drawn before the label, so under it. */
+  readonly under: boolean
+  /** The label's halo, a stroke painted under its glyphs: its width in font sizes and its alpha, 0 to 1; null without one. */
+  readonly halo: { readonly em: number, readonly alpha: number } | null
+  /** An opaque shape drawn between the line and the label covers the line where it crosses the label's box. */
+  readonly shape: boolean
+}
+
 /** One event as Mermaid drew it: `i3` is the diagram's fourth line. */
 export interface DrawnEvent {
   readonly id: string | null
@@ -68,6 +84,7 @@ export interface DiagramInfo {
   readonly text: string
   /** Share of the slide's area the drawn diagram covers, 0 to 1. */
   readonly areaShare: number
+  readonly crossings: readonly LabelCrossing[]
 }
 
 export interface SlideMeasurement {
@@ -95,7 +112,7 @@ export interface SlideMeasurement {
 }
 
 /** The in-page scripts, in the order they must be injected: the helpers first, the measures that use them last. */
-const MEASURE_SCRIPTS = ['page-helpers.js', 'text-overlaps.js', 'measure-slide.js']
+const MEASURE_SCRIPTS = ['page-helpers.js', 'text-overlaps.js', 'label-crossings.js', 'measure-slide.js']
   .map(file => fileURLToPath(new URL(`./in-page/${file}`, import.meta.url)))
 
 /** The deck's path of slide N at a click; by default the final one, every step shown. */

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { SlideModel } from '../../contract/deck-model.ts'
 import type { SlideMeasurement } from '../../scripts/audit/slide-audit.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { auditAccessibility, judgeOverlaps, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
+import { auditAccessibility, judgeCrossings, judgeOverlaps, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
 import { fixtureModel } from '../support/browser-deck.ts'
 
@@ -152,6 +152,59 @@ describe('each rule catches its fault, injected into a real slide', () => {
       line.dataset.to = line.dataset.from
       return () => { line.dataset.to = to }`)
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^arrow 1 \(".+"\) runs from a capital to itself/))
+  })
+
+  /** Slide N's clean measurement and a diagram label a line crosses, the first whose backing is `backing`. */
+  async function crossedLabel(backing: 'halo' | 'shape'): Promise<{ slide: SlideModel, clean: SlideMeasurement, label: string }> {
+    for (const slide of deck.slides.filter(candidate => candidate.view.kind === 'decision')) {
+      await openSlide(page, deckUrl, slide)
+      const clean = await measureSlide(page, slide.number)
+      const crossing = clean.diagrams[0]?.crossings.find(found => backing === 'halo'
+        ? found.halo !== null
+        : found.shape)
+      if (crossing)
+        return { slide, clean, label: crossing.label }
+    }
+    throw new Error(`no diagram of the fixture has a line through a label with a ${backing}`)
+  }
+
+  const labelIn = (label: string) => `[...root.querySelectorAll('text')].find(text => text.textContent.trim() === ${JSON.stringify(label)})`
+
+  it.each([
+    ['taken away', `label.style.stroke = 'none'`, /the label has neither a halo nor an opaque box under it$/],
+    ['thinned to a hairline', `label.style.strokeWidth = '1px'`, /the label's halo is 0\.05 em wide; needs 0\.25 em$/],
+    ['made see-through', `label.style.stroke = 'rgba(255, 255, 255, 0.4)'`, /the label's halo is 40% opaque$/],
+  ])('a line through a label whose halo is %s', async (_name, edit, expected) => {
+    const { slide, clean, label } = await crossedLabel('halo')
+    expect(judgeCrossings(clean.diagrams[0]!.crossings)).toEqual([])
+    const measured = await withDiagramEdit(slide, `
+      const label = ${labelIn(label)}
+      const style = label.getAttribute('style')
+      ${edit}
+      return () => label.setAttribute('style', style)`)
+    expect(judgeSlide(slide, measured)).toContainEqual(expect.stringMatching(new RegExp(`^line through label "${label}": the lifeline of \\S+ crosses it for [\\d.]+px; ${expected.source}`)))
+  })
+
+  it('a line through a note whose box is see-through', async () => {
+    const { slide, clean, label } = await crossedLabel('shape')
+    expect(judgeCrossings(clean.diagrams[0]!.crossings)).toEqual([])
+    const measured = await withDiagramEdit(slide, `
+      const box = ${labelIn(label)}.closest('[data-et="note"]').querySelector('rect')
+      const fill = box.style.fill
+      box.style.fill = 'none'
+      return () => { box.style.fill = fill }`)
+    expect(judgeSlide(slide, measured)).toContainEqual(expect.stringMatching(new RegExp(`^line through label "${label}": the lifeline of \\S+ crosses it for [\\d.]+px; the label has neither a halo nor an opaque box under it$`)))
+  })
+
+  it('a lifeline drawn over the labels', async () => {
+    const { slide, label } = await crossedLabel('halo')
+    const measured = await withDiagramEdit(slide, `
+      const lines = [...root.querySelectorAll('line.actor-line')]
+      const places = lines.map(line => [line.parentNode, line.nextSibling])
+      const svg = root.querySelector('svg')
+      svg.append(...lines)
+      return () => lines.forEach((line, index) => places[index][0].insertBefore(line, places[index][1]))`)
+    expect(judgeSlide(slide, measured)).toContainEqual(expect.stringMatching(new RegExp(`^line through label "${label}": the lifeline of \\S+ crosses it for [\\d.]+px; the lifeline of \\S+ is drawn over the label$`)))
   })
 
   it.each([

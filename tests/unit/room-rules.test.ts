@@ -1,9 +1,9 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
-import type { TextOverlap, TextRun } from '../../scripts/audit/measure.ts'
+import type { LabelCrossing, TextOverlap, TextRun } from '../../scripts/audit/measure.ts'
 import { describe, expect, it } from 'vitest'
 import { stepState } from '../../client/reveal-sequence.ts'
 import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../contract/room-rules.ts'
-import { judgeDiagramEvents, judgeOverlaps, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
+import { judgeCrossings, judgeDiagramEvents, judgeOverlaps, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
 
 const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram })
 const talk = {
@@ -25,6 +25,7 @@ function diagram(areaShare: number) {
     events: [],
     text: '',
     areaShare,
+    crossings: [],
   }
 }
 
@@ -230,5 +231,32 @@ describe('texts set on each other', () => {
     const problems = judgeOverlaps(overlaps)
     expect(problems).toHaveLength(expected.length)
     expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern))
+  })
+})
+
+describe('no line visible through a diagram\'s label', () => {
+  const crossing = (backing: Partial<LabelCrossing>): LabelCrossing => ({
+    label: 'asks Moscow for help',
+    line: 'the lifeline of Beijing',
+    px: 21,
+    under: true,
+    halo: null,
+    shape: false,
+    ...backing,
+  })
+
+  it.each<[string, LabelCrossing, RegExp | null]>([
+    ['a line under an opaque halo a third of the type wide passes', crossing({ halo: { em: 0.35, alpha: 1 } }), null],
+    ['a line under an opaque box (a note) passes', crossing({ shape: true }), null],
+    ['a line under a label with nothing between fails', crossing({}), /^line through label "asks Moscow for help": the lifeline of Beijing crosses it for 21px; the label has neither a halo nor an opaque box under it$/],
+    ['a hairline halo fails', crossing({ halo: { em: 0.05, alpha: 1 } }), /; the label's halo is 0\.05 em wide; needs 0\.25 em$/],
+    ['a see-through halo fails', crossing({ halo: { em: 0.35, alpha: 0.4 } }), /; the label's halo is 40% opaque$/],
+    ['a line drawn over the label fails, halo or not', crossing({ under: false, halo: { em: 0.35, alpha: 1 } }), /; the lifeline of Beijing is drawn over the label$/],
+  ])('%s', (_name, found, expected) => {
+    const problems = judgeCrossings([found])
+    if (expected)
+      expect(problems).toEqual([expect.stringMatching(expected)])
+    else
+      expect(problems).toEqual([])
   })
 })

@@ -3,7 +3,7 @@
 // in canvas px.
 // Types of its result: scripts/audit/measure.ts (SlideMeasurement).
 (() => {
-  const { UNRENDERED, squash, round, parentOf, visible, describe, collect, textNodes, textOverlaps } = globalThis.deckAudit
+  const { UNRENDERED, squash, round, parentOf, visible, describe, collect, textNodes, textOverlaps, labelCrossings } = globalThis.deckAudit
 
   /** Rendered boxes outside the canvas; content cut off by its clipping box, SVG or foreignObject. */
   function findOverflow(elements, canvas, scale, tolerance) {
@@ -108,7 +108,7 @@
     return { runs, hiddenText }
   }
 
-  function diagramInfo(host, canvasArea, scale) {
+  function diagramInfo(host, canvasArea, scale, tolerance) {
     const svg = host.shadowRoot?.querySelector('svg')
     if (!svg) {
       return {
@@ -120,6 +120,7 @@
         events: [],
         text: '',
         areaShare: 0,
+        crossings: [],
       }
     }
     const byRef = (attribute) => {
@@ -165,6 +166,7 @@
       })),
       text,
       areaShare: round((drawn.width * drawn.height) / (scale * scale) / canvasArea * 1000) / 1000,
+      crossings: labelCrossings(svg, scale, tolerance),
     }
   }
 
@@ -206,7 +208,7 @@
       overlaps: textOverlaps(roots, scale),
       hiddenText: hiddenText.slice(0, 5),
       mermaidHosts: hosts.length,
-      diagrams: [...hosts].map(host => diagramInfo(host, canvasArea, scale)),
+      diagrams: [...hosts].map(host => diagramInfo(host, canvasArea, scale, args.tolerance)),
       errorBlocks: [
         ...pageEl.querySelectorAll('pre'),
       ].map(pre => squash(pre.textContent).slice(0, 200)),
