@@ -150,6 +150,9 @@ export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): s
     ...measured.errorBlocks.map(block => `error block shown: ${block}`),
     ...judgeDiagrams(slide, measured),
     ...judgeOverlaps(measured.overlaps),
+    ...(slide.view.kind === 'decision'
+      ? judgeAnswer(measured)
+      : []),
   ]
   // Colour never alone: every actor shown as a badge carries its name as text.
   for (const badge of measured.badges) {
@@ -193,6 +196,23 @@ export function judgeCrossings(crossings: readonly LabelCrossing[]): string[] {
       ? [`line through label "${crossing.label}": ${crossing.line} crosses it for ${px(crossing.px)}; ${why}`]
       : []
   })
+}
+
+/**
+ * At a decision slide's last click its answer is the headline: a `[data-answer]` text, set larger
+ * than every other text on the slide, diagram labels, legend and dates included.
+ */
+export function judgeAnswer(measured: Pick<SlideMeasurement, 'answers' | 'textRuns'>): string[] {
+  const answer = measured.textRuns.filter(run => run.answer)
+  if (measured.answers === 0 || answer.length === 0)
+    return ['no answer at the last click: the headline should hold it, marked [data-answer]']
+  const answerPx = Math.min(...answer.map(run => run.px))
+  const rival = measured.textRuns.filter(run => !run.answer).reduce<TextRun | undefined>((largest, run) => !largest || run.px > largest.px
+    ? run
+    : largest, undefined)
+  return rival && answerPx - rival.px <= FONT_TOLERANCE_PX
+    ? [`the answer at ${px(answerPx)} is not the largest type: ${rival.element} is ${px(rival.px)}`]
+    : []
 }
 
 /** What the deck's model says a slide must show, and the back-row rule; every rule a measurement breaks, as one line each. */

@@ -37,6 +37,8 @@ export interface TextRun extends ElementFinding {
   readonly chars: number
   /** Inside a diagram (an SVG or a shadow root). */
   readonly diagram: boolean
+  /** Inside the slide's answer (`[data-answer]`). */
+  readonly answer: boolean
 }
 
 /** Two texts, neither part of the other, whose boxes (one a line) intersect: by `x` across and `y` down, in canvas px. */
@@ -100,6 +102,8 @@ export interface SlideMeasurement {
   /** Text whose line height is under MIN_LINE_RATIO of its size; `px` holds the ratio. */
   readonly crampedLines: readonly ElementFinding[]
   readonly textRuns: readonly TextRun[]
+  /** Visible `[data-answer]` elements: a decision slide's answer, at its last click. */
+  readonly answers: number
   /** The pairs of texts that overlap most, up to ten. */
   readonly overlaps: readonly TextOverlap[]
   /** Text still invisible in the final click state. */

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { SlideModel } from '../../contract/deck-model.ts'
 import type { SlideMeasurement } from '../../scripts/audit/slide-audit.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { auditAccessibility, judgeCrossings, judgeOverlaps, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
+import { auditAccessibility, judgeAnswer, judgeCrossings, judgeOverlaps, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
 import { fixtureModel } from '../support/browser-deck.ts'
 
@@ -197,7 +197,8 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   it('a lifeline drawn over the labels', async () => {
-    const { slide, label } = await crossedLabel('halo')
+    const { slide, clean, label } = await crossedLabel('halo')
+    expect(judgeCrossings(clean.diagrams[0]!.crossings)).toEqual([])
     const measured = await withDiagramEdit(slide, `
       const lines = [...root.querySelectorAll('line.actor-line')]
       const places = lines.map(line => [line.parentNode, line.nextSibling])
@@ -205,6 +206,26 @@ describe('each rule catches its fault, injected into a real slide', () => {
       svg.append(...lines)
       return () => lines.forEach((line, index) => places[index][0].insertBefore(line, places[index][1]))`)
     expect(judgeSlide(slide, measured)).toContainEqual(expect.stringMatching(new RegExp(`^line through label "${label}": the lifeline of \\S+ crosses it for [\\d.]+px; the lifeline of \\S+ is drawn over the label$`)))
+  })
+
+  it('an answer set no larger than the diagram\'s labels', async () => {
+    await openSlide(page, deckUrl, decision)
+    expect(judgeAnswer(await measureSlide(page, decision.number))).toEqual([])
+    const measured = await withStyle(decision, '.slidev-layout.deck-decision h1 { font-size: 16px !important }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^the answer at 16px is not the largest type: \S+ "[^"]+" is 19px$/))
+  })
+
+  it('no answer at the last click', async () => {
+    await openSlide(page, deckUrl, decision)
+    expect(judgeAnswer(await measureSlide(page, decision.number))).toEqual([])
+    const headline = page.locator(`.slidev-page-${decision.number} [data-answer]`)
+    await headline.evaluate(element => element.removeAttribute('data-answer'))
+    try {
+      expect(judgeSlide(decision, await measureSlide(page, decision.number))).toContainEqual(expect.stringMatching(/^no answer at the last click/))
+    }
+    finally {
+      await page.locator(`.slidev-page-${decision.number} h1`).evaluate(element => element.setAttribute('data-answer', 'true'))
+    }
   })
 
   it.each([

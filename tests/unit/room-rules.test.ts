@@ -3,9 +3,9 @@ import type { LabelCrossing, TextOverlap, TextRun } from '../../scripts/audit/me
 import { describe, expect, it } from 'vitest'
 import { stepState } from '../../client/reveal-sequence.ts'
 import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../contract/room-rules.ts'
-import { judgeCrossings, judgeDiagramEvents, judgeOverlaps, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
+import { judgeAnswer, judgeCrossings, judgeDiagramEvents, judgeOverlaps, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
 
-const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram })
+const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram, answer: false })
 const talk = {
   backup: false,
   view: { kind: 'points', heading: 'H', points: [] },
@@ -254,6 +254,24 @@ describe('no line visible through a diagram\'s label', () => {
     ['a line drawn over the label fails, halo or not', crossing({ under: false, halo: { em: 0.35, alpha: 1 } }), /; the lifeline of Beijing is drawn over the label$/],
   ])('%s', (_name, found, expected) => {
     const problems = judgeCrossings([found])
+    if (expected)
+      expect(problems).toEqual([expect.stringMatching(expected)])
+    else
+      expect(problems).toEqual([])
+  })
+})
+
+describe('the answer is the largest type at the last click', () => {
+  const answer = (px: number): TextRun => ({ ...run(px, 40), element: 'h1.decision-answer "Moscow decided"', answer: true })
+  const label = run(19, 12, true)
+
+  it.each<[string, number, TextRun[], RegExp | null]>([
+    ['an answer larger than every label passes', 1, [answer(26.4), label, run(18.4, 20, true)], null],
+    ['no answer fails', 0, [run(26.4, 40), label], /^no answer at the last click/],
+    ['an answer no larger than a diagram label fails, with both sizes', 1, [answer(19), label], /^the answer at 19px is not the largest type: p is 19px$/],
+    ['an answer smaller than the legend fails', 1, [answer(16), run(18.4, 20, true)], /^the answer at 16px is not the largest type: p is 18\.4px$/],
+  ])('%s', (_name, answers, runs, expected) => {
+    const problems = judgeAnswer({ answers, textRuns: runs })
     if (expected)
       expect(problems).toEqual([expect.stringMatching(expected)])
     else

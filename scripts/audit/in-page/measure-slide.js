@@ -102,6 +102,7 @@
         lineRatio: Number.parseFloat(style.lineHeight) / fontPx,
         chars: text.replace(/\s/g, '').length,
         diagram: inDiagram,
+        answer: Boolean(el.closest('[data-answer]')),
         el,
       })
     }
@@ -204,7 +205,10 @@
         : Math.min(...runs.map(run => run.px))),
       smallFonts: smallFonts.sort((a, b) => a.px - b.px).slice(0, 5),
       crampedLines: crampedLines.slice(0, 5),
-      textRuns: runs.map(({ element, px, chars, diagram }) => ({ element, px, chars, diagram })),
+      textRuns: runs.map(({ element, px, chars, diagram, answer }) => ({ element, px, chars, diagram, answer })),
+      answers: [
+        ...pageEl.querySelectorAll('[data-answer]'),
+      ].filter(visible).length,
       overlaps: textOverlaps(roots, scale),
       hiddenText: hiddenText.slice(0, 5),
       mermaidHosts: hosts.length,
