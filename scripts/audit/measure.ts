@@ -115,6 +115,14 @@ export interface SlideMeasurement {
   readonly text: string
 }
 
+/** What an export checks of each slide it prints: how far it runs off the canvas, and which of its texts overlap. */
+export interface SlideFit {
+  readonly number: number
+  /** The largest distance, in canvas px, by which an element sticks out of the canvas. */
+  readonly overflowPx: number
+  readonly overlaps: readonly TextOverlap[]
+}
+
 /** The in-page scripts, in the order they must be injected: the helpers first, the measures that use them last. */
 const MEASURE_SCRIPTS = ['page-helpers.js', 'text-overlaps.js', 'label-crossings.js', 'measure-slide.js']
   .map(file => fileURLToPath(new URL(`./in-page/${file}`, import.meta.url)))
@@ -169,4 +177,11 @@ export async function measureSlide(page: Page, number: number): Promise<SlideMea
     tolerance: OVERFLOW_TOLERANCE_PX,
   }
   return page.evaluate(`globalThis.measureDeckSlide(${JSON.stringify(args)})`) as Promise<SlideMeasurement>
+}
+
+/** How far each of these slides, all in the page (Slidev's print page), runs off its canvas, and which of its texts overlap. */
+export async function measureFit(page: Page, numbers: readonly number[]): Promise<SlideFit[]> {
+  await injectMeasure(page)
+  const args = numbers.map(number => ({ number, tolerance: OVERFLOW_TOLERANCE_PX }))
+  return page.evaluate(`${JSON.stringify(args)}.map(args => globalThis.measureDeckFit(args))`) as Promise<SlideFit[]>
 }

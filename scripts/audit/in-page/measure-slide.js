@@ -1,7 +1,7 @@
 // Injected into the deck's page as a script file (never a serialised closure), after the other
 // in-page scripts: defines globalThis.measureDeckSlide(args), which measures slide N as displayed now,
-// in canvas px.
-// Types of its result: scripts/audit/measure.ts (SlideMeasurement).
+// in canvas px, and globalThis.measureDeckFit(args), its overflow and overlapping texts alone.
+// Types of their results: scripts/audit/measure.ts (SlideMeasurement, SlideFit).
 (() => {
   const { UNRENDERED, squash, round, parentOf, visible, describe, collect, textNodes, textOverlaps, labelCrossings } = globalThis.deckAudit
 
@@ -171,13 +171,27 @@
     }
   }
 
-  globalThis.measureDeckSlide = (args) => {
-    const pageEl = document.querySelector(`.slidev-page-${args.number}`)
+  /** Slide N's page, its canvas in window px, window px per canvas px, and what is under it. */
+  function slideFrame(number) {
+    const pageEl = document.querySelector(`.slidev-page-${number}`)
     if (!pageEl)
-      throw new Error(`slide ${args.number} is not in the page`)
+      throw new Error(`slide ${number} is not in the page`)
     const canvas = pageEl.getBoundingClientRect()
-    const scale = canvas.width / pageEl.offsetWidth
-    const { elements, roots } = collect(pageEl)
+    return { pageEl, canvas, scale: canvas.width / pageEl.offsetWidth, ...collect(pageEl) }
+  }
+
+  globalThis.measureDeckFit = (args) => {
+    const { canvas, scale, elements, roots } = slideFrame(args.number)
+    const { overflows } = findOverflow(elements, canvas, scale, args.tolerance)
+    return {
+      number: args.number,
+      overflowPx: round(Math.max(0, ...overflows.map(f => f.px))),
+      overlaps: textOverlaps(roots, scale),
+    }
+  }
+
+  globalThis.measureDeckSlide = (args) => {
+    const { pageEl, canvas, scale, elements, roots } = slideFrame(args.number)
     const { overflows, clipped } = findOverflow(elements, canvas, scale, args.tolerance)
     const { runs, hiddenText } = measureText(roots, pageEl, scale)
     const smallFonts = runs
