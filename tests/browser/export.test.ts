@@ -14,11 +14,13 @@ import { exportDeck } from '../../scripts/export/export-deck.ts'
 import { exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
+import { createProgress } from '../../scripts/export/progress.ts'
 import { scriptNotes } from '../../scripts/export/script-apparatus.ts'
 import { APPARATUS_HEADING } from '../../scripts/export/script-html.ts'
 import { clickNotes } from '../../scripts/export/venue-pptx.ts'
 import { positionIn, stepsOf } from '../support/browser-deck.ts'
 import { copyDatasetDir, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+import { GIANT_POINT } from '../support/giant-point.ts'
 import { readStructure } from '../support/pdf-structure.ts'
 import { FIXTURE_BUILD } from './global-setup.ts'
 
@@ -89,6 +91,10 @@ let result: ExportResult
 let deck: DeckModel
 let names: ReturnType<typeof exportFileNames>
 let slides: PdfText
+/** What the export printed as it went. */
+const progress: string[] = []
+/** Its warnings that a slide breaks a room rule: `slide 15 runs 78 px off the canvas; ...`. */
+const roomWarnings = (lines: readonly string[]) => lines.filter(line => line.startsWith('export: warning: slide '))
 
 beforeAll(async () => {
   raw = (await rawDataset(SECOND_TALK)).raw
@@ -99,7 +105,7 @@ beforeAll(async () => {
     png: true,
     venue: true,
     buildDir: BUILD_COPY,
-  })
+  }, createProgress(line => progress.push(line)))
   deck = result.deck
   names = exportFileNames(OUT, deck.talk.title)
   slides = await readPdf(names.slides)
@@ -127,6 +133,11 @@ describe('npm run export: the slides PDF', () => {
       png.readUInt32BE(16),
       png.readUInt32BE(20),
     ]).toEqual([1960, 1104])
+  })
+
+  it('warns of no slide: every slide of the fixture keeps to its canvas, none sets texts on each other', () => {
+    expect(progress.some(line => line.startsWith('export: slides '))).toBe(true)
+    expect(roomWarnings(progress)).toEqual([])
   })
 
   it('prints one page per slide, each with its title', () => {
@@ -355,7 +366,7 @@ describe('npm run export: handout, script, determinism and failures', () => {
       expect(script).toContain(squeeze(`Budget ${section.minutes} min`))
   })
 
-  it('reuses a build of the same inputs; after a wording edit, rebuilds, prints the edit and nothing else, and removes the files made from the old talk', async () => {
+  it('reuses a build of the same inputs; after wording edits, rebuilds, prints the edits and nothing else, warns of the slide an edit runs off its canvas, and removes the files made from the old talk', async () => {
     const out = temporaryDir('deck-export-edited-')
     cpSync(OUT, out, { recursive: true })
     const outNames = exportFileNames(out, deck.talk.title)
@@ -368,15 +379,26 @@ describe('npm run export: handout, script, determinism and failures', () => {
     const after = `${before.replace(/\.$/, '')}, always.`
     const episode = join(DATA, 'episodes', '01-first-request.ts')
     writeFileSync(episode, readFileSync(episode, 'utf8').replace(before, after))
-    const edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY })
+    // The closing synthesis is set large: a paragraph there runs off the slide.
+    const point = raw.framing.closing.synthesis.points.at(-1) as string
+    const framing = join(DATA, 'framing.ts')
+    writeFileSync(framing, readFileSync(framing, 'utf8').replace(`'${point}'`, JSON.stringify(GIANT_POINT)))
+    const lines: string[] = []
+    const edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY }, createProgress(line => lines.push(line)))
     expect(edited.built).toBe(true)
+    const overflowing = edited.deck.slides.find(slide => slide.view.kind === 'points' && slide.view.points.includes(GIANT_POINT))!
+    expect(roomWarnings(lines)).toEqual([
+      expect.stringMatching(new RegExp(`^export: warning: slide ${overflowing.number} runs [1-9]\\d* px off the canvas; npm run check -- --data ${DATA} --slides ${overflowing.number} says why$`)),
+    ])
     expect(venueAndAll.filter(file => existsSync(file)), 'only the slides are of the edited talk').toEqual([outNames.slides])
     const pages = (await readPdf(outNames.slides)).pages
     const touched = slides.pages.flatMap((page, index) => squeeze(page).includes(squeeze(before)) ? [index] : [])
     expect(touched.length).toBeGreaterThan(0)
-    expect(pages.filter((_, index) => !touched.includes(index)), 'the slides the edit does not touch print as before').toEqual(slides.pages.filter((_, index) => !touched.includes(index)))
+    const changed = [...touched, overflowing.number - 1]
+    expect(pages.filter((_, index) => !changed.includes(index)), 'the slides the edits do not touch print as before').toEqual(slides.pages.filter((_, index) => !changed.includes(index)))
     for (const index of touched)
       expect(squeeze(pages[index]!)).toBe(squeeze(slides.pages[index]!).replace(squeeze(before), squeeze(after)))
+    expect(squeeze(pages[overflowing.number - 1]!), 'the slide that runs off its canvas is printed all the same').toContain(squeeze(GIANT_POINT.slice(0, 70)))
   })
 
   it('fails on a request to another host and leaves the previous files as they were', async () => {
