@@ -67,26 +67,25 @@ function colouredMarker(svg: SVGSVGElement, line: SVGElement, ink: string): void
   line.setAttribute('marker-end', `url(#${id})`)
 }
 
-/** A text's halo: a stroke of the ground's colour painted under its glyphs, so no line shows through it. */
-function halo(text: SVGTextElement, ground: string): void {
-  text.style.paintOrder = 'stroke'
-  text.style.stroke = ground
-  text.style.strokeWidth = '7px'
-  text.style.strokeLinejoin = 'round'
-}
-
-/** A pale band behind the current message's label, so the eye finds it; a note is filled instead. */
-function highlight(svg: SVGSVGElement, current: DrawnEvent | undefined): void {
-  svg.querySelector('#deck-highlight')?.remove()
-  if (!current?.label || current.box)
-    return
-  const box = current.label.getBBox()
-  const band = document.createElementNS(SVG, 'rect')
-  band.id = 'deck-highlight'
-  for (const [name, value] of Object.entries({ x: box.x - 8, y: box.y - 3, width: box.width + 16, height: box.height + 6, rx: 4 }))
+/**
+ * An opaque ground under a message's label, so no line drawn before it shows through: the paper's
+ * colour, or the highlight's for the current event. A shape, not a stroke around the glyphs: Chromium
+ * prints stroked text as a second, Type 3 copy of the words, which PDF readers then read twice.
+ */
+function ground(label: SVGTextElement, step: number, colour: string, shown: boolean): void {
+  const id = `deck-ground-${step}`
+  let band = label.ownerSVGElement?.querySelector<SVGRectElement>(`#${id}`)
+  if (!band) {
+    band = document.createElementNS(SVG, 'rect')
+    band.id = id
+    band.setAttribute('rx', '4')
+    label.before(band)
+  }
+  const box = label.getBBox()
+  for (const [name, value] of Object.entries({ x: box.x - 6, y: box.y - 2, width: box.width + 12, height: box.height + 4 }))
     band.setAttribute(name, String(value))
-  band.style.fill = HIGHLIGHT
-  current.label.before(band)
+  band.style.fill = colour
+  band.style.visibility = shown ? 'visible' : 'hidden'
 }
 
 function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, state: StepState): void {
@@ -112,7 +111,7 @@ function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, st
     drawn.label.style.fill = ink
     drawn.label.style.fontWeight = current ? '700' : '600'
     if (!drawn.box)
-      halo(drawn.label, current ? HIGHLIGHT : PAPER)
+      ground(drawn.label, step.step, current ? HIGHLIGHT : PAPER, shown)
   }
 }
 
@@ -189,16 +188,10 @@ export function applyReveal(root: ParentNode, view: RevealView, clicks: number):
     return false
   layOut(svg, view.steps)
   styleParticipants(svg, view.participants, view.focus)
-  let current: DrawnEvent | undefined
   for (const step of view.steps) {
     const drawn = drawnEvent(svg, step.step - 1)
-    if (!drawn)
-      continue
-    const state = stepState(step.step, clicks, view.steps.length)
-    styleEvent(svg, step, drawn, state)
-    if (state === 'current')
-      current = drawn
+    if (drawn)
+      styleEvent(svg, step, drawn, stepState(step.step, clicks, view.steps.length))
   }
-  highlight(svg, current)
   return true
 }

@@ -23,7 +23,7 @@ export type ClickCue
 /**
  * What each click of a slide brings on screen, from click 1: an empty list for each click whose
  * view does not change. A decision diagram brings one event a click and, at the click after its
- * last event, the answer in place of the question; a map marks one event's place a click.
+ * last event, the answer in place of the question; a map draws one event a click, at the places it names.
  */
 export function clickCues(view: SlideView, clicks: number): (readonly ClickCue[])[] {
   const cues = Array.from({ length: clicks }, (): ClickCue[] => [])
@@ -36,7 +36,7 @@ export function clickCues(view: SlideView, clicks: number): (readonly ClickCue[]
   else if (view.kind === 'map') {
     const places = new Map(view.places.map(place => [place.id, place.name]))
     for (const step of view.steps)
-      cues[step.step - 1]?.push({ kind: 'place', label: step.label, from: step.from, place: places.get(step.place) ?? step.place, date: step.date })
+      cues[step.step - 1]?.push({ kind: 'place', label: step.label, from: step.from, place: step.names.map(id => places.get(id) ?? id).join(' to '), date: step.date })
   }
   return cues
 }
@@ -48,7 +48,7 @@ export function clickCues(view: SlideView, clicks: number): (readonly ClickCue[]
 export function cueText(cue: ClickCue): string {
   switch (cue.kind) {
     case 'event': return `${cue.from.name}${cue.to ? ` to ${cue.to.name}` : ''}: ${cue.label}`
-    case 'place': return `${cue.place}: ${cue.from.name} ${cue.label}`
+    case 'place': return `${cue.place ? `${cue.place}: ` : ''}${cue.from.name} ${cue.label}`
     case 'answer': return `the answer: ${cue.answer}`
   }
 }
