@@ -13,12 +13,6 @@ const FONT_TOLERANCE_PX = 0.15
  */
 export const OVERLAP_TOLERANCE_PX = 1.5
 
-/**
- * The narrowest halo, as a stroke width in font sizes, that hides a line running through a label: as
- * wide as a word space (0.25 em in Inter), it closes the gaps between the letters either side of one.
- */
-export const MIN_HALO_EM = 0.25
-
 export interface RoomFigures {
   /** Share of visible characters at body size or larger, 0 to 1 (1 for a slide without text). */
   readonly bodyShare: number
@@ -172,18 +166,9 @@ export function judgeOverlaps(overlaps: readonly TextOverlap[]): string[] {
     .map(overlap => `texts overlap by ${px(overlap.x)} across and ${px(overlap.y)} down: ${overlap.first} and ${overlap.second}`)
 }
 
-/** Why a line shows through a label it runs under, or null when the label hides it: an opaque shape between, or an opaque halo wide enough. */
+/** Why a line shows through a label it runs under, or null when an opaque shape between them hides it. */
 function showsThrough(crossing: LabelCrossing): string | null {
-  if (crossing.shape)
-    return null
-  const { halo } = crossing
-  if (!halo)
-    return 'the label has neither a halo nor an opaque box under it'
-  if (halo.alpha < 0.999)
-    return `the label's halo is ${percent(halo.alpha)} opaque`
-  if (halo.em < MIN_HALO_EM)
-    return `the label's halo is ${halo.em} em wide; needs ${MIN_HALO_EM} em`
-  return null
+  return crossing.shape ? null : 'the label has no opaque ground under it'
 }
 
 /** No line visible through a diagram's label: each line crossing a label's box runs under it and is hidden there. */

@@ -59,8 +59,6 @@ export interface LabelCrossing {
   readonly px: number
   /** Drawn before the label, so under it. */
   readonly under: boolean
-  /** The label's halo, a stroke painted under its glyphs: its width in font sizes and its alpha, 0 to 1; null without one. */
-  readonly halo: { readonly em: number, readonly alpha: number } | null
   /** An opaque shape drawn between the line and the label covers the line where it crosses the label's box. */
   readonly shape: boolean
 }

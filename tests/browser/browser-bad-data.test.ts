@@ -190,8 +190,8 @@ describe('a deliberately broken slide, in the fixture talk', () => {
 
   beforeAll(async () => {
     data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
-      // The closing synthesis is set large: a paragraph there runs off the slide.
-      raw.framing.closing.synthesis.points = [GIANT_POINT]
+      // The puzzle's questions are set large: a paragraph there runs off the slide.
+      raw.talk.puzzle = [GIANT_POINT]
     })
     const build = await buildDeck(data, join(temporaryDir('broken-slide-build-'), 'dist'), { quiet: true })
     deck = build.deck

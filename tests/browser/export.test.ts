@@ -140,10 +140,11 @@ describe('npm run export: the slides PDF', () => {
     expect(roomWarnings(progress)).toEqual([])
   })
 
-  it('prints one page per slide, each with its title', () => {
+  it('prints one page per slide, each with its headline at the last click (a diagram\'s answer in its question\'s place)', () => {
     expect(slides.pages).toHaveLength(deck.slides.length)
+    const headline = (slide: SlideModel) => slide.view.kind === 'decision' ? slide.view.answer : displayedTitle(deck, slide)
     const missing = deck.slides
-      .filter(slide => !letters(slides.pages[slide.number - 1]!).includes(letters(displayedTitle(deck, slide))))
+      .filter(slide => !letters(slides.pages[slide.number - 1]!).includes(letters(headline(slide))))
       .map(slide => `${slide.number}: ${slide.title}`)
     expect(missing).toEqual([])
   })
@@ -258,10 +259,13 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
     const clicks = await readPdf(names.clicks)
     const pages = timed().flatMap(slide => Array.from<SlideModel>({ length: slide.notes.steps.length + 1 }).fill(slide))
     expect(clicks.pages).toHaveLength(pages.length)
+    // A diagram's answer takes its question's place once every event is drawn.
+    const headline = (slide: SlideModel, click: number) =>
+      slide.view.kind === 'decision' && click > slide.view.steps.length ? slide.view.answer : displayedTitle(deck, slide)
     const untitled = pages
-      .map((slide, index) => [slide, clicks.pages[index]!] as const)
-      .filter(([slide, page]) => !letters(page).includes(letters(displayedTitle(deck, slide))))
-      .map(([slide]) => slide.number)
+      .map((slide, index) => [slide, index - pages.indexOf(slide), clicks.pages[index]!] as const)
+      .filter(([slide, click, page]) => !letters(page).includes(letters(headline(slide, click))))
+      .map(([slide, click]) => `${slide.number}.${click}`)
     expect(untitled).toEqual([])
     // A diagram builds up: each of its pages shows one event label more than the page before (the legend may name a mark too).
     const count = (text: string, part: string) => squeeze(text).split(squeeze(part)).length - 1
@@ -379,10 +383,10 @@ describe('npm run export: handout, script, determinism and failures', () => {
     const after = `${before.replace(/\.$/, '')}, always.`
     const episode = join(DATA, 'episodes', '01-first-request.ts')
     writeFileSync(episode, readFileSync(episode, 'utf8').replace(before, after))
-    // The closing synthesis is set large: a paragraph there runs off the slide.
-    const point = raw.framing.closing.synthesis.points.at(-1) as string
-    const framing = join(DATA, 'framing.ts')
-    writeFileSync(framing, readFileSync(framing, 'utf8').replace(`'${point}'`, JSON.stringify(GIANT_POINT)))
+    // The puzzle's questions are set large: a paragraph there runs off the slide.
+    const point = raw.talk.puzzle.at(-1) as string
+    const talk = join(DATA, 'talk.ts')
+    writeFileSync(talk, readFileSync(talk, 'utf8').replace(`'${point}'`, JSON.stringify(GIANT_POINT)))
     const lines: string[] = []
     const edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY }, createProgress(line => lines.push(line)))
     expect(edited.built).toBe(true)

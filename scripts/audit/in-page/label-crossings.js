@@ -23,29 +23,6 @@
     return opacity
   }
 
-  /** Whether `paint-order` strokes before it fills: the keywords it leaves out follow in the order fill, stroke, markers. */
-  function strokesFirst(paintOrder) {
-    const order = paintOrder === 'normal'
-      ? []
-      : paintOrder.split(/\s+/)
-    for (const keyword of ['fill', 'stroke', 'markers']) {
-      if (!order.includes(keyword))
-        order.push(keyword)
-    }
-    return order.indexOf('stroke') < order.indexOf('fill')
-  }
-
-  /** A text's halo, a stroke painted under its fill: its width in font sizes and its alpha; null without one. */
-  function haloOf(text, svg) {
-    const style = getComputedStyle(text)
-    if (!strokesFirst(style.paintOrder) || style.stroke === 'none')
-      return null
-    return {
-      em: Math.round(Number.parseFloat(style.strokeWidth) / Number.parseFloat(style.fontSize) * 100) / 100,
-      alpha: alphaOf(style.stroke) * Number(style.strokeOpacity) * opacityOf(text, svg),
-    }
-  }
-
   /** A shape that hides what is under it: filled with an opaque colour and drawn at full opacity. */
   function opaque(shape, svg) {
     const style = getComputedStyle(shape)
@@ -141,7 +118,6 @@
           line: nameOf(line, svg),
           px: round(length),
           under,
-          halo: haloOf(text, svg),
           shape: covered,
         })
       }
