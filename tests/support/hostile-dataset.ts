@@ -54,6 +54,6 @@ export function makeHostile(raw: RawDataset): void {
   // scripts (the venue's single file), the pair would make the HTML parser swallow the rest.
   first.events[3].label = 'waits <!-- for word'
   second.events[0].label = 'then <script> comes'
-  raw.framing.closing.synthesis.points = [`Dependence ${script}`]
-  raw.framing.closing.closingNote = `Thanks ${comment} ${image}`
+  raw.framing.closing.endPoints = [`Dependence ${script}`]
+  raw.framing.closing.endNote = `Thanks ${comment} ${image}`
 }
