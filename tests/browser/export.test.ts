@@ -26,7 +26,7 @@ interface PdfText {
   readonly info: Record<string, unknown>
 }
 
-const FOOTER = /^(?:Page \d+ of \d+|.* · (?:Handout|Speaker script))$/
+const FOOTER = /^(?:Page \d+ of \d+|.* · (?:Handout|Detailed handout|Speaker script))$/
 
 /** Page texts (footers left out), outline and document info, as a PDF reader sees them. */
 async function readPdf(file: string): Promise<PdfText> {
@@ -208,8 +208,9 @@ describe('npm run export: tagged PDFs', () => {
     expect(texts('H2')).toEqual([
       ...deck.sections.filter(section => shown.some(slide => slide.section === section.id)).map(section => letters(section.title)),
       'sources',
+      'notesondatesandsources',
     ])
-    expect(texts('H3').map(text => text.replace(/^slide\d+(?:essay|n\d+)*/, ''))).toEqual(shown.map(slide => letters(displayedTitle(deck, slide))))
+    expect(texts('H3').filter(text => text.startsWith('slide')).map(text => text.replace(/^slide\d+(?:essay|n\d+)*(?:seethenotesattheend)?/, ''))).toEqual(shown.map(slide => letters(displayedTitle(deck, slide))))
     expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(shown.map(expectedAlt))
   })
 
@@ -320,12 +321,14 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
 })
 
 describe('npm run export: handout, script, determinism and failures', () => {
-  it('lists every source once, at the end of the handout, and the apparatus beside its slide', async () => {
+  it('lists every source once, at the end of the handout, and the apparatus after them, in one place', async () => {
     const handout = (await readPdf(names.handout)).pages.map(squeeze)
     for (const source of raw.sources.filter((entry: RawDataset) => entry.text))
       expect(handout.filter(page => page.includes(squeeze(source.text))), source.id).toHaveLength(1)
     const dated = raw.episodes[1].events.find((event: RawDataset) => event.dateNote)
-    expect(handout.join(' ')).toContain(squeeze(dated.dateNote))
+    const notesPage = handout.findIndex(page => page.includes(squeeze('Notes on dates and sources')))
+    expect(notesPage).toBeGreaterThan(-1)
+    expect(handout.findIndex(page => page.includes(squeeze(dated.dateNote)))).toBeGreaterThanOrEqual(notesPage)
   })
 
   it('puts every slide\'s spoken notes, click by click, in the speaker script, and the apparatus in its margins', async () => {
