@@ -76,8 +76,8 @@ export function timelineSvg(view: TimelineView, widthMm: number): string {
     }</svg>`
 }
 
-/** The map's type and marks, in the map's own units (its viewBox). */
-const MAP = { font: 18, badge: 10.5, dot: 6, gap: 4 } as const
+/** The map's type and marks, in the map's own units (its viewBox): about 8 pt type on a map some 60 mm wide. */
+const MAP = { font: 12.5, badge: 7.5, dot: 4.5, gap: 3 } as const
 
 /** A place's dot, the numbers of the events there, and its name, the numbers between dot and name. */
 function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
@@ -96,25 +96,52 @@ function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
   }<text class="map-name" x="${mm(nameX)}" y="${mm(place.y + font * 0.35)}" text-anchor="${place.side === 'left' ? 'end' : 'start'}">${escapeHtml(place.name)}</text>`
 }
 
+/** Roughly how far a place's badges and name reach from its dot, in the map's units. */
+function labelReach(place: MapPlace, steps: number): number {
+  const { font, badge, dot, gap } = MAP
+  return dot + gap + steps * (2 * badge + 2) + gap + place.name.length * font * 0.62
+}
+
+/**
+ * The part of the map the sheet shows: the peninsula and every place with its label, the sea beyond
+ * cut away, so the map is as large as the sheet's room allows.
+ */
+export function mapFrame(view: MapView): { x: number, width: number } {
+  const xs = [...view.map.peninsula.matchAll(/(-?[\d.]+),-?[\d.]+/g)].map(match => Number(match[1]))
+  const reach = view.places.flatMap((place) => {
+    const extent = labelReach(place, view.steps.filter(step => step.place === place.id).length)
+    return place.side === 'left'
+      ? [place.x - extent, place.x]
+      : [place.x, place.x + extent]
+  })
+  const padding = 12
+  const from = Math.max(0, Math.min(...xs, ...reach) - padding)
+  const to = Math.min(view.map.width, Math.max(...xs, ...reach) + padding)
+  return { x: mm(from), width: mm(to - from) }
+}
+
 /** The map for paper, `widthMm` wide, in its final state: every place named, each event's number at its place. */
 export function mapSvg(view: MapView, widthMm: number): string {
   const { map } = view
-  const height = widthMm * map.height / map.width
+  const frame = mapFrame(view)
+  const height = widthMm * map.height / frame.width
   const description = `Map of the Korean peninsula: the 38th parallel, the Yalu border with China, and ${view.places.map(place => place.name).join(', ')}; the numbers mark the events listed beside it.`
-  return `<svg class="sheet-map" viewBox="0 0 ${map.width} ${map.height}" width="${mm(widthMm)}mm" height="${mm(height)}mm" role="img" aria-label="${escapeHtml(description)}">`
+  return `<svg class="sheet-map" viewBox="${frame.x} 0 ${frame.width} ${map.height}" width="${mm(widthMm)}mm" height="${mm(height)}mm" role="img" aria-label="${escapeHtml(description)}">`
     + `<rect class="map-sea" width="${map.width}" height="${map.height}"/>${
       map.land.map(land => `<path class="map-land" d="${land}"/>`).join('')
     }<path class="map-peninsula" d="${map.peninsula}"/>`
     + `<path class="map-border" d="${map.border}"/>`
     + `<path class="map-parallel" d="${map.parallel.path}"/>`
-    + `<text class="map-parallel-label" x="${map.parallel.x}" y="${map.parallel.y - 9}" text-anchor="end">38th parallel</text>${
+    + `<text class="map-parallel-label" x="${map.parallel.x}" y="${map.parallel.y - 6}" text-anchor="end">38th parallel</text>${
       view.places.map(place => placeSvg(place, view.steps.filter(step => step.place === place.id))).join('')
     }</svg>`
 }
 
 /** The figures' CSS: ink, not colour, carries every distinction, so the sheet reads in greyscale. */
 export const SHEET_FIGURES_CSS = `
-.sheet-timeline, .sheet-map { display: block; overflow: visible; }
+.sheet-timeline, .sheet-map { display: block; }
+.sheet-timeline { overflow: visible; }
+.sheet-map { overflow: hidden; }
 .tl-axis { fill: #2b3445; }
 .tl-year { font: 600 ${7 * PT}px Inter, sans-serif; fill: #ffffff; }
 .tl-leader { stroke: #2b3445; stroke-width: 0.3; }
@@ -124,12 +151,12 @@ export const SHEET_FIGURES_CSS = `
 .tl-band-inside { fill: #ffffff; }
 .tl-band-number { font-weight: 600; }
 .map-sea { fill: #f3f6f9; }
-.map-land { fill: #e9e9e5; stroke: #b9b9b2; stroke-width: 1; }
-.map-peninsula { fill: #d6d3c9; stroke: #6b6b63; stroke-width: 1.5; }
-.map-border { fill: none; stroke: #1a1f2b; stroke-width: 2.5; }
-.map-parallel { fill: none; stroke: #1a1f2b; stroke-width: 2.5; stroke-dasharray: 8 5; }
+.map-land { fill: #e9e9e5; stroke: #b9b9b2; stroke-width: 0.8; }
+.map-peninsula { fill: #d6d3c9; stroke: #6b6b63; stroke-width: 1.1; }
+.map-border { fill: none; stroke: #1a1f2b; stroke-width: 2; }
+.map-parallel { fill: none; stroke: #1a1f2b; stroke-width: 2; stroke-dasharray: 6 4; }
 /* No halo: Chromium prints stroked text as unnamed Type 3 glyphs, not in the deck's fonts. */
 .map-parallel-label, .map-name { font: 600 ${MAP.font}px Inter, sans-serif; fill: var(--ink); }
-.map-dot { stroke: #1a1f2b; stroke-width: 2; }
+.map-dot { stroke: #1a1f2b; stroke-width: 1.4; }
 .map-badge-number { font: 600 ${MAP.font * 0.85}px Inter, sans-serif; fill: #ffffff; }
 `

@@ -6,8 +6,8 @@ import { escapeHtml, PAGE_MARGIN_MM, PAPER_SIZES, printableHtml } from './html.t
 import { SHEET_CSS } from './sheet-css.ts'
 import { mapSvg, timelineSvg } from './sheet-figures.ts'
 
-/** The map's width on the sheet, in millimetres; its steps take the rest of the row. */
-const MAP_WIDTH_MM = 50
+/** The map's width on the sheet, in millimetres: a column beside the ledger and the map's events. */
+const MAP_WIDTH_MM = 56
 
 /** What the map's marks mean, each beside a sample of the mark. */
 const MAP_LEGEND = `<ul class="map-legend">${[
@@ -35,11 +35,11 @@ function ledgerRow(row: LedgerRow, title: string): string {
     + `<td class="say">${say}</td><td class="lesson">${escapeHtml(row.lesson)}</td></tr>`
 }
 
-function mapSection(map: MapView): string {
+/** The map's events, numbered as on the map, and what its marks mean. */
+function mapEvents(map: MapView): string {
   const steps = map.steps.map(step => `<li><span class="step-number" style="background:${step.from.ink}">${step.step}</span>`
     + `<span class="step-date">${escapeHtml(step.date)}</span> <span class="step-what"><b>${escapeHtml(step.from.name)}</b> ${escapeHtml(step.label)}</span></li>`)
-  return `<section class="war-map"><h2>${escapeHtml(map.heading)}</h2>
-<div class="map-row">${mapSvg(map, MAP_WIDTH_MM)}<div class="map-text"><ol class="map-steps">${steps.join('')}</ol>${MAP_LEGEND}</div></div></section>`
+  return `<section class="war-map"><h2>${escapeHtml(map.heading)}</h2><ol class="map-steps">${steps.join('')}</ol>${MAP_LEGEND}</section>`
 }
 
 function front(deck: DeckModel, sheet: HandoutSheet, paper: Paper): string {
@@ -55,13 +55,17 @@ function front(deck: DeckModel, sheet: HandoutSheet, paper: Paper): string {
 <div class="comparison">${comparisonSide(sheet.comparison.enemies, 'enemies')}${comparisonSide(sheet.comparison.allies, 'allies')}</div>
 </section>
 <section class="decade"><h2>${escapeHtml(sheet.timeline.heading)}</h2>${timelineSvg(sheet.timeline, PAPER_SIZES[paper].widthMm - 2 * PAGE_MARGIN_MM.side)}</section>
+<div class="lower${sheet.map ? ' with-map' : ''}"><div class="lower-text">
 <section class="ledger"><h2>${escapeHtml(sheet.ledger.heading)}</h2>
 <table><thead><tr><th scope="col">Episode</th><th scope="col">Final say</th><th scope="col">As Pyongyang saw it</th></tr></thead>
 <tbody>${sheet.ledger.rows.map(row => ledgerRow(row, titles.get(row.number) ?? '')).join('')}</tbody></table>
 </section>
 ${sheet.map
-  ? mapSection(sheet.map)
+  ? mapEvents(sheet.map)
   : ''}
+</div>${sheet.map
+  ? mapSvg(sheet.map, MAP_WIDTH_MM)
+  : ''}</div>
 </section>`
 }
 
