@@ -1,5 +1,5 @@
 import type { ActorView, DiagramStep } from '../contract/slide-views.ts'
-import { DIAGRAM_SCALE } from '../contract/room-rules.ts'
+import { DIAGRAM_MAX_SCALE } from '../contract/room-rules.ts'
 import { mermaidId } from '../contract/slide-views.ts'
 
 /** A diagram event at a click: not yet shown, shown, the one just shown, or all shown once the answer is. */
@@ -67,26 +67,25 @@ function colouredMarker(svg: SVGSVGElement, line: SVGElement, ink: string): void
   line.setAttribute('marker-end', `url(#${id})`)
 }
 
-/** A text's halo: a stroke of the ground's colour painted under its glyphs, so no line shows through it. */
-function halo(text: SVGTextElement, ground: string): void {
-  text.style.paintOrder = 'stroke'
-  text.style.stroke = ground
-  text.style.strokeWidth = '7px'
-  text.style.strokeLinejoin = 'round'
-}
-
-/** A pale band behind the current message's label, so the eye finds it; a note is filled instead. */
-function highlight(svg: SVGSVGElement, current: DrawnEvent | undefined): void {
-  svg.querySelector('#deck-highlight')?.remove()
-  if (!current?.label || current.box)
-    return
-  const box = current.label.getBBox()
-  const band = document.createElementNS(SVG, 'rect')
-  band.id = 'deck-highlight'
-  for (const [name, value] of Object.entries({ x: box.x - 8, y: box.y - 3, width: box.width + 16, height: box.height + 6, rx: 4 }))
+/**
+ * An opaque ground under a message's label, so no line drawn before it shows through: the paper's
+ * colour, or the highlight's for the current event. A shape, not a stroke around the glyphs: Chromium
+ * prints stroked text as a second, Type 3 copy of the words, which PDF readers then read twice.
+ */
+function ground(label: SVGTextElement, step: number, colour: string, shown: boolean): void {
+  const id = `deck-ground-${step}`
+  let band = label.ownerSVGElement?.querySelector<SVGRectElement>(`#${id}`)
+  if (!band) {
+    band = document.createElementNS(SVG, 'rect')
+    band.id = id
+    band.setAttribute('rx', '4')
+    label.before(band)
+  }
+  const box = label.getBBox()
+  for (const [name, value] of Object.entries({ x: box.x - 6, y: box.y - 2, width: box.width + 12, height: box.height + 4 }))
     band.setAttribute(name, String(value))
-  band.style.fill = HIGHLIGHT
-  current.label.before(band)
+  band.style.fill = colour
+  band.style.visibility = shown ? 'visible' : 'hidden'
 }
 
 function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, state: StepState): void {
@@ -112,7 +111,7 @@ function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, st
     drawn.label.style.fill = ink
     drawn.label.style.fontWeight = current ? '700' : '600'
     if (!drawn.box)
-      halo(drawn.label, current ? HIGHLIGHT : PAPER)
+      ground(drawn.label, step.step, current ? HIGHLIGHT : PAPER, shown)
   }
 }
 
@@ -136,8 +135,8 @@ function styleParticipants(svg: SVGSVGElement, participants: readonly ActorView[
 
 /**
  * Lays the diagram out once: the date of each event in a column left of it, right-aligned on its
- * label's line, as wide as its longest date; and every diagram at one scale, so labels are the same
- * size on every slide (Mermaid would otherwise draw each at its natural width and the slide stretch it).
+ * label's line, as wide as its longest date; and the diagram filling the space the slide gives it, up
+ * to a scale that keeps its labels under the headline's size.
  */
 function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
   if (svg.dataset.laidOut)
@@ -166,9 +165,10 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
   for (const line of svg.querySelectorAll<SVGLineElement>('line.actor-line'))
     line.setAttribute('y2', String(box.y + box.height))
   svg.setAttribute('viewBox', `${box.x - column} ${box.y} ${box.width + column} ${box.height}`)
-  svg.style.maxWidth = 'none'
-  svg.setAttribute('width', String((box.width + column) * DIAGRAM_SCALE))
-  svg.setAttribute('height', String(box.height * DIAGRAM_SCALE))
+  svg.setAttribute('width', '100%')
+  svg.setAttribute('height', '100%')
+  svg.style.maxWidth = `${(box.width + column) * DIAGRAM_MAX_SCALE}px`
+  svg.style.maxHeight = `${box.height * DIAGRAM_MAX_SCALE}px`
 }
 
 export interface RevealView {
@@ -188,16 +188,10 @@ export function applyReveal(root: ParentNode, view: RevealView, clicks: number):
     return false
   layOut(svg, view.steps)
   styleParticipants(svg, view.participants, view.focus)
-  let current: DrawnEvent | undefined
   for (const step of view.steps) {
     const drawn = drawnEvent(svg, step.step - 1)
-    if (!drawn)
-      continue
-    const state = stepState(step.step, clicks, view.steps.length)
-    styleEvent(svg, step, drawn, state)
-    if (state === 'current')
-      current = drawn
+    if (drawn)
+      styleEvent(svg, step, drawn, stepState(step.step, clicks, view.steps.length))
   }
-  highlight(svg, current)
   return true
 }

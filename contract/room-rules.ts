@@ -29,10 +29,10 @@ export const ROOM_RULES = {
 } as const
 
 /**
- * Every decision diagram is drawn at this scale of Mermaid's own units, so its labels (20 units) come
- * out at 19 px, over the room's 1/30 of the height, and the same on every slide.
+ * A decision diagram grows to fill its slide up to this scale of Mermaid's own units: its labels (20
+ * units) reach 25 px at most, under the headline's 26.4, so the answer stays the largest text.
  */
-export const DIAGRAM_SCALE = 0.95
+export const DIAGRAM_MAX_SCALE = 1.25
 
 /** The most events one decision diagram draws: with more, its labels would fall under the diagram size. */
 export const DIAGRAM_MAX_EVENTS = 8

@@ -73,15 +73,20 @@ export interface MapShape {
   readonly peninsula: string
   /** The border between China and North Korea: the Yalu and the Tumen. */
   readonly border: string
-  /** The 38th parallel across the peninsula, and where its label goes. */
+  /** The 38th parallel across the peninsula, and its west end, where its label goes. */
   readonly parallel: { readonly path: string, readonly x: number, readonly y: number }
+  /** The neighbours the map names, where their names go. */
+  readonly countries: readonly { readonly name: string, readonly x: number, readonly y: number }[]
 }
 
-/** One event of a map slide: click `step` marks its place. */
+/** One event of a map slide: click `step` draws its movement as an arrow (`route`), or rings its place. */
 export interface MapStep {
   readonly id: string
   readonly step: number
-  readonly place: string
+  readonly place?: string
+  readonly route?: readonly { readonly x: number, readonly y: number }[]
+  /** The named places the event brings onto the map. */
+  readonly names: readonly string[]
   readonly from: ActorView
   readonly date: string
   readonly label: string

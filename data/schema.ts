@@ -83,6 +83,8 @@ export const placeSchema = z.strictObject({
   actor: id.optional(),
   /** Which side of its dot the name goes, so names keep clear of coast and neighbours. */
   side: z.enum(['left', 'right']).default('right'),
+  /** False for a point a movement passes through, which the map draws without a dot or a name. */
+  named: z.boolean().default(true),
 })
 
 export const footnoteSchema = z.discriminatedUnion('status', [
@@ -122,8 +124,10 @@ export const eventSchema = z.strictObject({
   /** The handout's sentence: what the arrow leaves out. */
   detail: text,
   sources: sourceRefs,
-  /** On the map: the place the event happened. */
+  /** On the map: the place the event happened, marked by a ring. */
   place: id.optional(),
+  /** On the map: the way a movement went, place to place, drawn as an arrow ending at the last. */
+  route: z.array(id).min(2, 'a route runs from one place to another at least').optional(),
   /** A turning point, drawn across the whole diagram rather than on its sender's line (`acts` only). */
   across: z.boolean().optional(),
   note: spoken,

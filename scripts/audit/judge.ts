@@ -1,11 +1,17 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
-import type { DiagramInfo, SlideMeasurement, TextRun } from './measure.ts'
+import type { DiagramInfo, LabelCrossing, SlideMeasurement, TextOverlap, TextRun } from './measure.ts'
 import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
 import { drawsDiagram } from '../../contract/slide-views.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
 
 /** Font sizes within this of a rule's size, in canvas px, meet it (computed sizes are rounded). */
 const FONT_TOLERANCE_PX = 0.15
+
+/**
+ * Texts whose glyph boxes meet by this much or less, across or down, in canvas px, only touch: the
+ * boxes are the font's, rounded to the pixel. A timeline's leader, 3 px wide, across a label is more.
+ */
+export const OVERLAP_TOLERANCE_PX = 1.5
 
 export interface RoomFigures {
   /** Share of visible characters at body size or larger, 0 to 1 (1 for a slide without text). */
@@ -122,6 +128,7 @@ export function judgeDiagrams(slide: SlideModel, measured: SlideMeasurement): st
         problems.push(`diagram does not name ${actor.id} as "${actor.name}"`)
     }
     problems.push(...judgeDiagramEvents(slide.view, diagram))
+    problems.push(...judgeCrossings(diagram.crossings))
   }
   return problems
 }
@@ -136,6 +143,10 @@ export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): s
     ...measured.hiddenText.map(text => `text still hidden after the last click: "${text}"`),
     ...measured.errorBlocks.map(block => `error block shown: ${block}`),
     ...judgeDiagrams(slide, measured),
+    ...judgeOverlaps(measured.overlaps),
+    ...(slide.view.kind === 'decision'
+      ? judgeAnswer(measured)
+      : []),
   ]
   // Colour never alone: every actor shown as a badge carries its name as text.
   for (const badge of measured.badges) {
@@ -143,6 +154,50 @@ export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): s
       problems.push('an actor badge has no text')
   }
   return problems
+}
+
+/** Texts set on each other: glyph boxes (or a mark's leader) meeting by more than the tolerance both across and down. */
+export function textsOnEachOther(overlaps: readonly TextOverlap[]): TextOverlap[] {
+  return overlaps.filter(overlap => overlap.x > OVERLAP_TOLERANCE_PX && overlap.y > OVERLAP_TOLERANCE_PX)
+}
+
+export function judgeOverlaps(overlaps: readonly TextOverlap[]): string[] {
+  return textsOnEachOther(overlaps)
+    .map(overlap => `texts overlap by ${px(overlap.x)} across and ${px(overlap.y)} down: ${overlap.first} and ${overlap.second}`)
+}
+
+/** Why a line shows through a label it runs under, or null when an opaque shape between them hides it. */
+function showsThrough(crossing: LabelCrossing): string | null {
+  return crossing.shape ? null : 'the label has no opaque ground under it'
+}
+
+/** No line visible through a diagram's label: each line crossing a label's box runs under it and is hidden there. */
+export function judgeCrossings(crossings: readonly LabelCrossing[]): string[] {
+  return crossings.flatMap((crossing) => {
+    const why = crossing.under
+      ? showsThrough(crossing)
+      : `${crossing.line} is drawn over the label`
+    return why
+      ? [`line through label "${crossing.label}": ${crossing.line} crosses it for ${px(crossing.px)}; ${why}`]
+      : []
+  })
+}
+
+/**
+ * At a decision slide's last click its answer is the headline: a `[data-answer]` text, set larger
+ * than every other text on the slide, diagram labels, legend and dates included.
+ */
+export function judgeAnswer(measured: Pick<SlideMeasurement, 'answers' | 'textRuns'>): string[] {
+  const answer = measured.textRuns.filter(run => run.answer)
+  if (measured.answers === 0 || answer.length === 0)
+    return ['no answer at the last click: the headline should hold it, marked [data-answer]']
+  const answerPx = Math.min(...answer.map(run => run.px))
+  const rival = measured.textRuns.filter(run => !run.answer).reduce<TextRun | undefined>((largest, run) => !largest || run.px > largest.px
+    ? run
+    : largest, undefined)
+  return rival && answerPx - rival.px <= FONT_TOLERANCE_PX
+    ? [`the answer at ${px(answerPx)} is not the largest type: ${rival.element} is ${px(rival.px)}`]
+    : []
 }
 
 /** What the deck's model says a slide must show, and the back-row rule; every rule a measurement breaks, as one line each. */

@@ -37,6 +37,30 @@ export interface TextRun extends ElementFinding {
   readonly chars: number
   /** Inside a diagram (an SVG or a shadow root). */
   readonly diagram: boolean
+  /** Inside the slide's answer (`[data-answer]`). */
+  readonly answer: boolean
+}
+
+/** Two texts, neither part of the other, whose boxes (one a line) intersect: by `x` across and `y` down, in canvas px. */
+export interface TextOverlap {
+  readonly first: string
+  readonly second: string
+  readonly x: number
+  readonly y: number
+}
+
+/** A diagram's line (a lifeline or another event's arrow) running through a label's box, and what lies between them. */
+export interface LabelCrossing {
+  /** The label's text. */
+  readonly label: string
+  /** `the lifeline of Beijing`, `the arrow "asks for help"` */
+  readonly line: string
+  /** How much of the line runs inside the label's box, in canvas px. */
+  readonly px: number
+  /** Drawn before the label, so under it. */
+  readonly under: boolean
+  /** An opaque shape drawn between the line and the label covers the line where it crosses the label's box. */
+  readonly shape: boolean
 }
 
 /** One event as Mermaid drew it: `i3` is the diagram's fourth line. */
@@ -60,6 +84,7 @@ export interface DiagramInfo {
   readonly text: string
   /** Share of the slide's area the drawn diagram covers, 0 to 1. */
   readonly areaShare: number
+  readonly crossings: readonly LabelCrossing[]
 }
 
 export interface SlideMeasurement {
@@ -75,6 +100,10 @@ export interface SlideMeasurement {
   /** Text whose line height is under MIN_LINE_RATIO of its size; `px` holds the ratio. */
   readonly crampedLines: readonly ElementFinding[]
   readonly textRuns: readonly TextRun[]
+  /** Visible `[data-answer]` elements: a decision slide's answer, at its last click. */
+  readonly answers: number
+  /** The pairs of texts that overlap most, up to ten. */
+  readonly overlaps: readonly TextOverlap[]
   /** Text still invisible in the final click state. */
   readonly hiddenText: readonly string[]
   readonly mermaidHosts: number
@@ -84,7 +113,17 @@ export interface SlideMeasurement {
   readonly text: string
 }
 
-const MEASURE_SCRIPT = fileURLToPath(new URL('./in-page/measure-slide.js', import.meta.url))
+/** What an export checks of each slide it prints: how far it runs off the canvas, and which of its texts overlap. */
+export interface SlideFit {
+  readonly number: number
+  /** The largest distance, in canvas px, by which an element sticks out of the canvas. */
+  readonly overflowPx: number
+  readonly overlaps: readonly TextOverlap[]
+}
+
+/** The in-page scripts, in the order they must be injected: the helpers first, the measures that use them last. */
+const MEASURE_SCRIPTS = ['page-helpers.js', 'text-overlaps.js', 'label-crossings.js', 'measure-slide.js']
+  .map(file => fileURLToPath(new URL(`./in-page/${file}`, import.meta.url)))
 
 /** The deck's path of slide N at a click; by default the final one, every step shown. */
 export function slidePath(number: number, clicks = 99): string {
@@ -116,10 +155,17 @@ export async function openSlide(page: Page, baseUrl: string, slide: SlideModel, 
   return Math.round(performance.now() - start)
 }
 
-/** Measures slide N as it is displayed now, with the in-page script injected once per document. */
+/** Injects the in-page scripts once per document. */
+async function injectMeasure(page: Page): Promise<void> {
+  if (await page.evaluate('typeof globalThis.measureDeckSlide === "function"'))
+    return
+  for (const path of MEASURE_SCRIPTS)
+    await page.addScriptTag({ path })
+}
+
+/** Measures slide N as it is displayed now. */
 export async function measureSlide(page: Page, number: number): Promise<SlideMeasurement> {
-  if (!await page.evaluate('typeof globalThis.measureDeckSlide === "function"'))
-    await page.addScriptTag({ path: MEASURE_SCRIPT })
+  await injectMeasure(page)
   const args = {
     number,
     smallSelector: SMALL_TEXT_SELECTOR,
@@ -129,4 +175,11 @@ export async function measureSlide(page: Page, number: number): Promise<SlideMea
     tolerance: OVERFLOW_TOLERANCE_PX,
   }
   return page.evaluate(`globalThis.measureDeckSlide(${JSON.stringify(args)})`) as Promise<SlideMeasurement>
+}
+
+/** How far each of these slides, all in the page (Slidev's print page), runs off its canvas, and which of its texts overlap. */
+export async function measureFit(page: Page, numbers: readonly number[]): Promise<SlideFit[]> {
+  await injectMeasure(page)
+  const args = numbers.map(number => ({ number, tolerance: OVERFLOW_TOLERANCE_PX }))
+  return page.evaluate(`${JSON.stringify(args)}.map(args => globalThis.measureDeckFit(args))`) as Promise<SlideFit[]>
 }

@@ -20,6 +20,7 @@ import { PROJECT_ROOT } from '../files/project-root.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
 import { latestRehearsal } from '../rehearsal/rehearsals.ts'
 import { printDocument, routeExportAssets } from './browser.ts'
+import { fitWarnings } from './fit-warnings.ts'
 import { inHandout, renderHandoutHtml } from './handout-html.ts'
 import { EXPORT_PATH } from './html.ts'
 import { exportFileNames, exportSettings } from './options.ts'
@@ -157,6 +158,8 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
     check: assertLocal,
     onSlide: slide => run.progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
   })
+  for (const warning of fitWarnings(slides.fits, run.settings.dataDir))
+    run.progress.warn(warning)
   const documents = await printingDocuments
   assertLocal()
   return { slides, documents }

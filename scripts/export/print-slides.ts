@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-chromium'
 import type { SlideModel } from '../../contract/deck-model.ts'
+import type { SlideFit } from '../audit/measure.ts'
 import { CANVAS } from '../../contract/room-rules.ts'
 import { drawsDiagram } from '../../contract/slide-views.ts'
+import { measureFit } from '../audit/measure.ts'
 import { settle } from '../browser/launch-browser.ts'
 import { slideAltText } from './slide-figure.ts'
 
@@ -12,6 +14,8 @@ export interface PrintedSlides {
   readonly pdf: Uint8Array
   /** One PNG per slide when asked for. */
   readonly pngs: readonly Uint8Array[]
+  /** How far each slide runs off its canvas and which of its texts overlap, as printed. */
+  readonly fits: readonly SlideFit[]
 }
 
 export interface PrintSlidesOptions {
@@ -147,6 +151,7 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
     onPage: ({ slide }) => options.onSlide?.(slide),
   })
   const containers = page.locator('.print-slide-container:visible')
+  const fits = await measureFit(page, slides.map(slide => slide.number))
   await labelFigures(page, slides)
   options.check?.()
   const pdf = await printPdf(page, pages.length)
@@ -155,5 +160,5 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
     for (let index = 0; index < slides.length; index++)
       pngs.push(await containers.nth(index).screenshot({ type: 'png' }))
   }
-  return { pdf, pngs }
+  return { pdf, pngs, fits }
 }

@@ -1,34 +1,28 @@
 import type { DeckModel, DeckSection, SectionPlan, SlideModel, SlidePlan } from '../../contract/deck-model.ts'
 import type { RehearsalSummary } from '../rehearsal/rehearsals.ts'
+import type { ClickCue } from './click-cues.ts'
 import type { Paper } from './options.ts'
+import type { ScriptNote } from './script-apparatus.ts'
 import { formatSeconds } from '../../contract/deck-model.ts'
-import { footnotesHtml } from './handout-html.ts'
+import { clickCues } from './click-cues.ts'
 import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
+import { notesAt, scriptNotes } from './script-apparatus.ts'
+import { SCRIPT_CSS, SCRIPT_SLIDE_WIDTH_MM } from './script-style.ts'
 
-export const SCRIPT_SLIDE_WIDTH_MM = 62
+/** The title of the apparatus gathered at each section's end. */
+export const APPARATUS_HEADING = 'Notes on dates and sources'
 
-const CSS = `
-.cover h1 { font-size: 18pt; line-height: 1.15; }
-.cover .subtitle { font-family: 'Source Serif 4', serif; font-size: 12pt; margin: 1mm 0 3mm; }
-.cover table { border-collapse: collapse; margin-top: 4mm; width: 100%; }
-.cover th, .cover td { text-align: left; padding: 1.2mm 2mm; border-bottom: 0.4pt solid var(--rule); }
-.cover th { font-weight: 600; }
-.cover td.num, .cover th.num { text-align: right; font-variant-numeric: tabular-nums; }
-section { break-before: page; }
-.section-head { border-bottom: 0.8pt solid var(--accent); padding-bottom: 1.5mm; margin-bottom: 2mm; }
-.section-head h2 { font-size: 14pt; color: var(--accent); }
-.section-head p { margin-top: 0.8mm; font-size: 9pt; }
-.section-head b { font-weight: 600; }
-.slide { display: flex; gap: 5mm; padding: 2.5mm 0; border-bottom: 0.4pt solid var(--rule); break-inside: avoid; }
-.notes { flex: 1; min-width: 0; font-family: 'Source Serif 4', serif; font-size: 12pt; line-height: 1.45; }
-.notes h3 { font-size: 12pt; margin-bottom: 1mm; }
-.notes .kicker { font-size: 8.5pt; }
-.notes ol { list-style: none; padding: 0; margin-top: 1.5mm; }
-.notes li { margin-top: 1.2mm; padding-left: 16mm; text-indent: -16mm; }
-.notes .footnotes { margin-top: 1.5mm; padding-left: 4mm; list-style: decimal; font-family: Inter, sans-serif; font-size: 8.5pt; line-height: 1.35; color: var(--muted); }
-.notes .footnotes li { margin-top: 0.4mm; padding-left: 0; text-indent: 0; }
-.click { font-family: Inter, sans-serif; font-size: 8.5pt; font-weight: 600; color: var(--accent); display: inline-block; width: 16mm; text-indent: 0; }
-`
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/** Small linked numbers where notes of the apparatus belong, or nothing. */
+function noteMarks(numbers: readonly number[]): string {
+  if (numbers.length === 0)
+    return ''
+  // A word joiner: the mark stays on the line of the word it follows.
+  return `&#8288;<span class="note-mark">${numbers.map(number => `<a href="#note-${number}">${number}</a>`).join(',')}</span>`
+}
 
 function sectionHead(section: DeckSection, plan: SectionPlan, deck: DeckModel, rehearsed: string): string {
   const first = section.slides[0]
@@ -43,27 +37,98 @@ function sectionHead(section: DeckSection, plan: SectionPlan, deck: DeckModel, r
 </div>`
 }
 
-function slideBlock(slide: SlideModel, section: DeckSection, plan: SlidePlan, rehearsed: number | undefined): string {
-  const steps = slide.notes.steps.map((step, index) =>
-    `<li><span class="click">[click ${index + 1}]</span>${escapeHtml(step)}</li>`,
+/** What a click brings on screen, the sender in its colour as the slide draws it; `marks` after the event the notes are on. */
+function cueHtml(cue: ClickCue, marks: string): string {
+  const date = cue.kind !== 'answer' && cue.date
+    ? ` <span class="date">${escapeHtml(cue.date)}</span>`
+    : ''
+  const sender = cue.kind !== 'answer'
+    ? `<span style="color:${cue.from.ink}">${escapeHtml(cue.from.name)}</span>`
+    : ''
+  switch (cue.kind) {
+    case 'event': return `${sender}${cue.to ? ` <span class="to">to</span> ${escapeHtml(cue.to.name)}` : ''}: ${escapeHtml(cue.label)}${marks}${date}`
+    case 'place': return `${escapeHtml(cue.place)}: ${sender} ${escapeHtml(cue.label)}${marks}${date}`
+    case 'answer': return `<span class="answer">the answer: ${escapeHtml(cue.answer)}</span>${marks}`
+  }
+}
+
+/** One click: its number and planned start in the margin; what it brings on screen, then the words said. */
+function clickHtml(slide: SlideModel, words: string, click: number, start: number, cues: readonly ClickCue[], marks: string): string {
+  const number = `<span class="click-number">click ${click}</span>`
+  const time = `<span class="time">plan ${formatSeconds(start)}</span>`
+  const said = `<p class="words">${escapeHtml(words)}</p>`
+  const cue = cues.length > 0
+    ? cues.map((shown, index) => cueHtml(shown, index === 0 ? marks : '')).join('; ')
+    : marks
+  const body = cue
+    ? `${number}<p class="cue">${cue}</p>${time}${said}`
+    : `<span>${number}<br>${time}</span>${said}`
+  return `<li class="spoken" id="slide-${slide.number}-click-${click}">${body}</li>`
+}
+
+function slideKicker(slide: SlideModel, plan: SlidePlan, rehearsed: number | undefined): string {
+  const times = `${formatSeconds(plan.seconds)} planned, ${formatSeconds(plan.notesSeconds)} of notes${rehearsed === undefined
+    ? ''
+    : `, ${formatSeconds(rehearsed)} rehearsed`}`
+  const clicks = slide.notes.steps.length > 0
+    ? ` · ${plural(slide.notes.steps.length, 'click')}`
+    : ''
+  return `<p class="kicker">Slide ${slide.number} · plan ${formatSeconds(plan.start)} · ${times}${clicks}</p>`
+}
+
+function slideBlock(slide: SlideModel, section: DeckSection, plan: SlidePlan, notes: readonly ScriptNote[], rehearsed: number | undefined): string {
+  const clicks = slide.notes.steps.length
+  const cues = clickCues(slide.view, clicks)
+  const steps = slide.notes.steps.map((words, index) =>
+    clickHtml(slide, words, index + 1, plan.clicks[index + 1]?.start ?? plan.start, cues[index]!, noteMarks(notesAt(notes, slide.number, index + 1))),
   )
-  return `<article class="slide" data-slide="${slide.number}">
-${slidePlaceholder(slide, SCRIPT_SLIDE_WIDTH_MM)}
-<div class="notes">
-<h3><span class="kicker">Slide ${slide.number} · plan ${formatSeconds(plan.start)} · ${formatSeconds(plan.seconds)} planned, ${formatSeconds(plan.notesSeconds)} of notes${rehearsed === undefined
-  ? ''
-  : `, ${formatSeconds(rehearsed)} rehearsed`}${steps.length > 0
-  ? ` · ${steps.length} click${steps.length > 1
-    ? 's'
-    : ''}`
-  : ''}</span>${escapeHtml(titleInSection(slide.title, section.title))}</h3>
-<p>${escapeHtml(slide.notes.lead)}</p>
-${steps.length > 0
-  ? `<ol>${steps.join('')}</ol>`
-  : ''}
-${footnotesHtml(slide.handout.footnotes)}
+  const lead = slide.notes.lead
+    ? `<div class="spoken lead"><span class="time">plan ${formatSeconds(plan.start)}</span><p class="words">${escapeHtml(slide.notes.lead)}</p></div>`
+    : ''
+  const frameNote = clicks > 0
+    ? `<p class="frame-note">after click ${clicks}</p>`
+    : ''
+  return `<article class="slide" id="slide-${slide.number}" data-slide="${slide.number}">
+<div class="slide-head">
+<div class="thumb">${slidePlaceholder(slide, SCRIPT_SLIDE_WIDTH_MM)}${frameNote}</div>
+<div class="slide-title">
+${slideKicker(slide, plan, rehearsed)}
+<h3>${escapeHtml(titleInSection(slide.title, section.title))}${noteMarks(notesAt(notes, slide.number, 0))}</h3>
 </div>
+</div>
+${lead}
+${steps.length > 0
+  ? `<ol class="clicks">${steps.join('\n')}</ol>`
+  : ''}
 </article>`
+}
+
+/** Where a note belongs: `Slide 12, click 3`, `Slide 17, clicks 1 and 2`, linked to it. */
+function notePlace(note: ScriptNote): string {
+  const clicks = note.clicks.length === 0
+    ? ''
+    : `, ${note.clicks.length === 1 ? 'click' : 'clicks'} ${note.clicks.length === 1
+      ? note.clicks[0]
+      : `${note.clicks.slice(0, -1).join(', ')} and ${note.clicks.at(-1)}`}`
+  const target = note.clicks.length === 0
+    ? `slide-${note.slide}`
+    : `slide-${note.slide}-click-${note.clicks[0]}`
+  return `<a href="#${target}">Slide ${note.slide}${clicks}</a>${note.about ? ` · ${escapeHtml(note.about)}` : ''}`
+}
+
+/** A section's apparatus, gathered after its last slide: numbered, each note with where it belongs. */
+function apparatusHtml(notes: readonly ScriptNote[]): string {
+  if (notes.length === 0)
+    return ''
+  const items = notes.map(note => `<li id="note-${note.number}"><span class="note-number">${note.number}</span>`
+    + `<div><p class="note-place">${notePlace(note)}</p>`
+    + `<p class="note-text">${note.editors ? '<span class="editors-label">Editor\'s note</span>' : ''}${escapeHtml(note.text)}</p></div></li>`)
+  return `<aside class="apparatus">
+<h3>${APPARATUS_HEADING}</h3>
+<ol>
+${items.join('\n')}
+</ol>
+</aside>`
 }
 
 function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): string {
@@ -88,13 +153,16 @@ function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): s
 }
 
 /**
- * The speaker script, set at 12 pt to read aloud at arm's length: each section with its budget and start, each slide with its planned start from the
- * talk plan (the one the presenter view paces against), thumbnail, notes and click steps; with a rehearsal,
- * the time it took beside the plan.
+ * The speaker script, set to read aloud at arm's length: each section with its budget and start, each
+ * slide with its planned start from the talk plan (the one the presenter view paces against) and its
+ * thumbnail; then its words, click by click, each click with its planned start and what it brings on
+ * screen, never split across pages; with a rehearsal, the time it took beside the plan. The apparatus
+ * waits at each section's end, marked where it belongs.
  */
 export function renderScriptHtml(deck: DeckModel, paper: Paper, rehearsal?: RehearsalSummary): string {
   const { talk, plan } = deck
   const notesSeconds = plan.sections.reduce((sum, section) => sum + section.notesSeconds, 0)
+  const apparatus = scriptNotes(deck)
   const cover = `<header class="cover">
 <h1>${escapeHtml(talk.title)}</h1>
 <p class="subtitle">${escapeHtml(talk.subtitle)}: speaker script</p>
@@ -106,14 +174,15 @@ ${coverTable(deck, rehearsal)}
     const rehearsed = rehearsal
       ? ` · rehearsed ${formatSeconds(rehearsal.sections.get(section.id) ?? 0)}`
       : ''
-    const slides = section.slides.map(number => slideBlock(deck.slides[number - 1]!, section, plan.slides[number - 1]!, rehearsal?.slides.get(number)))
-    return `<section>\n${sectionHead(section, plan.sections[index]!, deck, rehearsed)}\n${slides.join('\n')}\n</section>`
+    const notes = apparatus.get(section.id) ?? []
+    const slides = section.slides.map(number => slideBlock(deck.slides[number - 1]!, section, plan.slides[number - 1]!, notes, rehearsal?.slides.get(number)))
+    return `<section>\n${sectionHead(section, plan.sections[index]!, deck, rehearsed)}\n${slides.join('\n')}\n${apparatusHtml(notes)}\n</section>`
   })
   return printableHtml({
     title: `${talk.title}: speaker script`,
     paper,
     footer: `${talk.title}: ${talk.subtitle} · ${talk.date} · Speaker script`,
-    css: CSS,
+    css: SCRIPT_CSS,
     body: `${cover}\n${sections.join('\n')}`,
   })
 }

@@ -97,6 +97,15 @@ function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
 }
 
 /** Roughly how far a place's badges and name reach from its dot, in the map's units. */
+/** A movement's arrow along its route, in its sender's ink, its event's number where it starts. */
+function routeSvg(step: MapStep, route: readonly { readonly x: number, readonly y: number }[]): string {
+  const { font, badge } = MAP
+  const [start] = route
+  return `<path class="map-route" d="M${route.map(point => `${mm(point.x)},${mm(point.y)}`).join(' L')}" marker-end="url(#sheet-arrow)" style="stroke:${step.from.ink}"/>`
+    + `<circle class="map-badge" cx="${mm(start!.x)}" cy="${mm(start!.y)}" r="${badge}" style="fill:${step.from.ink}"/>`
+    + `<text class="map-badge-number" x="${mm(start!.x)}" y="${mm(start!.y + font * 0.35)}" text-anchor="middle">${step.step}</text>`
+}
+
 function labelReach(place: MapPlace, steps: number): number {
   const { font, badge, dot, gap } = MAP
   return dot + gap + steps * (2 * badge + 2) + gap + place.name.length * font * 0.62
@@ -130,10 +139,12 @@ export function mapSvg(view: MapView, widthMm: number): string {
     + `<rect class="map-sea" width="${map.width}" height="${map.height}"/>${
       map.land.map(land => `<path class="map-land" d="${land}"/>`).join('')
     }<path class="map-peninsula" d="${map.peninsula}"/>`
+    + '<defs><marker id="sheet-arrow" viewBox="0 0 10 10" refX="7" refY="5" markerWidth="4" markerHeight="4" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#1a1f2b"/></marker></defs>'
     + `<path class="map-border" d="${map.border}"/>`
     + `<path class="map-parallel" d="${map.parallel.path}"/>`
     + `<text class="map-parallel-label" x="${map.parallel.x}" y="${map.parallel.y - 6}" text-anchor="end">38th parallel</text>${
-      view.places.map(place => placeSvg(place, view.steps.filter(step => step.place === place.id))).join('')
+      view.steps.map(step => step.route ? routeSvg(step, step.route) : '').join('')
+    }${view.places.map(place => placeSvg(place, view.steps.filter(step => step.place === place.id))).join('')
     }</svg>`
 }
 
@@ -158,5 +169,6 @@ export const SHEET_FIGURES_CSS = `
 /* No halo: Chromium prints stroked text as unnamed Type 3 glyphs, not in the deck's fonts. */
 .map-parallel-label, .map-name { font: 600 ${MAP.font}px Inter, sans-serif; fill: var(--ink); }
 .map-dot { stroke: #1a1f2b; stroke-width: 1.4; }
+.map-route { fill: none; stroke-width: 3; stroke-linecap: round; stroke-linejoin: round; }
 .map-badge-number { font: 600 ${MAP.font * 0.85}px Inter, sans-serif; fill: #ffffff; }
 `

@@ -97,9 +97,12 @@ export function sourceLine(citations: readonly Citation[]): string {
     : `nn. ${notes.join(', ')}`
 }
 
+/** How the apparatus ends its remark on a footnote the essay cites but its list lacks; the speaker script labels such remarks by it. */
+export const MISSING_NOTE_REMARK = 'is cited in the essay but missing from its list of notes.'
+
 /** The apparatus a slide's citations call for: each footnote the essay cites but its list lacks. */
 export function missingNoteFootnotes(citations: readonly Citation[]): string[] {
-  return citations.filter(citation => citation.missing).map(citation => `${citation.label.replace('n.', 'Note')} is cited in the essay but missing from its list of notes.`)
+  return citations.filter(citation => citation.missing).map(citation => `${citation.label.replace('n.', 'Note')} ${MISSING_NOTE_REMARK}`)
 }
 
 /** The apparatus behind a set of events: each coarse or derived date, each missing footnote they cite. */

@@ -16,12 +16,15 @@ const COUNTRY = {
 } as const
 /** The part of the world the map shows: the peninsula, and the Chinese shore of the Yalu. */
 const BOUNDS = {
-  west: 123.6,
-  east: 131.2,
-  south: 33.0,
-  north: 43.1,
+  west: 123.0,
+  east: 130.0,
+  south: 34.3,
+  north: 42.2,
 } as const
-const PARALLEL = { latitude: 38, west: 124.6, east: 128.8 } as const
+/** The line that divided Korea in 1945, drawn across the whole frame. */
+const PARALLEL_LATITUDE = 38
+/** The neighbours the map names, at a point inside each. */
+const NAMED_COUNTRIES = [{ name: 'CHINA', lon: 124.4, lat: 41.7 }] as const
 
 type Countries = Topology<{ countries: GeometryCollection }>
 
@@ -86,8 +89,7 @@ export function koreaMap(width: number, height: number): KoreaMap {
     return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
   }
   // A parallel is a straight line on Mercator; a path would follow the great circle between its ends.
-  const parallelWest = project(PARALLEL.west, PARALLEL.latitude)
-  const parallelEast = project(PARALLEL.east, PARALLEL.latitude)
+  const parallelY = project(BOUNDS.west, PARALLEL_LATITUDE).y
   return {
     shape: {
       width,
@@ -96,10 +98,11 @@ export function koreaMap(width: number, height: number): KoreaMap {
       peninsula: `${draw(COUNTRY.northKorea)}${draw(COUNTRY.southKorea)}`,
       border: path(border) ?? '',
       parallel: {
-        path: `M${parallelWest.x},${parallelWest.y}L${parallelEast.x},${parallelEast.y}`,
-        x: parallelEast.x,
-        y: parallelEast.y,
+        path: `M0,${parallelY}L${width},${parallelY}`,
+        x: 0,
+        y: parallelY,
       },
+      countries: NAMED_COUNTRIES.map(({ name, lon, lat }) => ({ name, ...project(lon, lat) })),
     },
     project,
   }

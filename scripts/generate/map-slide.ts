@@ -5,35 +5,34 @@ import { eventsHandout, eventSteps } from './deck-context.ts'
 import { koreaMap } from './korea-map.ts'
 
 /** The map's size on the slide, in canvas px: SVG units are canvas px, so its type keeps the room's sizes. */
-export const MAP_SIZE = { width: 380, height: 448 } as const
+export const MAP_SIZE = { width: 400, height: 448 } as const
 
 /**
  * The map of a map item: the peninsula with the 38th parallel and the Chinese border, the item's places
- * named from the start, and each event's place, marked one a click.
+ * named from the start, and a click each event: a movement drawn as an arrow along its route, or its place ringed.
  */
 export function mapView(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map' }>): MapView {
   const { shape, project } = koreaMap(MAP_SIZE.width, MAP_SIZE.height)
   const events = item.events.map(ctx.eventOf)
-  const placeIds = [
-    ...new Set([
-      ...item.places,
-      ...events.map(event => event.place!),
-    ]),
-  ]
-  const places: MapPlace[] = placeIds.map((id) => {
-    const place = ctx.dataset.places.find(candidate => candidate.id === id)!
+  const placeOf = (id: string) => ctx.dataset.places.find(candidate => candidate.id === id)!
+  const at = (id: string) => project(placeOf(id).lon, placeOf(id).lat)
+  const placeIds = [...new Set([...item.places, ...events.flatMap(event => event.place ?? event.route ?? [])])]
+  const places: MapPlace[] = placeIds.filter(id => placeOf(id).named).map((id) => {
+    const place = placeOf(id)
     return {
       id,
       name: place.name,
-      ...project(place.lon, place.lat),
+      ...at(id),
       side: place.side,
       fromStart: item.places.includes(id),
-      ...(place.actor === undefined
-        ? {}
-        : { color: ctx.actorOf(place.actor).color }),
+      ...(place.actor === undefined ? {} : { color: ctx.actorOf(place.actor).color }),
     }
   })
-  const steps: MapStep[] = eventSteps(ctx, events, item.heading).map((step, index) => ({ ...step, place: events[index]!.place! }))
+  const steps: MapStep[] = eventSteps(ctx, events, item.heading).map((step, index) => {
+    const { place, route } = events[index]!
+    const names = [place, ...route ?? []].filter((id): id is string => id !== undefined && placeOf(id).named)
+    return { ...step, ...(place ? { place } : {}), ...(route ? { route: route.map(at) } : {}), names }
+  })
   return {
     heading: item.heading,
     map: shape,

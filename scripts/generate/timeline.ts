@@ -29,34 +29,68 @@ export interface LabelPlace {
 
 type Span = readonly [number, number]
 
+interface Placed extends LabelPlace {
+  readonly x: number
+  readonly span: Span
+}
+
+const within = (x: number, [from, to]: Span) => x >= from && x <= to
+
+/** Whether two marks' labels can stand as placed: apart on a shared row, and no leader through the other's label. */
+function compatible(a: Placed, b: Placed): boolean {
+  if (a.side !== b.side)
+    return true
+  if (a.row === b.row)
+    return a.span[1] <= b.span[0] || a.span[0] >= b.span[1]
+  const [near, far] = a.row < b.row ? [a, b] : [b, a]
+  return !within(far.x, near.span)
+}
+
+/** The first placement of every mark, in time order, on rows up to `maxRow`, each compatible with the rest. */
+function search(options: readonly (readonly Placed[])[], maxRow: number): Placed[] | undefined {
+  const chosen: Placed[] = []
+  let budget = 100_000
+  const place = (index: number): boolean => {
+    if (index === options.length)
+      return true
+    for (const option of options[index]!) {
+      if (option.row > maxRow || budget-- <= 0)
+        continue
+      if (chosen.every(other => compatible(option, other))) {
+        chosen.push(option)
+        if (place(index + 1))
+          return true
+        chosen.pop()
+      }
+    }
+    return false
+  }
+  return place(0) ? chosen : undefined
+}
+
 /**
- * Where each mark's label goes, in time order: above or below the axis, on the row nearest to it
- * where the label clears every label already on that row and its leader to the axis crosses none.
+ * Where each mark's label goes: above or below the axis, starting or ending at its mark, on as few rows
+ * as can hold them all with no two labels on a row touching and no leader to the axis through another
+ * label. Rows nearest the axis are tried first; with no such placement, the nearest rows with room.
  */
 export function placeLabels(marks: readonly { label: string, at: number }[]): LabelPlace[] {
-  const rows: Record<LabelPlace['side'], Span[][]> = { above: [], below: [] }
-  return marks.map(({ label, at }) => {
+  const options = marks.map(({ label, at }) => {
     const width = label.length * CHARACTER_PX + LABEL_GAP_PX
     const x = at * AXIS_PX
-    const align = x + width > AXIS_PX
-      ? 'end'
-      : 'start'
-    const span: Span = align === 'start'
-      ? [x, x + width]
-      : [x - width, x]
-    const clear = (spans: readonly Span[] | undefined) => (spans ?? []).every(([from, to]) => span[1] <= from || span[0] >= to)
-    const leaderClear = (side: LabelPlace['side'], row: number) => rows[side].slice(0, row).every(spans => spans.every(([from, to]) => x < from || x > to))
-    const slots = Array.from({ length: 2 * (rows.above.length + rows.below.length + 1) }, (_, index) => ({
-      side: index % 2 === 0
-        ? 'above' as const
-        : 'below' as const,
-      row: Math.floor(index / 2),
-    }))
-    // A leader that must cross a label is the last resort: then the nearest row with room.
-    const slot = slots.find(({ side, row }) => clear(rows[side][row]) && leaderClear(side, row))
-      ?? slots.find(({ side, row }) => clear(rows[side][row]))!
-    ;(rows[slot.side][slot.row] ??= []).push(span)
-    return { ...slot, align }
+    const aligns = (['start', 'end'] as const).filter(align => align === 'start' ? x + width <= AXIS_PX : x - width >= 0)
+    return Array.from({ length: 2 * marks.length }, (_, index) => ({ side: index % 2 === 0 ? 'above' as const : 'below' as const, row: Math.floor(index / 2) }))
+      .flatMap(slot => (aligns.length > 0 ? aligns : ['end' as const]).map(align => ({ ...slot, align, x, span: (align === 'start' ? [x, x + width] : [x - width, x]) as Span })))
+  })
+  for (let maxRow = 0; maxRow < marks.length; maxRow++) {
+    const found = search(options, maxRow)
+    if (found)
+      return found.map(({ side, row, align }) => ({ side, row, align }))
+  }
+  const rows: Placed[] = []
+  return options.map((slots) => {
+    const slot = slots.find(option => rows.every(other => option.side !== other.side || option.row !== other.row || compatible(option, other)))!
+    rows.push(slot)
+    return { side: slot.side, row: slot.row, align: slot.align }
   })
 }
 

@@ -19,15 +19,13 @@ import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { saveFailureShot } from '../support/browser-deck.ts'
 import { editedDataset } from '../support/dataset-files.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+import { GIANT_POINT } from '../support/giant-point.ts'
 import { HOSTILE, hostileLabel, makeHostile } from '../support/hostile-dataset.ts'
 import { runScript } from '../support/run-script.ts'
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 const SCRATCH = join(PROJECT_ROOT, '.tmp', 'hostile-deck')
-
-/** What an author might paste by mistake: a paragraph where a one-line point belongs. */
-const GIANT_POINT = 'Kim presses the ambassador, again and again, in meeting after meeting. '.repeat(12).trim()
 
 /** The hostile talk, built once: its own tests walk it, and the deck with a broken slide reuses the build. */
 let hostile: BuiltDeck
@@ -192,8 +190,8 @@ describe('a deliberately broken slide, in the fixture talk', () => {
 
   beforeAll(async () => {
     data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
-      // The closing synthesis is set large: a paragraph there runs off the slide.
-      raw.framing.closing.synthesis.points = [GIANT_POINT]
+      // The puzzle's questions are set large: a paragraph there runs off the slide.
+      raw.talk.puzzle = [GIANT_POINT]
     })
     const build = await buildDeck(data, join(temporaryDir('broken-slide-build-'), 'dist'), { quiet: true })
     deck = build.deck

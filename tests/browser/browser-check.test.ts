@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { SlideModel } from '../../contract/deck-model.ts'
 import type { SlideMeasurement } from '../../scripts/audit/slide-audit.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { auditAccessibility, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
+import { auditAccessibility, judgeAnswer, judgeCrossings, judgeOverlaps, judgeSlide, measureSlide, openSlide, prepareContext } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium, settle } from '../../scripts/browser/launch-browser.ts'
 import { fixtureModel } from '../support/browser-deck.ts'
 
@@ -19,6 +19,7 @@ describe('each rule catches its fault, injected into a real slide', () => {
   const deckUrl = inject('fixtureUrl')
   const decision = deck.slides.find(slide => slide.view.kind === 'decision')!
   const quote = deck.slides.find(slide => slide.view.kind === 'quote')!
+  const timeline = deck.slides.find(slide => slide.view.kind === 'timeline' && slide.view.marks.filter(mark => mark.side === 'above').length >= 2)!
   let context: BrowserContext
   let page: Page
 
@@ -53,7 +54,7 @@ describe('each rule catches its fault, injected into a real slide', () => {
 
   it('text below 16px', async () => {
     const measured = await withStyle(decision, '.decision-answer { font-size: 13px !important }')
-    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^font 13px < 16px: strong\.decision-answer/))
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^font 13px < 16px: h1\.decision-answer/))
   })
 
   it('a source line below 1/40 of the height', async () => {
@@ -68,7 +69,8 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   it('a diagram too small for the slide', async () => {
-    const measured = await withStyle(decision, '.decision-diagram { flex: none !important; height: 120px !important; width: 300px !important }')
+    // The diagram is drawn at one scale, whatever its box: the fault shrinks the drawing itself.
+    const measured = await withStyle(decision, '.decision-diagram .mermaid { transform: scale(0.5); transform-origin: 50% 0 }')
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^diagram covers \d+% of the slide; needs 40%/))
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^diagram label [\d.]+px < 18\.4px/))
   })
@@ -92,12 +94,12 @@ describe('each rule catches its fault, injected into a real slide', () => {
   })
 
   it('content clipped by its box', async () => {
-    const measured = await withStyle(decision, '.decision-foot { max-height: 12px; overflow: hidden }')
-    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: figcaption\.decision-foot/))
+    const measured = await withStyle(decision, '.decision-legend { max-height: 12px; overflow: hidden }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: figcaption\.decision-legend/))
   })
 
   it('content still hidden after the last click', async () => {
-    const measured = await withStyle(decision, '.decision-foot { opacity: 0 !important }')
+    const measured = await withStyle(decision, '.decision-legend { opacity: 0 !important }')
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^text still hidden after the last click/))
   })
 
@@ -150,5 +152,81 @@ describe('each rule catches its fault, injected into a real slide', () => {
       line.dataset.to = line.dataset.from
       return () => { line.dataset.to = to }`)
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^arrow 1 \(".+"\) runs from a capital to itself/))
+  })
+
+  /** A decision slide's clean measurement and a diagram label a line crosses, with an opaque shape between them. */
+  async function crossedLabel(): Promise<{ slide: SlideModel, clean: SlideMeasurement, label: string }> {
+    for (const slide of deck.slides.filter(candidate => candidate.view.kind === 'decision')) {
+      await openSlide(page, deckUrl, slide)
+      const clean = await measureSlide(page, slide.number)
+      const crossing = clean.diagrams[0]?.crossings.find(found => found.shape)
+      if (crossing)
+        return { slide, clean, label: crossing.label }
+    }
+    throw new Error('no diagram of the fixture has a line through a label')
+  }
+
+  const labelIn = (label: string) => `[...root.querySelectorAll('text')].find(text => text.textContent.trim() === ${JSON.stringify(label)})`
+  /** The opaque shape under a label: an arrow label's drawn ground, or a note's box. */
+  const groundOf = (label: string) => `(${labelIn(label)}.previousElementSibling?.matches('rect') ? ${labelIn(label)}.previousElementSibling : ${labelIn(label)}.closest('[data-et="note"]').querySelector('rect'))`
+
+  it.each([
+    ['taken away', `ground.style.fill = 'none'`],
+    ['made see-through', `ground.style.fill = 'rgba(255, 255, 255, 0.4)'`],
+  ])('a line through a label whose ground is %s', async (_name, edit) => {
+    const { slide, clean, label } = await crossedLabel()
+    expect(judgeCrossings(clean.diagrams[0]!.crossings)).toEqual([])
+    const measured = await withDiagramEdit(slide, `
+      const ground = ${groundOf(label)}
+      const fill = ground.style.fill
+      ${edit}
+      return () => { ground.style.fill = fill }`)
+    expect(judgeSlide(slide, measured)).toContainEqual(expect.stringMatching(new RegExp(`^line through label "${label}": the lifeline of \\S+ crosses it for [\\d.]+px; the label has no opaque ground under it$`)))
+  })
+
+  it('a lifeline drawn over the labels', async () => {
+    const { slide, clean, label } = await crossedLabel()
+    expect(judgeCrossings(clean.diagrams[0]!.crossings)).toEqual([])
+    const measured = await withDiagramEdit(slide, `
+      const lines = [...root.querySelectorAll('line.actor-line')]
+      const places = lines.map(line => [line.parentNode, line.nextSibling])
+      const svg = root.querySelector('svg')
+      svg.append(...lines)
+      return () => lines.forEach((line, index) => places[index][0].insertBefore(line, places[index][1]))`)
+    expect(judgeSlide(slide, measured)).toContainEqual(expect.stringMatching(new RegExp(`^line through label "${label}": the lifeline of \\S+ crosses it for [\\d.]+px; the lifeline of \\S+ is drawn over the label$`)))
+  })
+
+  it('an answer set no larger than the diagram\'s labels', async () => {
+    await openSlide(page, deckUrl, decision)
+    expect(judgeAnswer(await measureSlide(page, decision.number))).toEqual([])
+    const measured = await withStyle(decision, '.slidev-layout.deck-decision h1 { font-size: 16px !important }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^the answer at 16px is not the largest type: \S+ "[^"]+" is 19px$/))
+  })
+
+  it('no answer at the last click', async () => {
+    await openSlide(page, deckUrl, decision)
+    expect(judgeAnswer(await measureSlide(page, decision.number))).toEqual([])
+    const headline = page.locator(`.slidev-page-${decision.number} [data-answer]`)
+    await headline.evaluate(element => element.removeAttribute('data-answer'))
+    try {
+      expect(judgeSlide(decision, await measureSlide(page, decision.number))).toContainEqual(expect.stringMatching(/^no answer at the last click/))
+    }
+    finally {
+      await page.locator(`.slidev-page-${decision.number} h1`).evaluate(element => element.setAttribute('data-answer', 'true'))
+    }
+  })
+
+  it.each([
+    ['a timeline label set on another', '.timeline-marks-above .timeline-mark:nth-child(2) { left: 12% !important }'],
+    // As a fifth episode (1962-1965) drew it: the later mark a row up, its leader down through the earlier label.
+    ['a timeline mark\'s leader drawn through another label', '.timeline-marks-above .timeline-mark:nth-child(2) { left: 13% !important; --row: 1 !important }'],
+  ])('%s', async (_name, css) => {
+    await openSlide(page, deckUrl, timeline)
+    expect(judgeOverlaps((await measureSlide(page, timeline.number)).overlaps)).toEqual([])
+    const measured = await withStyle(timeline, `.timeline-marks-above .timeline-mark:first-child { left: 10% !important } ${css}`)
+    const [first, second] = timeline.view.kind === 'timeline'
+      ? timeline.view.marks.filter(mark => mark.side === 'above').map(mark => mark.label)
+      : []
+    expect(judgeSlide(timeline, measured)).toContainEqual(expect.stringMatching(new RegExp(`^texts overlap by [\\d.]+px across and [\\d.]+px down: li\\.timeline-mark "${first}" and li\\.timeline-mark "${second}"$`)))
   })
 })

@@ -15,9 +15,13 @@ import { exportDeck } from '../../scripts/export/export-deck.ts'
 import { ARTIFACTS, exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
+import { createProgress } from '../../scripts/export/progress.ts'
+import { scriptNotes } from '../../scripts/export/script-apparatus.ts'
+import { APPARATUS_HEADING } from '../../scripts/export/script-html.ts'
 import { clickNotes } from '../../scripts/export/venue-pptx.ts'
 import { positionIn, stepsOf } from '../support/browser-deck.ts'
 import { copyDatasetDir, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+import { GIANT_POINT } from '../support/giant-point.ts'
 import { readStructure } from '../support/pdf-structure.ts'
 import { FIXTURE_BUILD } from './global-setup.ts'
 
@@ -88,6 +92,10 @@ let result: ExportResult
 let deck: DeckModel
 let names: ReturnType<typeof exportFileNames>
 let slides: PdfText
+/** What the export printed as it went. */
+const progress: string[] = []
+/** Its warnings that a slide breaks a room rule: `slide 15 runs 78 px off the canvas; ...`. */
+const roomWarnings = (lines: readonly string[]) => lines.filter(line => line.startsWith('export: warning: slide '))
 
 beforeAll(async () => {
   raw = (await rawDataset(SECOND_TALK)).raw
@@ -99,7 +107,7 @@ beforeAll(async () => {
     png: true,
     venue: true,
     buildDir: BUILD_COPY,
-  })
+  }, createProgress(line => progress.push(line)))
   deck = result.deck
   names = exportFileNames(OUT, deck.talk.title)
   slides = await readPdf(names.slides)
@@ -130,10 +138,16 @@ describe('npm run export: the slides PDF', () => {
     ]).toEqual([1960, 1104])
   })
 
-  it('prints one page per slide, each with its title', () => {
+  it('warns of no slide: every slide of the fixture keeps to its canvas, none sets texts on each other', () => {
+    expect(progress.some(line => line.startsWith('export: slides '))).toBe(true)
+    expect(roomWarnings(progress)).toEqual([])
+  })
+
+  it('prints one page per slide, each with its headline at the last click (a diagram\'s answer in its question\'s place)', () => {
     expect(slides.pages).toHaveLength(deck.slides.length)
+    const headline = (slide: SlideModel) => slide.view.kind === 'decision' ? slide.view.answer : displayedTitle(deck, slide)
     const missing = deck.slides
-      .filter(slide => !letters(slides.pages[slide.number - 1]!).includes(letters(displayedTitle(deck, slide))))
+      .filter(slide => !letters(slides.pages[slide.number - 1]!).includes(letters(headline(slide))))
       .map(slide => `${slide.number}: ${slide.title}`)
     expect(missing).toEqual([])
   })
@@ -218,10 +232,19 @@ describe('npm run export: tagged PDFs', () => {
     expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(shown.map(expectedAlt))
   })
 
-  it('tags the speaker script: a heading per section and per slide, and every slide a Figure with its alternative text', async () => {
+  it('tags the speaker script: a heading per section, per slide and per section\'s apparatus, and every slide a Figure with its alternative text', async () => {
     const { nodes } = await readStructure(names.notes, FOOTER)
     expect(nodes.filter(node => node.role === 'H2').map(node => letters(node.text))).toEqual(deck.sections.map(section => letters(section.title)))
-    expect(nodes.filter(node => node.role === 'H3')).toHaveLength(deck.slides.length)
+    const notes = scriptNotes(deck)
+    const headings = deck.sections.flatMap(section => [
+      ...section.slides.map(number => letters(displayedTitle(deck, deck.slides[number - 1]!))),
+      ...notes.get(section.id)!.length > 0
+        ? [letters(APPARATUS_HEADING)]
+        : [],
+    ])
+    const h3 = nodes.filter(node => node.role === 'H3').map(node => letters(node.text))
+    expect(h3).toHaveLength(headings.length)
+    expect(h3.filter((text, index) => !text.includes(headings[index]!))).toEqual([])
     expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(deck.slides.map(expectedAlt))
   })
 
@@ -271,10 +294,13 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
     const clicks = await readPdf(names.clicks)
     const pages = timed().flatMap(slide => Array.from<SlideModel>({ length: slide.notes.steps.length + 1 }).fill(slide))
     expect(clicks.pages).toHaveLength(pages.length)
+    // A diagram's answer takes its question's place once every event is drawn.
+    const headline = (slide: SlideModel, click: number) =>
+      slide.view.kind === 'decision' && click > slide.view.steps.length ? slide.view.answer : displayedTitle(deck, slide)
     const untitled = pages
-      .map((slide, index) => [slide, clicks.pages[index]!] as const)
-      .filter(([slide, page]) => !letters(page).includes(letters(displayedTitle(deck, slide))))
-      .map(([slide]) => slide.number)
+      .map((slide, index) => [slide, index - pages.indexOf(slide), clicks.pages[index]!] as const)
+      .filter(([slide, click, page]) => !letters(page).includes(letters(headline(slide, click))))
+      .map(([slide, click]) => `${slide.number}.${click}`)
     expect(untitled).toEqual([])
     // A diagram builds up: each of its pages shows one event label more than the page before (the legend may name a mark too).
     const count = (text: string, part: string) => squeeze(text).split(squeeze(part)).length - 1
@@ -375,21 +401,23 @@ describe('npm run export: handout, script, determinism and failures', () => {
     ])
   })
 
-  it('puts every slide\'s spoken notes, click by click, in the speaker script, and the apparatus in its margins', async () => {
+  it('puts every slide\'s spoken notes, click by click, in the speaker script, and the apparatus at each section\'s end', async () => {
     const script = squeeze((await readPdf(names.notes)).pages.join(' '))
     const missing = deck.slides.flatMap(slide => [
       slide.notes.lead,
       ...slide.notes.steps,
-      ...slide.handout.footnotes,
     ]
       .filter(text => !script.includes(squeeze(text)))
       .map(text => `${slide.number}: ${text.slice(0, 40)}`))
     expect(missing).toEqual([])
+    const notes = [...scriptNotes(deck).values()].flat()
+    expect(notes.length).toBeGreaterThan(0)
+    expect(notes.filter(note => !script.includes(squeeze(note.text))).map(note => note.text)).toEqual([])
     for (const section of deck.sections)
       expect(script).toContain(squeeze(`Budget ${section.minutes} min`))
   })
 
-  it('reuses a build of the same inputs; after a wording edit, rebuilds, prints the edit and nothing else, and removes the files made from the old talk', async () => {
+  it('reuses a build of the same inputs; after wording edits, rebuilds, prints the edits and nothing else, warns of the slide an edit runs off its canvas, and removes the files made from the old talk', async () => {
     const out = temporaryDir('deck-export-edited-')
     cpSync(OUT, out, { recursive: true })
     const outNames = exportFileNames(out, deck.talk.title)
@@ -402,15 +430,26 @@ describe('npm run export: handout, script, determinism and failures', () => {
     const after = `${before.replace(/\.$/, '')}, always.`
     const episode = join(DATA, 'episodes', '01-first-request.ts')
     writeFileSync(episode, readFileSync(episode, 'utf8').replace(before, after))
-    const edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY })
+    // The puzzle's questions are set large: a paragraph there runs off the slide.
+    const point = raw.talk.puzzle.at(-1) as string
+    const talk = join(DATA, 'talk.ts')
+    writeFileSync(talk, readFileSync(talk, 'utf8').replace(`'${point}'`, JSON.stringify(GIANT_POINT)))
+    const lines: string[] = []
+    const edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY }, createProgress(line => lines.push(line)))
     expect(edited.built).toBe(true)
+    const overflowing = edited.deck.slides.find(slide => slide.view.kind === 'points' && slide.view.points.includes(GIANT_POINT))!
+    expect(roomWarnings(lines)).toEqual([
+      expect.stringMatching(new RegExp(`^export: warning: slide ${overflowing.number} runs [1-9]\\d* px off the canvas; npm run check -- --data ${DATA} --slides ${overflowing.number} says why$`)),
+    ])
     expect(venueAndAll.filter(file => existsSync(file)), 'only the slides are of the edited talk').toEqual([outNames.slides])
     const pages = (await readPdf(outNames.slides)).pages
     const touched = slides.pages.flatMap((page, index) => squeeze(page).includes(squeeze(before)) ? [index] : [])
     expect(touched.length).toBeGreaterThan(0)
-    expect(pages.filter((_, index) => !touched.includes(index)), 'the slides the edit does not touch print as before').toEqual(slides.pages.filter((_, index) => !touched.includes(index)))
+    const changed = [...touched, overflowing.number - 1]
+    expect(pages.filter((_, index) => !changed.includes(index)), 'the slides the edits do not touch print as before').toEqual(slides.pages.filter((_, index) => !changed.includes(index)))
     for (const index of touched)
       expect(squeeze(pages[index]!)).toBe(squeeze(slides.pages[index]!).replace(squeeze(before), squeeze(after)))
+    expect(squeeze(pages[overflowing.number - 1]!), 'the slide that runs off its canvas is printed all the same').toContain(squeeze(GIANT_POINT.slice(0, 70)))
   })
 
   it('fails on a request to another host and leaves the previous files as they were', async () => {

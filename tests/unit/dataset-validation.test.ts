@@ -108,7 +108,12 @@ describe('the dataset', () => {
     {
       name: 'a map event without a place',
       corrupt: raw => delete raw.episodes[1].events[2].place,
-      expected: `${second} › story[2] (war-begins) › events[0]: event "invasion" has no place to show on the map`,
+      expected: `${second} › story[2] (war-begins) › events[0]: event "invasion" has no place or route to show on the map`,
+    },
+    {
+      name: 'a map route through an unknown place',
+      corrupt: raw => raw.episodes[1].events[2].route = ['pyongyang', 'atlantis'],
+      expected: `${second} › events[2] (invasion) › route[1]: unknown place "atlantis"`,
     },
     {
       name: 'a figure without a number',

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { fontFile } from '../../scripts/export/browser.ts'
+import { fitWarnings } from '../../scripts/export/fit-warnings.ts'
 import { handoutSections, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { cssString, escapeHtml, formatClock, titleInSection } from '../../scripts/export/html.ts'
 import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scripts/export/pdf-document.ts'
@@ -187,5 +188,25 @@ describe('slide pages', () => {
     [51, '1-51'],
   ])('prints %d slides as pages %j', (count, range) => {
     expect(slidePageRange(count)).toBe(range)
+  })
+})
+
+describe('room-rule warnings of a print', () => {
+  const overlap = (x: number, y: number) => ({ first: 'li.timeline-mark "Division, trusteeship"', second: 'li.timeline-mark "War"', x, y })
+
+  it('warns once a slide, of running off the canvas and of overlapping texts, naming the check to run', () => {
+    expect(fitWarnings([
+      { number: 3, overflowPx: 0, overlaps: [overlap(1, 30)] },
+      { number: 28, overflowPx: 62.6, overlaps: [] },
+      { number: 4, overflowPx: 0, overlaps: [overlap(3, 23), overlap(3, 18)] },
+      { number: 9, overflowPx: 5, overlaps: [overlap(8, 8)] },
+    ], 'data')).toEqual([
+      'slide 28 runs 63 px off the canvas; npm run check -- --slides 28 says why',
+      'slide 4 sets texts on each other (li.timeline-mark "Division, trusteeship" and li.timeline-mark "War", and 1 more); npm run check -- --slides 4 says why',
+      'slide 9 runs 5 px off the canvas and sets texts on each other (li.timeline-mark "Division, trusteeship" and li.timeline-mark "War"); npm run check -- --slides 9 says why',
+    ])
+    expect(fitWarnings([{ number: 2, overflowPx: 10, overlaps: [] }], '../other-talk')).toEqual([
+      'slide 2 runs 10 px off the canvas; npm run check -- --data ../other-talk --slides 2 says why',
+    ])
   })
 })

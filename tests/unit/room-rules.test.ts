@@ -1,11 +1,11 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
-import type { TextRun } from '../../scripts/audit/measure.ts'
+import type { LabelCrossing, TextOverlap, TextRun } from '../../scripts/audit/measure.ts'
 import { describe, expect, it } from 'vitest'
 import { stepState } from '../../client/reveal-sequence.ts'
 import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../contract/room-rules.ts'
-import { judgeDiagramEvents, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
+import { judgeAnswer, judgeCrossings, judgeDiagramEvents, judgeOverlaps, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
 
-const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram })
+const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram, answer: false })
 const talk = {
   backup: false,
   view: { kind: 'points', heading: 'H', points: [] },
@@ -25,6 +25,7 @@ function diagram(areaShare: number) {
     events: [],
     text: '',
     areaShare,
+    crossings: [],
   }
 }
 
@@ -211,5 +212,65 @@ describe('what a decision diagram must draw', () => {
     const problems = judgeDiagramEvents(view, diagram(events))
     expect(problems).toHaveLength(expected.length)
     expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern))
+  })
+})
+
+describe('texts set on each other', () => {
+  const overlap = (x: number, y: number): TextOverlap => ({ first: 'li.timeline-mark "Division, trusteeship"', second: 'li.timeline-mark "War"', x, y })
+
+  it.each<[string, TextOverlap[], RegExp[]]>([
+    ['glyph boxes that touch pass', [overlap(40, 1), overlap(1.5, 20)], []],
+    ['no overlap passes', [], []],
+    [
+      'a label across another fails, naming both',
+      [overlap(12, 18)],
+      [/^texts overlap by 12px across and 18px down: li\.timeline-mark "Division, trusteeship" and li\.timeline-mark "War"$/],
+    ],
+    ['a 3 px leader through a label fails', [overlap(3, 23), overlap(0.5, 0.5)], [/^texts overlap by 3px across and 23px down/]],
+  ])('%s', (_name, overlaps, expected) => {
+    const problems = judgeOverlaps(overlaps)
+    expect(problems).toHaveLength(expected.length)
+    expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern))
+  })
+})
+
+describe('no line visible through a diagram\'s label', () => {
+  const crossing = (backing: Partial<LabelCrossing>): LabelCrossing => ({
+    label: 'asks Moscow for help',
+    line: 'the lifeline of Beijing',
+    px: 21,
+    under: true,
+    shape: false,
+    ...backing,
+  })
+
+  it.each<[string, LabelCrossing, RegExp | null]>([
+    ['a line under an opaque shape (a label\'s ground, a note\'s box) passes', crossing({ shape: true }), null],
+    ['a line under a label with nothing between fails', crossing({}), /^line through label "asks Moscow for help": the lifeline of Beijing crosses it for 21px; the label has no opaque ground under it$/],
+    ['a line drawn over the label fails, ground or not', crossing({ under: false, shape: true }), /; the lifeline of Beijing is drawn over the label$/],
+  ])('%s', (_name, found, expected) => {
+    const problems = judgeCrossings([found])
+    if (expected)
+      expect(problems).toEqual([expect.stringMatching(expected)])
+    else
+      expect(problems).toEqual([])
+  })
+})
+
+describe('the answer is the largest type at the last click', () => {
+  const answer = (px: number): TextRun => ({ ...run(px, 40), element: 'h1.decision-answer "Moscow decided"', answer: true })
+  const label = run(19, 12, true)
+
+  it.each<[string, number, TextRun[], RegExp | null]>([
+    ['an answer larger than every label passes', 1, [answer(26.4), label, run(18.4, 20, true)], null],
+    ['no answer fails', 0, [run(26.4, 40), label], /^no answer at the last click/],
+    ['an answer no larger than a diagram label fails, with both sizes', 1, [answer(19), label], /^the answer at 19px is not the largest type: p is 19px$/],
+    ['an answer smaller than the legend fails', 1, [answer(16), run(18.4, 20, true)], /^the answer at 16px is not the largest type: p is 18\.4px$/],
+  ])('%s', (_name, answers, runs, expected) => {
+    const problems = judgeAnswer({ answers, textRuns: runs })
+    if (expected)
+      expect(problems).toEqual([expect.stringMatching(expected)])
+    else
+      expect(problems).toEqual([])
   })
 })

@@ -20,7 +20,7 @@ describe('timeline positions', () => {
 })
 
 describe('timeline labels', () => {
-  it('keeps labels apart: above first, then below, then further out, never crossing a leader', () => {
+  it('keeps labels apart in as few rows as it can, no leader crossing a nearer label', () => {
     expect(placeLabels([
       { label: 'Division', at: 0.02 },
       { label: 'Two states', at: 0.05 },
@@ -28,8 +28,8 @@ describe('timeline labels', () => {
       { label: 'Stalin dies', at: 0.5 },
     ])).toEqual([
       { side: 'above', row: 0, align: 'start' },
+      { side: 'below', row: 1, align: 'start' },
       { side: 'below', row: 0, align: 'start' },
-      { side: 'above', row: 1, align: 'start' },
       { side: 'above', row: 0, align: 'start' },
     ])
   })

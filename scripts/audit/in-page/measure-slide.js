@@ -1,50 +1,9 @@
-// Injected into the deck's page as a script file (never a serialised closure): defines
-// globalThis.measureDeckSlide(args), which measures slide N as displayed now, in canvas px.
-// Types of its result: scripts/audit/measure.ts (SlideMeasurement).
+// Injected into the deck's page as a script file (never a serialised closure), after the other
+// in-page scripts: defines globalThis.measureDeckSlide(args), which measures slide N as displayed now,
+// in canvas px, and globalThis.measureDeckFit(args), its overflow and overlapping texts alone.
+// Types of their results: scripts/audit/measure.ts (SlideMeasurement, SlideFit).
 (() => {
-  const UNRENDERED = new Set([
-    'STYLE',
-    'SCRIPT',
-    'TEMPLATE',
-    'title',
-    'desc',
-    'style',
-    'defs',
-    'marker',
-  ])
-  const squash = text => (text ?? '').replace(/\s+/g, ' ').trim()
-  const round = px => Math.round(px * 10) / 10
-  const parentOf = el => el.parentElement ?? (el.getRootNode().host ?? null)
-  const visible = el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-
-  function describe(el) {
-    const className = el.getAttribute('class')?.trim()
-    const classes = className
-      ? `.${className.split(/\s+/).slice(0, 2).join('.')}`
-      : ''
-    const text = squash(el.textContent).slice(0, 50)
-    return `${el.tagName.toLowerCase()}${classes}${text
-      ? ` "${text}"`
-      : ''}`
-  }
-
-  /** Every element under the slide, shadow roots included, and the roots themselves. */
-  function collect(pageEl) {
-    const elements = []
-    const roots = [pageEl]
-    const walk = (root) => {
-      for (const child of root.children) {
-        elements.push(child)
-        if (child.shadowRoot) {
-          roots.push(child.shadowRoot)
-          walk(child.shadowRoot)
-        }
-        walk(child)
-      }
-    }
-    walk(pageEl)
-    return { elements, roots }
-  }
+  const { UNRENDERED, squash, round, parentOf, visible, describe, collect, textNodes, textOverlaps, labelCrossings } = globalThis.deckAudit
 
   /** Rendered boxes outside the canvas; content cut off by its clipping box, SVG or foreignObject. */
   function findOverflow(elements, canvas, scale, tolerance) {
@@ -125,38 +84,32 @@
   function measureText(roots, pageEl, scale) {
     const runs = []
     const hiddenText = []
-    for (const root of roots) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement
-        const text = squash(node.textContent)
-        if (!el || !text || UNRENDERED.has(el.tagName) || el.closest('title, desc, style, script, defs'))
-          continue
-        if (!visible(el)) {
-          if (el.checkVisibility({ visibilityProperty: true }))
-            hiddenText.push(text.slice(0, 50))
-          continue
-        }
-        const style = getComputedStyle(el)
-        const fontPx = Number.parseFloat(style.fontSize)
-        const px = fontPx * transformScale(el, pageEl, scale)
-        // A diagram's own text, and its key beside it, keep to the diagram label rule.
-        const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg, [data-diagram-text]'))
-        runs.push({
-          element: describe(el),
-          px: round(px),
-          // 'normal' parses to NaN: the font's own spacing, never cramped.
-          lineRatio: Number.parseFloat(style.lineHeight) / fontPx,
-          chars: text.replace(/\s/g, '').length,
-          diagram: inDiagram,
-          el,
-        })
+    for (const { el, text } of textNodes(roots)) {
+      if (!visible(el)) {
+        if (el.checkVisibility({ visibilityProperty: true }))
+          hiddenText.push(text.slice(0, 50))
+        continue
       }
+      const style = getComputedStyle(el)
+      const fontPx = Number.parseFloat(style.fontSize)
+      const px = fontPx * transformScale(el, pageEl, scale)
+      // A diagram's own text, and its key beside it, keep to the diagram label rule.
+      const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg, [data-diagram-text]'))
+      runs.push({
+        element: describe(el),
+        px: round(px),
+        // 'normal' parses to NaN: the font's own spacing, never cramped.
+        lineRatio: Number.parseFloat(style.lineHeight) / fontPx,
+        chars: text.replace(/\s/g, '').length,
+        diagram: inDiagram,
+        answer: Boolean(el.closest('[data-answer]')),
+        el,
+      })
     }
     return { runs, hiddenText }
   }
 
-  function diagramInfo(host, canvasArea, scale) {
+  function diagramInfo(host, canvasArea, scale, tolerance) {
     const svg = host.shadowRoot?.querySelector('svg')
     if (!svg) {
       return {
@@ -168,6 +121,7 @@
         events: [],
         text: '',
         areaShare: 0,
+        crossings: [],
       }
     }
     const byRef = (attribute) => {
@@ -213,16 +167,31 @@
       })),
       text,
       areaShare: round((drawn.width * drawn.height) / (scale * scale) / canvasArea * 1000) / 1000,
+      crossings: labelCrossings(svg, scale, tolerance),
+    }
+  }
+
+  /** Slide N's page, its canvas in window px, window px per canvas px, and what is under it. */
+  function slideFrame(number) {
+    const pageEl = document.querySelector(`.slidev-page-${number}`)
+    if (!pageEl)
+      throw new Error(`slide ${number} is not in the page`)
+    const canvas = pageEl.getBoundingClientRect()
+    return { pageEl, canvas, scale: canvas.width / pageEl.offsetWidth, ...collect(pageEl) }
+  }
+
+  globalThis.measureDeckFit = (args) => {
+    const { canvas, scale, elements, roots } = slideFrame(args.number)
+    const { overflows } = findOverflow(elements, canvas, scale, args.tolerance)
+    return {
+      number: args.number,
+      overflowPx: round(Math.max(0, ...overflows.map(f => f.px))),
+      overlaps: textOverlaps(roots, scale),
     }
   }
 
   globalThis.measureDeckSlide = (args) => {
-    const pageEl = document.querySelector(`.slidev-page-${args.number}`)
-    if (!pageEl)
-      throw new Error(`slide ${args.number} is not in the page`)
-    const canvas = pageEl.getBoundingClientRect()
-    const scale = canvas.width / pageEl.offsetWidth
-    const { elements, roots } = collect(pageEl)
+    const { pageEl, canvas, scale, elements, roots } = slideFrame(args.number)
     const { overflows, clipped } = findOverflow(elements, canvas, scale, args.tolerance)
     const { runs, hiddenText } = measureText(roots, pageEl, scale)
     const smallFonts = runs
@@ -250,10 +219,14 @@
         : Math.min(...runs.map(run => run.px))),
       smallFonts: smallFonts.sort((a, b) => a.px - b.px).slice(0, 5),
       crampedLines: crampedLines.slice(0, 5),
-      textRuns: runs.map(({ element, px, chars, diagram }) => ({ element, px, chars, diagram })),
+      textRuns: runs.map(({ element, px, chars, diagram, answer }) => ({ element, px, chars, diagram, answer })),
+      answers: [
+        ...pageEl.querySelectorAll('[data-answer]'),
+      ].filter(visible).length,
+      overlaps: textOverlaps(roots, scale),
       hiddenText: hiddenText.slice(0, 5),
       mermaidHosts: hosts.length,
-      diagrams: [...hosts].map(host => diagramInfo(host, canvasArea, scale)),
+      diagrams: [...hosts].map(host => diagramInfo(host, canvasArea, scale, args.tolerance)),
       errorBlocks: [
         ...pageEl.querySelectorAll('pre'),
       ].map(pre => squash(pre.textContent).slice(0, 200)),

@@ -1,0 +1,54 @@
+import type { ActorView, SlideView } from '../../contract/slide-views.ts'
+
+/** What one click brings on screen, for the speaker script's margin: an event, a place on the map, or a diagram's answer. */
+export type ClickCue
+  = | {
+    readonly kind: 'event'
+    /** The event's label, which the diagram prints on its arrow or beside its sender's line. */
+    readonly label: string
+    readonly from: ActorView
+    readonly to?: ActorView
+    /** As the diagram prints it: empty where the event shares the date before it. */
+    readonly date: string
+  }
+  | {
+    readonly kind: 'place'
+    readonly label: string
+    readonly from: ActorView
+    readonly place: string
+    readonly date: string
+  }
+  | { readonly kind: 'answer', readonly answer: string }
+
+/**
+ * What each click of a slide brings on screen, from click 1: an empty list for each click whose
+ * view does not change. A decision diagram brings one event a click and, at the click after its
+ * last event, the answer in place of the question; a map draws one event a click, at the places it names.
+ */
+export function clickCues(view: SlideView, clicks: number): (readonly ClickCue[])[] {
+  const cues = Array.from({ length: clicks }, (): ClickCue[] => [])
+  if (view.kind === 'decision') {
+    for (const step of view.steps)
+      cues[step.step - 1]?.push({ kind: 'event', label: step.label, from: step.from, ...(step.to ? { to: step.to } : {}), date: step.date })
+    const last = Math.max(0, ...view.steps.map(step => step.step))
+    cues[last]?.push({ kind: 'answer', answer: view.answer })
+  }
+  else if (view.kind === 'map') {
+    const places = new Map(view.places.map(place => [place.id, place.name]))
+    for (const step of view.steps)
+      cues[step.step - 1]?.push({ kind: 'place', label: step.label, from: step.from, place: step.names.map(id => places.get(id) ?? id).join(' to '), date: step.date })
+  }
+  return cues
+}
+
+/**
+ * A cue in words: `Moscow to Pyongyang: no: ask Beijing`, as the diagram's description says it (the
+ * deck's fonts have no arrow), `Seoul: Pyongyang invades the South`, `the answer: …`.
+ */
+export function cueText(cue: ClickCue): string {
+  switch (cue.kind) {
+    case 'event': return `${cue.from.name}${cue.to ? ` to ${cue.to.name}` : ''}: ${cue.label}`
+    case 'place': return `${cue.place ? `${cue.place}: ` : ''}${cue.from.name} ${cue.label}`
+    case 'answer': return `the answer: ${cue.answer}`
+  }
+}

@@ -1,0 +1,79 @@
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
+import { MISSING_NOTE_REMARK } from '../generate/deck-context.ts'
+
+/** How the dataset begins the note of a date it works out from others (`dateNote: 'Derived: …'`). */
+const DERIVED_DATE = 'Derived:'
+
+/** One entry of the script's apparatus, gathered at its section's end and marked where it belongs. */
+export interface ScriptNote {
+  /** Numbered through the whole script. */
+  readonly number: number
+  readonly slide: number
+  /** The clicks that bring the event the note is about; none for a note on the slide as a whole. */
+  readonly clicks: readonly number[]
+  /** What the note is about, as the slide names it: an event's label, or a source's (`Note 12`). */
+  readonly about?: string
+  readonly text: string
+  /** The deck's own remark on the essay's notes (a missing note, a misprint) or on its dates (one derived from others): an editor's note. */
+  readonly editors: boolean
+}
+
+type UnnumberedNote = Omit<ScriptNote, 'number'>
+
+/** The clicks that bring each event label of a slide's diagram or map. */
+function clicksByLabel(slide: SlideModel): Map<string, number[]> {
+  const clicks = new Map<string, number[]>()
+  if (slide.view.kind === 'decision' || slide.view.kind === 'map') {
+    for (const step of slide.view.steps)
+      clicks.set(step.label, [...clicks.get(step.label) ?? [], step.step])
+  }
+  return clicks
+}
+
+/** A footnote of the handout's apparatus, told apart from the event it starts with (`label: text`), if any. */
+function footnoteNote(slide: SlideModel, footnote: string, labels: ReadonlyMap<string, number[]>): UnnumberedNote {
+  const about = [...labels.keys()]
+    .filter(label => footnote.startsWith(`${label}: `))
+    .sort((a, b) => b.length - a.length)[0]
+  const text = about === undefined
+    ? footnote
+    : footnote.slice(about.length + 2)
+  return {
+    slide: slide.number,
+    clicks: about === undefined ? [] : labels.get(about)!,
+    ...(about === undefined ? {} : { about }),
+    text,
+    editors: text.startsWith(DERIVED_DATE) || text.endsWith(MISSING_NOTE_REMARK),
+  }
+}
+
+/** A slide's apparatus: its footnotes, each once (two events of one label share theirs), and a sources slide's remarks on the essay's notes. */
+function slideNotes(slide: SlideModel): UnnumberedNote[] {
+  const labels = clicksByLabel(slide)
+  const notes = [...new Set(slide.handout.footnotes)].map(footnote => footnoteNote(slide, footnote, labels))
+  if (slide.view.kind === 'sources') {
+    for (const entry of slide.view.entries) {
+      if (entry.remark)
+        notes.push({ slide: slide.number, clicks: [], about: entry.label, text: entry.remark, editors: true })
+    }
+  }
+  return notes
+}
+
+/** The apparatus of the script, section by section (by section id), numbered through the script in the order of the slides. */
+export function scriptNotes(deck: DeckModel): Map<string, ScriptNote[]> {
+  let number = 0
+  return new Map(deck.sections.map(section => [
+    section.id,
+    section.slides.flatMap(slide => slideNotes(deck.slides[slide - 1]!)).map(note => ({ ...note, number: ++number })),
+  ]))
+}
+
+/** The numbers of the notes to mark at a click of a slide; click 0 for the notes on the slide as a whole. */
+export function notesAt(notes: readonly ScriptNote[], slide: number, click: number): number[] {
+  return notes
+    .filter(note => note.slide === slide && (click === 0
+      ? note.clicks.length === 0
+      : note.clicks.includes(click)))
+    .map(note => note.number)
+}

@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-chromium'
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
+import type { SlideKind, SlideView } from '../../contract/slide-views.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { openSlide } from '../../scripts/audit/measure.ts'
+import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { saveFailureShot, talkModel } from '../support/browser-deck.ts'
+import { TALK_BUILD } from './global-setup.ts'
+
+const withoutSpace = (text: string) => text.replace(/[\s*_]+/g, '')
+
+/** The words each layout must put on screen from its slide's frontmatter, at the slide's last click. */
+function wordsShown(view: SlideView): string[] {
+  switch (view.kind) {
+    case 'title': return [view.heading, view.subtitle, view.speaker]
+    case 'points': return [view.heading, ...view.points]
+    case 'thesis': return [view.heading, view.enemies.heading, ...view.enemies.points, view.allies.heading, ...view.allies.points]
+    case 'timeline': return [view.heading, ...view.bands.map(band => band.title)]
+    case 'decision': return [view.answer, ...view.participants.map(actor => actor.name), ...view.steps.map(step => step.label)]
+    case 'map': return [view.heading, ...view.places.map(place => place.name), ...view.steps.map(step => step.label)]
+    case 'quote': return view.voices.flatMap(voice => [voice.speaker, ...voice.parts.filter(part => part.key).map(part => part.text)])
+    case 'figure': return [view.heading, view.value, view.label]
+    case 'lesson': return [view.heading, view.evidence.text, ...view.rows.map(row => row.lesson)]
+    case 'ledger': return [view.heading, ...view.rows.map(row => row.lesson)]
+    case 'sources': return [view.heading, ...view.entries.map(entry => entry.label)]
+    case 'end': return [view.line, view.speaker]
+  }
+}
+
+describe('a slide of each kind, rendered by its layout from its frontmatter', () => {
+  const deckUrl = inject('talkUrl')
+  let deck: DeckModel
+  let browser: Browser
+  let page: Page
+  const firstOfKind = new Map<SlideKind, SlideModel>()
+
+  beforeAll(async () => {
+    deck = await talkModel()
+    for (const slide of deck.slides) {
+      if (!firstOfKind.has(slide.view.kind))
+        firstOfKind.set(slide.view.kind, slide)
+    }
+    browser = await launchChromium()
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('finds every kind of slide in the talk', () => {
+    expect([...firstOfKind.keys()].sort()).toEqual(['decision', 'end', 'figure', 'ledger', 'lesson', 'map', 'points', 'quote', 'sources', 'thesis', 'timeline', 'title'])
+  })
+
+  it.each(['title', 'points', 'thesis', 'timeline', 'decision', 'map', 'quote', 'figure', 'lesson', 'ledger', 'sources', 'end'] satisfies SlideKind[])('%s: its layout shows what its frontmatter holds', async (kind) => {
+    const slide = firstOfKind.get(kind)!
+    await openSlide(page, deckUrl, slide)
+    const root = page.locator(`.slidev-page-${slide.number} .deck-${kind}`).first()
+    // Playwright's innerText, not the DOM's: what is laid out and visible, not hidden steps' text.
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content
+    const shown = withoutSpace(await root.innerText().catch(() => ''))
+    const svgText = withoutSpace(await root.locator('svg').allTextContents().then(texts => texts.join(' ')))
+    const missing = wordsShown(slide.view).filter(words => !`${shown}${svgText}`.includes(withoutSpace(words)))
+    if (missing.length > 0)
+      await saveFailureShot(page, `layout-${kind}`)
+    expect(missing, `slide ${slide.number} (${kind}) does not show`).toEqual([])
+  })
+})
+
+describe('the built deck', () => {
+  it('ships no zod: the browser gets the rehearsal record\'s types and constants, not its schema', () => {
+    const marker = '$ZodError'
+    const zodCore = join(createRequire(import.meta.url).resolve('zod/v4/core'), '..', 'errors.js')
+    expect(readFileSync(zodCore, 'utf8'), 'zod itself carries the marker').toContain(marker)
+    const assets = join(TALK_BUILD, 'assets')
+    const scripts = readdirSync(assets).filter(name => name.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(scripts.filter(name => readFileSync(join(assets, name), 'utf8').includes(marker))).toEqual([])
+  })
+})
