@@ -1,3 +1,4 @@
+import type { HandoutSheet } from './handout-sheet.ts'
 import type { SlideView, SourceEntry } from './slide-views.ts'
 
 /**
@@ -80,6 +81,8 @@ export interface DeckModel {
   readonly plan: TalkPlan
   /** The Q&A key's target from each slide: the sources slide listing what it cites. */
   readonly backups: readonly BackupLink[]
+  /** The one-sheet handout's content (contract/handout-sheet.ts). */
+  readonly sheet: HandoutSheet
 }
 
 /**

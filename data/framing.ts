@@ -45,4 +45,11 @@ export default {
     ],
     sourcesHeading: 'Sources',
   },
+  handout: {
+    quotes: ['order-of-stalin-is-law', 'very-hard-for-them', 'stalin-patience'],
+    caveat: {
+      text: 'The evidence is the records of Pyongyang\'s allies, released by Russia, China and the former communist states of Eastern Europe since the Cold War: far from ideal, but the best available until North Korea\'s own records become accessible.',
+      sources: ['n1'],
+    },
+  },
 } satisfies FramingInput

@@ -94,6 +94,8 @@ export const footnoteSchema = z.discriminatedUnion('status', [
     number: z.number().int().positive(),
     text,
     remark: text.optional(),
+    /** Further reading on the handout sheet: the works of this note a listener would want, each as the note prints it (a verbatim part of `text`). */
+    reading: z.array(text).min(1).optional(),
   }),
   z.strictObject({
     id,
@@ -209,6 +211,8 @@ export const episodeSchema = z.strictObject({
    * turns in order with their dates where the say passed from one to another.
    */
   finalSay: z.array(z.strictObject({ who: z.array(id).min(1), when: historicalDate.optional() })).min(1),
+  /** The event (of this episode) whose date matters most to who decided: the handout sheet prints its date and arrow beside the answer. */
+  turningPoint: id,
   lesson: z.strictObject({
     /** The lesson in Pyongyang's voice, as the ledger shows it under "As Pyongyang saw it". */
     headline: text,
@@ -242,6 +246,9 @@ export const milestoneSchema = z.union([
   }),
 ])
 
+/** One sentence: `.`, `!` or `?` only at its end. */
+const oneSentence = text.refine(sentence => !/[.!?]["”’)]?\s+\S/.test(sentence), 'must be one sentence')
+
 /** One side of the thesis's comparison: a heading, its points, built up one click each side. */
 const comparisonSide = z.strictObject({ heading: text, points: z.array(text).min(1), note: spoken })
 
@@ -271,6 +278,13 @@ export const framingSchema = z.strictObject({
     endPoints: z.array(text).min(1),
     /** The headline over the backup slides listing every source. */
     sourcesHeading: text,
+  }),
+  /** What the one-sheet handout takes from the talk beyond its slides. */
+  handout: z.strictObject({
+    /** The two or three quotations that carry the argument, by their ids: the sheet prints them verbatim, cited. */
+    quotes: z.array(id).min(2).max(3),
+    /** What the evidence is, in one sentence, with its source (the essay's note 1): the sheet's last line. */
+    caveat: z.strictObject({ text: oneSentence, sources: sourceRefs }),
   }),
 })
 

@@ -3,6 +3,13 @@ import type { SourceInput } from './schema'
 /**
  * The essay's footnotes as printed. Notes 7, 10, 16 and 18 are referenced in the text but absent
  * from the essay's list: they are recorded as missing, never reconstructed.
+ *
+ * `reading` picks the works the handout sheet lists as further reading, as each note prints them: the
+ * published accounts a listener would want, out by the day of the talk and printed without a slip.
+ * Left out: archive files and single documents (notes 2's first sentence, 3, 14, 19), a dissertation
+ * (note 20), repeats (notes 5, 11, 13, 15, 22), works of after 22 February 2006 or forthcoming (in notes
+ * 25, 26), and citations the essay misprints (note 6's stray quotation mark, note 23's broken page
+ * range, note 24's title and pages).
  */
 export default [
   {
@@ -21,6 +28,7 @@ export default [
     status: 'listed',
     number: 2,
     text: 'Files in the Archive of the Foreign Policy of the Russian Federation, record group Referentura po Koree for 1945-1949, contain voluminous correspondence between Moscow and Pyongyang regarding Korean requests to send students to a wide range of educational institutions in the Soviet Union. For a description of Soviet advisers assisting the North Korean government, see Andrei Lankov, From Stalin to Kim Il Sung: The Formation of North Korea, 1945-1950 (New Brunswick, New Jersey: Rutgers University Press, 2002): 1-48.',
+    reading: ['Andrei Lankov, From Stalin to Kim Il Sung: The Formation of North Korea, 1945-1950 (New Brunswick, New Jersey: Rutgers University Press, 2002): 1-48.'],
   },
   {
     id: 'n3',
@@ -33,6 +41,7 @@ export default [
     status: 'listed',
     number: 4,
     text: 'For documentation of the decision-making process, see Kathryn Weathersby, "To Attack or Not to Attack?: Stalin, Kim Il Sung and the Prelude to War," Cold War International History Project Bulletin, 5 (1995): 1-9.',
+    reading: ['Kathryn Weathersby, "To Attack or Not to Attack?: Stalin, Kim Il Sung and the Prelude to War," Cold War International History Project Bulletin, 5 (1995): 1-9.'],
   },
   {
     id: 'n5',
@@ -57,12 +66,14 @@ export default [
     status: 'listed',
     number: 8,
     text: 'See Shen Zhihua, "Sino-North Korean Conflict and its Resolution during the Korean War," Cold War International History Project Bulletin, Issue 14/15 (Winter 2003/Spring 2004): 9-24.',
+    reading: ['Shen Zhihua, "Sino-North Korean Conflict and its Resolution during the Korean War," Cold War International History Project Bulletin, Issue 14/15 (Winter 2003/Spring 2004): 9-24.'],
   },
   {
     id: 'n9',
     status: 'listed',
     number: 9,
     text: 'For documentation, see Alexandre Y. Mansourov, "Stalin, Mao, Kim, and China\'s Decision to Enter the Korean War, Sept. 16-Oct. 15, 1950: New Evidence from the Russian Archives," Cold War International History Project Bulletin, 6/7 (Winter 1995/96): 94-107.',
+    reading: ['Alexandre Y. Mansourov, "Stalin, Mao, Kim, and China\'s Decision to Enter the Korean War, Sept. 16-Oct. 15, 1950: New Evidence from the Russian Archives," Cold War International History Project Bulletin, 6/7 (Winter 1995/96): 94-107.'],
   },
   {
     id: 'n10',
@@ -82,6 +93,7 @@ export default [
     status: 'listed',
     number: 12,
     text: 'For the most persuasive account of Chinese decision-making, see Chen Jian, China\'s Road to the Korean War: The Making of the Sino-American Confrontation (New York: Columbia University Press, 1994).',
+    reading: ['Chen Jian, China\'s Road to the Korean War: The Making of the Sino-American Confrontation (New York: Columbia University Press, 1994).'],
   },
   {
     id: 'n13',
@@ -113,6 +125,7 @@ export default [
     status: 'listed',
     number: 17,
     text: 'See Kathryn Weathersby, "Stalin, Mao, and the End of the Korean War," in Odd Arne Westad, ed., Brothers in Arms: The Rise and Fall of the Sino-Soviet Alliance (Washington and Stanford: Woodrow Wilson Center Press/Stanford University Press, 1998): 90-116.',
+    reading: ['Kathryn Weathersby, "Stalin, Mao, and the End of the Korean War," in Odd Arne Westad, ed., Brothers in Arms: The Rise and Fall of the Sino-Soviet Alliance (Washington and Stanford: Woodrow Wilson Center Press/Stanford University Press, 1998): 90-116.'],
   },
   {
     id: 'n18',
@@ -138,6 +151,7 @@ export default [
     status: 'listed',
     number: 21,
     text: 'For estimates of the damage and casualties, see B.C. Koh, "The War\'s Impact on the Korean Peninsula," The Journal of American-East Asian Relations, 2:1 (1993): 57-76.',
+    reading: ['B.C. Koh, "The War\'s Impact on the Korean Peninsula," The Journal of American-East Asian Relations, 2:1 (1993): 57-76.'],
   },
   {
     id: 'n22',
@@ -163,6 +177,7 @@ export default [
     status: 'listed',
     number: 25,
     text: 'See Andrei Lankov, Crisis in North Korea, The Failure of De-Stalinization, 1956 (Honolulu: University of Hawaii Press, 2002); Nobuo Shimotomai, "Pyongyang in 1956," Cold War International History Project Bulletin, 16 (forthcoming); and James F. Person, "\' We Need Help from Outside\': The North Korean Opposition Movement of 1956," Working Paper No. 52, The Cold War International History Project (August 2006).',
+    reading: ['Andrei Lankov, Crisis in North Korea, The Failure of De-Stalinization, 1956 (Honolulu: University of Hawaii Press, 2002)'],
     remark: 'Person\'s working paper is dated August 2006, after the lecture of 22 February 2006: the note belongs to the essay\'s printed text, dated December 2007, not to what was said that day.',
   },
   {

@@ -27,8 +27,8 @@ try {
   ensureWritableDir(options.outDir)
   progress.stage(`${options.only.join(', ')} -> ${options.outDir}/ (${options.paper === 'a4'
     ? 'A4'
-    : 'US Letter'}${options.only.includes('handout')
-    ? `, handout ${options.perPage} a page${options.lines ? ' with lines' : ''}`
+    : 'US Letter'}${options.only.includes('handout-detailed')
+    ? `, detailed handout ${options.perPage} a page${options.lines ? ' with lines' : ''}`
     : ''}${options.png ? ', PNGs' : ''}${options.venue ? ', venue files' : ''})`)
   assertDatasetFolder(options.dataDir)
   findChromium()

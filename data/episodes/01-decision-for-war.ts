@@ -8,6 +8,7 @@ export default {
   minutes: 4.5,
   opener: 'Our first episode asks who really decided that North Korea would go to war. Once a coalition government in Seoul was out of reach, Korean Communists could unify the country only by force: a conventional offensive across a recognised border. That needed Soviet help and, given the risks, a Soviet decision. Nor could the North stand alone. Division cut it off from two Koreans in three and most of the farmland, and from its old trade with Japan and China. The party\'s hostility to the educated and propertied, and to those who had worked with the Japanese, had driven nearly all its managers and technicians south, so Kim relied on Soviet advisers to run government, economy and society. Perhaps more important still was loyalty: to Korean Communists, the Soviet Union was the revolution\'s fatherland.',
   finalSay: [{ who: ['moscow'] }],
+  turningPoint: 'no-soviet-troops',
   events: [
     {
       id: 'kim-raises-attack',

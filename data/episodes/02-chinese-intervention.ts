@@ -8,6 +8,7 @@ export default {
   minutes: 5.5,
   opener: 'The second episode asks whether Pyongyang\'s allies would actually save it. Here Kim learned his hardest lesson: still subordinate and still dependent, he found that the help he relied on might not come at all.',
   finalSay: [{ who: ['moscow', 'beijing'] }],
+  turningPoint: 'evacuation-order',
   events: [
     {
       id: 'invasion',

@@ -8,6 +8,7 @@ export default {
   minutes: 5,
   opener: 'The third episode asks why the war went on after Pyongyang wanted it ended. Once the front froze, the fighting moved to the negotiating table, and Pyongyang\'s voice grew fainter still.',
   finalSay: [{ who: ['moscow', 'beijing'] }],
+  turningPoint: 'stalin-sides-with-mao',
   events: [
     {
       id: 'beijing-proposes-talks',

@@ -8,6 +8,7 @@ export default {
   minutes: 4.5,
   opener: 'The last episode leaves the war behind, and it is where the pattern turns. With only an armistice, and American troops still in the South, Pyongyang could claim to stand on the front line against imperialism, and it used that claim.',
   finalSay: [{ who: ['moscow', 'beijing'], when: '1956-09' }, { who: ['pyongyang'], when: '1956-after' }],
+  turningPoint: 'mikoyan-overrules-kim',
   events: [
     {
       id: 'reconstruction-aid',

@@ -4,6 +4,7 @@ import type { HistoricalDate } from './historical-date.ts'
 import { DIAGRAM_MAX_EVENTS } from '../../contract/room-rules.ts'
 import { apparatusIn, spokenTexts } from './apparatus.ts'
 import { worstCaseDistance } from './color-distance.ts'
+import { findHandoutProblems } from './handout-problems.ts'
 import { canFallWithin, isOutOfOrder, parseHistoricalDate, whyNotADate } from './historical-date.ts'
 
 /** Actor colours closer than this (CIEDE2000, worst of typical and simulated colour-deficient vision) are rejected: 10 reads as clearly different. */
@@ -250,7 +251,8 @@ function checkBudget(c: Collector, dataset: Dataset): void {
 /**
  * Checks what the schema cannot: ids that must exist or be unique, dates that must parse, fall within
  * their episode and run in order, events each drawn once, arrows that say something and point
- * elsewhere, colours that must stay apart, notes free of apparatus, and budgets that fit the slot.
+ * elsewhere, colours that must stay apart, notes free of apparatus, budgets that fit the slot, and
+ * what the handout sheet takes from the dataset (handout-problems.ts).
  */
 export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
   const c = problemCollector(dataset)
@@ -265,5 +267,8 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
     episode.story.forEach((item, s) => checkQuotesAndFigures(c, scope, item, s))
   })
   checkBudget(c, dataset)
-  return c.problems
+  return [
+    ...c.problems,
+    ...findHandoutProblems(dataset),
+  ]
 }

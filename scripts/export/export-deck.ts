@@ -29,6 +29,7 @@ import { placeSlides } from './place-slides.ts'
 import { printSlides } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
+import { renderSheetHtml } from './sheet-html.ts'
 import { staleExports, talkVersion } from './stale-exports.ts'
 
 export interface ExportResult {
@@ -93,6 +94,14 @@ function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNa
     jobs.set(`${EXPORT_PATH}handout.html`, {
       file: names.handout,
       kind: 'Handout',
+      html: renderSheetHtml(deck, settings.paper),
+      slides: [],
+    })
+  }
+  if (wanted.has('handout-detailed')) {
+    jobs.set(`${EXPORT_PATH}handout-detailed.html`, {
+      file: names.handoutDetailed,
+      kind: 'Detailed handout',
       html: renderHandoutHtml(deck, settings),
       slides: deck.slides.filter(inHandout).map(slide => slide.number),
     })
@@ -172,6 +181,11 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
   }
   for (const [path, job] of jobs) {
     const doc = await placeSlides(printed.documents.get(path)!, slides, job.slides)
+    // A document without slides draws everything itself; the slides' own problems are reported above.
+    if (job.slides.length === 0) {
+      for (const problem of printProblems(doc))
+        progress.warn(`${job.kind.toLowerCase()}: ${problem}`)
+    }
     const bytes = await withInfo(doc, deck, job.kind)
     files.set(job.file, bytes)
     progress.artifact(display(job.file), `${doc.getPageCount()} pages, ${settings.paper === 'a4'

@@ -19,6 +19,7 @@ export function footnotesHtml(footnotes: readonly string[]): string {
     : ''
 }
 
+/** A slide beside (or above) the detail it leaves out; its apparatus is gathered at the end, and the kicker says so. */
 function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
   const { points, citations, footnotes } = slide.handout
   return `<article class="slide" data-slide="${slide.number}">
@@ -26,11 +27,12 @@ ${slidePlaceholder(slide, layout.slideWidthMm)}
 <div class="slide-text">
 <h3><span class="kicker">Slide ${slide.number}${citations.length > 0
   ? ` · ${escapeHtml(citations.map(citation => citation.label).join(', '))}`
+  : ''}${footnotes.length > 0
+  ? ' · see the notes at the end'
   : ''}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
 ${points.length > 0
   ? `<ul class="points">${points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>`
   : ''}
-${footnotesHtml(footnotes)}
 ${lines
   ? ruledLines()
   : ''}
@@ -39,20 +41,36 @@ ${lines
 }
 
 /** Two columns print as rows of two slides, each row kept on one page. */
-function inRows(blocks: readonly string[], columns: 1 | 2): string {
+function inRows(blocks: readonly string[], columns: 1 | 2): string[] {
   if (columns === 1)
-    return blocks.join('\n')
+    return [...blocks]
   const rows: string[] = []
   for (let index = 0; index < blocks.length; index += columns)
     rows.push(`<div class="row">${blocks.slice(index, index + columns).join('\n')}</div>`)
-  return rows.join('\n')
+  return rows
 }
 
 function sourceItem(entry: SourceEntry): string {
-  return `<li${entry.missing ? ' class="missing"' : ''}><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.text)}`
-    + `${entry.remark
-      ? ` <span class="remark">${escapeHtml(entry.remark)}</span>`
-      : ''}</li>`
+  return `<li${entry.missing ? ' class="missing"' : ''}><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.text)}</li>`
+}
+
+/**
+ * The apparatus in one place, after the sources: each slide's notes on its dates and missing footnotes,
+ * then the remarks on the essay's own notes.
+ */
+function apparatusSection(deck: DeckModel, shown: readonly SlideModel[]): string {
+  const slides = shown.filter(slide => slide.handout.footnotes.length > 0).map(slide => `<li><span class="label">Slide ${slide.number}.</span> ${escapeHtml(slide.title)}${footnotesHtml(slide.handout.footnotes)}</li>`)
+  const remarks = deck.sources.filter(entry => entry.remark).map(entry => `<li><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.remark!)}</li>`)
+  if (slides.length === 0 && remarks.length === 0)
+    return ''
+  return `<section class="apparatus"><h2>Notes on dates and sources</h2>
+${slides.length > 0
+  ? `<h3>On the slides</h3><ol>${slides.join('\n')}</ol>`
+  : ''}
+${remarks.length > 0
+  ? `<h3>On the essay’s notes</h3><ol>${remarks.join('\n')}</ol>`
+  : ''}
+</section>`
 }
 
 /**
@@ -87,16 +105,21 @@ export function handoutSections(deck: DeckModel): HandoutSection[] {
   }).filter(section => section.slides.length > 0)
 }
 
-/** The audience handout: the slides `perPage` a page with what the speaker adds and the apparatus, then every source, once. */
+/**
+ * The detailed handout: the slides `perPage` a page, each with the detail it leaves out; every source,
+ * once, at the end, and after them the apparatus, gathered in one place.
+ */
 export function renderHandoutHtml(deck: DeckModel, settings: HandoutSettings): string {
   const { talk } = deck
   const layout = handoutLayout(settings.perPage, settings.paper)
-  const sections = handoutSections(deck).map((section) => {
-    const blocks = section.slides.map(slide => slideBlock(slide, section.title, layout, settings.lines))
+  const shown = handoutSections(deck)
+  const sections = shown.map((section) => {
+    const [first, ...rest] = inRows(section.slides.map(slide => slideBlock(slide, section.title, layout, settings.lines)), layout.columns)
     const question = section.question
       ? `<p class="question">${escapeHtml(section.question)}</p>`
       : ''
-    return `<section class="deck-section"><h2>${escapeHtml(section.title)}</h2>${question}\n${inRows(blocks, layout.columns)}</section>`
+    // The heading and its first row are kept on one page: a heading never ends a page.
+    return `<section class="deck-section"><div class="section-start"><h2>${escapeHtml(section.title)}</h2>${question}\n${first ?? ''}</div>\n${rest.join('\n')}</section>`
   })
   const body = `<header class="cover">
 <h1>${escapeHtml(talk.title)}</h1>
@@ -107,11 +130,12 @@ export function renderHandoutHtml(deck: DeckModel, settings: HandoutSettings): s
 ${sections.join('\n')}
 <section class="sources"><h2>Sources</h2>
 <ol>${deck.sources.map(sourceItem).join('\n')}</ol>
+${apparatusSection(deck, shown.flatMap(section => section.slides))}
 </section>`
   return printableHtml({
-    title: `${talk.title}: handout`,
+    title: `${talk.title}: detailed handout`,
     paper: settings.paper,
-    footer: `${talk.title}: ${talk.subtitle} · ${talk.date} · Handout`,
+    footer: `${talk.title}: ${talk.subtitle} · ${talk.date} · Detailed handout`,
     css: handoutCss(layout, settings.lines),
     body,
   })

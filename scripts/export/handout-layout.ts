@@ -99,8 +99,9 @@ body { font-size: ${layout.fontPt}pt; }
 .cover { margin-bottom: 3mm; padding-bottom: 2mm; border-bottom: 0.6pt solid var(--rule); }
 .cover h1 { font-size: 17pt; line-height: 1.15; }
 .cover .subtitle { font-family: 'Source Serif 4', serif; font-size: 11.5pt; margin: 0.5mm 0 1mm; }
-.cover .thesis { margin-top: 1.5mm; font-family: 'Source Serif 4', serif; font-style: italic; }
-.deck-section > h2 { font-size: 12pt; color: var(--accent); padding: 2.5mm 0 1.5mm; }
+.cover .thesis { margin-top: 2mm; font-family: 'Source Serif 4', serif; font-weight: 600; font-size: 13pt; line-height: 1.25; }
+.section-start { break-inside: avoid; }
+.section-start > h2 { font-size: 12pt; color: var(--accent); padding: 2.5mm 0 1.5mm; }
 .row { display: flex; gap: ${GAP_MM}mm; }
 .row > .slide { flex: none; width: calc((100% - ${GAP_MM}mm) / 2); }
 .slide { display: flex; flex-direction: ${beside ? 'row' : 'column'}; align-items: flex-start; gap: ${beside ? GAP_MM : 2}mm; padding: ${ROW_PADDING_MM / 2}mm 0;
@@ -111,16 +112,18 @@ body { font-size: ${layout.fontPt}pt; }
 .points li { margin-bottom: 0.6mm; break-inside: avoid; }
 .footnotes { margin-top: 1mm; padding-left: 3.5mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }
 .footnotes li { margin-bottom: 0.4mm; break-inside: avoid; }
-.deck-section > .question { font-family: 'Source Serif 4', serif; font-style: italic; margin: -0.5mm 0 1.5mm; }
+.section-start > .question { font-family: 'Source Serif 4', serif; font-style: italic; margin: -0.5mm 0 1.5mm; }
 .lines { flex: 1 1 0; height: 0; min-height: 14mm; overflow: hidden; margin-top: 1.5mm; }
 .lines div { height: 7mm; border-bottom: 0.4pt solid var(--rule); }
-.missing { color: var(--missing); }
+.missing { font-style: italic; }
 .sources { break-before: page; font-size: 8.5pt; }
 .sources h2 { margin-top: 0; font-size: 12pt; color: var(--accent); margin-bottom: 2mm; }
 .sources ol { list-style: none; padding: 0; }
 .sources li { margin-bottom: 1.6mm; break-inside: avoid; }
 .sources .label { font-weight: 600; }
-.sources .remark { font-style: italic; color: var(--muted); }
+.apparatus { margin-top: 5mm; color: var(--muted); }
+.apparatus h3 { font-size: 9.5pt; color: var(--ink); margin: 2mm 0 1mm; }
+.apparatus .footnotes { font-size: 8pt; }
 `
 }
 

@@ -4,8 +4,11 @@ import { rehearsalsDirFor } from '../rehearsal/rehearsals-dir.ts'
 
 export { UsageError }
 
-export const ARTIFACTS = ['slides', 'handout', 'notes'] as const
+/** What the export can print: the slides, the one-sheet handout, the detailed (slide-by-slide) handout and the speaker script. */
+export const ARTIFACTS = ['slides', 'handout', 'handout-detailed', 'notes'] as const
 export type Artifact = (typeof ARTIFACTS)[number]
+/** What a plain `npm run export` prints: the detailed handout is for those who ask for it. */
+export const DEFAULT_ARTIFACTS: readonly Artifact[] = ['slides', 'handout', 'notes']
 
 export const PAPERS = ['a4', 'letter'] as const
 export type Paper = (typeof PAPERS)[number]
@@ -24,9 +27,9 @@ export interface ExportOptions {
   /** Page size of the handout and the speaker script; the slides keep the deck's own size. */
   readonly paper: Paper
   readonly png: boolean
-  /** Slides on each handout page. */
+  /** Slides on each page of the detailed handout. */
   readonly perPage: PerPage
-  /** Ruled lines beside (or under) each slide on the handout, for the audience's notes. */
+  /** Ruled lines beside (or under) each slide on the detailed handout, for the audience's notes. */
   readonly lines: boolean
   /** Rebuild the static deck even if its inputs are unchanged. */
   readonly rebuild: boolean
@@ -39,7 +42,7 @@ export interface ExportOptions {
 export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'rehearsalsDir'> = {
   dataDir: 'data',
   outDir: 'exports',
-  only: ARTIFACTS,
+  only: DEFAULT_ARTIFACTS,
   paper: 'a4',
   png: false,
   perPage: 3,
@@ -60,13 +63,18 @@ export function exportSettings(options: Partial<ExportOptions>): ExportOptions {
   }
 }
 
-export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--venue] [--out DIR] [--data DIR] [--rebuild]
+export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|handout-detailed|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--venue] [--out DIR] [--data DIR] [--rebuild]
   Builds the deck from the dataset (reusing a build of the same shape) and prints the slides, the
   handout and the speaker script to PDF with the system Chromium; nothing is replaced unless all succeed.
-  --only LIST    slides, handout and/or notes (default: all three)
-  --paper SIZE   a4 or letter, for the handout and the script (default: a4)
-  --per-page N   slides on each handout page: 1, 2, 3, 4 or 6 (default: 3, beside their notes)
-  --lines        ruled lines on the handout for the audience's notes
+  --only LIST    slides, handout, handout-detailed and/or notes (default: slides, handout, notes)
+                 handout: NAME-handout.pdf, one sheet printed both sides: the argument, the timeline,
+                   the map and the ledger; who decided in each episode, the quotations, further reading
+                 handout-detailed: NAME-handout-detailed.pdf, the slides with the detail each leaves
+                   out, the notes on dates and sources and the sources at the end
+  --paper SIZE   a4 or letter, for the handouts and the script (default: a4)
+  --per-page N   slides on each page of the detailed handout: 1, 2, 3, 4 or 6 (default: 3, beside
+                 their text); given without --only, it adds the detailed handout to the default files
+  --lines        ruled lines on the detailed handout for the audience's notes (adds it likewise)
   --png          also one PNG per slide, in OUT/png
   --venue        also the files for a venue PC without Node or network: NAME-clicks.pdf (a page per
                  click of the timed slides), NAME.pptx (the timed slides with their notes as text)
@@ -80,6 +88,22 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, option: s
   if (!found)
     throw new UsageError(`--${option}: unknown value "${value}" (expected ${allowed.join(', ')})`)
   return found
+}
+
+/**
+ * The files an export prints: those `--only` names, else the default ones. `--per-page` and `--lines`
+ * shape the detailed handout: without `--only` they add it; with an `--only` that leaves it out they
+ * would mean nothing, which is an error.
+ */
+function wantedArtifacts(requested: readonly Artifact[], shapesDetailed: boolean): readonly Artifact[] {
+  if (requested.length === 0) {
+    return shapesDetailed
+      ? ARTIFACTS
+      : DEFAULT_ARTIFACTS
+  }
+  if (shapesDetailed && !requested.includes('handout-detailed'))
+    throw new UsageError('--per-page and --lines shape the detailed handout: add handout-detailed to --only')
+  return ARTIFACTS.filter(artifact => requested.includes(artifact))
 }
 
 /** Parses the export command line; `--only` may repeat or take a comma-separated list. */
@@ -101,9 +125,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     .filter(Boolean)
     .map(value => oneOf(ARTIFACTS, value, 'only'))
   return exportSettings({
-    only: requested.length > 0
-      ? ARTIFACTS.filter(artifact => requested.includes(artifact))
-      : ARTIFACTS,
+    only: wantedArtifacts(requested, values['per-page'] !== undefined || values.lines === true),
     paper: values.paper === undefined
       ? DEFAULT_EXPORT_OPTIONS.paper
       : oneOf(PAPERS, values.paper, 'paper'),
@@ -132,7 +154,9 @@ export function slugify(text: string): string {
 
 export interface ExportFileNames {
   readonly slides: string
+  /** The one-sheet handout. */
   readonly handout: string
+  readonly handoutDetailed: string
   readonly notes: string
   readonly clicks: string
   readonly pptx: string
@@ -147,6 +171,7 @@ export function exportFileNames(outDir: string, talkTitle: string): ExportFileNa
   return {
     slides: join(outDir, `${base}-slides.pdf`),
     handout: join(outDir, `${base}-handout.pdf`),
+    handoutDetailed: join(outDir, `${base}-handout-detailed.pdf`),
     notes: join(outDir, `${base}-speaker-notes.pdf`),
     clicks: join(outDir, `${base}-clicks.pdf`),
     pptx: join(outDir, `${base}.pptx`),

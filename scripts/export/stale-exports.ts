@@ -33,6 +33,7 @@ export function staleExports(names: ExportFileNames, written: readonly string[],
   for (const file of [
     names.slides,
     names.handout,
+    names.handoutDetailed,
     names.notes,
     names.clicks,
     names.pptx,

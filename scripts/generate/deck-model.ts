@@ -4,6 +4,7 @@ import type { SlideDraft } from './deck-context.ts'
 import { deckContext, sourceEntry } from './deck-context.ts'
 import { episodeSlides } from './episode-slides.ts'
 import { backupSlides, closingSlides, openingSlides } from './framing-slides.ts'
+import { handoutSheet } from './handout-sheet.ts'
 import { buildBackupLinks, buildTalkPlan } from './talk-plan.ts'
 
 interface SectionDraft {
@@ -98,5 +99,6 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
     ...body,
     plan: buildTalkPlan(body),
     backups: buildBackupLinks(body),
+    sheet: handoutSheet(ctx),
   }
 }

@@ -98,7 +98,8 @@ function figureSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'figure'
     },
     notes: { lead: item.note, steps: [] },
     handout: {
-      points: [],
+      // What the number means, as the speaker explains it: the slide shows the number alone.
+      points: [item.note],
       citations,
       footnotes: missingNoteFootnotes(citations),
     },

@@ -38,7 +38,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
       title: opening.puzzleHeading,
       view: { kind: 'points', heading: opening.puzzleHeading, points: talk.puzzle },
       notes: spoken(opening.puzzleNote),
-      handout: NO_HANDOUT,
+      handout: { ...NO_HANDOUT, points: [opening.puzzleNote] },
     },
     {
       id: 'thesis',
@@ -50,7 +50,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
         allies: { heading: allies.heading, points: allies.points },
       },
       notes: { lead: opening.thesisNote, steps: [enemies.note, allies.note] },
-      handout: NO_HANDOUT,
+      handout: { ...NO_HANDOUT, points: [enemies.note, allies.note] },
     },
     {
       id: 'timeline',
@@ -75,7 +75,7 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
       title: talk.thesis,
       view: { kind: 'ledger', heading: talk.thesis, rows: ledgerRows(ctx) },
       notes: spoken(withEpisodeCount(ctx, closing.ledgerNote)),
-      handout: NO_HANDOUT,
+      handout: { ...NO_HANDOUT, points: [withEpisodeCount(ctx, closing.ledgerNote)] },
     },
     {
       id: 'end',

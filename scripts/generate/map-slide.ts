@@ -1,4 +1,4 @@
-import type { MapPlace, MapStep } from '../../contract/slide-views.ts'
+import type { MapPlace, MapStep, MapView } from '../../contract/slide-views.ts'
 import type { StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { eventsHandout, eventSteps } from './deck-context.ts'
@@ -8,10 +8,10 @@ import { koreaMap } from './korea-map.ts'
 export const MAP_SIZE = { width: 400, height: 448 } as const
 
 /**
- * A map slide: the peninsula with the 38th parallel and the Chinese border, the item's places named
- * from the start, and a click each event: a movement drawn as an arrow along its route, or its place ringed.
+ * The map of a map item: the peninsula with the 38th parallel and the Chinese border, the item's places
+ * named from the start, and a click each event: a movement drawn as an arrow along its route, or its place ringed.
  */
-export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map' }>, prefix: string): SlideDraft {
+export function mapView(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map' }>): MapView {
   const { shape, project } = koreaMap(MAP_SIZE.width, MAP_SIZE.height)
   const events = item.events.map(ctx.eventOf)
   const placeOf = (id: string) => ctx.dataset.places.find(candidate => candidate.id === id)!
@@ -34,15 +34,20 @@ export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map
     return { ...step, ...(place ? { place } : {}), ...(route ? { route: route.map(at) } : {}), names }
   })
   return {
+    heading: item.heading,
+    map: shape,
+    places,
+    steps,
+  }
+}
+
+/** A map slide: the map, its events' notes one a click, their details in the handout. */
+export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map' }>, prefix: string): SlideDraft {
+  const events = item.events.map(ctx.eventOf)
+  return {
     id: `map:${item.id}`,
     title: `${prefix}: ${item.heading}`,
-    view: {
-      kind: 'map',
-      heading: item.heading,
-      map: shape,
-      places,
-      steps,
-    },
+    view: { kind: 'map', ...mapView(ctx, item) },
     notes: {
       lead: item.note,
       steps: events.map(event => event.note),

@@ -10,8 +10,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { entryFor } from '../../scripts/build/deck-entry.ts'
+import { apparatusIn } from '../../scripts/dataset/apparatus.ts'
 import { exportDeck } from '../../scripts/export/export-deck.ts'
-import { exportFileNames } from '../../scripts/export/options.ts'
+import { ARTIFACTS, exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
 import { createProgress } from '../../scripts/export/progress.ts'
@@ -30,7 +31,7 @@ interface PdfText {
   readonly info: Record<string, unknown>
 }
 
-const FOOTER = /^(?:Page \d+ of \d+|.* · (?:Handout|Speaker script))$/
+const FOOTER = /^(?:Page \d+ of \d+|.* · (?:Handout|Detailed handout|Speaker script))$/
 
 /** Page texts (footers left out), outline and document info, as a PDF reader sees them. */
 async function readPdf(file: string): Promise<PdfText> {
@@ -102,6 +103,7 @@ beforeAll(async () => {
   result = await exportDeck({
     dataDir: DATA,
     outDir: OUT,
+    only: ARTIFACTS,
     png: true,
     venue: true,
     buildDir: BUILD_COPY,
@@ -116,9 +118,10 @@ afterAll(() => {
 })
 
 describe('npm run export: the slides PDF', () => {
-  it('writes the three PDFs, the three venue files, the record of the talk they were made from and a PNG per slide, at twice the canvas size', () => {
+  it('writes the four PDFs, the three venue files, the record of the talk they were made from and a PNG per slide, at twice the canvas size', () => {
     expect(readdirSync(OUT).sort()).toEqual([
       names.handout,
+      names.handoutDetailed,
       names.slides,
       names.notes,
       names.clicks,
@@ -162,10 +165,11 @@ describe('npm run export: the slides PDF', () => {
     expect(slides.info.CreationDate).toMatch(new RegExp(`^D:${raw.talk.venue.date.replaceAll('-', '')}`))
   })
 
-  it('uses no fallback font in any of the four PDFs: every glyph comes from the deck\'s own fonts, embedded', async () => {
+  it('uses no fallback font in any of the five PDFs: every glyph comes from the deck\'s own fonts, embedded', async () => {
     for (const file of [
       names.slides,
       names.handout,
+      names.handoutDetailed,
       names.notes,
       names.clicks,
     ]) {
@@ -194,8 +198,8 @@ describe('npm run export: the slides PDF', () => {
 })
 
 describe('npm run export: tagged PDFs', () => {
-  it('tags all three PDFs: marked, in English, with a structure tree', async () => {
-    for (const file of [names.slides, names.handout, names.notes]) {
+  it('tags all four PDFs: marked, in English, with a structure tree', async () => {
+    for (const file of [names.slides, names.handout, names.handoutDetailed, names.notes]) {
       const catalog = (await PDFDocument.load(readFileSync(file))).catalog
       expect(catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')), file).toBe(PDFBool.True)
       expect(catalog.lookup(PDFName.of('Lang'))?.toString(), file).toMatch(/^\((?:en|en-\w+)\)$/)
@@ -212,8 +216,8 @@ describe('npm run export: tagged PDFs', () => {
     expect(nodes.filter(node => node.role === 'Figure' && !node.alt)).toEqual([])
   })
 
-  it('tags the handout: headings for the talk, its sections and slides, and every slide a Figure with its alternative text', async () => {
-    const { nodes } = await readStructure(names.handout, FOOTER)
+  it('tags the detailed handout: headings for the talk, its sections and slides, and every slide a Figure with its alternative text', async () => {
+    const { nodes } = await readStructure(names.handoutDetailed, FOOTER)
     const texts = (role: string) => nodes.filter(node => node.role === role).map(node => letters(node.text))
     const shown = deck.slides.filter(handoutShows)
     expect(texts('H1')).toEqual([
@@ -222,8 +226,9 @@ describe('npm run export: tagged PDFs', () => {
     expect(texts('H2')).toEqual([
       ...deck.sections.filter(section => shown.some(slide => slide.section === section.id)).map(section => letters(section.title)),
       'sources',
+      'notesondatesandsources',
     ])
-    expect(texts('H3').map(text => text.replace(/^slide\d+(?:essay|n\d+)*/, ''))).toEqual(shown.map(slide => letters(displayedTitle(deck, slide))))
+    expect(texts('H3').filter(text => text.startsWith('slide')).map(text => text.replace(/^slide\d+(?:essay|n\d+)*(?:seethenotesattheend)?/, ''))).toEqual(shown.map(slide => letters(displayedTitle(deck, slide))))
     expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(shown.map(expectedAlt))
   })
 
@@ -243,12 +248,42 @@ describe('npm run export: tagged PDFs', () => {
     expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(deck.slides.map(expectedAlt))
   })
 
-  it('fills every handout page at least half, but the last before the sources and the last', async () => {
-    const { nodes, fill } = await readStructure(names.handout, FOOTER)
+  it('fills every page of the detailed handout at least half, but the last before the sources and the last', async () => {
+    const { nodes, fill } = await readStructure(names.handoutDetailed, FOOTER)
     const sourcesPage = nodes.find(node => node.role === 'H2' && node.text === 'Sources')!.page
     const halfEmpty = fill.map((share, index) => [index + 1, share] as const)
       .filter(([page, share]) => share < 0.5 && page !== sourcesPage - 1 && page !== fill.length)
     expect(halfEmpty).toEqual([])
+  })
+})
+
+describe('npm run export: the handout sheet', () => {
+  it('is one sheet, both sides: at most two pages, with a heading for the talk and every part, the timeline and the map vector Figures with alternative text', async () => {
+    const sheet = await readPdf(names.handout)
+    expect(sheet.pages.length).toBeLessThanOrEqual(2)
+    const { nodes } = await readStructure(names.handout, FOOTER)
+    expect(nodes.filter(node => node.role === 'H1').map(node => letters(node.text))).toEqual([letters(raw.talk.title)])
+    expect(nodes.filter(node => node.role === 'H2').map(node => letters(node.text))).toEqual(expect.arrayContaining(['whodecided', 'furtherreading']))
+    expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt?.split(':')[0])).toEqual(['Timeline from 1945', 'Map of the Korean peninsula'])
+    expect([...pageImages(await PDFDocument.load(readFileSync(names.handout))).values()].flat()).toEqual([])
+  })
+
+  it('carries the thesis word for word, each episode, and at least three works to read next, cited in full as the sources print them', async () => {
+    const text = squeeze((await readPdf(names.handout)).pages.join(' '))
+    expect(text).toContain(squeeze(raw.talk.thesis))
+    for (const episode of raw.episodes)
+      expect(text, episode.id).toContain(squeeze(episode.title))
+    const cited = raw.sources.flatMap((source: RawDataset) => source.reading ?? []).filter((work: string) => text.includes(squeeze(work)))
+    expect(cited.length).toBeGreaterThanOrEqual(3)
+    for (const work of cited)
+      expect(raw.sources.some((source: RawDataset) => source.text?.includes(work))).toBe(true)
+  })
+
+  it('carries no editor\'s apparatus', async () => {
+    const text = (await readPdf(names.handout)).pages.join(' ')
+    expect(apparatusIn(text)).toBeUndefined()
+    const notes = deck.slides.flatMap(slide => slide.handout.footnotes)
+    expect(notes.filter(note => squeeze(text).includes(squeeze(note)))).toEqual([])
   })
 })
 
@@ -346,12 +381,24 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
 })
 
 describe('npm run export: handout, script, determinism and failures', () => {
-  it('lists every source once, at the end of the handout, and the apparatus beside its slide', async () => {
-    const handout = (await readPdf(names.handout)).pages.map(squeeze)
+  it('lists every source once, at the end of the detailed handout, and the apparatus after them, in one place', async () => {
+    const handout = (await readPdf(names.handoutDetailed)).pages.map(squeeze)
     for (const source of raw.sources.filter((entry: RawDataset) => entry.text))
       expect(handout.filter(page => page.includes(squeeze(source.text))), source.id).toHaveLength(1)
     const dated = raw.episodes[1].events.find((event: RawDataset) => event.dateNote)
-    expect(handout.join(' ')).toContain(squeeze(dated.dateNote))
+    const notesPage = handout.findIndex(page => page.includes(squeeze('Notes on dates and sources')))
+    expect(notesPage).toBeGreaterThan(-1)
+    expect(handout.findIndex(page => page.includes(squeeze(dated.dateNote)))).toBeGreaterThanOrEqual(notesPage)
+  })
+
+  it('has every timed slide in the detailed handout but the title card and the episodes\' openers, whose headings say the same', async () => {
+    const { nodes } = await readStructure(names.handoutDetailed, FOOTER)
+    const figures = nodes.filter(node => node.role === 'Figure').map(node => node.alt)
+    const timed = deck.slides.filter(slide => !slide.backup)
+    expect(timed.filter(slide => !figures.includes(expectedAlt(slide))).map(slide => slide.id)).toEqual([
+      timed[0]!.id,
+      ...deck.sections.filter(section => section.kind === 'episode').map(section => `${section.id}/opener`),
+    ])
   })
 
   it('puts every slide\'s spoken notes, click by click, in the speaker script, and the apparatus at each section\'s end', async () => {
@@ -374,7 +421,7 @@ describe('npm run export: handout, script, determinism and failures', () => {
     const out = temporaryDir('deck-export-edited-')
     cpSync(OUT, out, { recursive: true })
     const outNames = exportFileNames(out, deck.talk.title)
-    const venueAndAll = [outNames.slides, outNames.handout, outNames.notes, outNames.clicks, outNames.pptx, outNames.html]
+    const venueAndAll = [outNames.slides, outNames.handout, outNames.handoutDetailed, outNames.notes, outNames.clicks, outNames.pptx, outNames.html]
     const same = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY })
     expect([result.built, same.built]).toEqual([false, false])
     expect(venueAndAll.filter(file => !existsSync(file)), 'files of the same talk are kept').toEqual([])

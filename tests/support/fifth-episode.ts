@@ -12,6 +12,7 @@ export function addEpisodeAsTheReadmeSays(raw: RawDataset): RawDataset {
   const renamed = (id: string) => `added-${id}`
   added.id = renamed(added.id)
   added.title = `${added.title} (again)`
+  added.turningPoint = renamed(added.turningPoint)
   added.events = added.events.map((event: RawDataset) => ({
     ...event,
     id: renamed(event.id),

@@ -51,7 +51,7 @@ const BROKEN_DATASETS: readonly [string, (dir: string) => void, RegExp][] = [
   [
     'an apostrophe inside a single-quoted text',
     dir => rewrite(episode(dir), text => text.replace('label: \'asks to attack the South\'', 'label: \'Kim\'s plan to attack the South\'')),
-    /01-first-request\.ts: \(file\): syntax error at line 18, column 18: the apostrophe in Kim's ends the quoted text early; write it as \\' \(Kim\\'s\)$/m,
+    /01-first-request\.ts: \(file\): syntax error at line 19, column 18: the apostrophe in Kim's ends the quoted text early; write it as \\' \(Kim\\'s\)$/m,
   ],
   [
     'a file that throws',

@@ -294,7 +294,7 @@ describe('the dataset', () => {
       name: 'a quote of more voices than one exchange',
       corrupt: (raw) => {
         const voices = raw.episodes[1].story[0].voices
-        voices.push({ ...voices[0] }, { ...voices[0] })
+        voices.push({ ...voices[0] })
       },
       expected: `${second} › story[0] (order-is-law) › voices: has 3 entries, more than the 2 allowed`,
     },
@@ -312,6 +312,41 @@ describe('the dataset', () => {
       name: 'a dated milestone without its sources',
       corrupt: raw => delete raw.timeline[0].sources,
       expected: 'tests/fixtures/second-talk/timeline.ts: timeline[0] (division) › sources: missing: needs a list in [ ]',
+    },
+    {
+      name: 'further reading the note does not print',
+      corrupt: raw => raw.sources[1].reading = ['Kathryn Weathersby, "To Attack or Not to Attack?" (1996)'],
+      expected: 'tests/fixtures/second-talk/sources.ts: sources[1] (n4) › reading[0]: "Kathryn Weathersby, "To Attack or Not to Attack?" (1996)" is not part of the note\'s text',
+    },
+    {
+      name: 'a turning point of another episode',
+      corrupt: raw => raw.episodes[0].turningPoint = 'mao-approves',
+      expected: `${first} › turningPoint: unknown event "mao-approves" (the turning point is one of the episode's own events)`,
+    },
+    {
+      name: 'a quotation for the handout that the talk does not have',
+      corrupt: raw => raw.framing.handout.quotes[1] = 'order-is-lore',
+      expected: 'tests/fixtures/second-talk/framing.ts: framing › handout › quotes[1]: unknown quote "order-is-lore"',
+    },
+    {
+      name: 'one quotation where the handout takes two or three',
+      corrupt: raw => raw.framing.handout.quotes.pop(),
+      expected: 'tests/fixtures/second-talk/framing.ts: framing › handout › quotes: needs at least 2 entries',
+    },
+    {
+      name: 'two quotations of one id',
+      corrupt: raw => raw.episodes[1].story[0].voices[1].id = 'order-is-law',
+      expected: `${second} › story[0] (order-is-law) › voices[1] (order-is-law) › id: duplicate quote id "order-is-law"`,
+    },
+    {
+      name: 'a caveat of two sentences',
+      corrupt: raw => raw.framing.handout.caveat.text = 'The evidence is the allies\' records. They are the best there is.',
+      expected: 'tests/fixtures/second-talk/framing.ts: framing › handout › caveat › text: must be one sentence',
+    },
+    {
+      name: 'a caveat citing an unknown source',
+      corrupt: raw => raw.framing.handout.caveat.sources = ['n1'],
+      expected: 'tests/fixtures/second-talk/framing.ts: framing › handout › caveat › sources[0]: unknown source "n1"',
     },
     {
       name: 'budgets longer than the slot',

@@ -6,7 +6,7 @@ import { formatSeconds } from '../../contract/deck-model.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { fontFile } from '../../scripts/export/browser.ts'
 import { fitWarnings } from '../../scripts/export/fit-warnings.ts'
-import { renderHandoutHtml } from '../../scripts/export/handout-html.ts'
+import { handoutSections, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { cssString, escapeHtml, formatClock, titleInSection } from '../../scripts/export/html.ts'
 import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scripts/export/pdf-document.ts'
 import { slidePageRange } from '../../scripts/export/print-slides.ts'
@@ -116,24 +116,40 @@ describe('html', () => {
 })
 
 describe('handout and script html', () => {
-  it('shows the timed talk but its title and closing cards and the episodes\' openers, then every source once', () => {
+  it('shows the timed talk but its title card and the episodes\' openers, each slide beside the detail it leaves out, then every source once', () => {
     const html = renderHandoutHtml(deck, { paper: 'letter', perPage: 3, lines: false })
     expect(html).toContain('size: letter')
-    const shown = [
-      ...html.matchAll(/data-slide="(\d+)"/g),
-    ].map(match => Number(match[1]))
-    expect(shown).toEqual(deck.slides.filter(slide => !slide.backup && !['title', 'closing'].includes(slide.view.kind) && !slide.id.endsWith('/opener')).map(slide => slide.number))
-    for (const number of shown) {
-      const slide = deck.slides[number - 1]!
-      // beside each slide, what the slide leaves out, and its apparatus
-      for (const text of [
-        ...slide.handout.points,
-        ...slide.handout.footnotes,
-      ])
-        expect(html).toContain(escapeHtml(text))
+    const blocks = [
+      ...html.matchAll(/<article class="slide" data-slide="(\d+)">([\s\S]*?)<\/article>/g),
+    ]
+    const shown = blocks.map(match => Number(match[1]))
+    expect(shown).toEqual(deck.slides.filter(slide => !slide.backup && slide.view.kind !== 'title' && !slide.id.endsWith('/opener')).map(slide => slide.number))
+    for (const [, number, block] of blocks) {
+      const slide = deck.slides[Number(number) - 1]!
+      expect(slide.handout.points.length, `slide ${number} has detail beside it`).toBeGreaterThan(0)
+      for (const text of slide.handout.points)
+        expect(block).toContain(escapeHtml(text))
     }
     for (const source of deck.sources)
       expect(html.split(escapeHtml(source.text)).length - 1, source.label).toBe(1)
+  })
+
+  it('gathers the apparatus in one place after the sources, none of it under a slide', () => {
+    const html = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })
+    const [slides, end] = html.split('<section class="sources">')
+    const footnotes = deck.slides.flatMap(slide => slide.handout.footnotes)
+    expect(footnotes.length).toBeGreaterThan(0)
+    for (const note of footnotes) {
+      expect(slides, note).not.toContain(escapeHtml(note))
+      expect(end!.split('<section class="apparatus">')[1], note).toContain(escapeHtml(note))
+    }
+  })
+
+  it('keeps each section\'s heading on the page of its first slide', () => {
+    const html = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })
+    const starts = [...html.matchAll(/<div class="section-start"><h2>([^<]*)<\/h2>(?:<p class="question">[^<]*<\/p>)?\s*<article class="slide" data-slide="\d+">/g)]
+    expect(starts.map(match => match[1])).toEqual(handoutSections(deck).map(section => escapeHtml(section.title)))
+    expect(html).toMatch(/\.section-start \{ break-inside: avoid; \}/)
   })
 
   it('gives the script every slide, its notes and click steps, and each section\'s budget and start', () => {

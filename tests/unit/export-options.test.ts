@@ -64,7 +64,11 @@ describe('export options', () => {
     ],
     [
       ['--per-page', '6', '--lines'],
-      { perPage: 6, lines: true },
+      { perPage: 6, lines: true, only: ['slides', 'handout', 'handout-detailed', 'notes'] },
+    ],
+    [
+      ['--only', 'handout-detailed', '--lines'],
+      { only: ['handout-detailed'], lines: true },
     ],
   ])('parses %j', (argv, expected) => {
     expect(parseExportArgs(argv)).toMatchObject(expected)
@@ -86,6 +90,10 @@ describe('export options: errors, help and file names', () => {
       /--per-page: unknown value "5" \(expected 1, 2, 3, 4, 6\)/,
     ],
     [
+      ['--only', 'handout', '--per-page', '2'],
+      /--per-page and --lines shape the detailed handout: add handout-detailed to --only/,
+    ],
+    [
       ['--colour'],
       /Unknown option '--colour'/,
     ],
@@ -97,8 +105,9 @@ describe('export options: errors, help and file names', () => {
     expect(() => parseExportArgs(argv)).toThrow(UsageError)
     expect(() => parseExportArgs(argv)).toThrow(message)
   })
-  it('has a usage that names every option', () => {
+  it('has a usage that names every option and every file', () => {
     for (const option of [
+      'handout-detailed',
       '--only',
       '--paper',
       '--per-page',
@@ -122,7 +131,8 @@ describe('export options: errors, help and file names', () => {
   it('names the files so that their kind shows', () => {
     const names = exportFileNames('out', 'A Talk')
     expect(names.slides).toBe(join('out', 'a-talk-slides.pdf'))
-    expect(names.handout).toContain('handout')
+    expect(names.handout).toBe(join('out', 'a-talk-handout.pdf'))
+    expect(names.handoutDetailed).toBe(join('out', 'a-talk-handout-detailed.pdf'))
     expect(names.notes).toMatch(/notes|script/)
     expect(names.png(7, 51)).toBe(join('out', 'png', 'a-talk-slide-07.png'))
   })

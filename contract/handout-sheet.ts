@@ -1,0 +1,62 @@
+import type { ActorView, ComparisonSide, LedgerRow, MapView, TimelineView } from './slide-views.ts'
+
+/**
+ * The handout the audience keeps: one sheet, both sides. The front carries the argument (the thesis
+ * and what it compares, the decade's timeline, the map of the war, the ledger of the episodes); the
+ * back, who decided in each episode, the quotations that carry the argument, further reading and the
+ * caveat on the evidence. Built from the dataset by scripts/generate/handout-sheet.ts; no apparatus.
+ */
+export interface HandoutSheet {
+  /** The event and its theme, then the place. */
+  readonly venue: readonly string[]
+  readonly comparison: { readonly enemies: ComparisonSide, readonly allies: ComparisonSide }
+  readonly timeline: TimelineView
+  /** The first map of the talk, in its final state; none if the talk has no map. */
+  readonly map?: MapView
+  readonly ledger: { readonly heading: string, readonly rows: readonly LedgerRow[] }
+  readonly episodes: readonly SheetEpisode[]
+  readonly reading: readonly ReadingEntry[]
+  readonly caveat: SheetCaveat
+}
+
+/** An event as a diagram draws it: who sent it to whom, and what the arrow says. */
+export interface SheetEvent {
+  /** `April 1950`, `20 August 1952` */
+  readonly date: string
+  readonly from: ActorView
+  readonly to?: ActorView
+  readonly label: string
+}
+
+/** A quotation verbatim, who said it to whom and when, and its footnote (`n. 5`). */
+export interface SheetQuote {
+  readonly text: string
+  readonly attribution: string
+  readonly source: string
+}
+
+/** One episode on the back: who decided, its turning point, and the quotations of it that carry the argument. */
+export interface SheetEpisode {
+  readonly number: number
+  readonly title: string
+  readonly period: string
+  readonly question: string
+  /** What the episode's diagrams answer, in order: who decided. */
+  readonly decided: readonly string[]
+  readonly turningPoint: SheetEvent
+  readonly quotes: readonly SheetQuote[]
+}
+
+/** A work to read next: its citation as the essay's note prints it, the note, and the episodes that rest on it. */
+export interface ReadingEntry {
+  readonly citation: string
+  /** `n. 12` */
+  readonly source: string
+  readonly episodes: readonly number[]
+}
+
+export interface SheetCaveat {
+  readonly text: string
+  /** `n. 1`, or `essay` */
+  readonly source: string
+}

@@ -1,0 +1,49 @@
+import type { Dataset } from '../../data/schema.ts'
+import type { DatasetPath, DatasetProblem } from './dataset-error.ts'
+import { apparatusIn } from './apparatus.ts'
+
+/**
+ * Checks of what the handout sheet takes from the dataset: each further reading copied from its note,
+ * each episode's turning point one of its own events, the quotations it names known (and their ids
+ * unique, so a name finds one quotation), the caveat's sources known and its sentence free of apparatus.
+ */
+export function findHandoutProblems(dataset: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = []
+  const report = (path: DatasetPath, message: string) => problems.push({ path, message })
+  dataset.sources.forEach((source, s) => {
+    if (source.status !== 'listed')
+      return
+    source.reading?.forEach((work, w) => {
+      if (!source.text.includes(work))
+        report(['sources', s, 'reading', w], `"${work}" is not part of the note's text: copy the work's citation as the note prints it`)
+    })
+  })
+  const quoteIds = new Set<string>()
+  dataset.episodes.forEach((episode, e) => {
+    if (!episode.events.some(event => event.id === episode.turningPoint))
+      report(['episodes', e, 'turningPoint'], `unknown event "${episode.turningPoint}" (the turning point is one of the episode's own events)`)
+    episode.story.forEach((item, s) => {
+      if (item.kind !== 'quote')
+        return
+      item.voices.forEach((quote, v) => {
+        if (quoteIds.has(quote.id))
+          report(['episodes', e, 'story', s, 'voices', v, 'id'], `duplicate quote id "${quote.id}"`)
+        quoteIds.add(quote.id)
+      })
+    })
+  })
+  const { quotes, caveat } = dataset.framing.handout
+  quotes.forEach((id, q) => {
+    if (!quoteIds.has(id))
+      report(['framing', 'handout', 'quotes', q], `unknown quote "${id}"`)
+  })
+  const sourceIds = new Set(dataset.sources.map(source => source.id))
+  caveat.sources.forEach((id, i) => {
+    if (!sourceIds.has(id))
+      report(['framing', 'handout', 'caveat', 'sources', i], `unknown source "${id}"`)
+  })
+  const phrase = apparatusIn(caveat.text)
+  if (phrase)
+    report(['framing', 'handout', 'caveat', 'text'], `the sheet's caveat carries apparatus ("${phrase}"): say what the evidence is, and cite the note`)
+  return problems
+}

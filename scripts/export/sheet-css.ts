@@ -1,0 +1,79 @@
+import { SHEET_FIGURES_CSS } from './sheet-figures.ts'
+
+/**
+ * The sheet's type and layout. Each side is one page: the back starts a page of its own, and nothing
+ * of either side is split from what it belongs to. Greys and weights, not hues, carry the hierarchy,
+ * so the sheet reads the same printed in black and white.
+ */
+export const SHEET_CSS = `
+body { font-size: 8.8pt; line-height: 1.35; }
+.page.back { break-before: page; }
+h2 { font-size: 11pt; color: var(--accent); margin: 0 0 1.6mm; }
+.kicker-heading { font-family: Inter, sans-serif; font-size: 7pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); margin-bottom: 1mm; }
+section + section { margin-top: 5.5mm; }
+.number { display: inline-block; min-width: 1.45em; height: 1.45em; line-height: 1.45em; border-radius: 50%; background: var(--ink); color: #ffffff;
+  font-family: Inter, sans-serif; font-weight: 600; font-size: 0.8em; text-align: center; vertical-align: 0.1em; }
+.actor { white-space: nowrap; }
+.swatch { display: inline-block; width: 0.75em; height: 0.75em; margin-right: 0.25em; border: 0.4pt solid var(--ink); vertical-align: -0.05em; }
+
+.masthead { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; padding-bottom: 2.5mm; border-bottom: 1.2pt solid var(--ink); }
+.masthead h1 { font-size: 19pt; line-height: 1.1; white-space: nowrap; }
+.masthead .subtitle { font-family: 'Source Serif 4', serif; font-size: 12pt; margin-top: 0.6mm; }
+.masthead-talk { text-align: right; font-size: 7.5pt; line-height: 1.3; color: var(--muted); }
+.masthead-talk .speaker { font-size: 10pt; font-weight: 600; color: var(--ink); }
+.masthead-talk .date { font-weight: 600; color: var(--ink); }
+
+.argument { margin-top: 3mm; }
+.thesis { font-family: 'Source Serif 4', serif; font-weight: 600; font-size: 20pt; line-height: 1.16; }
+.comparison { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; margin-top: 3mm; }
+.comparison h3 { font-size: 9pt; margin-bottom: 0.8mm; }
+.comparison ul { padding-left: 3.5mm; }
+.comparison .allies { border-left: 2pt solid var(--ink); padding-left: 3mm; }
+.comparison .enemies { color: var(--muted); padding-left: 3mm; border-left: 0.6pt solid var(--rule); }
+
+.ledger table { width: 100%; border-collapse: collapse; }
+.ledger th, .ledger td { text-align: left; vertical-align: top; padding: 1.8mm 2mm 1.8mm 0; border-top: 0.5pt solid var(--rule); }
+.ledger thead th { font-size: 7pt; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); border-top: none; padding-bottom: 0.8mm; }
+.ledger tbody th { width: 31%; font-weight: 600; }
+.ledger .period { display: block; font-weight: 400; color: var(--muted); margin-left: 1.75em; }
+.ledger .say { width: 30%; }
+.ledger .turn-of-say { display: block; }
+.ledger .then, .ledger .when { color: var(--muted); }
+.ledger .when { white-space: nowrap; }
+.ledger .lesson { font-family: 'Source Serif 4', serif; font-size: 9.5pt; line-height: 1.25; }
+
+.lower { margin-top: 5.5mm; }
+.lower.with-map { display: flex; gap: 6mm; align-items: flex-start; }
+.lower-text { flex: 1; min-width: 0; }
+.sheet-map { flex: none; border: 0.5pt solid var(--rule); }
+.map-steps { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 1.3mm; margin-bottom: 2.5mm; }
+.map-steps li { display: grid; grid-template-columns: 5.5mm 14mm 1fr; align-items: baseline; }
+.map-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1mm 5mm; font-size: 7.5pt; color: var(--muted); }
+.map-legend svg { vertical-align: -0.15em; margin-right: 1.2mm; }
+.step-number { display: inline-block; width: 3.8mm; height: 3.8mm; line-height: 3.8mm; border-radius: 50%; color: #ffffff; font-weight: 600; font-size: 7pt; text-align: center; }
+.step-date { font-weight: 600; font-variant-numeric: tabular-nums; }
+
+.decisions .episodes { list-style: none; padding: 0; }
+.episode { display: grid; grid-template-columns: 40mm 1fr; gap: 4mm; padding: 2.4mm 0 2.6mm; border-top: 0.5pt solid var(--rule); break-inside: avoid; }
+.episode:first-child { border-top: 1.2pt solid var(--ink); }
+.turning-point .kicker { font-size: 6.5pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); margin: 0; }
+.turn-date { font-family: 'Source Serif 4', serif; font-weight: 600; font-size: 12pt; line-height: 1.15; }
+.turn-who { font-size: 8pt; }
+.turn-who { margin-top: 0.4mm; }
+.turn-label { font-style: italic; font-family: 'Source Serif 4', serif; }
+.episode h3 { font-size: 11pt; line-height: 1.2; }
+.episode h3 .period { font-family: Inter, sans-serif; font-weight: 400; font-size: 8.5pt; color: var(--muted); margin-left: 1mm; }
+.episode .question { color: var(--muted); margin-top: 0.3mm; }
+.episode .decided { font-size: 9.5pt; font-weight: 600; margin-top: 0.8mm; }
+.episode blockquote { margin: 1.6mm 0 0; padding-left: 3mm; border-left: 1.5pt solid var(--ink); }
+.quote-text { font-family: 'Source Serif 4', serif; font-size: 9.5pt; line-height: 1.3; }
+.quote-cite { font-size: 7.5pt; color: var(--muted); white-space: nowrap; }
+
+.reading ol { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 1.1mm; font-size: 8.2pt; line-height: 1.3; }
+.reading li { display: grid; grid-template-columns: 9mm 1fr; break-inside: avoid; }
+.reading-lead { color: var(--muted); margin: -0.8mm 0 2mm; }
+.reading-episodes .number { margin-right: 0.6mm; }
+.reading-note { color: var(--muted); white-space: nowrap; }
+.caveat { border-top: 1.2pt solid var(--ink); padding-top: 2mm; }
+.caveat p { font-family: 'Source Serif 4', serif; font-size: 9.5pt; line-height: 1.3; }
+${SHEET_FIGURES_CSS}`

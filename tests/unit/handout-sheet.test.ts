@@ -1,0 +1,122 @@
+import type { DeckModel } from '../../contract/deck-model.ts'
+import type { Dataset } from '../../data/schema.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { apparatusIn } from '../../scripts/dataset/apparatus.ts'
+import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { escapeHtml } from '../../scripts/export/html.ts'
+import { renderSheetHtml } from '../../scripts/export/sheet-html.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { SECOND_TALK } from '../support/datasets.ts'
+
+let dataset: Dataset
+let deck: DeckModel
+let html: string
+beforeAll(async () => {
+  dataset = (await loadDataset(SECOND_TALK)).dataset
+  deck = buildDeckModel(dataset)
+  html = renderSheetHtml(deck, 'a4')
+})
+
+/** The sheet's text as a reader sees it: tags and the figures' drawing instructions left out. */
+function visibleText(page: string): string {
+  return page
+    .replaceAll(/<style>[\s\S]*?<\/style>/g, ' ')
+    .replaceAll(/<[^>]+>/g, ' ')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', '\'')
+    .replaceAll('&amp;', '&')
+    .replaceAll(/\s+/g, ' ')
+}
+
+describe('the handout sheet: what it takes from the dataset', () => {
+  it('answers each episode with its diagrams\' answers, dated by its turning point', () => {
+    expect(deck.sheet.episodes.map(episode => [episode.number, episode.title, episode.decided])).toEqual(dataset.episodes.map((episode, index) => [
+      index + 1,
+      episode.title,
+      episode.story.flatMap(item => item.kind === 'diagram'
+        ? [item.answer]
+        : []),
+    ]))
+    expect(deck.sheet.episodes.map(episode => `${episode.turningPoint.from.id} ${episode.turningPoint.label}`)).toEqual(dataset.episodes.map((episode) => {
+      const event = episode.events.find(candidate => candidate.id === episode.turningPoint)!
+      return `${event.from} ${event.label}`
+    }))
+    expect(deck.sheet.episodes[0]!.turningPoint.date).toBe('September 1949')
+  })
+
+  it('quotes the quotations the framing names, verbatim, each under its own episode with its footnote', () => {
+    const quoted = deck.sheet.episodes.flatMap(episode => episode.quotes.map(quote => [episode.number, quote.text, quote.source]))
+    expect(quoted).toEqual([
+      [2, 'for him the order of Comrade Stalin is law.', 'n. 5'],
+      [2, 'A reply, for the fixture.', 'n. 4'],
+    ])
+    expect(deck.sheet.episodes[1]!.quotes[0]!.attribution).toBe('Kim Il Sung to Terentii F. Shtykov, January 1950')
+  })
+
+  it('lists as further reading each work the sources name, as its note prints it, with the episodes that rest on it', () => {
+    expect(deck.sheet.reading.map(entry => [entry.source, entry.episodes])).toEqual([
+      ['n. 4', [1, 2]],
+      ['n. 12', []],
+      ['n. 25', []],
+    ])
+    for (const entry of deck.sheet.reading) {
+      const note = dataset.sources.find(source => source.status === 'listed' && `n. ${source.number}` === entry.source)
+      expect(note?.status === 'listed' && note.text).toContain(entry.citation)
+    }
+  })
+
+  it('ends on the caveat, cited', () => {
+    expect(deck.sheet.caveat).toEqual({ text: dataset.framing.handout.caveat.text, source: 'essay' })
+  })
+})
+
+describe('the handout sheet as printed', () => {
+  it('carries the title, speaker, venue, date and the thesis word for word', () => {
+    const text = visibleText(html)
+    for (const part of [deck.talk.title, deck.talk.subtitle, deck.talk.speaker, dataset.talk.venue.event, dataset.talk.venue.place, deck.talk.date, deck.talk.thesis])
+      expect(text).toContain(part)
+    expect(html).toContain(`<p class="thesis">${escapeHtml(deck.talk.thesis)}</p>`)
+  })
+
+  it('draws the timeline and the map as vector figures with alternative text, each episode and place named', () => {
+    expect(html.match(/<svg class="sheet-(?:timeline|map)"[^>]* role="img" aria-label="[^"]+"/g)).toHaveLength(2)
+    const text = visibleText(html)
+    for (const episode of dataset.episodes)
+      expect(text).toContain(episode.title)
+    for (const place of dataset.places)
+      expect(text).toContain(place.name)
+  })
+
+  it('prints the ledger: each episode\'s final say by name and its lesson', () => {
+    const ledger = /<section class="ledger">[\s\S]*?<\/section>/.exec(html)![0]
+    for (const row of deck.sheet.ledger.rows) {
+      expect(visibleText(ledger)).toContain(row.lesson)
+      for (const actor of row.finalSay.flatMap(turn => turn.who))
+        expect(ledger).toContain(`<b>${escapeHtml(actor.name)}</b>`)
+    }
+  })
+
+  it('prints the further reading in full and the quotations whole', () => {
+    const text = visibleText(html)
+    for (const entry of deck.sheet.reading)
+      expect(text).toContain(`${entry.citation} ${entry.source}`)
+    for (const quote of deck.sheet.episodes.flatMap(episode => episode.quotes))
+      expect(text).toContain(`“${quote.text}” ${quote.attribution} · ${quote.source}`)
+  })
+
+  it('carries no editor\'s apparatus: no date note, no missing footnote, no remark on a source', () => {
+    const text = visibleText(html)
+    expect(apparatusIn(text)).toBeUndefined()
+    const apparatus = [
+      ...dataset.episodes.flatMap(episode => episode.events.flatMap(event => event.dateNote ?? [])),
+      ...dataset.sources.flatMap(source => source.status === 'listed'
+        ? source.remark ?? []
+        : source.status === 'missing'
+          ? [source.referencedAt]
+          : []),
+      ...deck.slides.flatMap(slide => slide.handout.footnotes),
+    ]
+    expect(apparatus.length).toBeGreaterThan(0)
+    expect(apparatus.filter(note => text.includes(note))).toEqual([])
+  })
+})
