@@ -8,8 +8,7 @@ import { formatSeconds } from '../contract/deck-model.ts'
 export const TOLERANCE_SECONDS = 30
 
 export type Standing
-  = | { readonly kind: 'not started' }
-    | { readonly kind: 'on time' }
+  = | { readonly kind: 'not started' | 'on time' }
     | { readonly kind: 'ahead' | 'behind', readonly seconds: number }
 
 /** Ahead when the elapsed time is before the window, behind when past it, by how much; on time within the tolerance. */
@@ -61,13 +60,10 @@ export interface TalkTime {
 /** Where the speaker stands on a slide, at a click, at a time of the talk. */
 export function pacingAt(slide: SlideInTalk, clicks: number, time: TalkTime): Pacing {
   const { elapsed } = time
-  const last = slide.clicks.length - 1
-  const click = Math.min(Math.max(clicks, 0), last)
+  const click = Math.min(Math.max(clicks, 0), slide.clicks.length - 1)
   const start = slide.clicks[click]!
   const end = slide.clicks[click + 1] ?? slide.end
-  const now: Standing = time.started
-    ? standing(start, end, elapsed)
-    : { kind: 'not started' }
+  const now: Standing = time.started ? standing(start, end, elapsed) : { kind: 'not started' }
   const { section } = slide
   const used = Math.max(0, elapsed - (time.sectionEnteredAt ?? section.start))
   return {
@@ -78,8 +74,6 @@ export function pacingAt(slide: SlideInTalk, clicks: number, time: TalkTime): Pa
     status: formatStanding(now),
     budget: formatSeconds(section.budget),
     used: formatSeconds(used),
-    usedRatio: section.budget > 0
-      ? used / section.budget
-      : 0,
+    usedRatio: section.budget > 0 ? used / section.budget : 0,
   }
 }

@@ -20,7 +20,7 @@ interface Recording {
  * The record of a run-through: each step's seconds until the next (the last until `endedAt`), and per
  * slide in total, each slide known by its number and its identity (`idOf`).
  */
-export function rehearsalRecord(talk: string, recording: Recording, endedAt: number, idOf: (slide: number) => string): CurrentRehearsalRecord {
+function rehearsalRecord(talk: string, recording: Recording, endedAt: number, idOf: (slide: number) => string): CurrentRehearsalRecord {
   const steps = recording.steps.map((step, index) => ({
     slide: step.slide,
     id: idOf(step.slide),
@@ -37,11 +37,7 @@ export function rehearsalRecord(talk: string, recording: Recording, endedAt: num
     startedAt: new Date(recording.startedAt).toISOString(),
     endedAt: new Date(endedAt).toISOString(),
     steps,
-    slides: [...perSlide].sort(([a], [b]) => a - b).map(([slide, seconds]) => ({
-      slide,
-      id: idOf(slide),
-      seconds,
-    })),
+    slides: [...perSlide].sort(([a], [b]) => a - b).map(([slide, seconds]) => ({ slide, id: idOf(slide), seconds })),
   }
 }
 
@@ -59,30 +55,14 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
   const state = useSessionStorage<Recording | null>('deck-rehearsal', null, { serializer: StorageSerializers.object })
   const recording = computed(() => state.value !== null)
   const message = ref('')
-  const here = (): Step => ({
-    slide: currentSlideNo.value,
-    clicks: clicks.value,
-    at: Date.now(),
-  })
+  const here = (): Step => ({ slide: currentSlideNo.value, clicks: clicks.value, at: Date.now() })
   watch([currentSlideNo, clicks], () => {
-    if (state.value) {
-      state.value = {
-        ...state.value,
-        steps: [
-          ...state.value.steps,
-          here(),
-        ],
-      }
-    }
+    if (state.value)
+      state.value = { ...state.value, steps: [...state.value.steps, here()] }
   })
   const start = () => {
     message.value = 'recording'
-    state.value = {
-      startedAt: Date.now(),
-      steps: [
-        here(),
-      ],
-    }
+    state.value = { startedAt: Date.now(), steps: [here()] }
   }
   const stopAndSave = async () => {
     if (!state.value)
@@ -96,18 +76,11 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
         body: JSON.stringify(record),
       })
       const body = await response.json() as { file?: string, error?: string }
-      message.value = response.ok
-        ? `saved ${body.file}`
-        : `not saved: ${body.error}`
+      message.value = response.ok ? `saved ${body.file}` : `not saved: ${body.error}`
     }
     catch (error) {
       message.value = `not saved: ${String(error)}`
     }
   }
-  return {
-    recording,
-    message,
-    start,
-    stopAndSave,
-  }
+  return { recording, message, start, stopAndSave }
 }

@@ -7,13 +7,10 @@ import { computed, ref, watch } from 'vue'
 type Timer = SharedState['timer']
 
 /** Seconds the talk has run, by Slidev's own timer state. */
-export function elapsedSeconds(timer: Timer, now: number): number {
+function elapsedSeconds(timer: Timer, now: number): number {
   if (timer.status === 'stopped' || !timer.startedAt)
     return 0
-  const end = timer.status === 'paused'
-    ? timer.pausedAt
-    : now
-  return Math.max(0, (end - timer.startedAt) / 1000)
+  return Math.max(0, ((timer.status === 'paused' ? timer.pausedAt : now) - timer.startedAt) / 1000)
 }
 
 export interface TalkClock {
@@ -55,12 +52,7 @@ export function useTalkClock(sectionOf: (slide: number) => string | undefined): 
   watch(() => sharedState.timer, tick, { deep: true })
   watch([currentSlideNo, clicks], () => {
     if (sharedState.timer.status === 'stopped' && !started.value) {
-      sharedState.timer = {
-        status: 'running',
-        slides: {},
-        startedAt: Date.now(),
-        pausedAt: 0,
-      }
+      sharedState.timer = { status: 'running', slides: {}, startedAt: Date.now(), pausedAt: 0 }
     }
     tick()
   })
