@@ -1,4 +1,4 @@
-import type { ActorView, DiagramStep } from '../contract/slide-views.ts'
+import type { ActorView, DecisionView, DiagramStep } from '../contract/slide-views.ts'
 import { DIAGRAM_SCALE } from '../contract/room-rules.ts'
 import { mermaidId } from '../contract/slide-views.ts'
 
@@ -67,14 +67,6 @@ function colouredMarker(svg: SVGSVGElement, line: SVGElement, ink: string): void
   line.setAttribute('marker-end', `url(#${id})`)
 }
 
-/** A text's halo: a stroke of the ground's colour painted under its glyphs, so no line shows through it. */
-function halo(text: SVGTextElement, ground: string): void {
-  text.style.paintOrder = 'stroke'
-  text.style.stroke = ground
-  text.style.strokeWidth = '7px'
-  text.style.strokeLinejoin = 'round'
-}
-
 /** A pale band behind the current message's label, so the eye finds it; a note is filled instead. */
 function highlight(svg: SVGSVGElement, current: DrawnEvent | undefined): void {
   svg.querySelector('#deck-highlight')?.remove()
@@ -92,45 +84,39 @@ function highlight(svg: SVGSVGElement, current: DrawnEvent | undefined): void {
 function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, state: StepState): void {
   const shown = state !== 'hidden'
   const current = state === 'current'
+  const ground = current ? HIGHLIGHT : PAPER
   const ink = step.from.ink
   for (const stroke of drawn.strokes) {
     stroke.style.stroke = ink
     stroke.style.strokeWidth = current ? '3.5px' : step.mark === 'decides' ? '3px' : '2.5px'
     colouredMarker(svg, stroke, ink)
   }
-  if (drawn.box) {
-    drawn.box.style.fill = current ? HIGHLIGHT : PAPER
-    drawn.box.style.stroke = ink
-    drawn.box.style.strokeWidth = current ? '4px' : '2px'
-  }
+  if (drawn.box)
+    Object.assign(drawn.box.style, { fill: ground, stroke: ink, strokeWidth: current ? '4px' : '2px' })
   // Hidden, not transparent: an event still to come must not be read out, selected or printed as text.
   for (const part of [...drawn.strokes, drawn.label, drawn.box, svg.querySelector<SVGElement>(`#deck-date-${step.step}`)]) {
     if (part)
       part.style.visibility = shown ? 'visible' : 'hidden'
   }
   if (drawn.label) {
-    drawn.label.style.fill = ink
-    drawn.label.style.fontWeight = current ? '700' : '600'
+    Object.assign(drawn.label.style, { fill: ink, fontWeight: current ? '700' : '600' })
+    // A halo: a stroke of the ground's colour painted under the glyphs, so no line shows through them.
     if (!drawn.box)
-      halo(drawn.label, current ? HIGHLIGHT : PAPER)
+      Object.assign(drawn.label.style, { paintOrder: 'stroke', stroke: ground, strokeWidth: '7px', strokeLinejoin: 'round' })
   }
 }
 
 /** Each capital's box in its colour, the talk's own capital set apart by a heavier frame. */
 function styleParticipants(svg: SVGSVGElement, participants: readonly ActorView[], focus: string): void {
   for (const actor of participants) {
+    const focused = actor.id === focus
     const group = svg.querySelector(`g[data-id="${mermaidId(actor.id)}"]`)
     const box = group?.querySelector<SVGRectElement>('rect.actor')
-    if (box) {
-      box.style.fill = actor.color
-      box.style.stroke = '#1c1d21'
-      box.style.strokeWidth = actor.id === focus ? '4px' : '1.5px'
-    }
+    if (box)
+      Object.assign(box.style, { fill: actor.color, stroke: '#1c1d21', strokeWidth: focused ? '4px' : '1.5px' })
     // A name on two lines is two texts; Mermaid's own stylesheet colours their tspans, so the colour goes on those too.
-    for (const name of group?.querySelectorAll<SVGTextElement>('text.actor, text.actor tspan') ?? []) {
-      name.style.fill = actor.text
-      name.style.fontWeight = actor.id === focus ? '700' : '600'
-    }
+    for (const name of group?.querySelectorAll<SVGTextElement>('text.actor, text.actor tspan') ?? [])
+      Object.assign(name.style, { fill: actor.text, fontWeight: focused ? '700' : '600' })
   }
 }
 
@@ -171,18 +157,12 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
   svg.setAttribute('height', String(box.height * DIAGRAM_SCALE))
 }
 
-export interface RevealView {
-  readonly steps: readonly DiagramStep[]
-  readonly participants: readonly ActorView[]
-  readonly focus: string
-}
-
 /**
  * Applies a click's state to a Mermaid sequence diagram drawn in a shadow root: each event in its
  * sender's colour with its date beside it, the current one emphasised, later ones hidden. Mermaid
  * numbers its statements `i0`, `i1`... in the order the diagram's text lists the events.
  */
-export function applyReveal(root: ParentNode, view: RevealView, clicks: number): boolean {
+export function applyReveal(root: ParentNode, view: DecisionView, clicks: number): boolean {
   const svg = root.querySelector<SVGSVGElement>('svg')
   if (!svg || !svg.querySelector('[data-id="i0"]'))
     return false
