@@ -4,7 +4,7 @@ import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { CANVAS } from '../contract/room-rules.ts'
 
-export const GENERATED_DECK = './generated/deck.md'
+const GENERATED_DECK = './generated/deck.md'
 
 /**
  * Slidev reads the title, author, presenter timer and canvas size only from the headmatter of
@@ -28,9 +28,7 @@ export default definePreparserSetup(({ filepath }) => {
             canvasWidth: CANVAS.width,
             aspectRatio: `${CANVAS.width}/${CANVAS.height}`,
             // A single file opened from disk has no server to answer /5: its slides are addressed as #5.
-            ...(process.env.DECK_SINGLE_FILE === '1'
-              ? { routerMode: 'hash' }
-              : {}),
+            ...(process.env.DECK_SINGLE_FILE === '1' ? { routerMode: 'hash' } : {}),
           })
         }
         return content

@@ -6,18 +6,12 @@ import type { Plugin } from 'vite'
  * Slidev gates the page with this compile-time flag, which it does not document: if a Slidev update
  * renames it, the export tests (tests/browser/export.test.ts), which print through /print, fail.
  */
-export const PRINT_FEATURE_FLAG = '__SLIDEV_FEATURE_PRINT__'
+const PRINT_FEATURE_FLAG = '__SLIDEV_FEATURE_PRINT__'
 
 export function printPageInBuild(): Plugin {
   return {
     name: 'deck-print-page-in-build',
     enforce: 'post',
-    config(_config, env) {
-      if (env.command === 'build') {
-        return {
-          define: { [PRINT_FEATURE_FLAG]: 'true' },
-        }
-      }
-    },
+    config: (_config, env) => env.command === 'build' ? { define: { [PRINT_FEATURE_FLAG]: 'true' } } : undefined,
   }
 }

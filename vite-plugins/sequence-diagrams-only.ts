@@ -19,14 +19,7 @@ const REGISTRATION = /registerLazyLoadedDiagrams\(([\w$,\s]+)\);/g
  * types (dagre, swimlanes, cose-bilkent, ELK), KaTeX for `$$` maths (the generator escapes `$` in
  * labels) and the BPMN icons.
  */
-export const NEVER_LOADED = [
-  'dagre',
-  'swimlanes',
-  'cose-bilkent',
-  'elk',
-  'katex',
-  'bpmnIcons',
-] as const
+export const NEVER_LOADED = ['dagre', 'swimlanes', 'cose-bilkent', 'elk', 'katex', 'bpmnIcons'] as const
 
 export const MERMAID_EDITS: readonly MermaidEdit[] = [
   {
@@ -78,9 +71,7 @@ export function sequenceDiagramsOnly(): Plugin {
           applied.add(candidate)
         edited = next
       }
-      return edited === code
-        ? null
-        : { code: edited, map: null }
+      return edited === code ? null : { code: edited, map: null }
     },
     buildEnd(error) {
       const missed = MERMAID_EDITS.filter(edit => !applied.has(edit))

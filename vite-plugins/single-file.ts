@@ -24,12 +24,8 @@ export function singleFile(): PluginOption[] {
       enforce: 'pre',
       transform(code, id) {
         // Every browser that runs the deck reads WOFF2; the WOFF fallbacks would add 0.7 MB to the file.
-        if (/@fontsource\/.*\.css(?:\?.*)?$/.test(id)) {
-          return {
-            code: code.replace(/,\s*url\([^)]*\.woff\) format\(['"]woff['"]\)/g, ''),
-            map: null,
-          }
-        }
+        if (/@fontsource\/.*\.css(?:\?.*)?$/.test(id))
+          return { code: code.replace(/,\s*url\([^)]*\.woff\) format\(['"]woff['"]\)/g, ''), map: null }
       },
     },
     viteSingleFile(),
