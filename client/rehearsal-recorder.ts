@@ -1,4 +1,3 @@
-import type { Ref } from 'vue'
 import type { CurrentRehearsalRecord } from '../contract/rehearsal-record.ts'
 import type { Position } from './pacing.ts'
 import { useNav } from '@slidev/client'
@@ -6,14 +5,10 @@ import { StorageSerializers, useSessionStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
 import { REHEARSAL_ENDPOINT, REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../contract/rehearsal-record.ts'
 
-interface Step extends Position {
-  /** Date.now() when the step came up. */
-  readonly at: number
-}
-
+/** A run-through so far: when it started and when each step came up, as Date.now(). */
 interface Recording {
   readonly startedAt: number
-  readonly steps: readonly Step[]
+  readonly steps: readonly (Position & { readonly at: number })[]
 }
 
 /**
@@ -41,21 +36,13 @@ function rehearsalRecord(talk: string, recording: Recording, endedAt: number, id
   }
 }
 
-export interface Rehearsal {
-  readonly recording: Readonly<Ref<boolean>>
-  /** What happened to the last save: the file written or the error. */
-  readonly message: Ref<string>
-  readonly start: () => void
-  readonly stopAndSave: () => Promise<void>
-}
-
 /** Records the time on every slide and click while on, kept in sessionStorage across reloads; saves through the dev server. */
-export function useRehearsal(talk: () => string, idOf: (slide: number) => string): Rehearsal {
+export function useRehearsal(talk: () => string, idOf: (slide: number) => string) {
   const { currentSlideNo, clicks } = useNav()
   const state = useSessionStorage<Recording | null>('deck-rehearsal', null, { serializer: StorageSerializers.object })
   const recording = computed(() => state.value !== null)
   const message = ref('')
-  const here = (): Step => ({ slide: currentSlideNo.value, clicks: clicks.value, at: Date.now() })
+  const here = () => ({ slide: currentSlideNo.value, clicks: clicks.value, at: Date.now() })
   watch([currentSlideNo, clicks], () => {
     if (state.value)
       state.value = { ...state.value, steps: [...state.value.steps, here()] }

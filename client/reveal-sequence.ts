@@ -136,7 +136,6 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
       return []
     const date = document.createElementNS(SVG, 'text')
     date.id = `deck-date-${step.step}`
-    date.classList.add('deck-date')
     date.textContent = step.date
     date.setAttribute('text-anchor', 'end')
     date.style.font = getComputedStyle(label).font

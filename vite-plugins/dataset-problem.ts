@@ -38,7 +38,6 @@ export function datasetProblem(): Plugin<DatasetProblemApi> {
   }
 }
 
-/** The API of the dataset-problem plugin among a dev server's plugins. */
 export function datasetProblemApi(server: ViteDevServer): DatasetProblemApi {
   const plugin = server.config.plugins.find(candidate => candidate.name === NAME) as Plugin<DatasetProblemApi> | undefined
   if (!plugin?.api)

@@ -1,10 +1,8 @@
 import type { Plugin } from 'vite'
 
 /**
- * The export prints every slide in one pass through Slidev's print page (`/print`), which a plain
- * `slidev build` leaves out unless `download` is set (and then the build also prints its own PDF).
- * Slidev gates the page with this compile-time flag, which it does not document: if a Slidev update
- * renames it, the export tests (tests/browser/export.test.ts), which print through /print, fail.
+ * Slidev's print page (`/print`), which the export prints through, in a plain build (docs/workarounds.md). Slidev
+ * gates it with this undocumented flag: if an update renames it, the export tests, which print through it, fail.
  */
 const PRINT_FEATURE_FLAG = '__SLIDEV_FEATURE_PRINT__'
 

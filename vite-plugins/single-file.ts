@@ -1,11 +1,7 @@
 import type { PluginOption } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 
-/**
- * The venue's single HTML file (scripts/export/venue-html.ts): every script, style, font and chunk
- * inline, which one file needs to run from disk. Slidev splits its vendors into chunks of their own;
- * a single file cannot, so that split is dropped.
- */
+/** The venue's single HTML file, to run from disk (scripts/export/venue-html.ts, docs/workarounds.md). */
 export function singleFile(): PluginOption[] {
   return [
     {
