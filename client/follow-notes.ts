@@ -4,10 +4,6 @@ import { nextTick, watch } from 'vue'
 /** Room left above the current click's paragraph, so the speaker sees where it starts. */
 const LEAD_PX = 8
 
-function notesScroller(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('.slidev-presenter .grid-section.note .slidev-note')
-}
-
 /** The top of the current click's notes: its marker's paragraph, or the start of the notes before the first click. */
 function scrollToCurrentClick(scroller: HTMLElement): void {
   const marker = scroller.querySelector<HTMLElement>('.slidev-note-click-mark-active')
@@ -31,7 +27,7 @@ export function useNotesFollowClick(): void {
     await nextTick()
     // Slidev marks the active click in a watcher of its own: wait for the frame after it.
     requestAnimationFrame(() => requestAnimationFrame(() => {
-      const scroller = notesScroller()
+      const scroller = document.querySelector<HTMLElement>('.slidev-presenter .grid-section.note .slidev-note')
       if (scroller)
         scrollToCurrentClick(scroller)
     }))

@@ -8,8 +8,7 @@ import { formatSeconds } from '../contract/deck-model.ts'
 export const TOLERANCE_SECONDS = 30
 
 export type Standing
-  = | { readonly kind: 'not started' }
-    | { readonly kind: 'on time' }
+  = | { readonly kind: 'not started' | 'on time' }
     | { readonly kind: 'ahead' | 'behind', readonly seconds: number }
 
 /** Ahead when the elapsed time is before the window, behind when past it, by how much; on time within the tolerance. */
@@ -21,6 +20,7 @@ export function standing(windowStart: number, windowEnd: number, elapsed: number
   return { kind: 'on time' }
 }
 
+/** `on time`, `0:35 behind`, `1:10 ahead`, `countdown not started` */
 export function formatStanding(value: Standing): string {
   switch (value.kind) {
     case 'not started': return 'countdown not started'
@@ -34,21 +34,6 @@ export interface Position {
   readonly clicks: number
 }
 
-export interface Pacing {
-  readonly section: SlideInTalk['section']
-  /** `plan 9:40`: the planned start of the current click. */
-  readonly plan: string
-  readonly elapsed: string
-  readonly standing: Standing
-  /** `on time`, `0:35 behind`, `1:10 ahead`, `countdown not started` */
-  readonly status: string
-  readonly budget: string
-  /** Time spent in the section so far (since the speaker entered it), and its share of the budget. */
-  readonly used: string
-  readonly usedRatio: number
-}
-
-/** The talk's clock as pacing reads it. */
 export interface TalkTime {
   /** Whether the countdown has started: until it does, the speaker is neither ahead nor behind. */
   readonly started: boolean
@@ -59,15 +44,12 @@ export interface TalkTime {
 }
 
 /** Where the speaker stands on a slide, at a click, at a time of the talk. */
-export function pacingAt(slide: SlideInTalk, clicks: number, time: TalkTime): Pacing {
+export function pacingAt(slide: SlideInTalk, clicks: number, time: TalkTime) {
   const { elapsed } = time
-  const last = slide.clicks.length - 1
-  const click = Math.min(Math.max(clicks, 0), last)
+  const click = Math.min(Math.max(clicks, 0), slide.clicks.length - 1)
   const start = slide.clicks[click]!
   const end = slide.clicks[click + 1] ?? slide.end
-  const now: Standing = time.started
-    ? standing(start, end, elapsed)
-    : { kind: 'not started' }
+  const now: Standing = time.started ? standing(start, end, elapsed) : { kind: 'not started' }
   const { section } = slide
   const used = Math.max(0, elapsed - (time.sectionEnteredAt ?? section.start))
   return {
@@ -78,8 +60,6 @@ export function pacingAt(slide: SlideInTalk, clicks: number, time: TalkTime): Pa
     status: formatStanding(now),
     budget: formatSeconds(section.budget),
     used: formatSeconds(used),
-    usedRatio: section.budget > 0
-      ? used / section.budget
-      : 0,
+    usedRatio: section.budget > 0 ? used / section.budget : 0,
   }
 }

@@ -1,4 +1,3 @@
-import type { Ref } from 'vue'
 import type { CurrentRehearsalRecord } from '../contract/rehearsal-record.ts'
 import type { Position } from './pacing.ts'
 import { useNav } from '@slidev/client'
@@ -6,21 +5,17 @@ import { StorageSerializers, useSessionStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
 import { REHEARSAL_ENDPOINT, REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../contract/rehearsal-record.ts'
 
-interface Step extends Position {
-  /** Date.now() when the step came up. */
-  readonly at: number
-}
-
+/** A run-through so far: when it started and when each step came up, as Date.now(). */
 interface Recording {
   readonly startedAt: number
-  readonly steps: readonly Step[]
+  readonly steps: readonly (Position & { readonly at: number })[]
 }
 
 /**
  * The record of a run-through: each step's seconds until the next (the last until `endedAt`), and per
  * slide in total, each slide known by its number and its identity (`idOf`).
  */
-export function rehearsalRecord(talk: string, recording: Recording, endedAt: number, idOf: (slide: number) => string): CurrentRehearsalRecord {
+function rehearsalRecord(talk: string, recording: Recording, endedAt: number, idOf: (slide: number) => string): CurrentRehearsalRecord {
   const steps = recording.steps.map((step, index) => ({
     slide: step.slide,
     id: idOf(step.slide),
@@ -37,52 +32,24 @@ export function rehearsalRecord(talk: string, recording: Recording, endedAt: num
     startedAt: new Date(recording.startedAt).toISOString(),
     endedAt: new Date(endedAt).toISOString(),
     steps,
-    slides: [...perSlide].sort(([a], [b]) => a - b).map(([slide, seconds]) => ({
-      slide,
-      id: idOf(slide),
-      seconds,
-    })),
+    slides: [...perSlide].sort(([a], [b]) => a - b).map(([slide, seconds]) => ({ slide, id: idOf(slide), seconds })),
   }
 }
 
-export interface Rehearsal {
-  readonly recording: Readonly<Ref<boolean>>
-  /** What happened to the last save: the file written or the error. */
-  readonly message: Ref<string>
-  readonly start: () => void
-  readonly stopAndSave: () => Promise<void>
-}
-
 /** Records the time on every slide and click while on, kept in sessionStorage across reloads; saves through the dev server. */
-export function useRehearsal(talk: () => string, idOf: (slide: number) => string): Rehearsal {
+export function useRehearsal(talk: () => string, idOf: (slide: number) => string) {
   const { currentSlideNo, clicks } = useNav()
   const state = useSessionStorage<Recording | null>('deck-rehearsal', null, { serializer: StorageSerializers.object })
   const recording = computed(() => state.value !== null)
   const message = ref('')
-  const here = (): Step => ({
-    slide: currentSlideNo.value,
-    clicks: clicks.value,
-    at: Date.now(),
-  })
+  const here = () => ({ slide: currentSlideNo.value, clicks: clicks.value, at: Date.now() })
   watch([currentSlideNo, clicks], () => {
-    if (state.value) {
-      state.value = {
-        ...state.value,
-        steps: [
-          ...state.value.steps,
-          here(),
-        ],
-      }
-    }
+    if (state.value)
+      state.value = { ...state.value, steps: [...state.value.steps, here()] }
   })
   const start = () => {
     message.value = 'recording'
-    state.value = {
-      startedAt: Date.now(),
-      steps: [
-        here(),
-      ],
-    }
+    state.value = { startedAt: Date.now(), steps: [here()] }
   }
   const stopAndSave = async () => {
     if (!state.value)
@@ -96,18 +63,11 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
         body: JSON.stringify(record),
       })
       const body = await response.json() as { file?: string, error?: string }
-      message.value = response.ok
-        ? `saved ${body.file}`
-        : `not saved: ${body.error}`
+      message.value = response.ok ? `saved ${body.file}` : `not saved: ${body.error}`
     }
     catch (error) {
       message.value = `not saved: ${String(error)}`
     }
   }
-  return {
-    recording,
-    message,
-    start,
-    stopAndSave,
-  }
+  return { recording, message, start, stopAndSave }
 }

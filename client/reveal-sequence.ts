@@ -1,4 +1,4 @@
-import type { ActorView, DiagramStep } from '../contract/slide-views.ts'
+import type { ActorView, DecisionView, DiagramStep } from '../contract/slide-views.ts'
 import { DIAGRAM_MAX_SCALE } from '../contract/room-rules.ts'
 import { mermaidId } from '../contract/slide-views.ts'
 
@@ -91,45 +91,38 @@ function ground(label: SVGTextElement, step: number, colour: string, shown: bool
 function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, state: StepState): void {
   const shown = state !== 'hidden'
   const current = state === 'current'
+  const paper = current ? HIGHLIGHT : PAPER
   const ink = step.from.ink
   for (const stroke of drawn.strokes) {
     stroke.style.stroke = ink
     stroke.style.strokeWidth = current ? '3.5px' : step.mark === 'decides' ? '3px' : '2.5px'
     colouredMarker(svg, stroke, ink)
   }
-  if (drawn.box) {
-    drawn.box.style.fill = current ? HIGHLIGHT : PAPER
-    drawn.box.style.stroke = ink
-    drawn.box.style.strokeWidth = current ? '4px' : '2px'
-  }
+  if (drawn.box)
+    Object.assign(drawn.box.style, { fill: paper, stroke: ink, strokeWidth: current ? '4px' : '2px' })
   // Hidden, not transparent: an event still to come must not be read out, selected or printed as text.
   for (const part of [...drawn.strokes, drawn.label, drawn.box, svg.querySelector<SVGElement>(`#deck-date-${step.step}`)]) {
     if (part)
       part.style.visibility = shown ? 'visible' : 'hidden'
   }
   if (drawn.label) {
-    drawn.label.style.fill = ink
-    drawn.label.style.fontWeight = current ? '700' : '600'
+    Object.assign(drawn.label.style, { fill: ink, fontWeight: current ? '700' : '600' })
     if (!drawn.box)
-      ground(drawn.label, step.step, current ? HIGHLIGHT : PAPER, shown)
+      ground(drawn.label, step.step, paper, shown)
   }
 }
 
 /** Each capital's box in its colour, the talk's own capital set apart by a heavier frame. */
 function styleParticipants(svg: SVGSVGElement, participants: readonly ActorView[], focus: string): void {
   for (const actor of participants) {
+    const focused = actor.id === focus
     const group = svg.querySelector(`g[data-id="${mermaidId(actor.id)}"]`)
     const box = group?.querySelector<SVGRectElement>('rect.actor')
-    if (box) {
-      box.style.fill = actor.color
-      box.style.stroke = '#1c1d21'
-      box.style.strokeWidth = actor.id === focus ? '4px' : '1.5px'
-    }
+    if (box)
+      Object.assign(box.style, { fill: actor.color, stroke: '#1c1d21', strokeWidth: focused ? '4px' : '1.5px' })
     // A name on two lines is two texts; Mermaid's own stylesheet colours their tspans, so the colour goes on those too.
-    for (const name of group?.querySelectorAll<SVGTextElement>('text.actor, text.actor tspan') ?? []) {
-      name.style.fill = actor.text
-      name.style.fontWeight = actor.id === focus ? '700' : '600'
-    }
+    for (const name of group?.querySelectorAll<SVGTextElement>('text.actor, text.actor tspan') ?? [])
+      Object.assign(name.style, { fill: actor.text, fontWeight: focused ? '700' : '600' })
   }
 }
 
@@ -149,7 +142,6 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
       return []
     const date = document.createElementNS(SVG, 'text')
     date.id = `deck-date-${step.step}`
-    date.classList.add('deck-date')
     date.textContent = step.date
     date.setAttribute('text-anchor', 'end')
     date.style.font = getComputedStyle(label).font
@@ -171,18 +163,12 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
   svg.style.maxHeight = `${box.height * DIAGRAM_MAX_SCALE}px`
 }
 
-export interface RevealView {
-  readonly steps: readonly DiagramStep[]
-  readonly participants: readonly ActorView[]
-  readonly focus: string
-}
-
 /**
  * Applies a click's state to a Mermaid sequence diagram drawn in a shadow root: each event in its
  * sender's colour with its date beside it, the current one emphasised, later ones hidden. Mermaid
  * numbers its statements `i0`, `i1`... in the order the diagram's text lists the events.
  */
-export function applyReveal(root: ParentNode, view: RevealView, clicks: number): boolean {
+export function applyReveal(root: ParentNode, view: DecisionView, clicks: number): boolean {
   const svg = root.querySelector<SVGSVGElement>('svg')
   if (!svg || !svg.querySelector('[data-id="i0"]'))
     return false

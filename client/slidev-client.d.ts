@@ -5,28 +5,17 @@
  */
 import type { ComputedRef, Ref } from 'vue'
 
-export interface SlideRoute {
-  readonly no: number
-  readonly meta: { readonly slide: { readonly frontmatter: Record<string, unknown> } }
-}
-
 export declare function useNav(): {
-  readonly slides: Ref<SlideRoute[]>
+  readonly slides: Ref<{ readonly meta: { readonly slide: { readonly frontmatter: Record<string, unknown> } } }[]>
   readonly currentSlideNo: ComputedRef<number>
   readonly currentFrontmatter: ComputedRef<Record<string, unknown>>
   readonly clicks: ComputedRef<number>
-  readonly total: ComputedRef<number>
   readonly isPresenter: ComputedRef<boolean>
   readonly go: (no: number | string, clicks?: number, force?: boolean) => Promise<void>
 }
 
-/** Inside a slide: its click count, its frontmatter. */
-export declare function useSlideContext(): {
-  readonly $clicks: ComputedRef<number>
-  readonly $frontmatter: Record<string, unknown>
-}
+export declare function useSlideContext(): { readonly $clicks: ComputedRef<number> }
 
-/** The deck's headmatter settings, `title` among them. */
 export declare const configs: { readonly title: string } & Record<string, unknown>
 
 export interface SharedState {

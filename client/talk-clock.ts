@@ -1,5 +1,4 @@
 import type { SharedState } from '@slidev/client'
-import type { Ref } from 'vue'
 import { sharedState, useNav } from '@slidev/client'
 import { StorageSerializers, useIntervalFn, useSessionStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
@@ -7,22 +6,10 @@ import { computed, ref, watch } from 'vue'
 type Timer = SharedState['timer']
 
 /** Seconds the talk has run, by Slidev's own timer state. */
-export function elapsedSeconds(timer: Timer, now: number): number {
+function elapsedSeconds(timer: Timer, now: number): number {
   if (timer.status === 'stopped' || !timer.startedAt)
     return 0
-  const end = timer.status === 'paused'
-    ? timer.pausedAt
-    : now
-  return Math.max(0, (end - timer.startedAt) / 1000)
-}
-
-export interface TalkClock {
-  /** Whether the countdown runs or is paused; false before the first advance and after a reset. */
-  readonly started: Ref<boolean>
-  /** Seconds since the countdown started, updated every second. */
-  readonly elapsed: Ref<number>
-  /** Elapsed seconds when the speaker first reached each section since the countdown started. */
-  readonly sectionEntered: Ref<Record<string, number>>
+  return Math.max(0, ((timer.status === 'paused' ? timer.pausedAt : now) - timer.startedAt) / 1000)
 }
 
 /**
@@ -30,13 +17,13 @@ export interface TalkClock {
  * and kept in sessionStorage, so a reload of the presenter window (or a static build without a server)
  * carries on where it was. After a reset from Slidev's timer, its ⏯ starts the clock again.
  */
-export function useTalkClock(sectionOf: (slide: number) => string | undefined): TalkClock {
+export function useTalkClock(sectionOf: (slide: number) => string | undefined) {
   const { currentSlideNo, clicks } = useNav()
   const saved = useSessionStorage<Timer | null>('deck-talk-timer', null, { serializer: StorageSerializers.object })
   const sectionEntered = useSessionStorage<Record<string, number>>('deck-section-entered', {})
   if (sharedState.timer.status === 'stopped' && saved.value && saved.value.status !== 'stopped')
     sharedState.timer = { ...saved.value, slides: {} }
-  const started = useSessionStorage('deck-talk-started', sharedState.timer.status !== 'stopped')
+  const startedOnce = useSessionStorage('deck-talk-started', sharedState.timer.status !== 'stopped')
   const elapsed = ref(elapsedSeconds(sharedState.timer, Date.now()))
 
   const tick = () => {
@@ -46,7 +33,7 @@ export function useTalkClock(sectionOf: (slide: number) => string | undefined): 
       sectionEntered.value = {}
       return
     }
-    started.value = true
+    startedOnce.value = true
     const section = sectionOf(currentSlideNo.value)
     if (section !== undefined && !(section in sectionEntered.value))
       sectionEntered.value = { ...sectionEntered.value, [section]: elapsed.value }
@@ -54,19 +41,9 @@ export function useTalkClock(sectionOf: (slide: number) => string | undefined): 
   useIntervalFn(tick, 1000)
   watch(() => sharedState.timer, tick, { deep: true })
   watch([currentSlideNo, clicks], () => {
-    if (sharedState.timer.status === 'stopped' && !started.value) {
-      sharedState.timer = {
-        status: 'running',
-        slides: {},
-        startedAt: Date.now(),
-        pausedAt: 0,
-      }
-    }
+    if (sharedState.timer.status === 'stopped' && !startedOnce.value)
+      sharedState.timer = { status: 'running', slides: {}, startedAt: Date.now(), pausedAt: 0 }
     tick()
   })
-  return {
-    started: computed(() => sharedState.timer.status !== 'stopped'),
-    elapsed,
-    sectionEntered,
-  }
+  return { started: computed(() => sharedState.timer.status !== 'stopped'), elapsed, sectionEntered }
 }

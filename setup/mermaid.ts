@@ -13,7 +13,6 @@ export default defineMermaidSetup(() => ({
   fontFamily: 'Inter, sans-serif',
   fontSize: 20,
   themeVariables: {
-    fontFamily: 'Inter, sans-serif',
     fontSize: '20px',
     primaryTextColor: '#1c1d21',
     lineColor: '#1c1d21',

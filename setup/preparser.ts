@@ -4,7 +4,7 @@ import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { CANVAS } from '../contract/room-rules.ts'
 
-export const GENERATED_DECK = './generated/deck.md'
+const GENERATED_DECK = './generated/deck.md'
 
 /**
  * Slidev reads the title, author, presenter timer and canvas size only from the headmatter of
@@ -17,24 +17,20 @@ export default definePreparserSetup(({ filepath }) => {
   if (!existsSync(generated))
     return []
   const fromDataset = JSON.parse(readFileSync(generated, 'utf8')) as Record<string, unknown>
-  return [
-    {
-      name: 'talk-settings-from-dataset',
-      async transformSlide(content, frontmatter: Record<string, unknown>) {
-        if (frontmatter.src === GENERATED_DECK) {
-          Object.assign(frontmatter, {
-            ...fromDataset,
-            timer: 'countdown',
-            canvasWidth: CANVAS.width,
-            aspectRatio: `${CANVAS.width}/${CANVAS.height}`,
-            // A single file opened from disk has no server to answer /5: its slides are addressed as #5.
-            ...(process.env.DECK_SINGLE_FILE === '1'
-              ? { routerMode: 'hash' }
-              : {}),
-          })
-        }
-        return content
-      },
+  return [{
+    name: 'talk-settings-from-dataset',
+    async transformSlide(content, frontmatter: Record<string, unknown>) {
+      if (frontmatter.src === GENERATED_DECK) {
+        Object.assign(frontmatter, {
+          ...fromDataset,
+          timer: 'countdown',
+          canvasWidth: CANVAS.width,
+          aspectRatio: `${CANVAS.width}/${CANVAS.height}`,
+          // A single file opened from disk has no server to answer /5: its slides are addressed as #5.
+          ...(process.env.DECK_SINGLE_FILE === '1' ? { routerMode: 'hash' } : {}),
+        })
+      }
+      return content
     },
-  ]
+  }]
 })

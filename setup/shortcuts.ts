@@ -1,27 +1,40 @@
+import type { Position } from '../client/pacing.ts'
 import { useNav } from '@slidev/client'
 import { defineShortcutsSetup } from '@slidev/types'
-import { jumpToBackup, returnFromBackup } from '../client/backup-jump.ts'
+import { StorageSerializers, useSessionStorage } from '@vueuse/core'
 import { useTalkSlides } from '../client/slide-in-talk.ts'
 
-/** `b` jumps to the sources behind the current slide for questions, `r` returns to the slide and click left. */
+/** Where `r` returns to; kept over a reload of the window. */
+const returnTo = useSessionStorage<Position | null>('deck-backup-return', null, { serializer: StorageSerializers.object })
+
+/**
+ * `b` jumps to the sources behind the current slide (its `talk.backup`) for questions, `r` returns to the
+ * slide and click left. Pressed again on a sources slide (the only slides with a `routeAlias`), `b` keeps
+ * the first place, so the way back is always to the talk.
+ */
 export default defineShortcutsSetup((_nav, base) => {
   const { currentSlideNo, clicks, currentFrontmatter, go } = useNav()
   const talk = useTalkSlides()
+  const jumpToBackup = () => {
+    const backup = talk.current.value?.backup
+    if (!backup)
+      return
+    const alias = currentFrontmatter.value.routeAlias as string | undefined
+    if (!alias || !returnTo.value)
+      returnTo.value = { slide: currentSlideNo.value, clicks: clicks.value }
+    if (backup !== alias)
+      void go(backup, 0)
+  }
+  const returnFromBackup = () => {
+    const back = returnTo.value
+    if (!back)
+      return
+    returnTo.value = null
+    void go(back.slide, back.clicks)
+  }
   return [
     ...base,
-    {
-      name: 'deck_backup',
-      key: 'b',
-      fn: () => jumpToBackup({
-        position: { slide: currentSlideNo.value, clicks: clicks.value },
-        backup: talk.current.value?.backup,
-        alias: currentFrontmatter.value.routeAlias as string | undefined,
-      }, go),
-    },
-    {
-      name: 'deck_return',
-      key: 'r',
-      fn: () => returnFromBackup(go),
-    },
+    { name: 'deck_backup', key: 'b', fn: jumpToBackup },
+    { name: 'deck_return', key: 'r', fn: returnFromBackup },
   ]
 })

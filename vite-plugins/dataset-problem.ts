@@ -1,8 +1,8 @@
 import type { Plugin, ViteDevServer } from 'vite'
 
 /** The dataset's problem, if the last edit made it invalid: global-top.vue shows it as a banner. */
-export const DATASET_PROBLEM_MODULE = 'virtual:deck/dataset-problem'
-const RESOLVED = `\0${DATASET_PROBLEM_MODULE}`
+const MODULE = 'virtual:deck/dataset-problem'
+const RESOLVED = `\0${MODULE}`
 const NAME = 'deck-dataset-problem'
 
 export interface DatasetProblemApi {
@@ -23,12 +23,8 @@ export function datasetProblem(): Plugin<DatasetProblemApi> {
     configureServer(dev) {
       server = dev
     },
-    resolveId: id => id === DATASET_PROBLEM_MODULE
-      ? RESOLVED
-      : undefined,
-    load: id => id === RESOLVED
-      ? `export default ${JSON.stringify(problem ?? null)}\n`
-      : undefined,
+    resolveId: id => id === MODULE ? RESOLVED : undefined,
+    load: id => id === RESOLVED ? `export default ${JSON.stringify(problem ?? null)}\n` : undefined,
     api: {
       report(next) {
         if (next === problem)
@@ -42,7 +38,6 @@ export function datasetProblem(): Plugin<DatasetProblemApi> {
   }
 }
 
-/** The API of the dataset-problem plugin among a dev server's plugins. */
 export function datasetProblemApi(server: ViteDevServer): DatasetProblemApi {
   const plugin = server.config.plugins.find(candidate => candidate.name === NAME) as Plugin<DatasetProblemApi> | undefined
   if (!plugin?.api)

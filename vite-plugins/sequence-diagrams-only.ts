@@ -14,19 +14,8 @@ const SEQUENCE_DETECTOR = 'sequenceDetector_default'
 /** Mermaid's registration of its lazily loaded diagram types: a call per group, detectors as arguments. */
 const REGISTRATION = /registerLazyLoadedDiagrams\(([\w$,\s]+)\);/g
 
-/**
- * What Mermaid loads lazily that a sequence diagram never asks for: the layouts of the other diagram
- * types (dagre, swimlanes, cose-bilkent, ELK), KaTeX for `$$` maths (the generator escapes `$` in
- * labels) and the BPMN icons.
- */
-export const NEVER_LOADED = [
-  'dagre',
-  'swimlanes',
-  'cose-bilkent',
-  'elk',
-  'katex',
-  'bpmnIcons',
-] as const
+/** What else Mermaid loads lazily: other types' layouts, KaTeX for `$$` maths (the generator escapes `$`), BPMN icons. */
+export const NEVER_LOADED = ['dagre', 'swimlanes', 'cose-bilkent', 'elk', 'katex', 'bpmnIcons'] as const
 
 export const MERMAID_EDITS: readonly MermaidEdit[] = [
   {
@@ -53,13 +42,8 @@ export function otherMermaidChunks(bundle: Record<string, { type: string, isDyna
 }
 
 /**
- * Mermaid registers some forty diagram types and lazily loads layouts, KaTeX and icons, and a build
- * bundles all of it whether a deck draws it or not. Every diagram in this deck is a sequence diagram,
- * so built decks register that type only and leave the rest out: a build a third faster and half the
- * size, and a smaller single file for the venue. The dev server pre-bundles Mermaid whole and is left
- * as it is. If a Mermaid release moves the code edited here, or a build still emits a lazily loaded
- * Mermaid chunk other than the sequence diagram's, the build stops and says so rather than quietly
- * bundling it again.
+ * Built decks register the sequence diagram alone and leave the rest of Mermaid's lazily loaded code out
+ * (docs/workarounds.md): a build a third faster and half the size. The dev server pre-bundles Mermaid whole.
  */
 export function sequenceDiagramsOnly(): Plugin {
   const applied = new Set<MermaidEdit>()
@@ -78,9 +62,7 @@ export function sequenceDiagramsOnly(): Plugin {
           applied.add(candidate)
         edited = next
       }
-      return edited === code
-        ? null
-        : { code: edited, map: null }
+      return edited === code ? null : { code: edited, map: null }
     },
     buildEnd(error) {
       const missed = MERMAID_EDITS.filter(edit => !applied.has(edit))

@@ -1,11 +1,7 @@
 import type { PluginOption } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 
-/**
- * The venue's single HTML file (scripts/export/venue-html.ts): every script, style, font and chunk
- * inline, which one file needs to run from disk. Slidev splits its vendors into chunks of their own;
- * a single file cannot, so that split is dropped.
- */
+/** The venue's single HTML file, to run from disk (scripts/export/venue-html.ts, docs/workarounds.md). */
 export function singleFile(): PluginOption[] {
   return [
     {
@@ -24,12 +20,8 @@ export function singleFile(): PluginOption[] {
       enforce: 'pre',
       transform(code, id) {
         // Every browser that runs the deck reads WOFF2; the WOFF fallbacks would add 0.7 MB to the file.
-        if (/@fontsource\/.*\.css(?:\?.*)?$/.test(id)) {
-          return {
-            code: code.replace(/,\s*url\([^)]*\.woff\) format\(['"]woff['"]\)/g, ''),
-            map: null,
-          }
-        }
+        if (/@fontsource\/.*\.css(?:\?.*)?$/.test(id))
+          return { code: code.replace(/,\s*url\([^)]*\.woff\) format\(['"]woff['"]\)/g, ''), map: null }
       },
     },
     viteSingleFile(),

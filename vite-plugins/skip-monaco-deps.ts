@@ -8,11 +8,7 @@ export function withoutMonacoDeps(include: readonly string[]): string[] {
   return include.filter(id => !MONACO_DEPS.test(id))
 }
 
-/**
- * Slidev pre-bundles TypeScript for Monaco at every cold start of the dev server, whether or not a
- * deck uses Monaco. This deck turns Monaco off (`monaco: false` in slides.md), so nothing imports it:
- * leaving it out saves about a third of a cold start's CPU. Runs after Slidev has set its list.
- */
+/** Slidev pre-bundles Monaco's TypeScript at every cold dev start even with `monaco: false` (docs/workarounds.md). */
 export function skipMonacoDeps(): Plugin {
   return {
     name: 'deck-skip-monaco-deps',
