@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
 import { stopOnInterrupt } from './cli/interrupt.ts'
-import { projectPath } from './files/project-path.ts'
+import { projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
 const spec = {

@@ -1,5 +1,5 @@
 import { parseCommandLine, runCommand } from './cli/command.ts'
-import { projectPath } from './files/project-path.ts'
+import { projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
 const spec = {

@@ -1,8 +1,7 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { datasetFolderName, PROJECT_DATA } from '../files/dataset-folder.ts'
-import { PROJECT_ROOT } from '../files/project-root.ts'
+import { datasetFolderName, PROJECT_DATA, PROJECT_ROOT } from '../files/project-root.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
 
 const ENTRIES = join(PROJECT_ROOT, '.tmp', 'entries')

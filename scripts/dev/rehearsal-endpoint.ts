@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REHEARSAL_ENDPOINT } from '../../contract/rehearsal-record.ts'
 import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
-import { projectPath } from '../files/project-path.ts'
+import { projectPath } from '../files/project-root.ts'
 
 /** `2026-03-01T10-15-00` from an ISO time in UTC, as the record's `endedAt` is: a valid file name everywhere. */
 export function rehearsalFileStem(iso: string): string {
