@@ -28,8 +28,5 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   })
   await new Promise<void>(done => server.listen(port, '127.0.0.1', done))
   const { port: bound } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${bound}`,
-    close: () => new Promise<void>(done => server.close(() => done())),
-  }
+  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise<void>(done => server.close(() => done())) }
 }
