@@ -36,11 +36,7 @@ await runCommand(spec, async () => {
   // Slidev's own `slidev dev` in-process, for a port of 0 (the CLI takes it as "the first free one from
   // 3030", which two servers started at once can both pick): its HMR re-reads the deck with `loadData`.
   const server = await createServer(options, {
-    server: {
-      port: Number(values.port),
-      strictPort: true,
-      host: 'localhost',
-    },
+    server: { port: Number(values.port), strictPort: true, host: 'localhost' },
     // Vite keeps its pre-bundled dependencies in node_modules/.vite unless told otherwise. A test of what
     // a fresh clone's first start does (tests/browser/browser-dev-server.test.ts) points this at an empty
     // folder: a warm cache holds every dependency found on an earlier run and hides one found late.
@@ -49,11 +45,8 @@ await runCommand(spec, async () => {
   }, {
     async loadData(source) {
       const loaded = await parser.load(options, entry.slides, source, 'dev')
-      return {
-        ...loaded,
-        themeMeta: options.data.themeMeta,
-        config: parser.resolveConfig(loaded.headmatter, options.data.themeMeta, entry.slides),
-      }
+      const { themeMeta } = options.data
+      return { ...loaded, themeMeta, config: parser.resolveConfig(loaded.headmatter, themeMeta, entry.slides) }
     },
   })
   await server.listen()

@@ -27,9 +27,7 @@ await runCommand(spec, async () => {
   for (const line of skipped)
     console.error(`rehearsals: ${line}`)
   if (!summary) {
-    const rehearse = values.data === spec.options.data.default
-      ? 'npm run rehearse'
-      : `npm run rehearse -- --data ${values.data}`
+    const rehearse = `npm run rehearse${values.data === spec.options.data.default ? '' : ` -- --data ${values.data}`}`
     console.log(`rehearsals: no rehearsal in ${projectPath(dir)}/ yet; record one with ${rehearse}`)
     return
   }
