@@ -12,9 +12,7 @@ const spec = {
   Times, interleaved, N >= 3 runs each of: npm run export with nothing edited; an edit to a dataset
   file followed by npm run export; npm run export -- --rebuild; and stock slidev export (slides only).
   Prints each case's median and its ratio to stock. (Peak memory: farm-bench, see docs/benchmarks.md.)`,
-  options: {
-    runs: { type: 'string', default: '3' },
-  },
+  options: { runs: { type: 'string', default: '3' } },
 } as const
 
 function median(values: readonly number[]): number {

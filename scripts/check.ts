@@ -12,11 +12,7 @@ const spec = {
   Builds the deck from --data (default data/), or audits a deck already built from it in --dist, in
   Chromium at 1920x1080 and 1024x768, and prints one row per slide. Exits 1 when any slide fails.
   --slides LIST   only these slides, e.g. 7 or 7,9 or 12-15: the ones an edit touched`,
-  options: {
-    data: { type: 'string', default: 'data' },
-    dist: { type: 'string' },
-    slides: { type: 'string' },
-  },
+  options: { data: { type: 'string', default: 'data' }, dist: { type: 'string' }, slides: { type: 'string' } },
 } as const
 
 // The pipeline and Chromium's driver are loaded once the command line is known to be good: help and a

@@ -14,10 +14,7 @@ const spec = {
   invalid edit is shown in the page and here, and the last valid deck stays on screen.
   --data DIR   the dataset folder (default: data)
   --port N     the port (default: 3030; 0 takes any free one)`,
-  options: {
-    data: { type: 'string', default: 'data' },
-    port: { type: 'string', default: '3030' },
-  },
+  options: { data: { type: 'string', default: 'data' }, port: { type: 'string', default: '3030' } },
 } as const
 
 await runCommand(spec, async () => {

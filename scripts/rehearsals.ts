@@ -10,10 +10,7 @@ const spec = {
   --data DIR   the dataset folder (default: data)
   --dir DIR    where its rehearsals are (default: where npm run rehearse saves them: rehearsals/ for
                data/, rehearsals/<folder>-<hash>/ for another folder, or DECK_REHEARSALS_DIR)`,
-  options: {
-    data: { type: 'string', default: 'data' },
-    dir: { type: 'string' },
-  },
+  options: { data: { type: 'string', default: 'data' }, dir: { type: 'string' } },
 } as const
 
 await runCommand(spec, async () => {

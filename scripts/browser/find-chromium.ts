@@ -13,10 +13,7 @@ const WELL_KNOWN_CHROMIUM_PATHS = [
 ]
 
 export class ChromiumNotFoundError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ChromiumNotFoundError'
-  }
+  override name = 'ChromiumNotFoundError'
 }
 
 export interface ChromiumLookup {
@@ -32,12 +29,10 @@ function playwrightsOwnChromium(): string {
   return chromium.executablePath()
 }
 
-/** Env override first, then well-known install paths, then Playwright's own download. */
 export function findChromium(lookup: ChromiumLookup = {}): string {
   const exists = lookup.exists ?? existsSync
   const env = lookup.env ?? process.env[CHROMIUM_ENV]
   if (env) {
-    // The fix is the variable, and nothing else was tried.
     if (!exists(env))
       throw new ChromiumNotFoundError(`${CHROMIUM_ENV}=${env} names no file. Point ${CHROMIUM_ENV} at a Chromium binary (e.g. /usr/bin/chromium) or unset it.`)
     return env

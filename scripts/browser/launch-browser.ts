@@ -15,7 +15,6 @@ const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ]
 
-/** Headless Chromium, closed if the command is interrupted. */
 export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true })
   browser.once('disconnected', stopOnInterrupt(() => browser.close()))

@@ -4,10 +4,7 @@ import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import sirv from 'sirv'
 
-export interface StaticServer {
-  readonly url: string
-  close: () => Promise<void>
-}
+export interface StaticServer { readonly url: string, close: () => Promise<void> }
 
 /** Serves a built single-page deck on 127.0.0.1 with sirv (as Slidev does); unknown paths fall back to index.html. */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {

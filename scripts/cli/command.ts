@@ -18,10 +18,7 @@ export interface CommandSpec<O extends Options> {
 
 /** A command line the command cannot run: the message, then the usage. */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
+  override name = 'UsageError'
 }
 
 /** Parses strictly, as every command does: no positionals, `--help`/`-h` added; a bad line is a UsageError. */

@@ -37,7 +37,6 @@ export function contrastRatio(hexA: string, hexB: string): number {
   return wcagContrast(color(hexA), color(hexB))
 }
 
-/** Black or white, whichever reads better on the given fill. */
 export function textColorOn(fill: string): '#000000' | '#ffffff' {
   return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff'
 }

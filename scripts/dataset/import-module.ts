@@ -4,10 +4,7 @@ import { strayApostrophe } from './stray-apostrophe.ts'
 
 /** Why a dataset module could not be loaded, in one line, with the line and column where known. */
 export class ModuleLoadError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ModuleLoadError'
-  }
+  override name = 'ModuleLoadError'
 }
 
 /** The line and column of the first place `file` appears in an error's text (jiti's message or a stack frame). */

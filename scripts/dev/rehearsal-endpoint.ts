@@ -67,10 +67,7 @@ export function ownOrigins(urls: readonly string[]): Set<string> {
   }))
 }
 
-interface Refusal {
-  readonly status: number
-  readonly error: string
-}
+interface Refusal { readonly status: number, readonly error: string }
 
 /**
  * Why a write is refused, if it is: a page of another site can POST to localhost without a preflight
