@@ -12,26 +12,19 @@ const spec = {
   Times, interleaved, N >= 3 runs each of: npm run export with nothing edited; an edit to a dataset
   file followed by npm run export; npm run export -- --rebuild; and stock slidev export (slides only).
   Prints each case's median and its ratio to stock. (Peak memory: farm-bench, see docs/benchmarks.md.)`,
-  options: {
-    runs: { type: 'string', default: '3' },
-  },
+  options: { runs: { type: 'string', default: '3' } },
 } as const
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1
-    ? sorted[middle]!
-    : (sorted[middle - 1]! + sorted[middle]!) / 2
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 /** Seconds a command takes to finish; its error output if it fails. */
 function seconds(command: string, args: readonly string[]): number {
   const started = performance.now()
-  execFileSync(command, args, {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  execFileSync(command, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
   return (performance.now() - started) / 1000
 }
 
@@ -53,56 +46,28 @@ await runCommand(spec, async () => {
   const scratch = mkdtempSync(join(tmpdir(), 'deck-bench-'))
   const editedData = join(scratch, 'data')
   cpSync(join(PROJECT_ROOT, 'data'), editedData, { recursive: true })
-  const exportTo = (out: string, ...extra: string[]) => [
-    'npm',
-    [
-      'run',
-      '--silent',
-      'export',
-      '--',
-      '--out',
-      join(scratch, out),
-      ...extra,
-    ],
-  ] as const
-  const cases = [
-    {
-      label: '(a)  npm run export, nothing edited, all three PDFs',
-      command: exportTo('warm'),
-    },
+  const exportTo = (out: string, ...extra: string[]) =>
+    ['run', '--silent', 'export', '--', '--out', join(scratch, out), ...extra]
+  const cases: { label: string, command?: string, args: string[], edits?: boolean }[] = [
+    { label: '(a)  npm run export, nothing edited, all three PDFs', args: exportTo('warm') },
     {
       label: '(b)  stock slidev export, slides PDF only',
-      command: [
-        'npx',
-        [
-          'slidev',
-          'export',
-          'slides.md',
-          '--executable-path',
-          chromium,
-          '--output',
-          join(scratch, 'stock.pdf'),
-        ],
-      ] as const,
+      command: 'npx',
+      args: ['slidev', 'export', 'slides.md', '--executable-path', chromium, '--output', join(scratch, 'stock.pdf')],
     },
     {
       label: '(e)  edit an event label, then npm run export, all three PDFs',
-      command: exportTo('edited', '--data', editedData),
+      args: exportTo('edited', '--data', editedData),
       edits: true,
     },
-    {
-      label: '(a\') npm run export -- --rebuild, all three PDFs',
-      command: exportTo('cold', '--rebuild'),
-    },
+    { label: '(a\') npm run export -- --rebuild, all three PDFs', args: exportTo('cold', '--rebuild') },
   ]
   const times = cases.map(() => [] as number[])
   try {
     // A warm-up round, not counted: each dataset's build and Slidev's own caches exist before timing.
     for (let round = 0; round <= runs; round++) {
-      console.log(round === 0
-        ? 'bench: warm-up round (not counted)'
-        : `bench: round ${round} of ${runs}`)
-      for (const [index, { command: [command, args], edits }] of cases.entries()) {
+      console.log(round === 0 ? 'bench: warm-up round (not counted)' : `bench: round ${round} of ${runs}`)
+      for (const [index, { command = 'npm', args, edits }] of cases.entries()) {
         if (edits)
           editDataset(editedData, round)
         const taken = seconds(command, args)

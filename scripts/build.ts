@@ -7,10 +7,7 @@ const spec = {
   Validates the dataset and builds the deck as a static site, to serve in a venue without the dev server.
   --data DIR   the dataset folder (default: data)
   --out DIR    where the site goes (default: dist)`,
-  options: {
-    data: { type: 'string', default: 'data' },
-    out: { type: 'string', default: 'dist' },
-  },
+  options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'dist' } },
 } as const
 
 await runCommand(spec, async () => {

@@ -12,33 +12,27 @@ const spec = {
   Builds the deck from --data (default data/), or audits a deck already built from it in --dist, in
   Chromium at 1920x1080 and 1024x768, and prints one row per slide. Exits 1 when any slide fails.
   --slides LIST   only these slides, e.g. 7 or 7,9 or 12-15: the ones an edit touched`,
-  options: {
-    data: { type: 'string', default: 'data' },
-    dist: { type: 'string' },
-    slides: { type: 'string' },
-  },
+  options: { data: { type: 'string', default: 'data' }, dist: { type: 'string' }, slides: { type: 'string' } },
 } as const
 
 // The pipeline and Chromium's driver are loaded once the command line is known to be good: help and a
 // bad flag answer at once.
 
-/** Builds the deck into its dataset's own build folder, the one the export reuses. */
-async function buildForCheck(dataDir: string): Promise<{ dist: string, deck: DeckModel }> {
-  console.log(`check: building the deck from ${dataDir}/`)
-  const { buildDeck } = await import('./build/build-deck.ts')
-  return await buildDeck(dataDir, undefined, { quiet: true })
-}
-
-/** A deck built elsewhere, judged against the deck model of the dataset it was built from. */
-async function builtElsewhere(dist: string, dataDir: string): Promise<{ dist: string, deck: DeckModel }> {
+/**
+ * The deck built into its dataset's own build folder, the one the export reuses; or, with `dist`, a deck
+ * built elsewhere, judged against the deck model of the dataset it was built from.
+ */
+async function deckToCheck(dataDir: string, dist: string | undefined): Promise<{ dist: string, deck: DeckModel }> {
+  if (!dist) {
+    console.log(`check: building the deck from ${dataDir}/`)
+    const { buildDeck } = await import('./build/build-deck.ts')
+    return await buildDeck(dataDir, undefined, { quiet: true })
+  }
   if (!existsSync(join(dist, 'index.html')))
     throw new UsageError(`--dist ${dist} holds no built deck (no index.html); build one with npm run build`)
   const { loadDataset } = await import('./dataset/load-dataset.ts')
   const { buildDeckModel } = await import('./generate/deck-model.ts')
-  return {
-    dist,
-    deck: buildDeckModel((await loadDataset(dataDir)).dataset),
-  }
+  return { dist, deck: buildDeckModel((await loadDataset(dataDir)).dataset) }
 }
 
 /** The ranges a --slides list names, first and last slide each: `7`, `7,9`, `12-15`. */
@@ -64,17 +58,10 @@ function chosenSlides(deck: DeckModel, ranges: [number, number][] | undefined): 
 
 await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
-  const ranges = values.slides === undefined
-    ? undefined
-    : slideRanges(values.slides)
+  const ranges = values.slides === undefined ? undefined : slideRanges(values.slides)
   findChromium()
-  const { dist, deck: built } = values.dist
-    ? await builtElsewhere(values.dist, values.data)
-    : await buildForCheck(values.data)
-  const deck = {
-    ...built,
-    slides: chosenSlides(built, ranges),
-  }
+  const { dist, deck: built } = await deckToCheck(values.data, values.dist)
+  const deck = { ...built, slides: chosenSlides(built, ranges) }
   const { launchChromium } = await import('./browser/launch-browser.ts')
   const { auditDeck, formatAuditTable } = await import('./audit/slide-audit.ts')
   const browser = await launchChromium()
@@ -82,30 +69,21 @@ await runCommand(spec, async () => {
     await browser.close()
     throw error
   })
-  const counted = ranges
-    ? `${deck.slides.length} of ${built.slides.length}`
-    : `${built.slides.length}`
+  const counted = ranges ? `${deck.slides.length} of ${built.slides.length}` : `${built.slides.length}`
   console.log(`check: ${counted} slides of ${dist} at 1920x1080 and 1024x768`)
   try {
     const rows = await auditDeck(viewport => browser.newContext({ viewport }), server.url, deck, {
-      onRow: row => process.stderr.write(row.problems.length === 0
-        ? '.'
-        : 'F'),
+      onRow: row => process.stderr.write(row.problems.length === 0 ? '.' : 'F'),
     })
     process.stderr.write('\n')
     console.log(formatAuditTable(rows))
     const failed = rows.filter(row => row.problems.length > 0)
-    for (const row of failed) {
-      console.log(`\nslide ${row.number} (${row.title}):`)
-      for (const problem of row.problems)
-        console.log(`  - ${problem}`)
-    }
+    for (const row of failed)
+      console.log(`\nslide ${row.number} (${row.title}):\n${row.problems.map(problem => `  - ${problem}`).join('\n')}`)
     console.log(failed.length === 0
       ? `\ncheck: all ${rows.length} slides pass.`
       : `\ncheck: ${failed.length} of ${rows.length} slides fail: ${failed.map(row => row.number).join(', ')}.`)
-    process.exitCode = failed.length === 0
-      ? 0
-      : 1
+    process.exitCode = failed.length === 0 ? 0 : 1
   }
   finally {
     await browser.close()

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
 import { stopOnInterrupt } from './cli/interrupt.ts'
-import { projectPath } from './files/project-path.ts'
+import { projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
 const spec = {
@@ -14,10 +14,7 @@ const spec = {
   invalid edit is shown in the page and here, and the last valid deck stays on screen.
   --data DIR   the dataset folder (default: data)
   --port N     the port (default: 3030; 0 takes any free one)`,
-  options: {
-    data: { type: 'string', default: 'data' },
-    port: { type: 'string', default: '3030' },
-  },
+  options: { data: { type: 'string', default: 'data' }, port: { type: 'string', default: '3030' } },
 } as const
 
 await runCommand(spec, async () => {
@@ -36,11 +33,7 @@ await runCommand(spec, async () => {
   // Slidev's own `slidev dev` in-process, for a port of 0 (the CLI takes it as "the first free one from
   // 3030", which two servers started at once can both pick): its HMR re-reads the deck with `loadData`.
   const server = await createServer(options, {
-    server: {
-      port: Number(values.port),
-      strictPort: true,
-      host: 'localhost',
-    },
+    server: { port: Number(values.port), strictPort: true, host: 'localhost' },
     // Vite keeps its pre-bundled dependencies in node_modules/.vite unless told otherwise. A test of what
     // a fresh clone's first start does (tests/browser/browser-dev-server.test.ts) points this at an empty
     // folder: a warm cache holds every dependency found on an earlier run and hides one found late.
@@ -49,11 +42,8 @@ await runCommand(spec, async () => {
   }, {
     async loadData(source) {
       const loaded = await parser.load(options, entry.slides, source, 'dev')
-      return {
-        ...loaded,
-        themeMeta: options.data.themeMeta,
-        config: parser.resolveConfig(loaded.headmatter, options.data.themeMeta, entry.slides),
-      }
+      const { themeMeta } = options.data
+      return { ...loaded, themeMeta, config: parser.resolveConfig(loaded.headmatter, themeMeta, entry.slides) }
     },
   })
   await server.listen()

@@ -7,10 +7,7 @@ const spec = {
   Validates the dataset and writes the deck's Markdown and model; writes nothing if the dataset is invalid.
   --data DIR   the dataset folder (default: data)
   --out DIR    where deck.md and deck.json go (default: generated)`,
-  options: {
-    data: { type: 'string', default: 'data' },
-    out: { type: 'string', default: 'generated' },
-  },
+  options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'generated' } },
 } as const
 
 await runCommand(spec, async () => {

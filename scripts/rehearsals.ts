@@ -1,5 +1,5 @@
 import { parseCommandLine, runCommand } from './cli/command.ts'
-import { projectPath } from './files/project-path.ts'
+import { projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
 const spec = {
@@ -10,10 +10,7 @@ const spec = {
   --data DIR   the dataset folder (default: data)
   --dir DIR    where its rehearsals are (default: where npm run rehearse saves them: rehearsals/ for
                data/, rehearsals/<folder>-<hash>/ for another folder, or DECK_REHEARSALS_DIR)`,
-  options: {
-    data: { type: 'string', default: 'data' },
-    dir: { type: 'string' },
-  },
+  options: { data: { type: 'string', default: 'data' }, dir: { type: 'string' } },
 } as const
 
 await runCommand(spec, async () => {
@@ -27,9 +24,7 @@ await runCommand(spec, async () => {
   for (const line of skipped)
     console.error(`rehearsals: ${line}`)
   if (!summary) {
-    const rehearse = values.data === spec.options.data.default
-      ? 'npm run rehearse'
-      : `npm run rehearse -- --data ${values.data}`
+    const rehearse = `npm run rehearse${values.data === spec.options.data.default ? '' : ` -- --data ${values.data}`}`
     console.log(`rehearsals: no rehearsal in ${projectPath(dir)}/ yet; record one with ${rehearse}`)
     return
   }

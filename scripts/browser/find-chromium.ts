@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import process from 'node:process'
 
-export const CHROMIUM_ENV = 'CHROMIUM_PATH'
-export const WELL_KNOWN_CHROMIUM_PATHS = [
+const CHROMIUM_ENV = 'CHROMIUM_PATH'
+const WELL_KNOWN_CHROMIUM_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',
@@ -12,38 +12,8 @@ export const WELL_KNOWN_CHROMIUM_PATHS = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ]
 
-/** Flags that keep a headless Chromium quiet on a closed network and runnable as root. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--font-render-hinting=none',
-]
-
 export class ChromiumNotFoundError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ChromiumNotFoundError'
-  }
-
-  /** Nothing found anywhere: the fix is to install a browser. */
-  static nowhere(tried: readonly string[]): ChromiumNotFoundError {
-    return new ChromiumNotFoundError(
-      `No Chromium found (tried ${tried.join(', ')} and Playwright's own browser). `
-      + `Install one: apt-get install -y chromium, or set ${CHROMIUM_ENV}=/path/to/chromium.`,
-    )
-  }
-
-  /** The override names no file: the fix is the variable, and nothing else was tried. */
-  static badOverride(path: string): ChromiumNotFoundError {
-    return new ChromiumNotFoundError(
-      `${CHROMIUM_ENV}=${path} names no file. Point ${CHROMIUM_ENV} at a Chromium binary (e.g. /usr/bin/chromium) or unset it.`,
-    )
-  }
+  override name = 'ChromiumNotFoundError'
 }
 
 export interface ChromiumLookup {
@@ -59,13 +29,12 @@ function playwrightsOwnChromium(): string {
   return chromium.executablePath()
 }
 
-/** Env override first, then well-known install paths, then Playwright's own download. */
 export function findChromium(lookup: ChromiumLookup = {}): string {
   const exists = lookup.exists ?? existsSync
   const env = lookup.env ?? process.env[CHROMIUM_ENV]
   if (env) {
     if (!exists(env))
-      throw ChromiumNotFoundError.badOverride(env)
+      throw new ChromiumNotFoundError(`${CHROMIUM_ENV}=${env} names no file. Point ${CHROMIUM_ENV} at a Chromium binary (e.g. /usr/bin/chromium) or unset it.`)
     return env
   }
   const candidates = lookup.candidates ?? WELL_KNOWN_CHROMIUM_PATHS
@@ -75,5 +44,6 @@ export function findChromium(lookup: ChromiumLookup = {}): string {
   const playwrightPath = (lookup.playwrightPath ?? playwrightsOwnChromium)()
   if (playwrightPath && exists(playwrightPath))
     return playwrightPath
-  throw ChromiumNotFoundError.nowhere(candidates)
+  throw new ChromiumNotFoundError(`No Chromium found (tried ${candidates.join(', ')} and Playwright's own browser). `
+    + `Install one: apt-get install -y chromium, or set ${CHROMIUM_ENV}=/path/to/chromium.`)
 }

@@ -1,25 +1,29 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { stopOnInterrupt } from '../cli/interrupt.ts'
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts'
+import { findChromium } from './find-chromium.ts'
 
-/** Headless Chromium, closed if the command is interrupted. */
+/** Flags that keep a headless Chromium quiet on a closed network and runnable as root. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--font-render-hinting=none',
+]
+
 export async function launchChromium(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  })
-  const forget = stopOnInterrupt(() => browser.close())
-  browser.once('disconnected', forget)
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true })
+  browser.once('disconnected', stopOnInterrupt(() => browser.close()))
   return browser
 }
 
 export function isLocalUrl(url: string): boolean {
   const { protocol, hostname } = new URL(url)
-  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:')
-    return true
-  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]'
+  return ['data:', 'blob:', 'about:'].includes(protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)
 }
 
 /**
@@ -45,10 +49,7 @@ export async function blockRemoteRequests(context: BrowserContext): Promise<stri
 export async function settle(page: Page): Promise<void> {
   // No named helpers inside: the function is serialised into the page, where a bundler's helpers do not exist.
   await page.evaluate(async () => {
-    await Promise.race([
-      document.fonts.ready,
-      new Promise(done => setTimeout(done, 5000)),
-    ])
+    await Promise.race([document.fonts.ready, new Promise(done => setTimeout(done, 5000))])
     const finite = document.getAnimations().filter((animation) => {
       const timing = animation.effect?.getComputedTiming()
       return animation.playState === 'running' && timing && Number.isFinite(timing.endTime)

@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-chromium'
 
-/** Whether the page shows a deck served from `baseUrl`, so its router can take it elsewhere. */
-async function onDeck(page: Page, baseUrl: string): Promise<boolean> {
-  return page.url().startsWith(`${baseUrl}/`) && await page.evaluate('document.querySelector(".slidev-page") !== null')
-}
-
 /**
  * Takes a page to `path` of the deck served at `baseUrl` (`/5?clicks=99`, `/presenter/5`). The first
  * visit loads the page; after that the deck's own router moves, as it does when the speaker presses a
  * key. A full load per slide would start the whole app again for every slide.
  */
 export async function visitDeck(page: Page, baseUrl: string, path: string): Promise<void> {
-  if (!await onDeck(page, baseUrl)) {
-    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' })
-    return
-  }
+  const onDeck = page.url().startsWith(`${baseUrl}/`) && await page.evaluate('document.querySelector(".slidev-page") !== null')
   // Vue Router follows the address on popstate, as it does for the browser's back and forward buttons.
-  await page.evaluate(`history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`)
+  if (onDeck)
+    await page.evaluate(`history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`)
+  else
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' })
 }

@@ -7,7 +7,7 @@ import { buildDigest } from './build-inputs.ts'
 import { writeDeckEntry } from './deck-entry.ts'
 import { runSlidev } from './run-slidev.ts'
 
-export const BUILD_STAMP = '.deck-build-digest'
+const BUILD_STAMP = '.deck-build-digest'
 
 export interface BuiltDeck {
   readonly dist: string
@@ -30,10 +30,7 @@ export interface BuildOptions {
  */
 export async function buildDeck(dataDir: string, outDir: string | undefined, options: BuildOptions = {}): Promise<BuiltDeck> {
   const { entry, deck } = await writeDeckEntry(dataDir)
-  return {
-    ...await buildEntry(entry, outDir, options),
-    deck,
-  }
+  return { ...await buildEntry(entry, outDir, options), deck }
 }
 
 /** Builds a generated entry into `outDir` (by default the entry's own `dist`), unless a build of the same inputs is there. */

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../files/project-root.ts'
 import { DECK_MARKDOWN, HEADMATTER_FILE } from '../generate/generate-deck.ts'
 
 /** What a build depends on in the project, besides the entry: the deck's own files, the build code and the locked packages. */
-export const PROJECT_BUILD_INPUTS = [
+const PROJECT_BUILD_INPUTS = [
   'client',
   'components',
   'contract',
@@ -19,7 +19,7 @@ export const PROJECT_BUILD_INPUTS = [
   'vite.config.ts',
   'scripts/build',
   'package-lock.json',
-] as const
+]
 
 function filesUnder(root: string, path: string): string[] {
   const full = join(root, path)
@@ -35,12 +35,8 @@ function filesUnder(root: string, path: string): string[] {
 /** A digest of every file's path and content under the given inputs, in a stable order. */
 export function inputsDigest(root: string, inputs: readonly string[]): string {
   const hash = createHash('sha256')
-  for (const file of inputs.flatMap(input => filesUnder(root, input))) {
-    hash.update(relative(root, file))
-    hash.update('\0')
-    hash.update(readFileSync(file))
-    hash.update('\0')
-  }
+  for (const file of inputs.flatMap(input => filesUnder(root, input)))
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0')
   return hash.digest('hex')
 }
 

@@ -1,11 +1,8 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { datasetFolderName, PROJECT_DATA } from '../files/dataset-folder.ts'
-import { PROJECT_ROOT } from '../files/project-root.ts'
+import { datasetFolderName, PROJECT_DATA, PROJECT_ROOT } from '../files/project-root.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
-
-const ENTRIES = join(PROJECT_ROOT, '.tmp', 'entries')
 
 /** A folder Slidev can build: `slides.md` (deck-wide settings) and `generated/` from one dataset. */
 export interface DeckEntry {
@@ -16,25 +13,15 @@ export interface DeckEntry {
   readonly dist: string
 }
 
-function entryAt(root: string, dist: string): DeckEntry {
-  return {
-    root,
-    slides: join(root, 'slides.md'),
-    generated: join(root, 'generated'),
-    dist,
-  }
-}
-
 /**
  * The project's own dataset is built from the project root; any other dataset gets an entry of its own
  * under `.tmp/entries/`, named after its folder, so it never overwrites the project's `generated/`.
  */
 export function entryFor(dataDir: string): DeckEntry {
-  const data = resolve(dataDir)
-  if (data === PROJECT_DATA)
-    return entryAt(PROJECT_ROOT, join(PROJECT_ROOT, '.tmp', 'export-build'))
-  const root = join(ENTRIES, datasetFolderName(data))
-  return entryAt(root, join(root, 'dist'))
+  const own = resolve(dataDir) === PROJECT_DATA
+  const root = own ? PROJECT_ROOT : join(PROJECT_ROOT, '.tmp', 'entries', datasetFolderName(dataDir))
+  const dist = own ? join(PROJECT_ROOT, '.tmp', 'export-build') : join(root, 'dist')
+  return { root, slides: join(root, 'slides.md'), generated: join(root, 'generated'), dist }
 }
 
 /**

@@ -25,21 +25,13 @@ export async function runSlidev(entry: DeckEntry, args: readonly string[], optio
     console.log(`slidev ${args.join(' ')}`)
   // A build is for production even when a test runner (NODE_ENV=test) starts it: Vue's development
   // builds would go into the deck. An export runs Slidev's dev server, which sets its own.
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    ...options.env,
-  }
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...options.env }
   if (args[0] !== 'build')
     delete env.NODE_ENV
   const child = spawn(process.execPath, [slidev, ...args], {
     cwd: entry.root,
     env,
-    stdio: [
-      'ignore',
-      options.quiet ? 'pipe' : 'inherit',
-      'pipe',
-    ],
+    stdio: ['ignore', options.quiet ? 'pipe' : 'inherit', 'pipe'],
     // Its own process group, so that stopping it stops the Chromium `slidev export` starts too.
     detached: true,
   })
@@ -56,11 +48,7 @@ export async function runSlidev(entry: DeckEntry, args: readonly string[], optio
     if (code !== 0) {
       const lines = printed.trim().split('\n')
       const reason = lines.find(line => /\b(?:Error|error):/.test(line)) ?? lines.slice(-5).join('\n')
-      throw new Error(`slidev ${args[0]} ${signal
-        ? `was stopped (${signal})`
-        : 'failed'}${reason
-        ? `:\n${reason}`
-        : ''}`)
+      throw new Error(`slidev ${args[0]} ${signal ? `was stopped (${signal})` : 'failed'}${reason ? `:\n${reason}` : ''}`)
     }
   }
   finally {

@@ -4,10 +4,7 @@ import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import sirv from 'sirv'
 
-export interface StaticServer {
-  readonly url: string
-  close: () => Promise<void>
-}
+export interface StaticServer { readonly url: string, close: () => Promise<void> }
 
 /** Serves a built single-page deck on 127.0.0.1 with sirv (as Slidev does); unknown paths fall back to index.html. */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
@@ -28,8 +25,5 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   })
   await new Promise<void>(done => server.listen(port, '127.0.0.1', done))
   const { port: bound } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${bound}`,
-    close: () => new Promise<void>(done => server.close(() => done())),
-  }
+  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise<void>(done => server.close(() => done())) }
 }

@@ -11,31 +11,21 @@ type Options = NonNullable<ParseArgsConfig['options']>
 export interface CommandSpec<O extends Options> {
   /** As the user types it: `generate`, `export`. */
   readonly name: string
-  /** The help text: the usage line, then one line per option. */
+  /** The usage line, then one line per option. */
   readonly help: string
   readonly options: O
 }
 
 /** A command line the command cannot run: the message, then the usage. */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
+  override name = 'UsageError'
 }
 
 /** Parses strictly, as every command does: no positionals, `--help`/`-h` added; a bad line is a UsageError. */
 export function parseStrictArgs<O extends Options>(options: O, argv: readonly string[]) {
   try {
-    return parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...options,
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values
+    const help = { type: 'boolean', short: 'h' } as const
+    return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { ...options, help } }).values
   }
   catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0] ?? String(error))
@@ -60,16 +50,12 @@ export function describeFailure(name: string, help: string, error: unknown): str
   if (error instanceof UsageError)
     return `${name}: ${error.message}\n${help.split('\n')[0]}`
   if (error instanceof DatasetError) {
-    const count = error.issues.length === 1
-      ? 'a problem'
-      : `${error.issues.length} problems`
+    const count = error.issues.length === 1 ? 'a problem' : `${error.issues.length} problems`
     return `${error.issues.map(issue => formatIssue(issue).trim()).join('\n')}\n${name}: the dataset has ${count}; nothing was written.`
   }
   if (error instanceof ChromiumNotFoundError || error instanceof OutputDirError)
     return `${name}: ${error.message}`
-  const message = error instanceof Error
-    ? error.message
-    : String(error)
+  const message = error instanceof Error ? error.message : String(error)
   return `${name} failed: ${message.split('\n')[0]}\n${name}: nothing was written (set DEBUG=1 to see the stack).`
 }
 

@@ -8,7 +8,6 @@ let received: NodeJS.Signals | undefined
 /** The exit code of a process ended by a signal, as a shell reports it. */
 const CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 }
 
-/** The signal that interrupted this command, if one did. */
 export function interruption(): NodeJS.Signals | undefined {
   return received
 }

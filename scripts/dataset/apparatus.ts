@@ -5,7 +5,7 @@ import type { DatasetPath } from './dataset-error.ts'
  * Editor's apparatus: phrases about the sources rather than the history. They belong in the margins
  * of the handout and the speaker script (date notes, missing footnotes), never in what is spoken.
  */
-export const APPARATUS_PATTERNS: readonly RegExp[] = [
+const APPARATUS_PATTERNS: readonly RegExp[] = [
   /\bnotes? \d+\b/i,
   /\bfootnotes?\b/i,
   /\bibid\b/i,
@@ -33,55 +33,27 @@ export interface SpokenText {
 /** Every text of the dataset that the speaker says aloud, with its place in the dataset. */
 export function spokenTexts(dataset: Dataset): SpokenText[] {
   const { opening, closing } = dataset.framing
+  const framing = (text: string, ...path: string[]) => ({ path: ['framing', ...path], text })
+  const openingNotes = ['titleNote', 'puzzleNote', 'thesisNote', 'timelineNote'] as const
   const texts: SpokenText[] = [
-    ...([
-      'titleNote',
-      'puzzleNote',
-      'thesisNote',
-      'timelineNote',
-    ] as const).map(key => ({
-      path: ['framing', 'opening', key],
-      text: opening[key],
-    })),
-    {
-      path: ['framing', 'closing', 'ledgerNote'],
-      text: closing.ledgerNote,
-    },
-    { path: ['framing', 'closing', 'endNote'], text: closing.endNote },
-    ...(['enemies', 'allies'] as const).map(side => ({ path: ['framing', 'opening', 'comparison', side, 'note'] as DatasetPath, text: opening.comparison[side].note })),
+    ...openingNotes.map(key => framing(opening[key], 'opening', key)),
+    framing(closing.ledgerNote, 'closing', 'ledgerNote'),
+    framing(closing.endNote, 'closing', 'endNote'),
+    ...(['enemies', 'allies'] as const).map(side =>
+      framing(opening.comparison[side].note, 'opening', 'comparison', side, 'note')),
   ]
   dataset.episodes.forEach((episode, e) => {
-    const at = (...rest: (string | number)[]): DatasetPath => ['episodes', e, ...rest]
-    texts.push({
-      path: at('opener'),
-      text: episode.opener,
-    }, {
-      path: at('lesson', 'note'),
-      text: episode.lesson.note,
-    })
-    episode.events.forEach((event, i) => texts.push({
-      path: at('events', i, 'note'),
-      text: event.note,
-    }))
+    const add = (text: string, ...rest: (string | number)[]) => texts.push({ path: ['episodes', e, ...rest], text })
+    add(episode.opener, 'opener')
+    add(episode.lesson.note, 'lesson', 'note')
+    episode.events.forEach((event, i) => add(event.note, 'events', i, 'note'))
     episode.story.forEach((item, s) => {
-      if (item.kind === 'quote') {
-        item.voices.forEach((quote, v) => texts.push({
-          path: at('story', s, 'voices', v, 'note'),
-          text: quote.note,
-        }))
-      }
-      else {
-        texts.push({
-          path: at('story', s, 'note'),
-          text: item.note,
-        })
-      }
-      if (item.kind === 'diagram') {
-        texts.push({
-          path: at('story', s, 'answerNote'),
-          text: item.answerNote,
-        })
-      }
+      if (item.kind === 'quote')
+        item.voices.forEach((quote, v) => add(quote.note, 'story', s, 'voices', v, 'note'))
+      else
+        add(item.note, 'story', s, 'note')
+      if (item.kind === 'diagram')
+        add(item.answerNote, 'story', s, 'answerNote')
     })
   })
   return texts

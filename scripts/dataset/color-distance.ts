@@ -1,13 +1,7 @@
 import type { Color } from 'culori'
 import { converter, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, formatHex, parse, wcagContrast } from 'culori'
 
-export type Vision = 'typical' | 'protanopia' | 'deuteranopia' | 'tritanopia'
-export const VISIONS: readonly Vision[] = [
-  'typical',
-  'protanopia',
-  'deuteranopia',
-  'tritanopia',
-]
+type Vision = 'typical' | 'protanopia' | 'deuteranopia' | 'tritanopia'
 
 /** Full-severity simulations (Machado, Oliveira & Fernandes 2009, as culori implements them). */
 const SIMULATIONS: Record<Vision, (color: Color) => Color> = {
@@ -34,25 +28,17 @@ export function deltaE(hexA: string, hexB: string, vision: Vision = 'typical'): 
 
 /** The smallest difference between two colours across typical and colour-deficient vision. */
 export function worstCaseDistance(hexA: string, hexB: string): { distance: number, vision: Vision } {
-  return VISIONS
-    .map(vision => ({
-      vision,
-      distance: deltaE(hexA, hexB, vision),
-    }))
-    .reduce((worst, next) => (next.distance < worst.distance
-      ? next
-      : worst))
+  return (Object.keys(SIMULATIONS) as Vision[])
+    .map(vision => ({ vision, distance: deltaE(hexA, hexB, vision) }))
+    .reduce((worst, next) => next.distance < worst.distance ? next : worst)
 }
 
 export function contrastRatio(hexA: string, hexB: string): number {
   return wcagContrast(color(hexA), color(hexB))
 }
 
-/** Black or white, whichever reads better on the given fill. */
 export function textColorOn(fill: string): '#000000' | '#ffffff' {
-  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff')
-    ? '#000000'
-    : '#ffffff'
+  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff'
 }
 
 /**

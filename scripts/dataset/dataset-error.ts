@@ -16,9 +16,8 @@ export class DatasetError extends Error {
   readonly issues: readonly DatasetIssue[]
 
   constructor(issues: readonly DatasetIssue[]) {
-    super(`The dataset is invalid (${issues.length} problem${issues.length === 1
-      ? ''
-      : 's'}):\n${issues.map(formatIssue).join('\n')}`)
+    const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`
+    super(`The dataset is invalid (${count}):\n${issues.map(formatIssue).join('\n')}`)
     this.issues = issues
     this.name = 'DatasetError'
   }

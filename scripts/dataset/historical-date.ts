@@ -1,8 +1,7 @@
-import type { VAGUE_PERIODS } from '../../data/schema.ts'
-import { DATE_FORMS, HISTORICAL_DATE, SEASONS } from '../../data/schema.ts'
+import type { SEASONS, VAGUE_PERIODS } from '../../data/schema.ts'
+import { DATE_FORMS, HISTORICAL_DATE } from '../../data/schema.ts'
 
-export { SEASONS }
-export type Season = (typeof SEASONS)[number]
+type Season = (typeof SEASONS)[number]
 /** `late` is September to December; `after` the years after the year, its last months among them. */
 export type DatePrecision = 'day' | 'month' | 'season' | 'year' | (typeof VAGUE_PERIODS)[number]
 
@@ -17,20 +16,7 @@ export interface HistoricalDate {
   readonly latest: number
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+const MONTHS = 'January February March April May June July August September October November December'.split(' ')
 const SHORT_MONTHS = MONTHS.map(month => month.slice(0, 3))
 /** Northern-hemisphere meteorological seasons; winter belongs to the year it begins in December. */
 const SEASON_MONTHS: Record<Season, readonly [number, number]> = {
@@ -48,12 +34,12 @@ function key(year: number, month: number, day: number): number {
   return year * 10000 + month * 100 + day
 }
 
-function monthKey(year: number, month: number, edge: 'first' | 'last'): number {
-  const y = year + Math.floor((month - 1) / 12)
-  const m = ((month - 1) % 12) + 1
-  return key(y, m, edge === 'first'
-    ? 1
-    : daysInMonth(y, m))
+/** From the first day of month `first` to the last of month `last` of `year`; a month past 12 is in the next year. */
+function monthSpan(year: number, first: number, last: number): { earliest: number, latest: number } {
+  const yearAndMonth = (month: number) => [year + Math.floor((month - 1) / 12), ((month - 1) % 12) + 1] as const
+  const [startYear, startMonth] = yearAndMonth(first)
+  const [endYear, endMonth] = yearAndMonth(last)
+  return { earliest: key(startYear, startMonth, 1), latest: key(endYear, endMonth, daysInMonth(endYear, endMonth)) }
 }
 
 /** Parses `1950`, `1950-10`, `1950-10-12` or `1950-autumn`; returns undefined when the text is no such date. */
@@ -69,45 +55,19 @@ export function parseHistoricalDate(text: string): HistoricalDate | undefined {
   const season = match[4] as Season | undefined
   if (season) {
     const [first, last] = SEASON_MONTHS[season]
-    return {
-      precision: 'season',
-      year,
-      season,
-      earliest: monthKey(year, first, 'first'),
-      latest: monthKey(year, last, 'last'),
-    }
+    return { precision: 'season', year, season, ...monthSpan(year, first, last) }
   }
-  if (match[2] === undefined) {
-    return {
-      precision: 'year',
-      year,
-      earliest: key(year, 1, 1),
-      latest: key(year, 12, 31),
-    }
-  }
+  if (match[2] === undefined)
+    return { precision: 'year', year, earliest: key(year, 1, 1), latest: key(year, 12, 31) }
   const month = Number(match[2])
   if (month < 1 || month > 12)
     return undefined
-  if (match[3] === undefined) {
-    return {
-      precision: 'month',
-      year,
-      month,
-      earliest: monthKey(year, month, 'first'),
-      latest: monthKey(year, month, 'last'),
-    }
-  }
+  if (match[3] === undefined)
+    return { precision: 'month', year, month, ...monthSpan(year, month, month) }
   const day = Number(match[3])
   if (day < 1 || day > daysInMonth(year, month))
     return undefined
-  return {
-    precision: 'day',
-    year,
-    month,
-    day,
-    earliest: key(year, month, day),
-    latest: key(year, month, day),
-  }
+  return { precision: 'day', year, month, day, earliest: key(year, month, day), latest: key(year, month, day) }
 }
 
 /** Why `text` is no date, naming the value and what is allowed: `"1949-13" is not a date: there is no month 13; ...`. */
@@ -133,9 +93,7 @@ export function requireHistoricalDate(text: string): HistoricalDate {
 
 /** `12 October 1950`, `October 1950`, `Autumn 1950`, `1950`, `late 1950`, `after 1956`; `short` abbreviates the month. */
 export function formatHistoricalDate(date: HistoricalDate, style: 'long' | 'short' = 'long'): string {
-  const months = style === 'short'
-    ? SHORT_MONTHS
-    : MONTHS
+  const months = style === 'short' ? SHORT_MONTHS : MONTHS
   switch (date.precision) {
     case 'day': return `${date.day} ${months[date.month! - 1]} ${date.year}`
     case 'month': return `${months[date.month! - 1]} ${date.year}`

@@ -10,15 +10,7 @@ import { importFresh, ModuleLoadError } from './import-module.ts'
 import { schemaMessage, schemaProblems } from './schema-messages.ts'
 
 /** The dataset's modules besides the episodes, one file each, e.g. `data/actors.ts`. */
-export const DATASET_MODULES = [
-  'talk',
-  'actors',
-  'people',
-  'places',
-  'sources',
-  'timeline',
-  'framing',
-] as const
+export const DATASET_MODULES = ['talk', 'actors', 'people', 'places', 'sources', 'timeline', 'framing'] as const
 type Module = (typeof DATASET_MODULES)[number]
 
 /** Which file each part of the dataset came from, so an error can name it. */
@@ -26,14 +18,15 @@ export type DatasetFiles = Readonly<Record<Module, string>> & { readonly episode
 
 function fileOf(path: DatasetPath, files: DatasetFiles): string {
   const [part, index] = path
-  if (part === 'episodes') {
-    return typeof index === 'number'
-      ? files.episodes[index] ?? 'episodes'
-      : files.episodes.join(', ')
-  }
+  if (part === 'episodes')
+    return typeof index === 'number' ? files.episodes[index] ?? 'episodes' : files.episodes.join(', ')
   if (typeof part === 'string' && DATASET_MODULES.includes(part as Module))
     return files[part as Module]
   return '(dataset)'
+}
+
+function isRecord(value: unknown): value is Record<string | number, unknown> {
+  return value !== null && typeof value === 'object'
 }
 
 /** Names each step of the path, adding the record's id where it has one. */
@@ -41,12 +34,8 @@ export function describePath(path: DatasetPath, raw: unknown): string {
   const steps: string[] = []
   let node: unknown = raw
   for (const step of path) {
-    node = node !== null && typeof node === 'object'
-      ? (node as Record<string | number, unknown>)[step]
-      : undefined
-    const id = node !== null && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string'
-      ? ` (${(node as { id: string }).id})`
-      : ''
+    node = isRecord(node) ? node[step] : undefined
+    const id = isRecord(node) && typeof node.id === 'string' ? ` (${node.id})` : ''
     if (typeof step === 'number')
       steps[steps.length - 1] = `${steps.at(-1) ?? ''}[${step}]${id}`
     else
@@ -56,11 +45,7 @@ export function describePath(path: DatasetPath, raw: unknown): string {
 }
 
 function toIssues(problems: readonly DatasetProblem[], raw: unknown, files: DatasetFiles): DatasetIssue[] {
-  return problems.map(problem => ({
-    ...problem,
-    file: fileOf(problem.path, files),
-    record: describePath(problem.path, raw),
-  }))
+  return problems.map(problem => ({ ...problem, file: fileOf(problem.path, files), record: describePath(problem.path, raw) }))
 }
 
 /** Validates raw data against the schema, then its cross-references; throws a DatasetError listing every problem. */
@@ -77,20 +62,11 @@ export function validateDataset(raw: unknown, files: DatasetFiles): Dataset {
 /** A file as an error message should name it: relative to where the command runs. */
 function displayPath(file: string): string {
   const shown = relative(process.cwd(), file)
-  return shown === '' || (isAbsolute(file) && shown.startsWith('..'))
-    ? file
-    : shown
+  return shown === '' || (isAbsolute(file) && shown.startsWith('..')) ? file : shown
 }
 
 function fileProblem(file: string, message: string): DatasetError {
-  return new DatasetError([
-    {
-      file,
-      record: '(file)',
-      path: [],
-      message,
-    },
-  ])
+  return new DatasetError([{ file, record: '(file)', path: [], message }])
 }
 
 async function importDefault(file: string): Promise<unknown> {
@@ -123,10 +99,7 @@ function episodeFilesOf(root: string): string[] {
   const dir = join(root, 'episodes')
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw fileProblem(displayPath(dir), 'missing: a dataset needs an episodes/ folder with one .ts file per episode')
-  const files = readdirSync(dir)
-    .filter(name => /\.ts$/.test(name))
-    .sort()
-    .map(name => join(dir, name))
+  const files = readdirSync(dir).filter(name => /\.ts$/.test(name)).sort().map(name => join(dir, name))
   if (files.length === 0)
     throw fileProblem(displayPath(dir), 'holds no episode: add one, e.g. by copying an episode file from data/episodes/')
   return files
@@ -141,10 +114,7 @@ export async function readDatasetModules(dir: string): Promise<{ raw: Record<str
   const episodeFiles = episodeFilesOf(root)
   const part = (name: string) => join(root, `${name}.ts`)
   const files = {
-    ...Object.fromEntries(DATASET_MODULES.map(name => [
-      name,
-      displayPath(part(name)),
-    ])) as Record<Module, string>,
+    ...Object.fromEntries(DATASET_MODULES.map(name => [name, displayPath(part(name))])) as Record<Module, string>,
     episodes: episodeFiles.map(displayPath),
   }
   const raw: Record<string, unknown> = {}
@@ -156,8 +126,5 @@ export async function readDatasetModules(dir: string): Promise<{ raw: Record<str
 
 export async function loadDataset(dir: string): Promise<{ dataset: Dataset, files: DatasetFiles }> {
   const { raw, files } = await readDatasetModules(dir)
-  return {
-    dataset: validateDataset(raw, files),
-    files,
-  }
+  return { dataset: validateDataset(raw, files), files }
 }

@@ -7,18 +7,13 @@ type Issue = core.$ZodIssue
 /** `a, b or c` */
 function orList(items: readonly unknown[]): string {
   const words = items.map(String)
-  return words.length > 1
-    ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
-    : words.join('')
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words.join('')
 }
 
 /** A value as the message repeats it: texts in quotes (shortened), numbers as written, lists and groups by kind. */
 function shownValue(value: unknown): string {
-  if (typeof value === 'string') {
-    return JSON.stringify(value.length > 40
-      ? `${value.slice(0, 39)}…`
-      : value)
-  }
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value)
   if (Array.isArray(value))
     return 'a list'
   if (value !== null && typeof value === 'object')
@@ -41,9 +36,7 @@ function kindInWords(expected: string, schema: unknown): string {
     case 'array': return 'a list in [ ]'
     case 'object': {
       const fields = fieldsOf(schema)
-      return fields
-        ? `{ ${fields.join(', ')} }`
-        : 'a group of fields in { }'
+      return fields ? `{ ${fields.join(', ')} }` : 'a group of fields in { }'
     }
     default: return expected
   }
@@ -51,9 +44,7 @@ function kindInWords(expected: string, schema: unknown): string {
 
 function sizeMessage(issue: Extract<RawIssue, { code: 'too_small' | 'too_big' }>): string | undefined {
   const small = issue.code === 'too_small'
-  const limit = Number(small
-    ? issue.minimum
-    : issue.maximum)
+  const limit = Number(small ? issue.minimum : issue.maximum)
   if (issue.origin === 'number') {
     const bound = issue.inclusive
       ? `${limit} or ${small ? 'more' : 'less'}`
@@ -61,9 +52,7 @@ function sizeMessage(issue: Extract<RawIssue, { code: 'too_small' | 'too_big' }>
     return `must be ${bound}, not ${shownValue(issue.input)}`
   }
   if (issue.origin === 'array') {
-    const entries = limit === 1
-      ? 'one entry'
-      : `${limit} entries`
+    const entries = limit === 1 ? 'one entry' : `${limit} entries`
     return small
       ? `needs at least ${entries}`
       : `has ${(issue.input as unknown[]).length} entries, more than the ${limit} allowed`
@@ -109,31 +98,20 @@ function closestBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[
   const branches = issue.errors.filter(branch => branch.length > 0)
   if (branches.length === 0)
     return undefined
-  return branches.reduce((best, branch) => branch.length < best.length
-    ? branch
-    : best)
+  return branches.reduce((best, branch) => branch.length < best.length ? branch : best)
 }
 
 function problemsOf(issue: Issue, prefix: readonly PropertyKey[]): DatasetProblem[] {
-  const path = [
-    ...prefix,
-    ...issue.path,
-  ].filter(step => typeof step !== 'symbol')
+  const path = [...prefix, ...issue.path].filter(step => typeof step !== 'symbol')
   if (issue.code === 'invalid_union') {
     const branch = closestBranch(issue)
     if (branch)
       return branch.flatMap(inner => problemsOf(inner, path))
   }
   // One problem per unknown field, each at its own name, so the record › field reads like every other problem.
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map(key => ({
-      path: [...path, key],
-      message: issue.message,
-    }))
-  }
-  return [
-    { path, message: issue.message },
-  ]
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map(key => ({ path: [...path, key], message: issue.message }))
+  return [{ path, message: issue.message }]
 }
 
 /** Zod's issues as the dataset's problems, each at its field. */

@@ -9,8 +9,5 @@ import { rehearsalEndpoint } from './rehearsal-endpoint.ts'
  * rehearsals are saved where `npm run rehearsals` and the speaker script look for them.
  */
 export function devPlugins(dataDir: string, entry: DeckEntry): Plugin[] {
-  return [
-    liveDatasetPlugin(dataDir, entry.generated),
-    rehearsalEndpoint(rehearsalsDirFor(dataDir)),
-  ]
+  return [liveDatasetPlugin(dataDir, entry.generated), rehearsalEndpoint(rehearsalsDirFor(dataDir))]
 }

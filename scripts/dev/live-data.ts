@@ -1,4 +1,4 @@
-import type { Plugin, ViteDevServer } from 'vite'
+import type { Plugin } from 'vite'
 import { relative, resolve, sep } from 'node:path'
 import { datasetProblemApi } from '../../vite-plugins/dataset-problem.ts'
 import { DatasetError } from '../dataset/dataset-error.ts'
@@ -7,9 +7,7 @@ import { generateDeck } from '../generate/generate-deck.ts'
 function messageOf(error: unknown): string {
   if (error instanceof DatasetError)
     return error.message
-  return `The deck could not be generated: ${error instanceof Error
-    ? error.message.split('\n')[0]
-    : String(error)}`
+  return `The deck could not be generated: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
 }
 
 /**
@@ -21,12 +19,11 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
   return {
     name: 'deck-live-dataset',
     apply: 'serve',
-    configureServer(server: ViteDevServer) {
+    configureServer(server) {
       const problems = datasetProblemApi(server)
       let running: Promise<void> = Promise.resolve()
       let timer: NodeJS.Timeout | undefined
       let lastProblem: string | undefined
-
       const regenerate = async () => {
         try {
           const deck = await generateDeck(dataDir, outDir)
@@ -50,9 +47,8 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
         }, 30)
       }
       server.watcher.add(dataDir)
-      server.watcher.on('change', onChange)
-      server.watcher.on('add', onChange)
-      server.watcher.on('unlink', onChange)
+      for (const event of ['change', 'add', 'unlink'] as const)
+        server.watcher.on(event, onChange)
     },
   }
 }

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REHEARSAL_ENDPOINT } from '../../contract/rehearsal-record.ts'
 import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
-import { projectPath } from '../files/project-path.ts'
+import { projectPath } from '../files/project-root.ts'
 
 /** `2026-03-01T10-15-00` from an ISO time in UTC, as the record's `endedAt` is: a valid file name everywhere. */
 export function rehearsalFileStem(iso: string): string {
@@ -16,9 +16,7 @@ export function rehearsalFileStem(iso: string): string {
 export function writeNewFile(dir: string, stem: string, text: string): string {
   mkdirSync(dir, { recursive: true })
   for (let attempt = 1; ; attempt++) {
-    const file = join(dir, attempt === 1
-      ? `${stem}.json`
-      : `${stem}-${attempt}.json`)
+    const file = join(dir, attempt === 1 ? `${stem}.json` : `${stem}-${attempt}.json`)
     try {
       writeFileSync(file, text, { flag: 'wx' })
       return file
@@ -62,23 +60,14 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 /** The origins the dev server's own pages have: the URLs it printed, and the loopback names of its port. */
 export function ownOrigins(urls: readonly string[]): Set<string> {
-  const origins = new Set<string>()
-  for (const url of urls) {
-    const { protocol, port } = new URL(url)
-    origins.add(new URL(url).origin)
-    for (const loopback of ['localhost', '127.0.0.1', '[::1]']) {
-      origins.add(`${protocol}//${loopback}${port
-        ? `:${port}`
-        : ''}`)
-    }
-  }
-  return origins
+  return new Set(urls.flatMap((url) => {
+    const { origin, protocol, port } = new URL(url)
+    const loopbacks = ['localhost', '127.0.0.1', '[::1]'].map(name => `${protocol}//${name}${port ? `:${port}` : ''}`)
+    return [origin, ...loopbacks]
+  }))
 }
 
-interface Refusal {
-  readonly status: number
-  readonly error: string
-}
+interface Refusal { readonly status: number, readonly error: string }
 
 /**
  * Why a write is refused, if it is: a page of another site can POST to localhost without a preflight
@@ -115,43 +104,31 @@ export function rehearsalEndpoint(dir: string): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use(REHEARSAL_ENDPOINT, (request, response) => {
-        if (request.method !== 'POST') {
-          reply(response, 405, { error: 'POST a rehearsal record' })
-          return
-        }
-        const refused = refusal(request.headers, ownOrigins([
-          ...(server.resolvedUrls?.local ?? []),
-          ...(server.resolvedUrls?.network ?? []),
-        ]))
+        if (request.method !== 'POST')
+          return reply(response, 405, { error: 'POST a rehearsal record' })
+        const urls = server.resolvedUrls
+        const refused = refusal(request.headers, ownOrigins([...urls?.local ?? [], ...urls?.network ?? []]))
         if (refused) {
           request.resume()
-          reply(response, refused.status, { error: refused.error })
-          return
+          return reply(response, refused.status, { error: refused.error })
         }
         readBody(request).then((text) => {
           const parsed = rehearsalRecordSchema.safeParse(JSON.parse(text))
           if (!parsed.success) {
-            reply(response, 400, {
-              error: parsed.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`).join('; '),
-            })
-            return
+            const error = parsed.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`).join('; ')
+            return reply(response, 400, { error })
           }
-          const file = writeNewFile(dir, rehearsalFileStem(parsed.data.endedAt), `${JSON.stringify(parsed.data, null, 2)}\n`)
-          server.config.logger.info(`rehearsal saved: ${projectPath(file)}`)
-          reply(response, 201, {
-            file: projectPath(file),
-          })
+          const json = `${JSON.stringify(parsed.data, null, 2)}\n`
+          const file = projectPath(writeNewFile(dir, rehearsalFileStem(parsed.data.endedAt), json))
+          server.config.logger.info(`rehearsal saved: ${file}`)
+          reply(response, 201, { file })
         }).catch((error: unknown) => {
           if (error instanceof TooLarge) {
             request.resume()
             reply(response, 413, { error: `a rehearsal record is at most ${BODY_LIMIT} bytes` })
           }
           else {
-            reply(response, 400, {
-              error: error instanceof UnreadableBody
-                ? error.message
-                : String(error),
-            })
+            reply(response, 400, { error: error instanceof UnreadableBody ? error.message : String(error) })
           }
         })
       })

@@ -1,7 +1,7 @@
 import type { SlideFit } from '../audit/measure.ts'
 import { resolve } from 'node:path'
 import { textsOnEachOther } from '../audit/judge.ts'
-import { PROJECT_DATA } from '../files/dataset-folder.ts'
+import { PROJECT_DATA } from '../files/project-root.ts'
 
 /** The command that audits slide N of the talk in `dataDir`, named as the export was given it. */
 function checkCommand(dataDir: string, number: number): string {

@@ -1,4 +1,22 @@
-import { resolve } from 'node:path'
+import { createHash } from 'node:crypto'
+import { basename, join, relative, resolve } from 'node:path'
 
 /** The project's folder, wherever the command is run from. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
+export const PROJECT_DATA = join(PROJECT_ROOT, 'data')
+
+/** A path as a user finds it: relative to the project when inside it (`rehearsals/x.json`), else in full. */
+export function projectPath(path: string): string {
+  const inside = relative(PROJECT_ROOT, path)
+  return inside.startsWith('..') || inside === '' ? path : inside
+}
+
+/**
+ * The name the project gives its folders for a dataset from any other folder (its deck entry, its
+ * rehearsals): the folder's name and a digest of its full path, `second-talk-1a2b3c4d5e`, so two
+ * datasets in folders of the same name never share one.
+ */
+export function datasetFolderName(dataDir: string): string {
+  const data = resolve(dataDir)
+  return `${basename(data)}-${createHash('sha256').update(data).digest('hex').slice(0, 10)}`
+}

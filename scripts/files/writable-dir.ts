@@ -3,11 +3,8 @@ import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 
 export class OutputDirError extends Error {
-  readonly dir: string
-
   constructor(dir: string, reason: string) {
     super(`cannot write to ${dir} (${reason}); choose a folder you can write to`)
-    this.dir = dir
     this.name = 'OutputDirError'
   }
 }
@@ -18,13 +15,10 @@ export class OutputDirError extends Error {
  */
 function makeDirs(dir: string): void {
   const missing: string[] = []
-  let current = resolve(dir)
-  while (!existsSync(current)) {
+  for (let current = resolve(dir); !existsSync(current); current = dirname(current)) {
     missing.unshift(current)
-    const parent = dirname(current)
-    if (parent === current)
+    if (dirname(current) === current)
       break
-    current = parent
   }
   for (const path of missing)
     mkdirSync(path)
@@ -38,8 +32,7 @@ export function ensureWritableDir(dir: string): void {
     writeFileSync(probe, '')
   }
   catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new OutputDirError(dir, code ?? (error as Error).message)
+    throw new OutputDirError(dir, (error as NodeJS.ErrnoException).code ?? (error as Error).message)
   }
   finally {
     rmSync(probe, { force: true })

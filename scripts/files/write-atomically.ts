@@ -9,6 +9,7 @@ import process from 'node:process'
  */
 export function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Array>): void {
   const staged: [string, string][] = []
+  const removeFrom = (index: number) => staged.slice(index).forEach(([temporary]) => rmSync(temporary, { force: true }))
   try {
     for (const [path, content] of files) {
       mkdirSync(dirname(path), { recursive: true })
@@ -18,8 +19,7 @@ export function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Ar
     }
   }
   catch (error) {
-    for (const [temporary] of staged)
-      rmSync(temporary, { force: true })
+    removeFrom(0)
     throw error
   }
   staged.forEach(([temporary, path], index) => {
@@ -27,8 +27,7 @@ export function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Ar
       renameSync(temporary, path)
     }
     catch (error) {
-      for (const [left] of staged.slice(index))
-        rmSync(left, { force: true })
+      removeFrom(index)
       throw error
     }
   })

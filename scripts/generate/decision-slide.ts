@@ -4,7 +4,7 @@ import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { eventsHandout, eventSteps } from './deck-context.ts'
 import { toMermaid } from './to-mermaid.ts'
 
-/** What each mark means, in the legend's fixed order. */
+/** What each mark means, in the order the legend lists the marks a diagram draws. */
 const MEANINGS: Record<EventMark, string> = {
   asks: 'asks',
   refuses: 'refuses',
@@ -13,26 +13,22 @@ const MEANINGS: Record<EventMark, string> = {
   acts: 'acts alone',
 }
 
-/** The legend of a diagram: the marks it draws, in a fixed order. */
-export function legendFor(marks: Iterable<EventMark>): LegendEntry[] {
+function legendFor(marks: Iterable<EventMark>): LegendEntry[] {
   const used = new Set(marks)
   return (Object.keys(MEANINGS) as EventMark[]).filter(mark => used.has(mark)).map(mark => ({ mark, meaning: MEANINGS[mark] }))
 }
 
 /** The participants of a diagram: every capital that sends or receives one of its events, in the actors' fixed order. */
-export function participantsOf(ctx: DeckContext, events: readonly TimelineEvent[]): string[] {
-  const involved = new Set(events.flatMap(event => event.to === undefined
-    ? [event.from]
-    : [event.from, event.to]))
+function participantsOf(ctx: DeckContext, events: readonly TimelineEvent[]): string[] {
+  const involved = new Set(events.flatMap(event => event.to === undefined ? [event.from] : [event.from, event.to]))
   return ctx.dataset.actors.filter(actor => involved.has(actor.id)).sort((a, b) => a.order - b.order).map(actor => actor.id)
 }
 
 /** The diagram in words, for its accessible description and the slides' alternative text. */
 function describe(ctx: DeckContext, events: readonly TimelineEvent[], answer: string): string {
   const sentences = events.map((event) => {
-    const who = event.to === undefined
-      ? ctx.actorOf(event.from).name
-      : `${ctx.actorOf(event.from).name} to ${ctx.actorOf(event.to).name}`
+    const from = ctx.actorOf(event.from).name
+    const who = event.to === undefined ? from : `${from} to ${ctx.actorOf(event.to).name}`
     return `${ctx.formatDate(event.date)}, ${who}: ${event.label}.`
   })
   return `${sentences.join(' ')} ${answer}.`
@@ -81,13 +77,7 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
       answer: item.answer,
       mermaid,
     },
-    notes: {
-      lead: item.note,
-      steps: [
-        ...events.map(event => event.note),
-        item.answerNote,
-      ],
-    },
+    notes: { lead: item.note, steps: [...events.map(event => event.note), item.answerNote] },
     handout: eventsHandout(ctx, events, [item.answer]),
   }
 }

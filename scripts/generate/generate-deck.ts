@@ -15,14 +15,8 @@ export async function generateDeck(dataDir: string, outDir: string): Promise<Dec
   const { dataset } = await loadDataset(dataDir)
   const deck = buildDeckModel(dataset)
   writeFilesAtomically(new Map([
-    [
-      join(outDir, DECK_MARKDOWN),
-      renderDeckMarkdown(deck),
-    ],
-    [
-      join(outDir, HEADMATTER_FILE),
-      renderHeadmatter(deck),
-    ],
+    [join(outDir, DECK_MARKDOWN), renderDeckMarkdown(deck)],
+    [join(outDir, HEADMATTER_FILE), renderHeadmatter(deck)],
   ]))
   return deck
 }

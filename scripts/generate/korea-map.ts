@@ -7,20 +7,9 @@ import { geoMercator, geoPath } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
 
 /** Natural Earth's countries at 1:50m (world-atlas), by ISO 3166 numeric code. */
-const COUNTRY = {
-  northKorea: '408',
-  southKorea: '410',
-  china: '156',
-  japan: '392',
-  russia: '643',
-} as const
+const COUNTRY = { northKorea: '408', southKorea: '410', china: '156', japan: '392', russia: '643' } as const
 /** The part of the world the map shows: the peninsula, and the Chinese shore of the Yalu. */
-const BOUNDS = {
-  west: 123.0,
-  east: 130.0,
-  south: 34.3,
-  north: 42.2,
-} as const
+const BOUNDS = { west: 123.0, east: 130.0, south: 34.3, north: 42.2 } as const
 /** The line that divided Korea in 1945, drawn across the whole frame. */
 const PARALLEL_LATITUDE = 38
 /** The neighbours the map names, at a point inside each. */
@@ -36,22 +25,8 @@ function countries(): Countries {
 
 function outline(bounds: typeof BOUNDS): Feature<Geometry, GeoJsonProperties> {
   const { west, east, south, north } = bounds
-  return {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [west, south],
-          [west, north],
-          [east, north],
-          [east, south],
-          [west, south],
-        ],
-      ],
-    },
-  }
+  const ring = [[west, south], [west, north], [east, north], [east, south], [west, south]]
+  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }
 }
 
 export interface KoreaMap {
@@ -66,24 +41,14 @@ export interface KoreaMap {
  */
 export function koreaMap(width: number, height: number): KoreaMap {
   const data = countries()
-  const projection = geoMercator().fitExtent([
-    [0, 0],
-    [width, height],
-  ], outline(BOUNDS)).clipExtent([
-    [0, 0],
-    [width, height],
-  ])
+  const extent: [[number, number], [number, number]] = [[0, 0], [width, height]]
+  const projection = geoMercator().fitExtent(extent, outline(BOUNDS)).clipExtent(extent)
   const path = geoPath(projection).digits(1)
   const all = feature(data, data.objects.countries).features
   const byId = (id: string) => all.find(country => String(country.id) === id)!
   const draw = (id: string) => path(byId(id)) ?? ''
-  const border = mesh(data, data.objects.countries, (a, b) => {
-    const pair = [
-      String(a.id),
-      String(b.id),
-    ].sort().join('|')
-    return pair === [COUNTRY.china, COUNTRY.northKorea].sort().join('|')
-  })
+  const border = mesh(data, data.objects.countries, (a, b) =>
+    [String(a.id), String(b.id)].sort().join('|') === [COUNTRY.china, COUNTRY.northKorea].sort().join('|'))
   const project = (lon: number, lat: number) => {
     const [x, y] = projection([lon, lat])!
     return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
@@ -97,11 +62,7 @@ export function koreaMap(width: number, height: number): KoreaMap {
       land: [COUNTRY.china, COUNTRY.russia, COUNTRY.japan].map(draw),
       peninsula: `${draw(COUNTRY.northKorea)}${draw(COUNTRY.southKorea)}`,
       border: path(border) ?? '',
-      parallel: {
-        path: `M0,${parallelY}L${width},${parallelY}`,
-        x: 0,
-        y: parallelY,
-      },
+      parallel: { path: `M0,${parallelY}L${width},${parallelY}`, x: 0, y: parallelY },
       countries: NAMED_COUNTRIES.map(({ name, lon, lat }) => ({ name, ...project(lon, lat) })),
     },
     project,

@@ -1,14 +1,14 @@
 import type { DeckModel, SlideInTalk, SlideModel, SlideNotes } from '../../contract/deck-model.ts'
 import { stringify } from 'yaml'
 
+/** The text on one line, its `&`, `<` and `>` as entities. */
+function oneLineHtml(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+}
+
 /** Notes become Markdown inside an HTML comment: nothing in them may close the comment, open a tag, fake a click marker or a slide separator. */
 export function escapeNoteText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
+  return oneLineHtml(text)
     .replace(/\[click/gi, marker => `&#91;${marker.slice(1)}`)
     .replaceAll('{{', '&#123;&#123;')
     .replaceAll('}}', '&#125;&#125;')
@@ -20,21 +20,13 @@ export function escapeNoteText(text: string): string {
  * must not open a tag, interpolate `{{ }}` or turn into Markdown formatting.
  */
 export function escapeSlideTitle(title: string): string {
-  return title
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
+  return oneLineHtml(title)
     .replace(/[\\`*_[\]#!|~]/g, char => `\\${char}`)
     .replace(/[{}]/g, brace => `<span>${brace}</span>`)
 }
 
 export function renderNotes(notes: SlideNotes): string {
-  const paragraphs = [
-    escapeNoteText(notes.lead),
-    ...notes.steps.map(step => `[click] ${escapeNoteText(step)}`),
-  ]
+  const paragraphs = [escapeNoteText(notes.lead), ...notes.steps.map(step => `[click] ${escapeNoteText(step)}`)]
   return `<!--\n${paragraphs.join('\n\n')}\n-->`
 }
 
@@ -53,17 +45,10 @@ export function slideInTalk(deck: DeckModel, slide: SlideModel): SlideInTalk {
   const backup = deck.backups.find(link => link.slide === slide.number)?.backup
   return {
     id: slide.id,
-    section: {
-      id: section.section,
-      title: section.title,
-      start: section.start,
-      budget: section.budgetSeconds,
-    },
+    section: { id: section.section, title: section.title, start: section.start, budget: section.budgetSeconds },
     clicks: plan.clicks.map(click => click.start),
     end: plan.start + plan.seconds,
-    ...(backup === undefined
-      ? {}
-      : { backup }),
+    ...(backup === undefined ? {} : { backup }),
   }
 }
 
@@ -73,24 +58,18 @@ export function slideInTalk(deck: DeckModel, slide: SlideModel): SlideInTalk {
  */
 function renderSlide(deck: DeckModel, slide: SlideModel): string {
   const { kind, ...view } = slide.view
-  const mermaid = slide.view.kind === 'decision'
-    ? slide.view.mermaid
-    : undefined
+  const mermaid = slide.view.kind === 'decision' ? slide.view.mermaid : undefined
   const data: Record<string, unknown> = { ...view }
   delete data.mermaid
   const head = frontmatter({
     layout: kind,
     title: escapeSlideTitle(slide.title),
-    clicks: slide.notes.steps.length > 0
-      ? slide.notes.steps.length
-      : undefined,
+    clicks: slide.notes.steps.length > 0 ? slide.notes.steps.length : undefined,
     routeAlias: slide.alias,
     talk: slideInTalk(deck, slide),
     ...data,
   })
-  const body = mermaid === undefined
-    ? ''
-    : `\`\`\`mermaid\n${mermaid.trim()}\n\`\`\`\n\n`
+  const body = mermaid === undefined ? '' : `\`\`\`mermaid\n${mermaid.trim()}\n\`\`\`\n\n`
   return `${head}\n\n${body}${renderNotes(slide.notes)}\n`
 }
 
@@ -106,9 +85,6 @@ export function deckTitle(talk: Pick<DeckModel['talk'], 'title' | 'subtitle'>): 
 
 /** What the dataset sets in the deck's headmatter: setup/preparser.ts reads it into `slides.md`'s. */
 export function renderHeadmatter(deck: DeckModel): string {
-  return `${JSON.stringify({
-    title: deckTitle(deck.talk),
-    author: deck.talk.speaker,
-    duration: `${deck.talk.slotMinutes}min`,
-  }, null, 2)}\n`
+  const headmatter = { title: deckTitle(deck.talk), author: deck.talk.speaker, duration: `${deck.talk.slotMinutes}min` }
+  return `${JSON.stringify(headmatter, null, 2)}\n`
 }

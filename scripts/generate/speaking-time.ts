@@ -39,7 +39,6 @@ export const SLACK_SECONDS = 90
 /** About a slide every fifty seconds of a 25-minute slot: more, and slides flash past. */
 export const MAX_TIMED_SLIDES = 30
 
-/** The timed talk's notes, read at the talk's pace, in seconds. */
 export function spokenSeconds(deck: DeckModel): number {
   return estimateSpeakingTime(deck).reduce((sum, timing) => sum + timing.estimatedMinutes * 60, 0)
 }

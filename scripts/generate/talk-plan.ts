@@ -22,9 +22,7 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
     const parts = section.slides.map(number => partWords(deck.slides[number - 1]!))
     const words = parts.flat().reduce((sum, count) => sum + count, 0)
     const count = parts.flat().length
-    const share = (index: number, wordsBefore: number) => words > 0
-      ? wordsBefore / words
-      : index / count
+    const share = (index: number, wordsBefore: number) => words > 0 ? wordsBefore / words : index / count
     let wordsBefore = 0
     let index = 0
     const starts: number[][] = parts.map(slideParts => slideParts.map((partCount) => {
@@ -56,16 +54,11 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
       title: section.title,
       start,
       budgetSeconds: budget,
-      notesSeconds: Math.round(parts.flat().reduce((sum, n) => sum + n, 0) / wpm * 60),
+      notesSeconds: Math.round(words / wpm * 60),
       slides: section.slides,
     }
   })
-  return {
-    slotSeconds: deck.talk.slotMinutes * 60,
-    wordsPerMinute: wpm,
-    sections,
-    slides,
-  }
+  return { slotSeconds: deck.talk.slotMinutes * 60, wordsPerMinute: wpm, sections, slides }
 }
 
 /**
@@ -87,9 +80,7 @@ export function buildBackupLinks(deck: Pick<DeckModel, 'slides'>): BackupLink[] 
   if (first === undefined)
     return []
   return deck.slides.map((slide) => {
-    const sources = [
-      ...new Set(slide.handout.citations.map(citation => citation.id)),
-    ]
+    const sources = [...new Set(slide.handout.citations.map(citation => citation.id))]
     const backup = sources.map(id => listedOn.get(id)).find(alias => alias !== undefined) ?? first
     return { slide: slide.number, backup, sources }
   })

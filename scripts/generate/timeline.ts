@@ -105,51 +105,26 @@ export function bandLabelPlace(label: string, from: number, to: number): Timelin
     return 'after'
   if (before >= width)
     return 'before'
-  return after >= before
-    ? 'after'
-    : 'before'
-}
-
-interface YearSpan {
-  readonly from: number
-  readonly to: number
-}
-
-/** The timeline's years: from the first milestone's year to the year after the last episode ends. */
-function timelineSpan(ctx: DeckContext): YearSpan {
-  const { dataset } = ctx
-  const dates = [
-    ...dataset.timeline.map(milestone => 'event' in milestone
-      ? ctx.eventOf(milestone.event).date
-      : milestone.date),
-    ...dataset.episodes.flatMap(episode => [episode.period.from, episode.period.to]),
-  ].map(requireHistoricalDate)
-  return {
-    from: Math.min(...dates.map(date => date.year)),
-    to: Math.max(...dates.map(date => date.year)) + 1,
-  }
+  return after >= before ? 'after' : 'before'
 }
 
 /** The decade's timeline; with `current`, the "you are here" of that episode, its question beneath. */
 export function timelineView(ctx: DeckContext, heading: string, current?: { number: number, question: string }): Extract<SlideView, { kind: 'timeline' }> {
   const { dataset } = ctx
-  const span = timelineSpan(ctx)
-  const at = (year: number) => Math.round((year - span.from) / (span.to - span.from) * 10000) / 10000
-  const placed = dataset.timeline.map((milestone) => {
-    const date = 'event' in milestone
-      ? ctx.eventOf(milestone.event).date
-      : milestone.date
-    return {
-      id: milestone.id,
-      label: milestone.label,
-      at: at(dateMiddle(requireHistoricalDate(date))),
-    }
-  }).sort((a, b) => a.at - b.at)
-  const labels = placeLabels(placed)
-  const marks: TimelineMark[] = placed.map((mark, index) => ({
-    ...mark,
-    ...labels[index]!,
+  const milestones = dataset.timeline.map(milestone => ({
+    ...milestone,
+    date: requireHistoricalDate('event' in milestone ? ctx.eventOf(milestone.event).date : milestone.date),
   }))
+  // From the first milestone's year to the year after the last episode ends.
+  const periods = dataset.episodes.flatMap(episode => [episode.period.from, episode.period.to])
+  const years = [...milestones.map(({ date }) => date), ...periods.map(requireHistoricalDate)].map(date => date.year)
+  const span = { from: Math.min(...years), to: Math.max(...years) + 1 }
+  const at = (year: number) => Math.round((year - span.from) / (span.to - span.from) * 10000) / 10000
+  const placed = milestones
+    .map(({ id, label, date }) => ({ id, label, at: at(dateMiddle(date)) }))
+    .sort((a, b) => a.at - b.at)
+  const labels = placeLabels(placed)
+  const marks: TimelineMark[] = placed.map((mark, index) => ({ ...mark, ...labels[index]! }))
   const bands: TimelineBand[] = dataset.episodes.map((episode, index) => {
     const from = at(yearFraction(requireHistoricalDate(episode.period.from).earliest))
     const to = at(yearFraction(requireHistoricalDate(episode.period.to).latest) + 1 / 365)
@@ -162,20 +137,15 @@ export function timelineView(ctx: DeckContext, heading: string, current?: { numb
       label: bandLabelPlace(`${index + 1} ${episode.title}`, from, to),
     }
   })
-  const years = Array.from({ length: span.to - span.from + 1 }, (_, index) => span.from + index)
+  const ticks = Array.from({ length: span.to - span.from + 1 }, (_, index) => span.from + index)
     .filter(year => year % 5 === 0 || year === span.from)
-    .map(year => ({
-      year,
-      at: at(year),
-    }))
+    .map(year => ({ year, at: at(year) }))
   return {
     kind: 'timeline',
     heading,
-    years,
+    years: ticks,
     marks,
     bands,
-    ...(current
-      ? { current: current.number, question: current.question }
-      : {}),
+    ...(current ? { current: current.number, question: current.question } : {}),
   }
 }

@@ -14,11 +14,7 @@ export interface OpenContext {
   readonly open: (url: string) => Promise<unknown>
 }
 
-const SYSTEM: OpenContext = {
-  platform: process.platform,
-  env: process.env,
-  open,
-}
+const SYSTEM: OpenContext = { platform: process.platform, env: process.env, open }
 
 /**
  * Why no browser can be opened here, or undefined when one can be tried. On Linux a browser needs a
@@ -31,21 +27,12 @@ export function noBrowserReason(platform: NodeJS.Platform, env: NodeJS.ProcessEn
   return undefined
 }
 
-function firstLine(error: unknown): string {
-  const message = error instanceof Error
-    ? error.message
-    : String(error)
-  return message.split('\n')[0] ?? message
-}
-
 /** What the speaker is told about windows that did not open: what, why, and the addresses to open by hand. */
 function notOpened(missed: readonly DeckWindow[], all: readonly DeckWindow[], reason: string): string[] {
   const what = missed.length === all.length
     ? 'nothing was opened'
     : `the ${missed.map(deckWindow => deckWindow.role).join(' and ')} window was not opened`
-  const these = missed.length === 1
-    ? 'this address'
-    : 'these addresses'
+  const these = missed.length === 1 ? 'this address' : 'these addresses'
   return [
     `present: ${what}: ${reason}. Open ${these} in a browser yourself:`,
     ...missed.map(deckWindow => `present:   ${deckWindow.role.padEnd(9)}  ${deckWindow.url}`),
@@ -65,10 +52,9 @@ export async function openWindows(windows: readonly DeckWindow[], context: OpenC
     }
     catch (error) {
       missed.push(deckWindow)
-      failure = `the browser could not be started (${firstLine(error)})`
+      const message = error instanceof Error ? error.message : String(error)
+      failure = `the browser could not be started (${message.split('\n')[0]})`
     }
   }
-  return missed.length > 0
-    ? notOpened(missed, windows, failure)
-    : []
+  return missed.length > 0 ? notOpened(missed, windows, failure) : []
 }

@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { datasetFolderName, PROJECT_DATA } from '../files/dataset-folder.ts'
-import { PROJECT_ROOT } from '../files/project-root.ts'
+import { datasetFolderName, PROJECT_DATA, PROJECT_ROOT } from '../files/project-root.ts'
 
 /**
  * Where the rehearsals of the talk in `dataDir` are kept: the dev server saves them there, and
@@ -15,7 +14,5 @@ export function rehearsalsDirFor(dataDir: string): string {
   if (chosen)
     return resolve(PROJECT_ROOT, chosen)
   const rehearsals = join(PROJECT_ROOT, 'rehearsals')
-  return resolve(dataDir) === PROJECT_DATA
-    ? rehearsals
-    : join(rehearsals, datasetFolderName(dataDir))
+  return resolve(dataDir) === PROJECT_DATA ? rehearsals : join(rehearsals, datasetFolderName(dataDir))
 }

@@ -8,9 +8,7 @@ import { REHEARSAL_FORMAT } from '../../contract/rehearsal-record.ts'
 import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
 import { deckTitle } from '../generate/render-markdown.ts'
 
-const FORMAT_ONLY = z.object({
-  format: z.literal(REHEARSAL_FORMAT),
-})
+const FORMAT_ONLY = z.object({ format: z.literal(REHEARSAL_FORMAT) })
 
 export interface RehearsalSummary {
   /** The file's name, e.g. `2026-03-01T10-15-00.json` */
@@ -32,10 +30,7 @@ export interface LatestRehearsal {
  * the talk's title alone, which older records carry.
  */
 export function rehearsedTitles(talk: DeckModel['talk']): string[] {
-  return [
-    deckTitle(talk),
-    talk.title,
-  ]
+  return [deckTitle(talk), talk.title]
 }
 
 /** Parses one rehearsal file's text; the reason it is not a rehearsal of the talk with these titles otherwise. */
@@ -72,19 +67,12 @@ export function summarize(record: RehearsalRecord, deck: Pick<DeckModel, 'slides
   if (record.version === 1)
     unmatched.push(`${label} was recorded before slides had identities: its times are matched by slide number, and land on the wrong slides if the deck has changed since`)
   for (const entry of record.slides) {
-    const id = 'id' in entry
-      ? entry.id
-      : undefined
-    const number = id === undefined
-      ? entry.slide
-      : numberOf.get(id)
-    const slide = number === undefined
-      ? undefined
-      : deck.slides[number - 1]
+    const id = 'id' in entry ? entry.id : undefined
+    const number = id === undefined ? entry.slide : numberOf.get(id)
+    const slide = number === undefined ? undefined : deck.slides[number - 1]
     if (!slide) {
-      unmatched.push(`${id === undefined
-        ? 'a slide'
-        : `"${id}"`} (slide ${entry.slide} when rehearsed, ${formatSeconds(entry.seconds)}) is no longer in the deck; its time is left out`)
+      const what = id === undefined ? 'a slide' : `"${id}"`
+      unmatched.push(`${what} (slide ${entry.slide} when rehearsed, ${formatSeconds(entry.seconds)}) is no longer in the deck; its time is left out`)
       continue
     }
     slides.set(slide.number, (slides.get(slide.number) ?? 0) + entry.seconds)
@@ -117,12 +105,7 @@ export function latestRehearsal(dir: string, deck: Pick<DeckModel, 'slides' | 't
     if (!latest || ended >= latest.ended)
       latest = { name, record: result, ended }
   }
-  return latest
-    ? {
-        summary: summarize(latest.record, deck, latest.name),
-        skipped,
-      }
-    : { skipped }
+  return latest ? { summary: summarize(latest.record, deck, latest.name), skipped } : { skipped }
 }
 
 /** Per section: budget, plan from the notes, rehearsed, and the difference; plain text for a terminal. */
@@ -130,41 +113,17 @@ export function rehearsalTable(deck: DeckModel, summary: RehearsalSummary): stri
   const rows = deck.plan.sections.map((section) => {
     const rehearsed = summary.sections.get(section.section) ?? 0
     const over = rehearsed - section.budgetSeconds
-    return [
-      section.title,
-      formatSeconds(section.budgetSeconds),
-      formatSeconds(section.notesSeconds),
-      formatSeconds(rehearsed),
-      over >= 0
-        ? `+${formatSeconds(over)}`
-        : formatSeconds(over),
-    ]
+    const time = [section.budgetSeconds, section.notesSeconds, rehearsed].map(formatSeconds)
+    return [section.title, ...time, `${over >= 0 ? '+' : ''}${formatSeconds(over)}`]
   })
-  const total = (pick: (section: DeckModel['plan']['sections'][number]) => number) => deck.plan.sections.reduce((sum, section) => sum + pick(section), 0)
-  const rehearsedTotal = [
-    ...summary.sections.values(),
-  ].reduce((sum, seconds) => sum + seconds, 0)
-  rows.push([
-    'Total',
-    formatSeconds(total(s => s.budgetSeconds)),
-    formatSeconds(total(s => s.notesSeconds)),
-    formatSeconds(rehearsedTotal),
-    '',
-  ])
-  const head = [
-    'Section',
-    'Budget',
-    'Plan from notes',
-    'Rehearsed',
-    'Over budget',
-  ]
+  const sum = (seconds: Iterable<number>) => [...seconds].reduce((total, next) => total + next, 0)
+  const { sections } = deck.plan
+  const totals = [sections.map(s => s.budgetSeconds), sections.map(s => s.notesSeconds), summary.sections.values()]
+  rows.push(['Total', ...totals.map(seconds => formatSeconds(sum(seconds))), ''])
+  const head = ['Section', 'Budget', 'Plan from notes', 'Rehearsed', 'Over budget']
   const widths = head.map((title, column) => Math.max(title.length, ...rows.map(row => row[column]!.length)))
   const line = (cells: readonly string[]) => cells.map((cell, column) => column === 0
     ? cell.padEnd(widths[column]!)
     : cell.padStart(widths[column]!)).join('  ').trimEnd()
-  return [
-    `Rehearsal ${summary.label}`,
-    line(head),
-    ...rows.map(line),
-  ].join('\n')
+  return [`Rehearsal ${summary.label}`, line(head), ...rows.map(line)].join('\n')
 }
