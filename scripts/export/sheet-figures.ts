@@ -97,13 +97,25 @@ function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
 }
 
 /** Roughly how far a place's badges and name reach from its dot, in the map's units. */
-/** A movement's arrow along its route, in its sender's ink, its event's number where it starts. */
+/** The point a third of the way along a route: clear of the places at its ends, inside the map's frame. */
+function alongRoute(route: readonly { readonly x: number, readonly y: number }[]): { x: number, y: number } {
+  const legs = route.slice(1).map((point, index) => ({ from: route[index]!, to: point, length: Math.hypot(point.x - route[index]!.x, point.y - route[index]!.y) }))
+  let rest = legs.reduce((sum, leg) => sum + leg.length, 0) / 3
+  for (const { from, to, length } of legs) {
+    if (rest <= length)
+      return { x: from.x + (to.x - from.x) * rest / length, y: from.y + (to.y - from.y) * rest / length }
+    rest -= length
+  }
+  return route.at(-1)!
+}
+
+/** A movement's arrow along its route, in its sender's ink, its event's number a third of the way along. */
 function routeSvg(step: MapStep, route: readonly { readonly x: number, readonly y: number }[]): string {
   const { font, badge } = MAP
-  const [start] = route
+  const at = alongRoute(route)
   return `<path class="map-route" d="M${route.map(point => `${mm(point.x)},${mm(point.y)}`).join(' L')}" marker-end="url(#sheet-arrow)" style="stroke:${step.from.ink}"/>`
-    + `<circle class="map-badge" cx="${mm(start!.x)}" cy="${mm(start!.y)}" r="${badge}" style="fill:${step.from.ink}"/>`
-    + `<text class="map-badge-number" x="${mm(start!.x)}" y="${mm(start!.y + font * 0.35)}" text-anchor="middle">${step.step}</text>`
+    + `<circle class="map-badge" cx="${mm(at.x)}" cy="${mm(at.y)}" r="${badge}" style="fill:${step.from.ink}"/>`
+    + `<text class="map-badge-number" x="${mm(at.x)}" y="${mm(at.y + font * 0.35)}" text-anchor="middle">${step.step}</text>`
 }
 
 function labelReach(place: MapPlace, steps: number): number {
