@@ -107,6 +107,12 @@ describe('the generator', () => {
     const lessons = deck.slides.filter(slide => slide.view.kind === 'lesson').map(slide => slide.view)
     expect(lessons.map(view => view.kind === 'lesson' && view.rows.map(row => row.number))).toEqual(dataset.episodes.map((_, index) => Array.from({ length: index + 1 }, (_, row) => row + 1)))
     expect(lessons.map(view => view.kind === 'lesson' && view.evidence.text)).toEqual(dataset.episodes.map(episode => episode.lesson.evidence.text))
+    // Cited (a note, or the essay for its own inference), and dated wherever the dataset dates it.
+    for (const [index, view] of lessons.entries()) {
+      const evidence = view.kind === 'lesson' ? view.evidence : undefined
+      expect(evidence?.source, `lesson ${index + 1}`).toMatch(/^(?:nn?\. \d+|the essay)/)
+      expect(Boolean(evidence?.date), `lesson ${index + 1}`).toBe(Boolean(dataset.episodes[index]!.lesson.evidence.date))
+    }
   })
 
   it('puts the source list on backup slides after the closing slide, outside the timed talk', () => {
