@@ -100,7 +100,7 @@ function checkTimeline(c: Collector, dataset: Dataset): void {
     c.checkDate(['timeline', i, 'date'], milestone.date)
     c.checkSources(['timeline', i, 'sources'], milestone.sources)
   })
-  const all = dataset.episodes.flatMap((episode, e) => episode.events.map((event, i) => ({ id: event.id, path: ['episodes', e, 'events', i] })))
+  const all = dataset.episodes.flatMap((episode, e) => episode.events.map(({ id }, i) => ({ id, path: ['episodes', e, 'events', i] })))
   c.checkUnique(all.map(event => event.id), index => all[index]!.path, 'event id')
 }
 

@@ -39,11 +39,12 @@ export function sourceLabel(source: Source): string {
 
 export function sourceEntry(source: Source): SourceEntry {
   const { id } = source
-  switch (source.status) {
-    case 'essay': return { id, label: 'Essay', missing: false, text: source.text }
-    case 'missing': return { id, label: `Note ${source.number}`, missing: true, text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.` }
-    case 'listed': return { id, label: `Note ${source.number}`, missing: false, text: source.text, ...(source.remark ? { remark: source.remark } : {}) }
-  }
+  if (source.status === 'essay')
+    return { id, label: 'Essay', missing: false, text: source.text }
+  const label = `Note ${source.number}`
+  if (source.status === 'missing')
+    return { id, label, missing: true, text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.` }
+  return { id, label, missing: false, text: source.text, ...(source.remark ? { remark: source.remark } : {}) }
 }
 
 export function uniqueCitations(lists: readonly (readonly Citation[])[]): Citation[] {
@@ -71,14 +72,14 @@ export const MISSING_NOTE_REMARK = 'is cited in the essay but missing from its l
 
 /** A slide's handout: its points, its citations, and the apparatus: `footnotes`, then each footnote the essay cites but its list lacks. */
 export function citedHandout(points: readonly string[], citations: readonly Citation[], footnotes: readonly string[] = []): HandoutText {
-  const missing = citations.filter(citation => citation.missing).map(citation => `${citation.label.replace('n.', 'Note')} ${MISSING_NOTE_REMARK}`)
+  const missing = citations.filter(citation => citation.missing).map(({ label }) => `${label.replace('n.', 'Note')} ${MISSING_NOTE_REMARK}`)
   return { points, citations, footnotes: [...footnotes, ...missing] }
 }
 
 /** What each click of a story of events shows of its event: who, when (where the date tells something), and the label. */
 export function eventSteps(ctx: DeckContext, events: readonly TimelineEvent[], heading: string) {
   const dates = eventDates(events.map(event => requireHistoricalDate(event.date)), heading)
-  return events.map((event, index) => ({ id: event.id, step: index + 1, from: ctx.actorOf(event.from), date: dates[index]!, label: event.label }))
+  return events.map(({ id, from, label }, index) => ({ id, step: index + 1, from: ctx.actorOf(from), date: dates[index]!, label }))
 }
 
 /** The handout beside a story of events: each event's date and detail (then any `more`), their citations, each coarse or derived date. */

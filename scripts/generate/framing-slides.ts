@@ -16,6 +16,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
   const { talk, framing } = ctx.dataset
   const { opening } = framing
   const { enemies, allies } = opening.comparison
+  const timelineHeading = withEpisodeCount(ctx, opening.timelineHeading)
   return [
     {
       id: 'title',
@@ -28,10 +29,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
         details: [`${talk.venue.event} · ${ctx.talkDate}`],
       },
       notes: spoken(opening.titleNote),
-      handout: {
-        ...NO_HANDOUT,
-        points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`],
-      },
+      handout: { ...NO_HANDOUT, points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`] },
     },
     {
       id: 'puzzle',
@@ -54,8 +52,8 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
     },
     {
       id: 'timeline',
-      title: withEpisodeCount(ctx, opening.timelineHeading),
-      view: timelineView(ctx, withEpisodeCount(ctx, opening.timelineHeading)),
+      title: timelineHeading,
+      view: timelineView(ctx, timelineHeading),
       notes: spoken(withEpisodeCount(ctx, opening.timelineNote)),
       handout: {
         ...NO_HANDOUT,
@@ -110,22 +108,15 @@ export function paginateSources(entries: readonly SourceEntry[], budget: number)
 
 /** Backup slides for questions, after the closing slide: the full source list. */
 export function backupSlides(ctx: DeckContext): SlideDraft[] {
-  const entries = ctx.dataset.sources.map(sourceEntry)
-  const pages = paginateSources(entries, SOURCE_CHARACTERS_PER_SLIDE)
+  const pages = paginateSources(ctx.dataset.sources.map(sourceEntry), SOURCE_CHARACTERS_PER_SLIDE)
   const base = ctx.dataset.framing.closing.sourcesHeading
   return pages.map((page, index) => {
-    const heading = pages.length > 1
-      ? `${base} ${index + 1}/${pages.length}`
-      : base
+    const heading = pages.length > 1 ? `${base} ${index + 1}/${pages.length}` : base
     return {
       id: `sources:${page[0]!.id}`,
       title: heading,
       alias: `sources-${index + 1}`,
-      view: {
-        kind: 'sources',
-        heading,
-        entries: page,
-      },
+      view: { kind: 'sources', heading, entries: page },
       notes: spoken(`Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`),
       handout: NO_HANDOUT,
     }

@@ -23,14 +23,8 @@ export function estimateSpeakingTime(deck: DeckModel): SectionTiming[] {
   return deck.sections.filter(section => section.kind !== 'backup').map((section) => {
     const words = section.slides.reduce((sum, number) => sum + noteWords(deck.slides[number - 1]!.notes), 0)
     const estimatedMinutes = words / deck.talk.wordsPerMinute
-    return {
-      section: section.id,
-      title: section.title,
-      words,
-      budgetMinutes: section.minutes,
-      estimatedMinutes,
-      ratio: estimatedMinutes / section.minutes,
-    }
+    const { id, title, minutes } = section
+    return { section: id, title, words, budgetMinutes: minutes, estimatedMinutes, ratio: estimatedMinutes / minutes }
   })
 }
 

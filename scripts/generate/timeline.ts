@@ -128,24 +128,12 @@ export function timelineView(ctx: DeckContext, heading: string, current?: { numb
   const bands: TimelineBand[] = dataset.episodes.map((episode, index) => {
     const from = at(yearFraction(requireHistoricalDate(episode.period.from).earliest))
     const to = at(yearFraction(requireHistoricalDate(episode.period.to).latest) + 1 / 365)
-    return {
-      number: index + 1,
-      title: episode.title,
-      period: episode.period.label,
-      from,
-      to,
-      label: bandLabelPlace(`${index + 1} ${episode.title}`, from, to),
-    }
+    const label = bandLabelPlace(`${index + 1} ${episode.title}`, from, to)
+    return { number: index + 1, title: episode.title, period: episode.period.label, from, to, label }
   })
   const ticks = Array.from({ length: span.to - span.from + 1 }, (_, index) => span.from + index)
     .filter(year => year % 5 === 0 || year === span.from)
     .map(year => ({ year, at: at(year) }))
-  return {
-    kind: 'timeline',
-    heading,
-    years: ticks,
-    marks,
-    bands,
-    ...(current ? { current: current.number, question: current.question } : {}),
-  }
+  const here = current ? { current: current.number, question: current.question } : {}
+  return { kind: 'timeline', heading, years: ticks, marks, bands, ...here }
 }

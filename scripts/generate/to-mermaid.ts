@@ -52,12 +52,7 @@ export function escapeLineText(text: string): string {
 }
 
 /** The arrow each kind of event is drawn with: dotted for a request, a cross for a refusal, open for support. */
-export const ARROWS: Record<Exclude<EventMark, 'acts'>, string> = {
-  asks: '-->>',
-  refuses: '-x',
-  decides: '->>',
-  supports: '-)',
-}
+const ARROWS: Record<Exclude<EventMark, 'acts'>, string> = { asks: '-->>', refuses: '-x', decides: '->>', supports: '-)' }
 
 /** Renders a decision diagram as Mermaid sequence-diagram text: participants in order, one line per event. */
 export function toMermaid(diagram: SequenceDiagram): string {
