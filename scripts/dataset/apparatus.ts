@@ -15,7 +15,6 @@ const APPARATUS_PATTERNS: readonly RegExp[] = [
   /\b(?:date|day|month) is (?:uncertain|unknown|derived|not given)\b/i,
 ]
 
-/** The first apparatus phrase in a spoken text, if any. */
 export function apparatusIn(text: string): string | undefined {
   return APPARATUS_PATTERNS.map(pattern => pattern.exec(text)?.[0]).find(phrase => phrase !== undefined)
 }

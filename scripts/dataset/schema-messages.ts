@@ -108,7 +108,6 @@ function problemsOf(issue: Issue, prefix: readonly PropertyKey[]): DatasetProble
   return [{ path, message: issue.message }]
 }
 
-/** Zod's issues as the dataset's problems, each at its field. */
 export function schemaProblems(error: ZodError): DatasetProblem[] {
   return error.issues.flatMap(issue => problemsOf(issue, []))
 }

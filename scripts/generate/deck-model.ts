@@ -7,13 +7,7 @@ import { backupSlides, closingSlides, openingSlides } from './framing-slides.ts'
 import { handoutSheet } from './handout-sheet.ts'
 import { buildBackupLinks, buildTalkPlan } from './talk-plan.ts'
 
-interface SectionDraft {
-  readonly id: string
-  readonly kind: DeckSection['kind']
-  readonly title: string
-  readonly minutes: number
-  readonly slides: readonly SlideDraft[]
-}
+type SectionDraft = Omit<DeckSection, 'startMinute' | 'slides'> & { readonly slides: readonly SlideDraft[] }
 
 /** Numbers the slides in order and places each section on the talk's clock. */
 function assemble(drafts: readonly SectionDraft[]): { slides: SlideModel[], sections: DeckSection[] } {

@@ -65,17 +65,11 @@ function quoteSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'quote' }
 
 function figureSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'figure' }>, prefix: string): SlideDraft {
   const citations = ctx.cite(item.sources)
+  const portion = item.portion ? { portion: { from: item.portion.percent, to: item.portion.upTo ?? item.portion.percent } } : {}
   return {
     id: `figure:${item.id}`,
     title: `${prefix}: ${item.heading} ${item.value} ${item.label}`,
-    view: {
-      kind: 'figure',
-      heading: item.heading,
-      value: item.value,
-      label: item.label,
-      source: sourceLine(citations),
-      ...(item.portion ? { portion: { from: item.portion.percent, to: item.portion.upTo ?? item.portion.percent } } : {}),
-    },
+    view: { kind: 'figure', heading: item.heading, value: item.value, label: item.label, source: sourceLine(citations), ...portion },
     notes: { lead: item.note, steps: [] },
     // What the number means, as the speaker explains it: the slide shows the number alone.
     handout: citedHandout([item.note], citations),
@@ -119,12 +113,7 @@ export function episodeSlides(ctx: DeckContext, episode: Episode, index: number)
     {
       id: 'lesson',
       title: `${prefix}: ${lessonHeading}`,
-      view: {
-        kind: 'lesson',
-        heading: lessonHeading,
-        rows: ledgerRows(ctx, number),
-        evidence: evidenceView(ctx, episode),
-      },
+      view: { kind: 'lesson', heading: lessonHeading, rows: ledgerRows(ctx, number), evidence: evidenceView(ctx, episode) },
       notes: { lead: episode.lesson.note, steps: [] },
       handout: lessonHandout(ctx, episode),
     },

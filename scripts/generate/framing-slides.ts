@@ -7,10 +7,6 @@ import { timelineView } from './timeline.ts'
 /** Characters of source text a backup slide holds at the smallest allowed size. */
 export const SOURCE_CHARACTERS_PER_SLIDE = 1500
 
-function spoken(lead: string) {
-  return { lead, steps: [] }
-}
-
 /** Title, puzzle, thesis and the timeline of the decade. */
 export function openingSlides(ctx: DeckContext): SlideDraft[] {
   const { talk, framing } = ctx.dataset
@@ -28,14 +24,14 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
         speaker: talk.speaker,
         details: [`${talk.venue.event} · ${ctx.talkDate}`],
       },
-      notes: spoken(opening.titleNote),
+      notes: { lead: opening.titleNote, steps: [] },
       handout: { ...NO_HANDOUT, points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`] },
     },
     {
       id: 'puzzle',
       title: opening.puzzleHeading,
       view: { kind: 'points', heading: opening.puzzleHeading, points: talk.puzzle },
-      notes: spoken(opening.puzzleNote),
+      notes: { lead: opening.puzzleNote, steps: [] },
       handout: { ...NO_HANDOUT, points: [opening.puzzleNote] },
     },
     {
@@ -54,7 +50,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
       id: 'timeline',
       title: timelineHeading,
       view: timelineView(ctx, timelineHeading),
-      notes: spoken(withEpisodeCount(ctx, opening.timelineNote)),
+      notes: { lead: withEpisodeCount(ctx, opening.timelineNote), steps: [] },
       handout: {
         ...NO_HANDOUT,
         points: ctx.dataset.episodes.map((episode, index) => `${index + 1}. ${episode.title}, ${episode.period.label}: ${episode.question}`),
@@ -72,7 +68,7 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
       id: 'ledger',
       title: talk.thesis,
       view: { kind: 'ledger', heading: talk.thesis, rows: ledgerRows(ctx) },
-      notes: spoken(withEpisodeCount(ctx, closing.ledgerNote)),
+      notes: { lead: withEpisodeCount(ctx, closing.ledgerNote), steps: [] },
       handout: { ...NO_HANDOUT, points: [withEpisodeCount(ctx, closing.ledgerNote)] },
     },
     {
@@ -84,7 +80,7 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
         speaker: talk.speaker,
         details: [`${talk.title} · ${talk.venue.event} · ${ctx.talkDate}`],
       },
-      notes: spoken(withEpisodeCount(ctx, closing.endNote)),
+      notes: { lead: withEpisodeCount(ctx, closing.endNote), steps: [] },
       handout: { ...NO_HANDOUT, points: closing.endPoints },
     },
   ]
@@ -117,7 +113,7 @@ export function backupSlides(ctx: DeckContext): SlideDraft[] {
       title: heading,
       alias: `sources-${index + 1}`,
       view: { kind: 'sources', heading, entries: page },
-      notes: spoken(`Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`),
+      notes: { lead: `Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`, steps: [] },
       handout: NO_HANDOUT,
     }
   })

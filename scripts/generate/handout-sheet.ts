@@ -75,9 +75,6 @@ export function handoutSheet(ctx: DeckContext): HandoutSheet {
     ledger: { heading: framing.lessonHeading, rows: ledgerRows(ctx) },
     episodes: ctx.dataset.episodes.map((episode, index) => sheetEpisode(ctx, episode, index)),
     reading: furtherReading(ctx),
-    caveat: {
-      text: framing.handout.caveat.text,
-      source: sourceLine(ctx.cite(framing.handout.caveat.sources)) || 'essay',
-    },
+    caveat: { text: framing.handout.caveat.text, source: sourceLine(ctx.cite(framing.handout.caveat.sources)) || 'essay' },
   }
 }

@@ -111,10 +111,8 @@ export function bandLabelPlace(label: string, from: number, to: number): Timelin
 /** The decade's timeline; with `current`, the "you are here" of that episode, its question beneath. */
 export function timelineView(ctx: DeckContext, heading: string, current?: { number: number, question: string }): Extract<SlideView, { kind: 'timeline' }> {
   const { dataset } = ctx
-  const milestones = dataset.timeline.map(milestone => ({
-    ...milestone,
-    date: requireHistoricalDate('event' in milestone ? ctx.eventOf(milestone.event).date : milestone.date),
-  }))
+  const milestones = dataset.timeline.map(milestone =>
+    ({ ...milestone, date: requireHistoricalDate('event' in milestone ? ctx.eventOf(milestone.event).date : milestone.date) }))
   // From the first milestone's year to the year after the last episode ends.
   const periods = dataset.episodes.flatMap(episode => [episode.period.from, episode.period.to])
   const years = [...milestones.map(({ date }) => date), ...periods.map(requireHistoricalDate)].map(date => date.year)

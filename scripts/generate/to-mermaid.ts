@@ -1,11 +1,6 @@
 import type { EventMark } from '../../contract/slide-views.ts'
 import { mermaidId } from '../../contract/slide-views.ts'
 
-export interface SequenceParticipant {
-  readonly id: string
-  readonly label: string
-}
-
 /** One line of a sequence diagram: a message between two participants, or a note on one's own line. */
 export interface SequenceLine {
   readonly mark: EventMark
@@ -21,7 +16,7 @@ export interface SequenceDiagram {
   readonly title: string
   readonly description: string
   /** Left to right. */
-  readonly participants: readonly SequenceParticipant[]
+  readonly participants: readonly { readonly id: string, readonly label: string }[]
   readonly lines: readonly SequenceLine[]
 }
 
