@@ -58,10 +58,5 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
     slides,
     sources: dataset.sources.map(sourceEntry),
   }
-  return {
-    ...body,
-    plan: buildTalkPlan(body),
-    backups: buildBackupLinks(body),
-    sheet: handoutSheet(ctx),
-  }
+  return { ...body, plan: buildTalkPlan(body), backups: buildBackupLinks(body), sheet: handoutSheet(ctx) }
 }
