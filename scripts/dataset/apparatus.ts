@@ -15,20 +15,11 @@ const APPARATUS_PATTERNS: readonly RegExp[] = [
   /\b(?:date|day|month) is (?:uncertain|unknown|derived|not given)\b/i,
 ]
 
-/** The first apparatus phrase in a spoken text, if any. */
 export function apparatusIn(text: string): string | undefined {
-  for (const pattern of APPARATUS_PATTERNS) {
-    const match = pattern.exec(text)
-    if (match)
-      return match[0]
-  }
-  return undefined
+  return APPARATUS_PATTERNS.map(pattern => pattern.exec(text)?.[0]).find(phrase => phrase !== undefined)
 }
 
-export interface SpokenText {
-  readonly path: DatasetPath
-  readonly text: string
-}
+interface SpokenText { readonly path: DatasetPath, readonly text: string }
 
 /** Every text of the dataset that the speaker says aloud, with its place in the dataset. */
 export function spokenTexts(dataset: Dataset): SpokenText[] {
@@ -37,8 +28,7 @@ export function spokenTexts(dataset: Dataset): SpokenText[] {
   const openingNotes = ['titleNote', 'puzzleNote', 'thesisNote', 'timelineNote'] as const
   const texts: SpokenText[] = [
     ...openingNotes.map(key => framing(opening[key], 'opening', key)),
-    framing(closing.ledgerNote, 'closing', 'ledgerNote'),
-    framing(closing.endNote, 'closing', 'endNote'),
+    ...(['ledgerNote', 'endNote'] as const).map(key => framing(closing[key], 'closing', key)),
     ...(['enemies', 'allies'] as const).map(side =>
       framing(opening.comparison[side].note, 'opening', 'comparison', side, 'note')),
   ]

@@ -4,7 +4,7 @@ import type { HistoricalDate } from './historical-date.ts'
 import { DIAGRAM_MAX_EVENTS } from '../../contract/room-rules.ts'
 import { apparatusIn, spokenTexts } from './apparatus.ts'
 import { worstCaseDistance } from './color-distance.ts'
-import { findHandoutProblems } from './handout-problems.ts'
+import { checkHandout } from './handout-problems.ts'
 import { canFallWithin, isOutOfOrder, parseHistoricalDate, whyNotADate } from './historical-date.ts'
 
 /** Actor colours closer than this (CIEDE2000, worst of typical and simulated colour-deficient vision) are rejected: 10 reads as clearly different. */
@@ -40,17 +40,10 @@ function problemCollector(dataset: Dataset) {
     report,
     checkActor: known('actor', dataset.actors.map(actor => actor.id)),
     checkPlace: known('place', dataset.places.map(place => place.id)),
-    checkSpeaker: known('person or actor', [
-      ...dataset.people,
-      ...dataset.actors,
-    ].map(record => record.id)),
+    checkSpeaker: known('person or actor', [...dataset.people, ...dataset.actors].map(record => record.id)),
     checkUnique(ids: readonly string[], pathOf: (index: number) => DatasetPath, what = 'id') {
-      for (const [index, id] of duplicates(ids)) {
-        report([
-          ...pathOf(index),
-          'id',
-        ], `duplicate ${what} "${id}"`)
-      }
+      for (const [index, id] of duplicates(ids))
+        report([...pathOf(index), 'id'], `duplicate ${what} "${id}"`)
     },
     checkSources(path: DatasetPath, ids: readonly string[]) {
       ids.forEach((id, index) => {
@@ -66,22 +59,12 @@ function problemCollector(dataset: Dataset) {
     },
   }
 }
-type Collector = ReturnType<typeof problemCollector>
+export type Collector = ReturnType<typeof problemCollector>
 
 function checkRegisters(c: Collector, dataset: Dataset): void {
-  for (const part of [
-    'actors',
-    'people',
-    'places',
-    'sources',
-    'timeline',
-    'episodes',
-  ] as const)
+  for (const part of ['actors', 'people', 'places', 'sources', 'timeline', 'episodes'] as const)
     c.checkUnique(dataset[part].map(record => record.id), i => [part, i])
-  const numbers = dataset.sources.map(s => ('number' in s
-    ? `note ${s.number}`
-    : s.id))
-  for (const [index, number] of duplicates(numbers))
+  for (const [index, number] of duplicates(dataset.sources.map(s => ('number' in s ? `note ${s.number}` : s.id))))
     c.report(['sources', index, 'number'], `duplicate footnote number (${number})`)
   for (const [index, order] of duplicates(dataset.actors.map(actor => actor.order)))
     c.report(['actors', index, 'order'], `order ${order} is taken: every actor needs a place of its own on the diagrams`)
@@ -117,12 +100,8 @@ function checkTimeline(c: Collector, dataset: Dataset): void {
     c.checkDate(['timeline', i, 'date'], milestone.date)
     c.checkSources(['timeline', i, 'sources'], milestone.sources)
   })
-  const all = dataset.episodes.flatMap((episode, e) => episode.events.map((event, i) => ({
-    id: event.id,
-    path: ['episodes', e, 'events', i] as DatasetPath,
-  })))
-  for (const [index, id] of duplicates(all.map(event => event.id)))
-    c.report([...all[index]!.path, 'id'], `duplicate event id "${id}"`)
+  const all = dataset.episodes.flatMap((episode, e) => episode.events.map(({ id }, i) => ({ id, path: ['episodes', e, 'events', i] })))
+  c.checkUnique(all.map(event => event.id), index => all[index]!.path, 'event id')
 }
 
 /** Checks scoped to one episode: its period, and dates that must fall within it. */
@@ -241,13 +220,6 @@ function checkQuotesAndFigures(c: Collector, scope: EpisodeScope, item: StoryIte
   })
 }
 
-function checkBudget(c: Collector, dataset: Dataset): void {
-  const budget = dataset.framing.opening.minutes + dataset.framing.closing.minutes
-    + dataset.episodes.reduce((sum, episode) => sum + episode.minutes, 0)
-  if (budget > dataset.talk.slotMinutes)
-    c.report(['talk', 'slotMinutes'], `section budgets add up to ${budget} minutes, more than the ${dataset.talk.slotMinutes}-minute slot`)
-}
-
 /**
  * Checks what the schema cannot: ids that must exist or be unique, dates that must parse, fall within
  * their episode and run in order, events each drawn once, arrows that say something and point
@@ -266,9 +238,10 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
     c.checkUnique(episode.story.map(item => item.id), i => scope.at('story', i))
     episode.story.forEach((item, s) => checkQuotesAndFigures(c, scope, item, s))
   })
-  checkBudget(c, dataset)
-  return [
-    ...c.problems,
-    ...findHandoutProblems(dataset),
-  ]
+  const budget = dataset.framing.opening.minutes + dataset.framing.closing.minutes
+    + dataset.episodes.reduce((sum, episode) => sum + episode.minutes, 0)
+  if (budget > dataset.talk.slotMinutes)
+    c.report(['talk', 'slotMinutes'], `section budgets add up to ${budget} minutes, more than the ${dataset.talk.slotMinutes}-minute slot`)
+  checkHandout(c, dataset)
+  return c.problems
 }

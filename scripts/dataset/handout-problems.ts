@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/schema.ts'
-import type { DatasetPath, DatasetProblem } from './dataset-error.ts'
+import type { Collector } from './dataset-problems.ts'
 import { apparatusIn } from './apparatus.ts'
 
 /**
@@ -7,9 +7,7 @@ import { apparatusIn } from './apparatus.ts'
  * each episode's turning point one of its own events, the quotations it names known (and their ids
  * unique, so a name finds one quotation), the caveat's sources known and its sentence free of apparatus.
  */
-export function findHandoutProblems(dataset: Dataset): DatasetProblem[] {
-  const problems: DatasetProblem[] = []
-  const report = (path: DatasetPath, message: string) => problems.push({ path, message })
+export function checkHandout({ report, checkSources }: Collector, dataset: Dataset): void {
   dataset.sources.forEach((source, s) => {
     if (source.status !== 'listed')
       return
@@ -37,13 +35,8 @@ export function findHandoutProblems(dataset: Dataset): DatasetProblem[] {
     if (!quoteIds.has(id))
       report(['framing', 'handout', 'quotes', q], `unknown quote "${id}"`)
   })
-  const sourceIds = new Set(dataset.sources.map(source => source.id))
-  caveat.sources.forEach((id, i) => {
-    if (!sourceIds.has(id))
-      report(['framing', 'handout', 'caveat', 'sources', i], `unknown source "${id}"`)
-  })
+  checkSources(['framing', 'handout', 'caveat', 'sources'], caveat.sources)
   const phrase = apparatusIn(caveat.text)
   if (phrase)
     report(['framing', 'handout', 'caveat', 'text'], `the sheet's caveat carries apparatus ("${phrase}"): say what the evidence is, and cite the note`)
-  return problems
 }

@@ -19,12 +19,7 @@ export interface HistoricalDate {
 const MONTHS = 'January February March April May June July August September October November December'.split(' ')
 const SHORT_MONTHS = MONTHS.map(month => month.slice(0, 3))
 /** Northern-hemisphere meteorological seasons; winter belongs to the year it begins in December. */
-const SEASON_MONTHS: Record<Season, readonly [number, number]> = {
-  winter: [12, 14],
-  spring: [3, 5],
-  summer: [6, 8],
-  autumn: [9, 11],
-}
+const SEASON_MONTHS: Record<Season, readonly [number, number]> = { winter: [12, 14], spring: [3, 5], summer: [6, 8], autumn: [9, 11] }
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()

@@ -10,6 +10,11 @@ function orList(items: readonly unknown[]): string {
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words.join('')
 }
 
+/** `missing: needs one of a, b or c`, or `"d" is not one of a, b or c`. */
+function oneOfMessage(value: unknown, options: readonly unknown[]): string {
+  return value === undefined ? `missing: needs one of ${orList(options)}` : `${shownValue(value)} is not one of ${orList(options)}`
+}
+
 /** A value as the message repeats it: texts in quotes (shortened), numbers as written, lists and groups by kind. */
 function shownValue(value: unknown): string {
   if (typeof value === 'string')
@@ -46,16 +51,12 @@ function sizeMessage(issue: Extract<RawIssue, { code: 'too_small' | 'too_big' }>
   const small = issue.code === 'too_small'
   const limit = Number(small ? issue.minimum : issue.maximum)
   if (issue.origin === 'number') {
-    const bound = issue.inclusive
-      ? `${limit} or ${small ? 'more' : 'less'}`
-      : `${small ? 'more' : 'less'} than ${limit}`
+    const bound = issue.inclusive ? `${limit} or ${small ? 'more' : 'less'}` : `${small ? 'more' : 'less'} than ${limit}`
     return `must be ${bound}, not ${shownValue(issue.input)}`
   }
   if (issue.origin === 'array') {
     const entries = limit === 1 ? 'one entry' : `${limit} entries`
-    return small
-      ? `needs at least ${entries}`
-      : `has ${(issue.input as unknown[]).length} entries, more than the ${limit} allowed`
+    return small ? `needs at least ${entries}` : `has ${(issue.input as unknown[]).length} entries, more than the ${limit} allowed`
   }
   return undefined
 }
@@ -66,22 +67,17 @@ function sizeMessage(issue: Extract<RawIssue, { code: 'too_small' | 'too_big' }>
  */
 export function schemaMessage(issue: RawIssue): string | undefined {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `missing: needs ${kindInWords(issue.expected, issue.inst)}`
-        : `must be ${kindInWords(issue.expected, issue.inst)}, not ${shownValue(issue.input)}`
+    case 'invalid_type': {
+      const kind = kindInWords(issue.expected, issue.inst)
+      return issue.input === undefined ? `missing: needs ${kind}` : `must be ${kind}, not ${shownValue(issue.input)}`
+    }
     case 'invalid_value':
-      return issue.input === undefined
-        ? `missing: needs one of ${orList(issue.values)}`
-        : `${shownValue(issue.input)} is not one of ${orList(issue.values)}`
+      return oneOfMessage(issue.input, issue.values)
     case 'invalid_union': {
       const { options } = issue as { options?: readonly unknown[] }
       if (issue.discriminator === undefined || !options)
         return undefined
-      const value = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator]
-      return value === undefined
-        ? `missing: needs one of ${orList(options)}`
-        : `${shownValue(value)} is not one of ${orList(options)}`
+      return oneOfMessage((issue.input as Record<string, unknown> | undefined)?.[issue.discriminator], options)
     }
     case 'unrecognized_keys':
       return `not a field here; the fields are ${fieldsOf(issue.inst)?.join(', ') ?? 'listed in data/schema.ts'}`
@@ -96,9 +92,7 @@ export function schemaMessage(issue: RawIssue): string | undefined {
 /** The issues of the branch of a union that came closest: a record that fits no form is told what its nearest form lacks. */
 function closestBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] | undefined {
   const branches = issue.errors.filter(branch => branch.length > 0)
-  if (branches.length === 0)
-    return undefined
-  return branches.reduce((best, branch) => branch.length < best.length ? branch : best)
+  return branches.length === 0 ? undefined : branches.reduce((best, branch) => branch.length < best.length ? branch : best)
 }
 
 function problemsOf(issue: Issue, prefix: readonly PropertyKey[]): DatasetProblem[] {
@@ -114,7 +108,6 @@ function problemsOf(issue: Issue, prefix: readonly PropertyKey[]): DatasetProble
   return [{ path, message: issue.message }]
 }
 
-/** Zod's issues as the dataset's problems, each at its field. */
 export function schemaProblems(error: ZodError): DatasetProblem[] {
   return error.issues.flatMap(issue => problemsOf(issue, []))
 }

@@ -1,4 +1,4 @@
-import type { DiagramStep, EventMark, LegendEntry } from '../../contract/slide-views.ts'
+import type { DiagramStep, EventMark } from '../../contract/slide-views.ts'
 import type { StoryItem, TimelineEvent } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { eventsHandout, eventSteps } from './deck-context.ts'
@@ -11,11 +11,6 @@ const MEANINGS: Record<EventMark, string> = {
   decides: 'decides',
   supports: 'supports',
   acts: 'acts alone',
-}
-
-function legendFor(marks: Iterable<EventMark>): LegendEntry[] {
-  const used = new Set(marks)
-  return (Object.keys(MEANINGS) as EventMark[]).filter(mark => used.has(mark)).map(mark => ({ mark, meaning: MEANINGS[mark] }))
 }
 
 /** The participants of a diagram: every capital that sends or receives one of its events, in the actors' fixed order. */
@@ -45,24 +40,13 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
   const mermaid = toMermaid({
     title: item.heading,
     description,
-    participants: participants.map(id => ({
-      id,
-      label: ctx.actorOf(id).name.replace(/^(\S+) (\S{4}.*)$/, '$1<br>$2'),
-    })),
-    lines: events.map(event => ({
-      mark: event.kind,
-      from: event.from,
-      ...(event.to === undefined ? {} : { to: event.to }),
-      text: event.label,
-      ...(event.across ? { across: true } : {}),
-    })),
+    participants: participants.map(id => ({ id, label: ctx.actorOf(id).name.replace(/^(\S+) (\S{4}.*)$/, '$1<br>$2') })),
+    lines: events.map(event => ({ mark: event.kind, from: event.from, to: event.to, text: event.label, across: event.across })),
   })
   const shown = eventSteps(ctx, events, item.heading)
-  const steps: DiagramStep[] = events.map((event, index) => ({
-    ...shown[index]!,
-    mark: event.kind,
-    ...(event.to === undefined ? {} : { to: ctx.actorOf(event.to) }),
-  }))
+  const steps: DiagramStep[] = events.map((event, index) =>
+    ({ ...shown[index]!, mark: event.kind, ...(event.to === undefined ? {} : { to: ctx.actorOf(event.to) }) }))
+  const marks = new Set(events.map(event => event.kind))
   return {
     id: `diagram:${item.id}`,
     title: `${prefix}: ${item.heading}`,
@@ -73,7 +57,7 @@ export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind:
       participants: participants.map(ctx.actorOf),
       focus: ctx.dataset.talk.focus,
       steps,
-      legend: legendFor(events.map(event => event.kind)),
+      legend: (Object.keys(MEANINGS) as EventMark[]).filter(mark => marks.has(mark)).map(mark => ({ mark, meaning: MEANINGS[mark] })),
       answer: item.answer,
       mermaid,
     },

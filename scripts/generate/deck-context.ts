@@ -29,47 +29,22 @@ export interface DeckContext {
   readonly talkDate: string
 }
 
-export function actorView(actor: Actor): ActorView {
-  return {
-    id: actor.id,
-    name: actor.name,
-    label: actor.label,
-    color: actor.color,
-    text: textColorOn(actor.color),
-    ink: inkOn(actor.color),
-  }
+function actorView(actor: Actor): ActorView {
+  return { id: actor.id, name: actor.name, label: actor.label, color: actor.color, text: textColorOn(actor.color), ink: inkOn(actor.color) }
 }
 
 export function sourceLabel(source: Source): string {
-  return source.status === 'essay'
-    ? 'essay'
-    : `n. ${source.number}`
+  return source.status === 'essay' ? 'essay' : `n. ${source.number}`
 }
 
 export function sourceEntry(source: Source): SourceEntry {
-  switch (source.status) {
-    case 'essay': return {
-      id: source.id,
-      label: 'Essay',
-      missing: false,
-      text: source.text,
-    }
-    case 'missing': return {
-      id: source.id,
-      label: `Note ${source.number}`,
-      missing: true,
-      text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.`,
-    }
-    case 'listed': return {
-      id: source.id,
-      label: `Note ${source.number}`,
-      missing: false,
-      text: source.text,
-      ...(source.remark
-        ? { remark: source.remark }
-        : {}),
-    }
-  }
+  const { id } = source
+  if (source.status === 'essay')
+    return { id, label: 'Essay', missing: false, text: source.text }
+  const label = `Note ${source.number}`
+  if (source.status === 'missing')
+    return { id, label, missing: true, text: `Missing from the essay's list of notes; referenced at the ${source.referencedAt}.` }
+  return { id, label, missing: false, text: source.text, ...(source.remark ? { remark: source.remark } : {}) }
 }
 
 export function uniqueCitations(lists: readonly (readonly Citation[])[]): Citation[] {
@@ -78,12 +53,9 @@ export function uniqueCitations(lists: readonly (readonly Citation[])[]): Citati
     if (!seen.has(citation.id))
       seen.set(citation.id, citation)
   }
-  return [
-    ...seen.values(),
-  ]
+  return [...seen.values()]
 }
 
-/** The one discreet source line a slide shows: `n. 5`, `essay · n. 7`. */
 /**
  * The footnotes a slide rests on, as compactly as a room needs them (`n. 5`, `nn. 2, 3`): the essay
  * itself underlies every slide, and the handout gives each citation in full.
@@ -92,51 +64,31 @@ export function sourceLine(citations: readonly Citation[]): string {
   const notes = citations.map(citation => citation.label).filter(label => label.startsWith('n. ')).map(label => label.slice(3))
   if (notes.length === 0)
     return ''
-  return notes.length === 1
-    ? `n. ${notes[0]}`
-    : `nn. ${notes.join(', ')}`
+  return notes.length === 1 ? `n. ${notes[0]}` : `nn. ${notes.join(', ')}`
 }
 
 /** How the apparatus ends its remark on a footnote the essay cites but its list lacks; the speaker script labels such remarks by it. */
 export const MISSING_NOTE_REMARK = 'is cited in the essay but missing from its list of notes.'
 
-/** The apparatus a slide's citations call for: each footnote the essay cites but its list lacks. */
-export function missingNoteFootnotes(citations: readonly Citation[]): string[] {
-  return citations.filter(citation => citation.missing).map(citation => `${citation.label.replace('n.', 'Note')} ${MISSING_NOTE_REMARK}`)
-}
-
-/** The apparatus behind a set of events: each coarse or derived date, each missing footnote they cite. */
-export function eventFootnotes(ctx: DeckContext, events: readonly TimelineEvent[]): string[] {
-  return [
-    ...events.flatMap(event => event.dateNote
-      ? [`${event.label}: ${event.dateNote}`]
-      : []),
-    ...missingNoteFootnotes(uniqueCitations(events.map(event => ctx.cite(event.sources)))),
-  ]
+/** A slide's handout: its points, its citations, and the apparatus: `footnotes`, then each footnote the essay cites but its list lacks. */
+export function citedHandout(points: readonly string[], citations: readonly Citation[], footnotes: readonly string[] = []): HandoutText {
+  const missing = citations.filter(citation => citation.missing).map(({ label }) => `${label.replace('n.', 'Note')} ${MISSING_NOTE_REMARK}`)
+  return { points, citations, footnotes: [...footnotes, ...missing] }
 }
 
 /** What each click of a story of events shows of its event: who, when (where the date tells something), and the label. */
 export function eventSteps(ctx: DeckContext, events: readonly TimelineEvent[], heading: string) {
   const dates = eventDates(events.map(event => requireHistoricalDate(event.date)), heading)
-  return events.map((event, index) => ({
-    id: event.id,
-    step: index + 1,
-    from: ctx.actorOf(event.from),
-    date: dates[index]!,
-    label: event.label,
-  }))
+  return events.map(({ id, from, label }, index) => ({ id, step: index + 1, from: ctx.actorOf(from), date: dates[index]!, label }))
 }
 
-/** The handout beside a story of events: each event's date and detail (then any `more`), their citations and apparatus. */
+/** The handout beside a story of events: each event's date and detail (then any `more`), their citations, each coarse or derived date. */
 export function eventsHandout(ctx: DeckContext, events: readonly TimelineEvent[], more: readonly string[] = []): HandoutText {
-  return {
-    points: [
-      ...events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`),
-      ...more,
-    ],
-    citations: uniqueCitations(events.map(event => ctx.cite(event.sources))),
-    footnotes: eventFootnotes(ctx, events),
-  }
+  return citedHandout(
+    [...events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`), ...more],
+    uniqueCitations(events.map(event => ctx.cite(event.sources))),
+    events.flatMap(event => event.dateNote ? [`${event.label}: ${event.dateNote}`] : []),
+  )
 }
 
 export function deckContext(dataset: Dataset): DeckContext {
@@ -151,12 +103,7 @@ export function deckContext(dataset: Dataset): DeckContext {
     nameOf: id => people.get(id)?.name ?? actors.get(id)!.name,
     cite: ids => ids.map((id) => {
       const source = sources.get(id)!
-      return {
-        id,
-        label: sourceLabel(source),
-        missing: source.status === 'missing',
-        text: sourceEntry(source).text,
-      }
+      return { id, label: sourceLabel(source), missing: source.status === 'missing', text: sourceEntry(source).text }
     }),
     formatDate,
     eventOf: id => events.get(id)!,

@@ -7,13 +7,7 @@ import { backupSlides, closingSlides, openingSlides } from './framing-slides.ts'
 import { handoutSheet } from './handout-sheet.ts'
 import { buildBackupLinks, buildTalkPlan } from './talk-plan.ts'
 
-interface SectionDraft {
-  readonly id: string
-  readonly kind: DeckSection['kind']
-  readonly title: string
-  readonly minutes: number
-  readonly slides: readonly SlideDraft[]
-}
+type SectionDraft = Omit<DeckSection, 'startMinute' | 'slides'> & { readonly slides: readonly SlideDraft[] }
 
 /** Numbers the slides in order and places each section on the talk's clock. */
 function assemble(drafts: readonly SectionDraft[]): { slides: SlideModel[], sections: DeckSection[] } {
@@ -23,23 +17,10 @@ function assemble(drafts: readonly SectionDraft[]): { slides: SlideModel[], sect
   for (const draft of drafts) {
     const numbers = draft.slides.map((slide) => {
       const number = slides.length + 1
-      slides.push({
-        ...slide,
-        id: `${draft.id}/${slide.id}`,
-        number,
-        section: draft.id,
-        backup: draft.kind === 'backup',
-      })
+      slides.push({ ...slide, id: `${draft.id}/${slide.id}`, number, section: draft.id, backup: draft.kind === 'backup' })
       return number
     })
-    sections.push({
-      id: draft.id,
-      kind: draft.kind,
-      title: draft.title,
-      minutes: draft.minutes,
-      startMinute,
-      slides: numbers,
-    })
+    sections.push({ id: draft.id, kind: draft.kind, title: draft.title, minutes: draft.minutes, startMinute, slides: numbers })
     startMinute += draft.minutes
   }
   return { slides, sections }
@@ -50,13 +31,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
   const ctx = deckContext(dataset)
   const { talk, framing } = dataset
   const { slides, sections } = assemble([
-    {
-      id: 'opening',
-      kind: 'opening',
-      title: talk.title,
-      minutes: framing.opening.minutes,
-      slides: openingSlides(ctx),
-    },
+    { id: 'opening', kind: 'opening', title: talk.title, minutes: framing.opening.minutes, slides: openingSlides(ctx) },
     ...dataset.episodes.map((episode, index) => ({
       id: episode.id,
       kind: 'episode' as const,
@@ -64,20 +39,8 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
       minutes: episode.minutes,
       slides: episodeSlides(ctx, episode, index),
     })),
-    {
-      id: 'closing',
-      kind: 'closing',
-      title: 'Conclusion',
-      minutes: framing.closing.minutes,
-      slides: closingSlides(ctx),
-    },
-    {
-      id: 'backup',
-      kind: 'backup',
-      title: framing.closing.sourcesHeading,
-      minutes: 0,
-      slides: backupSlides(ctx),
-    },
+    { id: 'closing', kind: 'closing', title: 'Conclusion', minutes: framing.closing.minutes, slides: closingSlides(ctx) },
+    { id: 'backup', kind: 'backup', title: framing.closing.sourcesHeading, minutes: 0, slides: backupSlides(ctx) },
   ])
   const body = {
     talk: {
@@ -95,10 +58,5 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
     slides,
     sources: dataset.sources.map(sourceEntry),
   }
-  return {
-    ...body,
-    plan: buildTalkPlan(body),
-    backups: buildBackupLinks(body),
-    sheet: handoutSheet(ctx),
-  }
+  return { ...body, plan: buildTalkPlan(body), backups: buildBackupLinks(body), sheet: handoutSheet(ctx) }
 }

@@ -3,7 +3,7 @@ import type { QuotePart, QuoteVoice } from '../../contract/slide-views.ts'
 import type { Episode, Quote, StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { decisionSlide } from './decision-slide.ts'
-import { missingNoteFootnotes, sourceLine, uniqueCitations } from './deck-context.ts'
+import { citedHandout, NO_HANDOUT, sourceLine, uniqueCitations } from './deck-context.ts'
 import { evidenceView, ledgerRows } from './ledger.ts'
 import { mapSlide } from './map-slide.ts'
 import { timelineView } from './timeline.ts'
@@ -57,52 +57,22 @@ function quoteSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'quote' }
   return {
     id: `quote:${item.id}`,
     title: `${prefix}: ${heading}`,
-    view: {
-      kind: 'quote',
-      voices: item.voices.map(quote => voice(ctx, quote)),
-      source: sourceLine(citations),
-    },
-    notes: {
-      lead: item.voices.map(quote => quote.note).join(' '),
-      steps: [],
-    },
-    handout: {
-      points: quotePoints(item.voices),
-      citations,
-      footnotes: [
-        ...item.voices.flatMap(quote => quote.dateNote
-          ? [quote.dateNote]
-          : []),
-        ...missingNoteFootnotes(citations),
-      ],
-    },
+    view: { kind: 'quote', voices: item.voices.map(quote => voice(ctx, quote)), source: sourceLine(citations) },
+    notes: { lead: item.voices.map(quote => quote.note).join(' '), steps: [] },
+    handout: citedHandout(quotePoints(item.voices), citations, item.voices.flatMap(quote => quote.dateNote ? [quote.dateNote] : [])),
   }
 }
 
 function figureSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'figure' }>, prefix: string): SlideDraft {
   const citations = ctx.cite(item.sources)
+  const portion = item.portion ? { portion: { from: item.portion.percent, to: item.portion.upTo ?? item.portion.percent } } : {}
   return {
     id: `figure:${item.id}`,
     title: `${prefix}: ${item.heading} ${item.value} ${item.label}`,
-    view: {
-      kind: 'figure',
-      heading: item.heading,
-      value: item.value,
-      label: item.label,
-      source: sourceLine(citations),
-      ...(item.portion
-        ? {
-            portion: { from: item.portion.percent, to: item.portion.upTo ?? item.portion.percent },
-          }
-        : {}),
-    },
+    view: { kind: 'figure', heading: item.heading, value: item.value, label: item.label, source: sourceLine(citations), ...portion },
     notes: { lead: item.note, steps: [] },
-    handout: {
-      // What the number means, as the speaker explains it: the slide shows the number alone.
-      points: [item.note],
-      citations,
-      footnotes: missingNoteFootnotes(citations),
-    },
+    // What the number means, as the speaker explains it: the slide shows the number alone.
+    handout: citedHandout([item.note], citations),
   }
 }
 
@@ -118,13 +88,9 @@ function storySlide(ctx: DeckContext, item: StoryItem, prefix: string): SlideDra
 /** The handout beside a lesson: its points, then its evidence in full, cited. */
 function lessonHandout(ctx: DeckContext, episode: Episode): HandoutText {
   const { evidence } = episode.lesson
-  const citations = ctx.cite(evidence.sources)
   const when = evidence.date ? `${ctx.formatDate(evidence.date)}: ` : ''
-  return {
-    points: [...episode.lesson.points, `${evidence.kind === 'record' ? 'The record' : 'The essay\'s inference'}: ${when}${evidence.text}`],
-    citations,
-    footnotes: missingNoteFootnotes(citations),
-  }
+  const kind = evidence.kind === 'record' ? 'The record' : 'The essay\'s inference'
+  return citedHandout([...episode.lesson.points, `${kind}: ${when}${evidence.text}`], ctx.cite(evidence.sources))
 }
 
 /**
@@ -141,18 +107,13 @@ export function episodeSlides(ctx: DeckContext, episode: Episode, index: number)
       title: prefix,
       view: timelineView(ctx, prefix, { number, question: episode.question }),
       notes: { lead: episode.opener, steps: [] },
-      handout: { points: [], citations: [], footnotes: [] },
+      handout: NO_HANDOUT,
     },
     ...episode.story.map(item => storySlide(ctx, item, prefix)),
     {
       id: 'lesson',
       title: `${prefix}: ${lessonHeading}`,
-      view: {
-        kind: 'lesson',
-        heading: lessonHeading,
-        rows: ledgerRows(ctx, number),
-        evidence: evidenceView(ctx, episode),
-      },
+      view: { kind: 'lesson', heading: lessonHeading, rows: ledgerRows(ctx, number), evidence: evidenceView(ctx, episode) },
       notes: { lead: episode.lesson.note, steps: [] },
       handout: lessonHandout(ctx, episode),
     },

@@ -7,15 +7,12 @@ import { timelineView } from './timeline.ts'
 /** Characters of source text a backup slide holds at the smallest allowed size. */
 export const SOURCE_CHARACTERS_PER_SLIDE = 1500
 
-function spoken(lead: string) {
-  return { lead, steps: [] }
-}
-
 /** Title, puzzle, thesis and the timeline of the decade. */
 export function openingSlides(ctx: DeckContext): SlideDraft[] {
   const { talk, framing } = ctx.dataset
   const { opening } = framing
   const { enemies, allies } = opening.comparison
+  const timelineHeading = withEpisodeCount(ctx, opening.timelineHeading)
   return [
     {
       id: 'title',
@@ -27,17 +24,14 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
         speaker: talk.speaker,
         details: [`${talk.venue.event} · ${ctx.talkDate}`],
       },
-      notes: spoken(opening.titleNote),
-      handout: {
-        ...NO_HANDOUT,
-        points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`],
-      },
+      notes: { lead: opening.titleNote, steps: [] },
+      handout: { ...NO_HANDOUT, points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`] },
     },
     {
       id: 'puzzle',
       title: opening.puzzleHeading,
       view: { kind: 'points', heading: opening.puzzleHeading, points: talk.puzzle },
-      notes: spoken(opening.puzzleNote),
+      notes: { lead: opening.puzzleNote, steps: [] },
       handout: { ...NO_HANDOUT, points: [opening.puzzleNote] },
     },
     {
@@ -54,9 +48,9 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
     },
     {
       id: 'timeline',
-      title: withEpisodeCount(ctx, opening.timelineHeading),
-      view: timelineView(ctx, withEpisodeCount(ctx, opening.timelineHeading)),
-      notes: spoken(withEpisodeCount(ctx, opening.timelineNote)),
+      title: timelineHeading,
+      view: timelineView(ctx, timelineHeading),
+      notes: { lead: withEpisodeCount(ctx, opening.timelineNote), steps: [] },
       handout: {
         ...NO_HANDOUT,
         points: ctx.dataset.episodes.map((episode, index) => `${index + 1}. ${episode.title}, ${episode.period.label}: ${episode.question}`),
@@ -74,7 +68,7 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
       id: 'ledger',
       title: talk.thesis,
       view: { kind: 'ledger', heading: talk.thesis, rows: ledgerRows(ctx) },
-      notes: spoken(withEpisodeCount(ctx, closing.ledgerNote)),
+      notes: { lead: withEpisodeCount(ctx, closing.ledgerNote), steps: [] },
       handout: { ...NO_HANDOUT, points: [withEpisodeCount(ctx, closing.ledgerNote)] },
     },
     {
@@ -86,7 +80,7 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
         speaker: talk.speaker,
         details: [`${talk.title} · ${talk.venue.event} · ${ctx.talkDate}`],
       },
-      notes: spoken(withEpisodeCount(ctx, closing.endNote)),
+      notes: { lead: withEpisodeCount(ctx, closing.endNote), steps: [] },
       handout: { ...NO_HANDOUT, points: closing.endPoints },
     },
   ]
@@ -110,23 +104,16 @@ export function paginateSources(entries: readonly SourceEntry[], budget: number)
 
 /** Backup slides for questions, after the closing slide: the full source list. */
 export function backupSlides(ctx: DeckContext): SlideDraft[] {
-  const entries = ctx.dataset.sources.map(sourceEntry)
-  const pages = paginateSources(entries, SOURCE_CHARACTERS_PER_SLIDE)
+  const pages = paginateSources(ctx.dataset.sources.map(sourceEntry), SOURCE_CHARACTERS_PER_SLIDE)
   const base = ctx.dataset.framing.closing.sourcesHeading
   return pages.map((page, index) => {
-    const heading = pages.length > 1
-      ? `${base} ${index + 1}/${pages.length}`
-      : base
+    const heading = pages.length > 1 ? `${base} ${index + 1}/${pages.length}` : base
     return {
       id: `sources:${page[0]!.id}`,
       title: heading,
       alias: `sources-${index + 1}`,
-      view: {
-        kind: 'sources',
-        heading,
-        entries: page,
-      },
-      notes: spoken(`Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`),
+      view: { kind: 'sources', heading, entries: page },
+      notes: { lead: `Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`, steps: [] },
       handout: NO_HANDOUT,
     }
   })

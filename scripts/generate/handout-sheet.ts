@@ -1,5 +1,4 @@
 import type { HandoutSheet, ReadingEntry, SheetEpisode, SheetQuote } from '../../contract/handout-sheet.ts'
-import type { MapView } from '../../contract/slide-views.ts'
 import type { Episode, Quote } from '../../data/schema.ts'
 import type { DeckContext } from './deck-context.ts'
 import { sourceLabel, sourceLine } from './deck-context.ts'
@@ -11,11 +10,8 @@ import { timelineView } from './timeline.ts'
 function episodeSources(episode: Episode): Set<string> {
   return new Set([
     ...episode.events.flatMap(event => event.sources),
-    ...episode.story.flatMap(item => item.kind === 'quote'
-      ? item.voices.flatMap(quote => quote.sources)
-      : item.kind === 'figure'
-        ? item.sources
-        : []),
+    ...episode.story.flatMap(item => item.kind === 'quote' ? item.voices.flatMap(quote => quote.sources) : []),
+    ...episode.story.flatMap(item => item.kind === 'figure' ? item.sources : []),
     ...episode.lesson.evidence.sources,
   ])
 }
@@ -25,34 +21,23 @@ function sheetQuote(ctx: DeckContext, quote: Quote): SheetQuote {
   const who = quote.reportedBy
     ? `${speaker}, as reported by ${ctx.nameOf(quote.reportedBy)}`
     : `${speaker} to ${ctx.nameOf(quote.audience)}`
-  return {
-    text: quote.text,
-    attribution: quote.date
-      ? `${who}, ${ctx.formatDate(quote.date)}`
-      : who,
-    source: sourceLine(ctx.cite(quote.sources)) || 'essay',
-  }
+  const attribution = quote.date ? `${who}, ${ctx.formatDate(quote.date)}` : who
+  return { text: quote.text, attribution, source: sourceLine(ctx.cite(quote.sources)) || 'essay' }
 }
 
 function sheetEpisode(ctx: DeckContext, episode: Episode, index: number): SheetEpisode {
   const turn = ctx.eventOf(episode.turningPoint)
-  const voices = episode.story.flatMap(item => item.kind === 'quote'
-    ? item.voices
-    : [])
+  const voices = episode.story.flatMap(item => item.kind === 'quote' ? item.voices : [])
   return {
     number: index + 1,
     title: episode.title,
     period: episode.period.label,
     question: episode.question,
-    decided: episode.story.flatMap(item => item.kind === 'diagram'
-      ? [item.answer]
-      : []),
+    decided: episode.story.flatMap(item => item.kind === 'diagram' ? [item.answer] : []),
     turningPoint: {
       date: ctx.formatDate(turn.date),
       from: ctx.actorOf(turn.from),
-      ...(turn.to === undefined
-        ? {}
-        : { to: ctx.actorOf(turn.to) }),
+      ...(turn.to === undefined ? {} : { to: ctx.actorOf(turn.to) }),
       label: turn.label,
     },
     quotes: ctx.dataset.framing.handout.quotes
@@ -67,26 +52,17 @@ function furtherReading(ctx: DeckContext): ReadingEntry[] {
     ? (source.reading ?? []).map(citation => ({
         citation,
         source: sourceLabel(source),
-        episodes: cited.flatMap((ids, index) => ids.has(source.id)
-          ? [index + 1]
-          : []),
+        episodes: cited.flatMap((ids, index) => ids.has(source.id) ? [index + 1] : []),
       }))
     : [])
-}
-
-/** The talk's first map: the sheet shows it in its final state, every event marked. */
-function firstMap(ctx: DeckContext): MapView | undefined {
-  const item = ctx.dataset.episodes.flatMap(episode => episode.story).find(candidate => candidate.kind === 'map')
-  return item?.kind === 'map'
-    ? mapView(ctx, item)
-    : undefined
 }
 
 /** The handout sheet, from the dataset: the argument on the front, who decided and what to read on the back. */
 export function handoutSheet(ctx: DeckContext): HandoutSheet {
   const { talk, framing } = ctx.dataset
   const { enemies, allies } = framing.opening.comparison
-  const map = firstMap(ctx)
+  // The talk's first map: the sheet shows it in its final state, every event marked.
+  const firstMap = ctx.dataset.episodes.flatMap(episode => episode.story).find(item => item.kind === 'map')
   const { kind: _kind, ...timeline } = timelineView(ctx, withEpisodeCount(ctx, framing.opening.timelineHeading))
   return {
     venue: [`${talk.venue.event}, “${talk.venue.theme}”`, talk.venue.place],
@@ -95,15 +71,10 @@ export function handoutSheet(ctx: DeckContext): HandoutSheet {
       allies: { heading: allies.heading, points: allies.points },
     },
     timeline,
-    ...(map
-      ? { map }
-      : {}),
+    ...(firstMap?.kind === 'map' ? { map: mapView(ctx, firstMap) } : {}),
     ledger: { heading: framing.lessonHeading, rows: ledgerRows(ctx) },
     episodes: ctx.dataset.episodes.map((episode, index) => sheetEpisode(ctx, episode, index)),
     reading: furtherReading(ctx),
-    caveat: {
-      text: framing.handout.caveat.text,
-      source: sourceLine(ctx.cite(framing.handout.caveat.sources)) || 'essay',
-    },
+    caveat: { text: framing.handout.caveat.text, source: sourceLine(ctx.cite(framing.handout.caveat.sources)) || 'essay' },
   }
 }

@@ -29,17 +29,11 @@ function outline(bounds: typeof BOUNDS): Feature<Geometry, GeoJsonProperties> {
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }
 }
 
-export interface KoreaMap {
-  readonly shape: MapShape
-  /** Where a point (longitude, latitude) falls on the map. */
-  readonly project: (lon: number, lat: number) => { x: number, y: number }
-}
-
 /**
  * The peninsula from Natural Earth data, projected (Mercator) to fill `width` x `height` px, for the
  * map slide: land as SVG paths, coordinates to one decimal, the same every time.
  */
-export function koreaMap(width: number, height: number): KoreaMap {
+export function koreaMap(width: number, height: number) {
   const data = countries()
   const extent: [[number, number], [number, number]] = [[0, 0], [width, height]]
   const projection = geoMercator().fitExtent(extent, outline(BOUNDS)).clipExtent(extent)
@@ -49,6 +43,7 @@ export function koreaMap(width: number, height: number): KoreaMap {
   const draw = (id: string) => path(byId(id)) ?? ''
   const border = mesh(data, data.objects.countries, (a, b) =>
     [String(a.id), String(b.id)].sort().join('|') === [COUNTRY.china, COUNTRY.northKorea].sort().join('|'))
+  /** Where a point (longitude, latitude) falls on the map. */
   const project = (lon: number, lat: number) => {
     const [x, y] = projection([lon, lat])!
     return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
@@ -64,7 +59,7 @@ export function koreaMap(width: number, height: number): KoreaMap {
       border: path(border) ?? '',
       parallel: { path: `M0,${parallelY}L${width},${parallelY}`, x: 0, y: parallelY },
       countries: NAMED_COUNTRIES.map(({ name, lon, lat }) => ({ name, ...project(lon, lat) })),
-    },
+    } satisfies MapShape,
     project,
   }
 }

@@ -33,12 +33,7 @@ export function mapView(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map'
     const names = [place, ...route ?? []].filter((id): id is string => id !== undefined && placeOf(id).named)
     return { ...step, ...(place ? { place } : {}), ...(route ? { route: route.map(at) } : {}), names }
   })
-  return {
-    heading: item.heading,
-    map: shape,
-    places,
-    steps,
-  }
+  return { heading: item.heading, map: shape, places, steps }
 }
 
 /** A map slide: the map, its events' notes one a click, their details in the handout. */
@@ -48,10 +43,7 @@ export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map
     id: `map:${item.id}`,
     title: `${prefix}: ${item.heading}`,
     view: { kind: 'map', ...mapView(ctx, item) },
-    notes: {
-      lead: item.note,
-      steps: events.map(event => event.note),
-    },
+    notes: { lead: item.note, steps: events.map(event => event.note) },
     handout: eventsHandout(ctx, events),
   }
 }

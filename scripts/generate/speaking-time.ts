@@ -8,29 +8,14 @@ export function noteWords(notes: SlideNotes): number {
   return countWords(notes.lead) + notes.steps.reduce((sum, step) => sum + countWords(step), 0)
 }
 
-export interface SectionTiming {
-  readonly section: string
-  readonly title: string
-  readonly words: number
-  readonly budgetMinutes: number
-  readonly estimatedMinutes: number
-  /** estimated / budget: 1 is on time */
-  readonly ratio: number
-}
-
 /** Speaking time per timed section, estimated from its notes at the talk's words-per-minute rate; backup slides are not counted. */
-export function estimateSpeakingTime(deck: DeckModel): SectionTiming[] {
+export function estimateSpeakingTime(deck: DeckModel) {
   return deck.sections.filter(section => section.kind !== 'backup').map((section) => {
     const words = section.slides.reduce((sum, number) => sum + noteWords(deck.slides[number - 1]!.notes), 0)
     const estimatedMinutes = words / deck.talk.wordsPerMinute
-    return {
-      section: section.id,
-      title: section.title,
-      words,
-      budgetMinutes: section.minutes,
-      estimatedMinutes,
-      ratio: estimatedMinutes / section.minutes,
-    }
+    const { id, title, minutes } = section
+    // ratio: estimated / budget, 1 is on time.
+    return { section: id, title, words, budgetMinutes: minutes, estimatedMinutes, ratio: estimatedMinutes / minutes }
   })
 }
 

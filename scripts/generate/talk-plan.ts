@@ -1,12 +1,7 @@
-import type { BackupLink, ClickPlan, DeckModel, SectionPlan, SlidePlan, TalkPlan } from '../../contract/deck-model.ts'
+import type { BackupLink, DeckModel, SectionPlan, SlidePlan, TalkPlan } from '../../contract/deck-model.ts'
 import { countWords, noteWords } from './speaking-time.ts'
 
 type DeckBody = Pick<DeckModel, 'talk' | 'sections' | 'slides'>
-
-/** The words of a slide's lead and of each click step, in order. */
-function partWords(slide: DeckModel['slides'][number]): number[] {
-  return [slide.notes.lead, ...slide.notes.steps].map(countWords)
-}
 
 /**
  * The talk's plan: each section starts where the budgets before it end, and its budget is shared among
@@ -19,7 +14,8 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
   const sections: SectionPlan[] = deck.sections.map((section) => {
     const start = section.startMinute * 60
     const budget = section.minutes * 60
-    const parts = section.slides.map(number => partWords(deck.slides[number - 1]!))
+    // The words of each slide's lead and of each click step, in order.
+    const parts = section.slides.map(number => deck.slides[number - 1]!.notes).map(notes => [notes.lead, ...notes.steps].map(countWords))
     const words = parts.flat().reduce((sum, count) => sum + count, 0)
     const count = parts.flat().length
     const share = (index: number, wordsBefore: number) => words > 0 ? wordsBefore / words : index / count
@@ -35,11 +31,7 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
     section.slides.forEach((number, i) => {
       const clickStarts = starts[i]!
       const next = starts[i + 1]?.[0] ?? end
-      const clicks: ClickPlan[] = clickStarts.map((at, click) => ({
-        clicks: click,
-        start: at,
-        seconds: (clickStarts[click + 1] ?? next) - at,
-      }))
+      const clicks = clickStarts.map((at, click) => ({ clicks: click, start: at, seconds: (clickStarts[click + 1] ?? next) - at }))
       slides.push({
         slide: number,
         section: section.id,
@@ -49,14 +41,8 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
         clicks,
       })
     })
-    return {
-      section: section.id,
-      title: section.title,
-      start,
-      budgetSeconds: budget,
-      notesSeconds: Math.round(words / wpm * 60),
-      slides: section.slides,
-    }
+    const notesSeconds = Math.round(words / wpm * 60)
+    return { section: section.id, title: section.title, start, budgetSeconds: budget, notesSeconds, slides: section.slides }
   })
   return { slotSeconds: deck.talk.slotMinutes * 60, wordsPerMinute: wpm, sections, slides }
 }

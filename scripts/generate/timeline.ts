@@ -111,10 +111,8 @@ export function bandLabelPlace(label: string, from: number, to: number): Timelin
 /** The decade's timeline; with `current`, the "you are here" of that episode, its question beneath. */
 export function timelineView(ctx: DeckContext, heading: string, current?: { number: number, question: string }): Extract<SlideView, { kind: 'timeline' }> {
   const { dataset } = ctx
-  const milestones = dataset.timeline.map(milestone => ({
-    ...milestone,
-    date: requireHistoricalDate('event' in milestone ? ctx.eventOf(milestone.event).date : milestone.date),
-  }))
+  const milestones = dataset.timeline.map(milestone =>
+    ({ ...milestone, date: requireHistoricalDate('event' in milestone ? ctx.eventOf(milestone.event).date : milestone.date) }))
   // From the first milestone's year to the year after the last episode ends.
   const periods = dataset.episodes.flatMap(episode => [episode.period.from, episode.period.to])
   const years = [...milestones.map(({ date }) => date), ...periods.map(requireHistoricalDate)].map(date => date.year)
@@ -128,24 +126,12 @@ export function timelineView(ctx: DeckContext, heading: string, current?: { numb
   const bands: TimelineBand[] = dataset.episodes.map((episode, index) => {
     const from = at(yearFraction(requireHistoricalDate(episode.period.from).earliest))
     const to = at(yearFraction(requireHistoricalDate(episode.period.to).latest) + 1 / 365)
-    return {
-      number: index + 1,
-      title: episode.title,
-      period: episode.period.label,
-      from,
-      to,
-      label: bandLabelPlace(`${index + 1} ${episode.title}`, from, to),
-    }
+    const label = bandLabelPlace(`${index + 1} ${episode.title}`, from, to)
+    return { number: index + 1, title: episode.title, period: episode.period.label, from, to, label }
   })
   const ticks = Array.from({ length: span.to - span.from + 1 }, (_, index) => span.from + index)
     .filter(year => year % 5 === 0 || year === span.from)
     .map(year => ({ year, at: at(year) }))
-  return {
-    kind: 'timeline',
-    heading,
-    years: ticks,
-    marks,
-    bands,
-    ...(current ? { current: current.number, question: current.question } : {}),
-  }
+  const here = current ? { current: current.number, question: current.question } : {}
+  return { kind: 'timeline', heading, years: ticks, marks, bands, ...here }
 }

@@ -1,11 +1,6 @@
 import type { EventMark } from '../../contract/slide-views.ts'
 import { mermaidId } from '../../contract/slide-views.ts'
 
-export interface SequenceParticipant {
-  readonly id: string
-  readonly label: string
-}
-
 /** One line of a sequence diagram: a message between two participants, or a note on one's own line. */
 export interface SequenceLine {
   readonly mark: EventMark
@@ -21,7 +16,7 @@ export interface SequenceDiagram {
   readonly title: string
   readonly description: string
   /** Left to right. */
-  readonly participants: readonly SequenceParticipant[]
+  readonly participants: readonly { readonly id: string, readonly label: string }[]
   readonly lines: readonly SequenceLine[]
 }
 
@@ -52,12 +47,7 @@ export function escapeLineText(text: string): string {
 }
 
 /** The arrow each kind of event is drawn with: dotted for a request, a cross for a refusal, open for support. */
-export const ARROWS: Record<Exclude<EventMark, 'acts'>, string> = {
-  asks: '-->>',
-  refuses: '-x',
-  decides: '->>',
-  supports: '-)',
-}
+const ARROWS: Record<Exclude<EventMark, 'acts'>, string> = { asks: '-->>', refuses: '-x', decides: '->>', supports: '-)' }
 
 /** Renders a decision diagram as Mermaid sequence-diagram text: participants in order, one line per event. */
 export function toMermaid(diagram: SequenceDiagram): string {
