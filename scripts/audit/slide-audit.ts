@@ -64,9 +64,7 @@ async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide
     overflowPx,
     smallestFontPx,
     bodyShare,
-    ...(diagramShare === undefined
-      ? {}
-      : { diagramShare }),
+    ...(diagramShare === undefined ? {} : { diagramShare }),
     a11yViolations,
     renderMs,
     problems,
@@ -83,11 +81,7 @@ export async function auditDeck(newContext: (viewport: { width: number, height: 
     const context = await newContext({ width: viewport.width, height: viewport.height })
     await prepareContext(context)
     const page = await context.newPage()
-    pages.push({
-      name: viewport.name,
-      page,
-      watch: watchPage(page),
-    })
+    pages.push({ name: viewport.name, page, watch: watchPage(page) })
   }
   const rows: AuditRow[] = []
   try {

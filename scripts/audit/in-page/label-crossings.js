@@ -10,9 +10,7 @@
     if (!parts)
       return 0
     const alpha = parts[3] ?? '1'
-    return alpha.endsWith('%')
-      ? Number.parseFloat(alpha) / 100
-      : Number(alpha)
+    return alpha.endsWith('%') ? Number.parseFloat(alpha) / 100 : Number(alpha)
   }
 
   /** The opacity an element is composited with: its own times its ancestors', up to the SVG. */
@@ -58,9 +56,7 @@
       else
         to = Math.min(to, t)
     }
-    return from < to
-      ? [{ x: a.x + from * dx, y: a.y + from * dy }, { x: a.x + to * dx, y: a.y + to * dy }]
-      : null
+    return from < to ? [{ x: a.x + from * dx, y: a.y + from * dy }, { x: a.x + to * dx, y: a.y + to * dy }] : null
   }
 
   /** The pieces of a line inside a box. */
@@ -97,13 +93,12 @@
     for (const text of svg.querySelectorAll('text')) {
       if (text.closest('defs, marker') || !visible(text) || !squash(text.textContent))
         continue
+      const label = squash(text.textContent).slice(0, 50)
       const box = text.getBoundingClientRect()
       const inset = tolerance * scale
       const core = { left: box.left + inset, right: box.right - inset, top: box.top + inset, bottom: box.bottom - inset }
       for (const { line, points } of lines) {
-        const pieces = line === ownLine(text)
-          ? []
-          : piecesIn(points, core)
+        const pieces = line === ownLine(text) ? [] : piecesIn(points, core)
         if (pieces.length === 0)
           continue
         const under = Boolean(line.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)
@@ -113,13 +108,7 @@
           return piece.every(point => inside(point, area))
         }))
         const length = Math.max(...pieces.map(([a, b]) => Math.hypot(b.x - a.x, b.y - a.y))) / scale
-        crossings.push({
-          label: squash(text.textContent).slice(0, 50),
-          line: nameOf(line, svg),
-          px: round(length),
-          under,
-          shape: covered,
-        })
+        crossings.push({ label, line: nameOf(line, svg), px: round(length), under, shape: covered })
       }
     }
     return crossings
