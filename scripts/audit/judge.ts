@@ -31,12 +31,13 @@ export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagr
   const total = prose.reduce((sum, run) => sum + run.chars, 0)
   const large = prose.filter(run => run.px >= body).reduce((sum, run) => sum + run.chars, 0)
   const labels = measured.textRuns.filter(run => run.diagram)
+  const diagramShares = measured.diagrams.map(diagram => diagram.areaShare)
   const pxOf = (runs: readonly TextRun[]) => Math.min(...runs.map(run => run.px))
   return {
     bodyShare: total === 0 ? 1 : large / total,
     smallestPx: measured.textRuns.length === 0 ? 0 : pxOf(measured.textRuns),
     ...(labels.length > 0 ? { diagramLabelPx: pxOf(labels) } : {}),
-    ...(measured.diagrams.length > 0 ? { diagramShare: Math.max(...measured.diagrams.map(diagram => diagram.areaShare)) } : {}),
+    ...(diagramShares.length > 0 ? { diagramShare: Math.max(...diagramShares) } : {}),
   }
 }
 

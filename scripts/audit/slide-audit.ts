@@ -19,7 +19,6 @@ export * from './report.ts'
 export * from './watch-page.ts'
 
 export interface AuditOptions {
-  readonly viewports?: readonly { readonly name: string, readonly width: number, readonly height: number }[]
   /** Called after each slide, for progress output. */
   readonly onRow?: (row: AuditRow) => void
 }
@@ -77,7 +76,7 @@ async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide
  */
 export async function auditDeck(newContext: (viewport: { width: number, height: number }) => Promise<BrowserContext>, baseUrl: string, deck: DeckModel, options: AuditOptions = {}): Promise<AuditRow[]> {
   const pages: ViewportPage[] = []
-  for (const viewport of options.viewports ?? VIEWPORTS) {
+  for (const viewport of VIEWPORTS) {
     const context = await newContext({ width: viewport.width, height: viewport.height })
     await prepareContext(context)
     const page = await context.newPage()
