@@ -85,22 +85,14 @@ export interface DeckModel {
   readonly sheet: HandoutSheet
 }
 
-/**
- * The talk's time plan, computed from the notes. The speaker script prints it and the presenter view
- * paces against it, so the two agree. Times are whole seconds from the start of the talk.
- */
 /** The plan's clock: `9:40`, `0:05`, `1:02:03`; negative times get a minus sign. Whole seconds, rounded down. */
 export function formatSeconds(total: number): string {
-  const sign = total < 0
-    ? '-'
-    : ''
+  const sign = total < 0 ? '-' : ''
   const whole = Math.floor(Math.abs(total))
   const hours = Math.floor(whole / 3600)
   const minutes = Math.floor(whole / 60) % 60
   const seconds = String(whole % 60).padStart(2, '0')
-  return hours > 0
-    ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
-    : `${sign}${minutes}:${seconds}`
+  return hours > 0 ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${sign}${minutes}:${seconds}`
 }
 
 /** One click of a slide; click 0 is the slide's lead, before the first click. */
@@ -133,6 +125,10 @@ export interface SectionPlan {
   readonly slides: readonly number[]
 }
 
+/**
+ * The talk's time plan, computed from the notes. The speaker script prints it and the presenter view
+ * paces against it, so the two agree. Times are whole seconds from the start of the talk.
+ */
 export interface TalkPlan {
   readonly slotSeconds: number
   readonly wordsPerMinute: number

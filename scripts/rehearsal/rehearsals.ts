@@ -122,8 +122,7 @@ export function rehearsalTable(deck: DeckModel, summary: RehearsalSummary): stri
   rows.push(['Total', ...totals.map(seconds => formatSeconds(sum(seconds))), ''])
   const head = ['Section', 'Budget', 'Plan from notes', 'Rehearsed', 'Over budget']
   const widths = head.map((title, column) => Math.max(title.length, ...rows.map(row => row[column]!.length)))
-  const line = (cells: readonly string[]) => cells.map((cell, column) => column === 0
-    ? cell.padEnd(widths[column]!)
-    : cell.padStart(widths[column]!)).join('  ').trimEnd()
+  const pad = (cell: string, column: number) => column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)
+  const line = (cells: readonly string[]) => cells.map(pad).join('  ').trimEnd()
   return [`Rehearsal ${summary.label}`, line(head), ...rows.map(line)].join('\n')
 }
