@@ -16,7 +16,6 @@ export interface Citation {
   readonly text: string
 }
 
-/** What the speaker says on a slide. */
 export interface SlideNotes {
   /** Spoken before the first click. */
   readonly lead: string
@@ -33,7 +32,6 @@ export interface HandoutText {
   readonly footnotes: readonly string[]
 }
 
-/** One slide of the deck as the generator built it. */
 export interface SlideModel {
   /** Stays with the slide when others are added, moved or removed: `<section>/<slide>`, e.g. `chinese-intervention/diagram:rescue`. */
   readonly id: string
@@ -96,11 +94,7 @@ export function formatSeconds(total: number): string {
 }
 
 /** One click of a slide; click 0 is the slide's lead, before the first click. */
-export interface ClickPlan {
-  readonly clicks: number
-  readonly start: number
-  readonly seconds: number
-}
+export interface ClickPlan { readonly clicks: number, readonly start: number, readonly seconds: number }
 
 export interface SlidePlan {
   readonly slide: number

@@ -4,12 +4,7 @@ import { createRequire } from 'node:module'
 
 const FAILING_IMPACTS: readonly string[] = ['serious', 'critical']
 
-export interface A11yFinding {
-  readonly id: string
-  readonly impact: string
-  readonly help: string
-  readonly targets: readonly string[]
-}
+export interface A11yFinding { readonly id: string, readonly impact: string, readonly help: string, readonly targets: readonly string[] }
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const AXE_OPTIONS: RunOptions = {

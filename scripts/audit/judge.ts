@@ -114,15 +114,14 @@ export function judgeDiagrams(slide: SlideModel, measured: SlideMeasurement): st
       if (!diagram.participants.includes(withoutSpace(actor.name)))
         problems.push(`diagram does not name ${actor.id} as "${actor.name}"`)
     }
-    problems.push(...judgeDiagramEvents(slide.view, diagram))
-    problems.push(...judgeCrossings(diagram.crossings))
+    problems.push(...judgeDiagramEvents(slide.view, diagram), ...judgeCrossings(diagram.crossings))
   }
   return problems
 }
 
 /** Whether a slide renders as the model says: fits, no hidden text or errors, its diagrams drawn and named, its badges readable. */
 export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): string[] {
-  const problems: string[] = [
+  return [
     ...measured.overflows.map(finding => `overflows the canvas by ${finding.px}px: ${finding.element}`),
     ...measured.clipped.map(finding => `clipped by ${finding.px}px: ${finding.element}`),
     ...measured.smallFonts.map(finding => `font ${finding.px}px < ${finding.min}px: ${finding.element}`),
@@ -132,13 +131,9 @@ export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): s
     ...judgeDiagrams(slide, measured),
     ...judgeOverlaps(measured.overlaps),
     ...(slide.view.kind === 'decision' ? judgeAnswer(measured) : []),
+    // Colour never alone: every actor shown as a badge carries its name as text.
+    ...measured.badges.filter(badge => !badge).map(() => 'an actor badge has no text'),
   ]
-  // Colour never alone: every actor shown as a badge carries its name as text.
-  for (const badge of measured.badges) {
-    if (!badge)
-      problems.push('an actor badge has no text')
-  }
-  return problems
 }
 
 /** Texts set on each other: glyph boxes (or a mark's leader) meeting by more than the tolerance both across and down. */

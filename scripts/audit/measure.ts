@@ -27,9 +27,7 @@ export interface ElementFinding {
   readonly px: number
 }
 
-export interface FontFinding extends ElementFinding {
-  readonly min: number
-}
+export interface FontFinding extends ElementFinding { readonly min: number }
 
 /** One visible text node: its size in canvas px and how many non-space characters it holds. */
 export interface TextRun extends ElementFinding {
@@ -41,16 +39,10 @@ export interface TextRun extends ElementFinding {
 }
 
 /** Two texts, neither part of the other, whose boxes (one a line) intersect: by `x` across and `y` down, in canvas px. */
-export interface TextOverlap {
-  readonly first: string
-  readonly second: string
-  readonly x: number
-  readonly y: number
-}
+export interface TextOverlap { readonly first: string, readonly second: string, readonly x: number, readonly y: number }
 
 /** A diagram's line (a lifeline or another event's arrow) running through a label's box, and what lies between them. */
 export interface LabelCrossing {
-  /** The label's text. */
   readonly label: string
   /** `the lifeline of Beijing`, `the arrow "asks for help"` */
   readonly line: string
@@ -145,7 +137,6 @@ export async function openSlide(page: Page, baseUrl: string, slide: SlideModel, 
   return Math.round(performance.now() - start)
 }
 
-/** Injects the in-page scripts once per document. */
 async function injectMeasure(page: Page): Promise<void> {
   if (await page.evaluate('typeof globalThis.measureDeckSlide === "function"'))
     return

@@ -23,11 +23,7 @@ export interface AuditOptions {
   readonly onRow?: (row: AuditRow) => void
 }
 
-interface ViewportPage {
-  readonly name: string
-  readonly page: Page
-  readonly watch: PageWatch
-}
+interface ViewportPage { readonly name: string, readonly page: Page, readonly watch: PageWatch }
 
 /** One slide at every viewport: its problems, tagged by viewport, and its worst figures. */
 async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide: SlideModel): Promise<AuditRow> {

@@ -20,7 +20,6 @@ export interface PageWatch {
 
 const noProblems = (): PageProblems => ({ consoleErrors: [], pageErrors: [], failedRequests: [], dialogs: [] })
 
-/** Collects console errors, page errors, failed requests and dialogs of a page. */
 export function watchPage(page: Page): PageWatch {
   let problems = noProblems()
   let navigating = false
