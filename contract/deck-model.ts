@@ -146,12 +146,7 @@ export interface BackupLink {
 export interface SlideInTalk {
   /** SlideModel.id: a rehearsal finds the slide by it after others were added, moved or removed. */
   readonly id: string
-  readonly section: {
-    readonly id: string
-    readonly title: string
-    readonly start: number
-    readonly budget: number
-  }
+  readonly section: { readonly id: string, readonly title: string, readonly start: number, readonly budget: number }
   /** The planned start of each click, from the lead (click 0) on. */
   readonly clicks: readonly number[]
   /** The planned start of the next slide. */

@@ -146,10 +146,7 @@ export function judgeOverlaps(overlaps: readonly TextOverlap[]): string[] {
     .map(overlap => `texts overlap by ${px(overlap.x)} across and ${px(overlap.y)} down: ${overlap.first} and ${overlap.second}`)
 }
 
-/**
- * No line visible through a diagram's label: each line crossing a label's box runs under it and is
- * hidden there by an opaque shape between them.
- */
+/** No line visible through a diagram's label: a line crossing a label's box runs under it, hidden by an opaque shape between them. */
 export function judgeCrossings(crossings: readonly LabelCrossing[]): string[] {
   return crossings.filter(crossing => !crossing.under || !crossing.shape).map((crossing) => {
     const why = crossing.under ? 'the label has no opaque ground under it' : `${crossing.line} is drawn over the label`
@@ -157,10 +154,7 @@ export function judgeCrossings(crossings: readonly LabelCrossing[]): string[] {
   })
 }
 
-/**
- * At a decision slide's last click its answer is the headline: a `[data-answer]` text, set larger
- * than every other text on the slide, diagram labels, legend and dates included.
- */
+/** At a decision slide's last click its `[data-answer]` headline is the largest text, diagram labels, legend and dates included. */
 export function judgeAnswer(measured: Pick<SlideMeasurement, 'answers' | 'textRuns'>): string[] {
   const answer = measured.textRuns.filter(run => run.answer)
   if (measured.answers === 0 || answer.length === 0)

@@ -16,10 +16,7 @@ export const MIN_LINE_RATIO = 0.95
 /** Sub-pixel rounding allowed before an edge counts as overflowing, in canvas px. */
 export const OVERFLOW_TOLERANCE_PX = 1
 
-export const VIEWPORTS = [
-  { name: '1920x1080', width: 1920, height: 1080 },
-  { name: '1024x768', width: 1024, height: 768 },
-] as const
+export const VIEWPORTS = [{ name: '1920x1080', width: 1920, height: 1080 }, { name: '1024x768', width: 1024, height: 768 }] as const
 
 export interface ElementFinding {
   /** `div.timeline-event` and the start of its text */

@@ -123,13 +123,10 @@ export function rehearsalEndpoint(dir: string): Plugin {
           server.config.logger.info(`rehearsal saved: ${file}`)
           reply(response, 201, { file })
         }).catch((error: unknown) => {
-          if (error instanceof TooLarge) {
-            request.resume()
-            reply(response, 413, { error: `a rehearsal record is at most ${BODY_LIMIT} bytes` })
-          }
-          else {
-            reply(response, 400, { error: error instanceof UnreadableBody ? error.message : String(error) })
-          }
+          if (!(error instanceof TooLarge))
+            return reply(response, 400, { error: error instanceof UnreadableBody ? error.message : String(error) })
+          request.resume()
+          reply(response, 413, { error: `a rehearsal record is at most ${BODY_LIMIT} bytes` })
         })
       })
     },

@@ -25,10 +25,7 @@ export interface LatestRehearsal {
   readonly skipped: readonly string[]
 }
 
-/**
- * The titles a rehearsal of this talk carries: the deck's title, which the presenter view records, and
- * the talk's title alone, which older records carry.
- */
+/** The titles a rehearsal of this talk carries: the deck's, which the presenter view records, or the talk's alone (older records). */
 export function rehearsedTitles(talk: DeckModel['talk']): string[] {
   return [deckTitle(talk), talk.title]
 }

@@ -45,16 +45,12 @@
     let from = 0
     let to = 1
     for (const [p, q] of [[-dx, a.x - box.left], [dx, box.right - a.x], [-dy, a.y - box.top], [dy, box.bottom - a.y]]) {
-      if (p === 0) {
-        if (q < 0)
-          return null
-        continue
-      }
-      const t = q / p
+      if (p === 0 && q < 0)
+        return null
       if (p < 0)
-        from = Math.max(from, t)
-      else
-        to = Math.min(to, t)
+        from = Math.max(from, q / p)
+      else if (p > 0)
+        to = Math.min(to, q / p)
     }
     return from < to ? [{ x: a.x + from * dx, y: a.y + from * dy }, { x: a.x + to * dx, y: a.y + to * dy }] : null
   }
@@ -103,10 +99,7 @@
           continue
         const under = Boolean(line.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)
         const between = shapes.filter(shape => (line.compareDocumentPosition(shape) & Node.DOCUMENT_POSITION_FOLLOWING) && (shape.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING))
-        const covered = pieces.every(piece => between.some((shape) => {
-          const area = shape.getBoundingClientRect()
-          return piece.every(point => inside(point, area))
-        }))
+        const covered = pieces.every(piece => between.some(shape => piece.every(point => inside(point, shape.getBoundingClientRect()))))
         const length = Math.max(...pieces.map(([a, b]) => Math.hypot(b.x - a.x, b.y - a.y))) / scale
         crossings.push({ label, line: nameOf(line, svg), px: round(length), under, shape: covered })
       }

@@ -68,16 +68,10 @@
       const px = fontPx * transformScale(el, pageEl, scale)
       // A diagram's own text, and its key beside it, keep to the diagram label rule.
       const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg, [data-diagram-text]'))
-      runs.push({
-        element: describe(el),
-        px: round(px),
-        // 'normal' parses to NaN: the font's own spacing, never cramped.
-        lineRatio: Number.parseFloat(style.lineHeight) / fontPx,
-        chars: text.replace(/\s/g, '').length,
-        diagram: inDiagram,
-        answer: Boolean(el.closest('[data-answer]')),
-        el,
-      })
+      // 'normal' parses to NaN: the font's own spacing, never cramped.
+      const lineRatio = Number.parseFloat(style.lineHeight) / fontPx
+      const answer = Boolean(el.closest('[data-answer]'))
+      runs.push({ element: describe(el), px: round(px), lineRatio, chars: text.replace(/\s/g, '').length, diagram: inDiagram, answer, el })
     }
     return { runs, hiddenText }
   }
@@ -135,11 +129,7 @@
   globalThis.measureDeckFit = (args) => {
     const { canvas, scale, elements, roots } = slideFrame(args.number)
     const { overflows } = findOverflow(elements, canvas, scale, args.tolerance)
-    return {
-      number: args.number,
-      overflowPx: round(Math.max(0, ...overflows.map(f => f.px))),
-      overlaps: textOverlaps(roots, scale),
-    }
+    return { number: args.number, overflowPx: round(Math.max(0, ...overflows.map(f => f.px))), overlaps: textOverlaps(roots, scale) }
   }
 
   globalThis.measureDeckSlide = (args) => {

@@ -34,12 +34,9 @@
     ruler.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
     const metrics = ruler.measureText(text)
     const height = metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent
-    return height > 0
-      ? {
-          top: Math.max(0, metrics.fontBoundingBoxAscent - metrics.actualBoundingBoxAscent) / height,
-          bottom: Math.max(0, metrics.fontBoundingBoxDescent - metrics.actualBoundingBoxDescent) / height,
-        }
-      : { top: 0, bottom: 0 }
+    const band = (font, ink) => height > 0 ? Math.max(0, font - ink) / height : 0
+    const top = band(metrics.fontBoundingBoxAscent, metrics.actualBoundingBoxAscent)
+    return { top, bottom: band(metrics.fontBoundingBoxDescent, metrics.actualBoundingBoxDescent) }
   }
 
   /**
