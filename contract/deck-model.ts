@@ -119,10 +119,7 @@ export interface SectionPlan {
   readonly slides: readonly number[]
 }
 
-/**
- * The talk's time plan, computed from the notes. The speaker script prints it and the presenter view
- * paces against it, so the two agree. Times are whole seconds from the start of the talk.
- */
+/** The time plan from the notes, in whole seconds from the talk's start: the speaker script prints it, the presenter view paces by it. */
 export interface TalkPlan {
   readonly slotSeconds: number
   readonly wordsPerMinute: number

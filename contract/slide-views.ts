@@ -1,7 +1,4 @@
-/**
- * What each slide kind shows: the data a slide carries in its frontmatter, which its layout in
- * `layouts/` takes as typed props. The generator (scripts/generate) writes them; the layouts read them.
- */
+/** What each slide kind shows: its frontmatter, which scripts/generate writes and its layout in `layouts/` takes as typed props. */
 
 export interface ActorView {
   readonly id: string

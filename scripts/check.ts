@@ -15,8 +15,7 @@ const spec = {
   options: { data: { type: 'string', default: 'data' }, dist: { type: 'string' }, slides: { type: 'string' } },
 } as const
 
-// The pipeline and Chromium's driver are loaded once the command line is known to be good: help and a
-// bad flag answer at once.
+// The pipeline and Chromium's driver load once the command line is known to be good: help and a bad flag answer at once.
 
 /**
  * The deck built into its dataset's own build folder, the one the export reuses; or, with `dist`, a deck
