@@ -18,11 +18,6 @@ export * from './measure.ts'
 export * from './report.ts'
 export * from './watch-page.ts'
 
-export interface AuditOptions {
-  /** Called after each slide, for progress output. */
-  readonly onRow?: (row: AuditRow) => void
-}
-
 interface ViewportPage { readonly name: string, readonly page: Page, readonly watch: PageWatch }
 
 /** One slide at every viewport: its problems, tagged by viewport, and its worst figures. */
@@ -69,8 +64,9 @@ async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide
 /**
  * Audits every slide of a served deck: in one browser context per viewport it opens each slide in its
  * final click state, measures it and, at the first viewport, runs axe-core. A row fails when it has problems.
+ * `onRow` is called after each slide, for progress output.
  */
-export async function auditDeck(newContext: (viewport: { width: number, height: number }) => Promise<BrowserContext>, baseUrl: string, deck: DeckModel, options: AuditOptions = {}): Promise<AuditRow[]> {
+export async function auditDeck(newContext: (viewport: { width: number, height: number }) => Promise<BrowserContext>, baseUrl: string, deck: DeckModel, onRow?: (row: AuditRow) => void): Promise<AuditRow[]> {
   const pages: ViewportPage[] = []
   for (const viewport of VIEWPORTS) {
     const context = await newContext({ width: viewport.width, height: viewport.height })
@@ -83,7 +79,7 @@ export async function auditDeck(newContext: (viewport: { width: number, height: 
     for (const slide of deck.slides) {
       const row = await auditSlide(pages, baseUrl, slide)
       rows.push(row)
-      options.onRow?.(row)
+      onRow?.(row)
     }
   }
   finally {
