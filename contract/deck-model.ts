@@ -16,7 +16,6 @@ export interface Citation {
   readonly text: string
 }
 
-/** What the speaker says on a slide. */
 export interface SlideNotes {
   /** Spoken before the first click. */
   readonly lead: string
@@ -33,7 +32,6 @@ export interface HandoutText {
   readonly footnotes: readonly string[]
 }
 
-/** One slide of the deck as the generator built it. */
 export interface SlideModel {
   /** Stays with the slide when others are added, moved or removed: `<section>/<slide>`, e.g. `chinese-intervention/diagram:rescue`. */
   readonly id: string
@@ -85,30 +83,18 @@ export interface DeckModel {
   readonly sheet: HandoutSheet
 }
 
-/**
- * The talk's time plan, computed from the notes. The speaker script prints it and the presenter view
- * paces against it, so the two agree. Times are whole seconds from the start of the talk.
- */
 /** The plan's clock: `9:40`, `0:05`, `1:02:03`; negative times get a minus sign. Whole seconds, rounded down. */
 export function formatSeconds(total: number): string {
-  const sign = total < 0
-    ? '-'
-    : ''
+  const sign = total < 0 ? '-' : ''
   const whole = Math.floor(Math.abs(total))
   const hours = Math.floor(whole / 3600)
   const minutes = Math.floor(whole / 60) % 60
   const seconds = String(whole % 60).padStart(2, '0')
-  return hours > 0
-    ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
-    : `${sign}${minutes}:${seconds}`
+  return hours > 0 ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${sign}${minutes}:${seconds}`
 }
 
 /** One click of a slide; click 0 is the slide's lead, before the first click. */
-export interface ClickPlan {
-  readonly clicks: number
-  readonly start: number
-  readonly seconds: number
-}
+export interface ClickPlan { readonly clicks: number, readonly start: number, readonly seconds: number }
 
 export interface SlidePlan {
   readonly slide: number
@@ -133,6 +119,7 @@ export interface SectionPlan {
   readonly slides: readonly number[]
 }
 
+/** The time plan from the notes, in whole seconds from the talk's start: the speaker script prints it, the presenter view paces by it. */
 export interface TalkPlan {
   readonly slotSeconds: number
   readonly wordsPerMinute: number
@@ -156,12 +143,7 @@ export interface BackupLink {
 export interface SlideInTalk {
   /** SlideModel.id: a rehearsal finds the slide by it after others were added, moved or removed. */
   readonly id: string
-  readonly section: {
-    readonly id: string
-    readonly title: string
-    readonly start: number
-    readonly budget: number
-  }
+  readonly section: { readonly id: string, readonly title: string, readonly start: number, readonly budget: number }
   /** The planned start of each click, from the lead (click 0) on. */
   readonly clicks: readonly number[]
   /** The planned start of the next slide. */

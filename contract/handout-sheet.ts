@@ -29,11 +29,7 @@ export interface SheetEvent {
 }
 
 /** A quotation verbatim, who said it to whom and when, and its footnote (`n. 5`). */
-export interface SheetQuote {
-  readonly text: string
-  readonly attribution: string
-  readonly source: string
-}
+export interface SheetQuote { readonly text: string, readonly attribution: string, readonly source: string }
 
 /** One episode on the back: who decided, its turning point, and the quotations of it that carry the argument. */
 export interface SheetEpisode {

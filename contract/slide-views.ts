@@ -1,7 +1,4 @@
-/**
- * What each slide kind shows: the data a slide carries in its frontmatter, which its layout in
- * `layouts/` takes as typed props. The generator (scripts/generate) writes them; the layouts read them.
- */
+/** What each slide kind shows: its frontmatter, which scripts/generate writes and its layout in `layouts/` takes as typed props. */
 
 export interface ActorView {
   readonly id: string
@@ -28,10 +25,7 @@ export interface SourceEntry {
 export type EventMark = 'asks' | 'refuses' | 'decides' | 'supports' | 'acts'
 
 /** One entry of the legend every diagram slide carries: a mark and what it means. */
-export interface LegendEntry {
-  readonly mark: EventMark
-  readonly meaning: string
-}
+export interface LegendEntry { readonly mark: EventMark, readonly meaning: string }
 
 /** A participant's id in a diagram's Mermaid text, which the drawn SVG carries as `data-id`. */
 export function mermaidId(id: string): string {
@@ -139,16 +133,10 @@ export interface EvidenceView {
 }
 
 /** A share drawn as a bar, in percent: solid to `from`, hatched from there to `to` (equal for one value). */
-export interface Portion {
-  readonly from: number
-  readonly to: number
-}
+export interface Portion { readonly from: number, readonly to: number }
 
 /** A run of a quotation's words; `key` for the phrase the slide sets apart. */
-export interface QuotePart {
-  readonly text: string
-  readonly key: boolean
-}
+export interface QuotePart { readonly text: string, readonly key: boolean }
 
 /** One voice of a quote slide; two voices make a dialogue. */
 export interface QuoteVoice {
@@ -168,30 +156,16 @@ export interface TitleView {
   readonly details: readonly string[]
 }
 
-export interface PointsView {
-  readonly heading: string
-  readonly points: readonly string[]
-}
+export interface PointsView { readonly heading: string, readonly points: readonly string[] }
 
 /** One side of the thesis's comparison. */
-export interface ComparisonSide {
-  readonly heading: string
-  readonly points: readonly string[]
-}
+export interface ComparisonSide { readonly heading: string, readonly points: readonly string[] }
 
 /** The thesis as the headline, and what it compares, built up one side a click: the enemies, then the allies. */
-export interface ThesisView {
-  readonly heading: string
-  readonly enemies: ComparisonSide
-  readonly allies: ComparisonSide
-}
+export interface ThesisView { readonly heading: string, readonly enemies: ComparisonSide, readonly allies: ComparisonSide }
 
 /** The line the talk ends on, left up for questions, with the speaker beneath it. */
-export interface EndView {
-  readonly line: string
-  readonly speaker: string
-  readonly details: readonly string[]
-}
+export interface EndView { readonly line: string, readonly speaker: string, readonly details: readonly string[] }
 
 export interface TimelineView {
   readonly heading: string
@@ -219,10 +193,7 @@ export interface MapView {
   readonly steps: readonly MapStep[]
 }
 
-export interface QuoteView {
-  readonly voices: readonly QuoteVoice[]
-  readonly source: string
-}
+export interface QuoteView { readonly voices: readonly QuoteVoice[], readonly source: string }
 
 export interface FigureView {
   /** What the number shows for the argument; with the value and its label it reads as one sentence. */
@@ -234,21 +205,11 @@ export interface FigureView {
 }
 
 /** The ledger grown to this episode's row: the earlier rows quieter, this one's evidence beneath. */
-export interface LessonView {
-  readonly heading: string
-  readonly rows: readonly LedgerRow[]
-  readonly evidence: EvidenceView
-}
+export interface LessonView { readonly heading: string, readonly rows: readonly LedgerRow[], readonly evidence: EvidenceView }
 
-export interface LedgerView {
-  readonly heading: string
-  readonly rows: readonly LedgerRow[]
-}
+export interface LedgerView { readonly heading: string, readonly rows: readonly LedgerRow[] }
 
-export interface SourcesView {
-  readonly heading: string
-  readonly entries: readonly SourceEntry[]
-}
+export interface SourcesView { readonly heading: string, readonly entries: readonly SourceEntry[] }
 
 /**
  * A slide's kind names its layout (`layouts/<kind>.vue`); the rest is its frontmatter. A decision slide

@@ -46,20 +46,12 @@ await runCommand(spec, async () => {
   const scratch = mkdtempSync(join(tmpdir(), 'deck-bench-'))
   const editedData = join(scratch, 'data')
   cpSync(join(PROJECT_ROOT, 'data'), editedData, { recursive: true })
-  const exportTo = (out: string, ...extra: string[]) =>
-    ['run', '--silent', 'export', '--', '--out', join(scratch, out), ...extra]
+  const exportTo = (out: string, ...extra: string[]) => ['run', '--silent', 'export', '--', '--out', join(scratch, out), ...extra]
+  const stockExport = ['slidev', 'export', 'slides.md', '--executable-path', chromium, '--output', join(scratch, 'stock.pdf')]
   const cases: { label: string, command?: string, args: string[], edits?: boolean }[] = [
     { label: '(a)  npm run export, nothing edited, all three PDFs', args: exportTo('warm') },
-    {
-      label: '(b)  stock slidev export, slides PDF only',
-      command: 'npx',
-      args: ['slidev', 'export', 'slides.md', '--executable-path', chromium, '--output', join(scratch, 'stock.pdf')],
-    },
-    {
-      label: '(e)  edit an event label, then npm run export, all three PDFs',
-      args: exportTo('edited', '--data', editedData),
-      edits: true,
-    },
+    { label: '(b)  stock slidev export, slides PDF only', command: 'npx', args: stockExport },
+    { label: '(e)  edit an event label, then npm run export, all three PDFs', args: exportTo('edited', '--data', editedData), edits: true },
     { label: '(a\') npm run export -- --rebuild, all three PDFs', args: exportTo('cold', '--rebuild') },
   ]
   const times = cases.map(() => [] as number[])

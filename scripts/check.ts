@@ -15,8 +15,7 @@ const spec = {
   options: { data: { type: 'string', default: 'data' }, dist: { type: 'string' }, slides: { type: 'string' } },
 } as const
 
-// The pipeline and Chromium's driver are loaded once the command line is known to be good: help and a
-// bad flag answer at once.
+// The pipeline and Chromium's driver load once the command line is known to be good: help and a bad flag answer at once.
 
 /**
  * The deck built into its dataset's own build folder, the one the export reuses; or, with `dist`, a deck
@@ -72,9 +71,8 @@ await runCommand(spec, async () => {
   const counted = ranges ? `${deck.slides.length} of ${built.slides.length}` : `${built.slides.length}`
   console.log(`check: ${counted} slides of ${dist} at 1920x1080 and 1024x768`)
   try {
-    const rows = await auditDeck(viewport => browser.newContext({ viewport }), server.url, deck, {
-      onRow: row => process.stderr.write(row.problems.length === 0 ? '.' : 'F'),
-    })
+    const newContext = (viewport: { width: number, height: number }) => browser.newContext({ viewport })
+    const rows = await auditDeck(newContext, server.url, deck, row => process.stderr.write(row.problems.length === 0 ? '.' : 'F'))
     process.stderr.write('\n')
     console.log(formatAuditTable(rows))
     const failed = rows.filter(row => row.problems.length > 0)

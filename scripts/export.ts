@@ -10,11 +10,6 @@ import { ensureWritableDir } from './files/writable-dir.ts'
 const started = performance.now()
 const progress = createProgress(line => console.log(line))
 
-function fail(message: string): never {
-  console.error(message)
-  process.exit(process.exitCode || 1)
-}
-
 handleInterrupts()
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -25,21 +20,20 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 try {
   const options = parseExportArgs(process.argv.slice(2))
   ensureWritableDir(options.outDir)
-  progress.stage(`${options.only.join(', ')} -> ${options.outDir}/ (${options.paper === 'a4'
-    ? 'A4'
-    : 'US Letter'}${options.only.includes('handout-detailed')
-    ? `, detailed handout ${options.perPage} a page${options.lines ? ' with lines' : ''}`
-    : ''}${options.png ? ', PNGs' : ''}${options.venue ? ', venue files' : ''})`)
+  const { only, perPage, lines } = options
+  const detailed = only.includes('handout-detailed') ? `, detailed handout ${perPage} a page${lines ? ' with lines' : ''}` : ''
+  const extras = `${detailed}${options.png ? ', PNGs' : ''}${options.venue ? ', venue files' : ''}`
+  progress.stage(`${only.join(', ')} -> ${options.outDir}/ (${options.paper === 'a4' ? 'A4' : 'US Letter'}${extras})`)
   assertDatasetFolder(options.dataDir)
   findChromium()
   // Loaded once the command line, the dataset folder and the browser are known to be good: those
   // answer at once, without loading the build, Chromium's driver and the PDF tools.
   const { exportDeck } = await import('./export/export-deck.ts')
   const result = await exportDeck(options, progress)
-  progress.stage(`done: ${result.files.length} file${result.files.length === 1
-    ? ''
-    : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  const count = result.files.length
+  progress.stage(`done: ${count} file${count === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 catch (error) {
-  fail(describeFailure('export', EXPORT_USAGE, error).replace('nothing was written', 'previous files left as they were'))
+  console.error(describeFailure('export', EXPORT_USAGE, error).replace('nothing was written', 'previous files left as they were'))
+  process.exit(process.exitCode || 1)
 }

@@ -2,28 +2,13 @@ import type { RunOptions } from 'axe-core'
 import type { Page } from 'playwright-chromium'
 import { createRequire } from 'node:module'
 
-export const AXE_TAGS = [
-  'wcag2a',
-  'wcag2aa',
-  'wcag21a',
-  'wcag21aa',
-  'wcag22aa',
-] as const
-export const FAILING_IMPACTS: readonly string[] = ['serious', 'critical']
+const FAILING_IMPACTS: readonly string[] = ['serious', 'critical']
 
-export interface A11yFinding {
-  readonly id: string
-  readonly impact: string
-  readonly help: string
-  readonly targets: readonly string[]
-}
+export interface A11yFinding { readonly id: string, readonly impact: string, readonly help: string, readonly targets: readonly string[] }
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const AXE_OPTIONS: RunOptions = {
-  runOnly: {
-    type: 'tag',
-    values: [...AXE_TAGS],
-  },
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   // Passes and inapplicable rules are not wanted: axe then keeps one node of each, not every node.
   resultTypes: ['violations'],
 }
@@ -36,9 +21,7 @@ const AXE_OPTIONS: RunOptions = {
 export async function auditAccessibility(page: Page, number: number): Promise<A11yFinding[]> {
   if (!await page.evaluate('typeof globalThis.axe?.run === "function"'))
     await page.addScriptTag({ path: AXE_SCRIPT })
-  const context = {
-    include: [`.slidev-page-${number}`],
-  }
+  const context = { include: [`.slidev-page-${number}`] }
   // Only the violations leave the page: the full results, with every passing node's markup, are large.
   const violations = await page.evaluate(`globalThis.axe.run(${JSON.stringify(context)}, ${JSON.stringify(AXE_OPTIONS)})
     .then(results => results.violations.map(violation => ({

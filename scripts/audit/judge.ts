@@ -31,24 +31,13 @@ export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagr
   const total = prose.reduce((sum, run) => sum + run.chars, 0)
   const large = prose.filter(run => run.px >= body).reduce((sum, run) => sum + run.chars, 0)
   const labels = measured.textRuns.filter(run => run.diagram)
+  const diagramShares = measured.diagrams.map(diagram => diagram.areaShare)
   const pxOf = (runs: readonly TextRun[]) => Math.min(...runs.map(run => run.px))
   return {
-    bodyShare: total === 0
-      ? 1
-      : large / total,
-    smallestPx: measured.textRuns.length === 0
-      ? 0
-      : pxOf(measured.textRuns),
-    ...(labels.length > 0
-      ? {
-          diagramLabelPx: pxOf(labels),
-        }
-      : {}),
-    ...(measured.diagrams.length > 0
-      ? {
-          diagramShare: Math.max(...measured.diagrams.map(diagram => diagram.areaShare)),
-        }
-      : {}),
+    bodyShare: total === 0 ? 1 : large / total,
+    smallestPx: measured.textRuns.length === 0 ? 0 : pxOf(measured.textRuns),
+    ...(labels.length > 0 ? { diagramLabelPx: pxOf(labels) } : {}),
+    ...(diagramShares.length > 0 ? { diagramShare: Math.max(...diagramShares) } : {}),
   }
 }
 
@@ -105,9 +94,7 @@ export function judgeDiagramEvents(view: Extract<SlideModel['view'], { kind: 'de
 /** The diagram rules: one Mermaid diagram on a decision slide and none elsewhere, drawn, with its accessible title and description, every capital named and every event drawn once. */
 export function judgeDiagrams(slide: SlideModel, measured: SlideMeasurement): string[] {
   const problems: string[] = []
-  const expected = drawsDiagram(slide.view)
-    ? 1
-    : 0
+  const expected = drawsDiagram(slide.view) ? 1 : 0
   if (measured.mermaidHosts !== expected || measured.diagrams.length !== expected)
     problems.push(`expected ${expected} Mermaid diagram(s), found ${measured.diagrams.length}`)
   for (const diagram of measured.diagrams) {
@@ -127,15 +114,14 @@ export function judgeDiagrams(slide: SlideModel, measured: SlideMeasurement): st
       if (!diagram.participants.includes(withoutSpace(actor.name)))
         problems.push(`diagram does not name ${actor.id} as "${actor.name}"`)
     }
-    problems.push(...judgeDiagramEvents(slide.view, diagram))
-    problems.push(...judgeCrossings(diagram.crossings))
+    problems.push(...judgeDiagramEvents(slide.view, diagram), ...judgeCrossings(diagram.crossings))
   }
   return problems
 }
 
 /** Whether a slide renders as the model says: fits, no hidden text or errors, its diagrams drawn and named, its badges readable. */
 export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): string[] {
-  const problems: string[] = [
+  return [
     ...measured.overflows.map(finding => `overflows the canvas by ${finding.px}px: ${finding.element}`),
     ...measured.clipped.map(finding => `clipped by ${finding.px}px: ${finding.element}`),
     ...measured.smallFonts.map(finding => `font ${finding.px}px < ${finding.min}px: ${finding.element}`),
@@ -144,16 +130,10 @@ export function judgeRendering(slide: SlideModel, measured: SlideMeasurement): s
     ...measured.errorBlocks.map(block => `error block shown: ${block}`),
     ...judgeDiagrams(slide, measured),
     ...judgeOverlaps(measured.overlaps),
-    ...(slide.view.kind === 'decision'
-      ? judgeAnswer(measured)
-      : []),
+    ...(slide.view.kind === 'decision' ? judgeAnswer(measured) : []),
+    // Colour never alone: every actor shown as a badge carries its name as text.
+    ...measured.badges.filter(badge => !badge).map(() => 'an actor badge has no text'),
   ]
-  // Colour never alone: every actor shown as a badge carries its name as text.
-  for (const badge of measured.badges) {
-    if (!badge)
-      problems.push('an actor badge has no text')
-  }
-  return problems
 }
 
 /** Texts set on each other: glyph boxes (or a mark's leader) meeting by more than the tolerance both across and down. */
@@ -166,35 +146,22 @@ export function judgeOverlaps(overlaps: readonly TextOverlap[]): string[] {
     .map(overlap => `texts overlap by ${px(overlap.x)} across and ${px(overlap.y)} down: ${overlap.first} and ${overlap.second}`)
 }
 
-/** Why a line shows through a label it runs under, or null when an opaque shape between them hides it. */
-function showsThrough(crossing: LabelCrossing): string | null {
-  return crossing.shape ? null : 'the label has no opaque ground under it'
-}
-
-/** No line visible through a diagram's label: each line crossing a label's box runs under it and is hidden there. */
+/** No line visible through a diagram's label: a line crossing a label's box runs under it, hidden by an opaque shape between them. */
 export function judgeCrossings(crossings: readonly LabelCrossing[]): string[] {
-  return crossings.flatMap((crossing) => {
-    const why = crossing.under
-      ? showsThrough(crossing)
-      : `${crossing.line} is drawn over the label`
-    return why
-      ? [`line through label "${crossing.label}": ${crossing.line} crosses it for ${px(crossing.px)}; ${why}`]
-      : []
+  return crossings.filter(crossing => !crossing.under || !crossing.shape).map((crossing) => {
+    const why = crossing.under ? 'the label has no opaque ground under it' : `${crossing.line} is drawn over the label`
+    return `line through label "${crossing.label}": ${crossing.line} crosses it for ${px(crossing.px)}; ${why}`
   })
 }
 
-/**
- * At a decision slide's last click its answer is the headline: a `[data-answer]` text, set larger
- * than every other text on the slide, diagram labels, legend and dates included.
- */
+/** At a decision slide's last click its `[data-answer]` headline is the largest text, diagram labels, legend and dates included. */
 export function judgeAnswer(measured: Pick<SlideMeasurement, 'answers' | 'textRuns'>): string[] {
   const answer = measured.textRuns.filter(run => run.answer)
   if (measured.answers === 0 || answer.length === 0)
     return ['no answer at the last click: the headline should hold it, marked [data-answer]']
   const answerPx = Math.min(...answer.map(run => run.px))
-  const rival = measured.textRuns.filter(run => !run.answer).reduce<TextRun | undefined>((largest, run) => !largest || run.px > largest.px
-    ? run
-    : largest, undefined)
+  const others = measured.textRuns.filter(run => !run.answer)
+  const rival = others.reduce<TextRun | undefined>((largest, run) => !largest || run.px > largest.px ? run : largest, undefined)
   return rival && answerPx - rival.px <= FONT_TOLERANCE_PX
     ? [`the answer at ${px(answerPx)} is not the largest type: ${rival.element} is ${px(rival.px)}`]
     : []
@@ -202,8 +169,5 @@ export function judgeAnswer(measured: Pick<SlideMeasurement, 'answers' | 'textRu
 
 /** What the deck's model says a slide must show, and the back-row rule; every rule a measurement breaks, as one line each. */
 export function judgeSlide(slide: SlideModel, measured: SlideMeasurement): string[] {
-  return [
-    ...judgeRendering(slide, measured),
-    ...judgeRoom(slide, roomFigures(measured)),
-  ]
+  return [...judgeRendering(slide, measured), ...judgeRoom(slide, roomFigures(measured))]
 }

@@ -16,11 +16,7 @@ export const MIN_LINE_RATIO = 0.95
 /** Sub-pixel rounding allowed before an edge counts as overflowing, in canvas px. */
 export const OVERFLOW_TOLERANCE_PX = 1
 
-export const VIEWPORTS = [
-  { name: '1920x1080', width: 1920, height: 1080 },
-  { name: '1024x768', width: 1024, height: 768 },
-] as const
-export type ViewportName = (typeof VIEWPORTS)[number]['name']
+export const VIEWPORTS = [{ name: '1920x1080', width: 1920, height: 1080 }, { name: '1024x768', width: 1024, height: 768 }] as const
 
 export interface ElementFinding {
   /** `div.timeline-event` and the start of its text */
@@ -28,9 +24,7 @@ export interface ElementFinding {
   readonly px: number
 }
 
-export interface FontFinding extends ElementFinding {
-  readonly min: number
-}
+export interface FontFinding extends ElementFinding { readonly min: number }
 
 /** One visible text node: its size in canvas px and how many non-space characters it holds. */
 export interface TextRun extends ElementFinding {
@@ -42,16 +36,10 @@ export interface TextRun extends ElementFinding {
 }
 
 /** Two texts, neither part of the other, whose boxes (one a line) intersect: by `x` across and `y` down, in canvas px. */
-export interface TextOverlap {
-  readonly first: string
-  readonly second: string
-  readonly x: number
-  readonly y: number
-}
+export interface TextOverlap { readonly first: string, readonly second: string, readonly x: number, readonly y: number }
 
 /** A diagram's line (a lifeline or another event's arrow) running through a label's box, and what lies between them. */
 export interface LabelCrossing {
-  /** The label's text. */
   readonly label: string
   /** `the lifeline of Beijing`, `the arrow "asks for help"` */
   readonly line: string
@@ -125,37 +113,27 @@ export interface SlideFit {
 const MEASURE_SCRIPTS = ['page-helpers.js', 'text-overlaps.js', 'label-crossings.js', 'measure-slide.js']
   .map(file => fileURLToPath(new URL(`./in-page/${file}`, import.meta.url)))
 
-/** The deck's path of slide N at a click; by default the final one, every step shown. */
-export function slidePath(number: number, clicks = 99): string {
-  return `/${number}?clicks=${clicks}`
-}
-
 /** Shows slide N in its final click state and waits until its diagrams, fonts and transitions have settled; returns the time taken in ms. */
 export async function openSlide(page: Page, baseUrl: string, slide: SlideModel, watch?: PageWatch): Promise<number> {
   const start = performance.now()
-  const go = () => visitDeck(page, baseUrl, slidePath(slide.number))
-  await (watch
-    ? watch.navigate(go)
-    : go())
+  // Click 99: the slide's final state, every step shown.
+  const go = () => visitDeck(page, baseUrl, `/${slide.number}?clicks=99`)
+  await (watch ? watch.navigate(go) : go())
   // The slide's frame shows before its content: each slide is a module of its own, loaded on arrival.
   await page.locator(`.slidev-page-${slide.number} .slidev-layout`).first().waitFor({ state: 'visible' })
-  const diagrams = drawsDiagram(slide.view)
-    ? 1
-    : 0
+  const diagrams = drawsDiagram(slide.view) ? 1 : 0
   // A diagram that never appears is reported by the judge, not thrown here.
   await page.waitForFunction(({ number, diagrams }) => {
     const root = document.querySelector(`.slidev-page-${number}`)
     if (!root)
       return false
-    const done = root.querySelectorAll('[data-diagram-ready]').length
-      + root.querySelectorAll('pre').length
+    const done = root.querySelectorAll('[data-diagram-ready]').length + root.querySelectorAll('pre').length
     return done >= diagrams && document.fonts.status === 'loaded'
   }, { number: slide.number, diagrams }, { timeout: 15_000, polling: 50 }).catch(() => undefined)
   await settle(page)
   return Math.round(performance.now() - start)
 }
 
-/** Injects the in-page scripts once per document. */
 async function injectMeasure(page: Page): Promise<void> {
   if (await page.evaluate('typeof globalThis.measureDeckSlide === "function"'))
     return

@@ -14,42 +14,21 @@ export interface AuditRow {
 }
 
 export function formatAuditTable(rows: readonly AuditRow[]): string {
-  const header = [
-    '#',
-    'title',
-    'overflow px',
-    'smallest font px',
-    'body text %',
-    'diagram %',
-    'a11y violations',
-    'render ms',
-    'result',
-  ]
+  const header = ['#', 'title', 'overflow px', 'smallest font px', 'body text %', 'diagram %', 'a11y violations', 'render ms', 'result']
   const cells = rows.map(row => [
     String(row.number),
-    row.title.length > 60
-      ? `${row.title.slice(0, 59)}…`
-      : row.title,
+    row.title.length > 60 ? `${row.title.slice(0, 59)}…` : row.title,
     String(row.overflowPx),
     String(row.smallestFontPx),
     String(Math.round(row.bodyShare * 100)),
-    row.diagramShare === undefined
-      ? '-'
-      : String(Math.round(row.diagramShare * 100)),
+    row.diagramShare === undefined ? '-' : String(Math.round(row.diagramShare * 100)),
     String(row.a11yViolations),
     String(row.renderMs),
-    row.problems.length === 0
-      ? 'ok'
-      : `FAIL (${row.problems.length})`,
+    row.problems.length === 0 ? 'ok' : `FAIL (${row.problems.length})`,
   ])
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map(cell => cell[column]!.length)))
   const numeric = new Set([0, 2, 3, 4, 5, 6, 7])
-  const line = (cell: string[]) => cell.map((value, column) => numeric.has(column)
-    ? value.padStart(widths[column]!)
-    : value.padEnd(widths[column]!)).join('  ').trimEnd()
-  return [
-    line(header),
-    line(widths.map(width => '-'.repeat(width))),
-    ...cells.map(line),
-  ].join('\n')
+  const pad = (value: string, column: number) => numeric.has(column) ? value.padStart(widths[column]!) : value.padEnd(widths[column]!)
+  const line = (cells: string[]) => cells.map(pad).join('  ').trimEnd()
+  return [line(header), line(widths.map(width => '-'.repeat(width))), ...cells.map(line)].join('\n')
 }

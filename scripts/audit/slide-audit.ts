@@ -18,17 +18,7 @@ export * from './measure.ts'
 export * from './report.ts'
 export * from './watch-page.ts'
 
-export interface AuditOptions {
-  readonly viewports?: readonly { readonly name: string, readonly width: number, readonly height: number }[]
-  /** Called after each slide, for progress output. */
-  readonly onRow?: (row: AuditRow) => void
-}
-
-interface ViewportPage {
-  readonly name: string
-  readonly page: Page
-  readonly watch: PageWatch
-}
+interface ViewportPage { readonly name: string, readonly page: Page, readonly watch: PageWatch }
 
 /** One slide at every viewport: its problems, tagged by viewport, and its worst figures. */
 async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide: SlideModel): Promise<AuditRow> {
@@ -64,9 +54,7 @@ async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide
     overflowPx,
     smallestFontPx,
     bodyShare,
-    ...(diagramShare === undefined
-      ? {}
-      : { diagramShare }),
+    ...(diagramShare === undefined ? {} : { diagramShare }),
     a11yViolations,
     renderMs,
     problems,
@@ -76,25 +64,22 @@ async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide
 /**
  * Audits every slide of a served deck: in one browser context per viewport it opens each slide in its
  * final click state, measures it and, at the first viewport, runs axe-core. A row fails when it has problems.
+ * `onRow` is called after each slide, for progress output.
  */
-export async function auditDeck(newContext: (viewport: { width: number, height: number }) => Promise<BrowserContext>, baseUrl: string, deck: DeckModel, options: AuditOptions = {}): Promise<AuditRow[]> {
+export async function auditDeck(newContext: (viewport: { width: number, height: number }) => Promise<BrowserContext>, baseUrl: string, deck: DeckModel, onRow?: (row: AuditRow) => void): Promise<AuditRow[]> {
   const pages: ViewportPage[] = []
-  for (const viewport of options.viewports ?? VIEWPORTS) {
+  for (const viewport of VIEWPORTS) {
     const context = await newContext({ width: viewport.width, height: viewport.height })
     await prepareContext(context)
     const page = await context.newPage()
-    pages.push({
-      name: viewport.name,
-      page,
-      watch: watchPage(page),
-    })
+    pages.push({ name: viewport.name, page, watch: watchPage(page) })
   }
   const rows: AuditRow[] = []
   try {
     for (const slide of deck.slides) {
       const row = await auditSlide(pages, baseUrl, slide)
       rows.push(row)
-      options.onRow?.(row)
+      onRow?.(row)
     }
   }
   finally {

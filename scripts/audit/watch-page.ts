@@ -18,14 +18,10 @@ export interface PageWatch {
   navigate: <T>(go: () => Promise<T>) => Promise<T>
 }
 
-/** Collects console errors, page errors, failed requests and dialogs of a page. */
+const noProblems = (): PageProblems => ({ consoleErrors: [], pageErrors: [], failedRequests: [], dialogs: [] })
+
 export function watchPage(page: Page): PageWatch {
-  let problems: PageProblems = {
-    consoleErrors: [],
-    pageErrors: [],
-    failedRequests: [],
-    dialogs: [],
-  }
+  let problems = noProblems()
   let navigating = false
   page.on('console', (message) => {
     if (message.type() === 'error')
@@ -49,12 +45,7 @@ export function watchPage(page: Page): PageWatch {
   return {
     take: () => {
       const taken = problems
-      problems = {
-        consoleErrors: [],
-        pageErrors: [],
-        failedRequests: [],
-        dialogs: [],
-      }
+      problems = noProblems()
       return taken
     },
     navigate: async (go) => {

@@ -5,21 +5,9 @@ import { join, relative } from 'node:path'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 import { DECK_MARKDOWN, HEADMATTER_FILE } from '../generate/generate-deck.ts'
 
+const DECK_DIRS = ['client', 'components', 'contract', 'layouts', 'setup', 'styles', 'vite-plugins']
 /** What a build depends on in the project, besides the entry: the deck's own files, the build code and the locked packages. */
-const PROJECT_BUILD_INPUTS = [
-  'client',
-  'components',
-  'contract',
-  'layouts',
-  'setup',
-  'styles',
-  'vite-plugins',
-  'custom-nav-controls.vue',
-  'global-top.vue',
-  'vite.config.ts',
-  'scripts/build',
-  'package-lock.json',
-]
+const BUILD_INPUTS = [...DECK_DIRS, 'custom-nav-controls.vue', 'global-top.vue', 'vite.config.ts', 'scripts/build', 'package-lock.json']
 
 function filesUnder(root: string, path: string): string[] {
   const full = join(root, path)
@@ -46,7 +34,7 @@ export function inputsDigest(root: string, inputs: readonly string[]): string {
  */
 export function buildDigest(entry: DeckEntry): string {
   return createHash('sha256')
-    .update(inputsDigest(PROJECT_ROOT, PROJECT_BUILD_INPUTS))
+    .update(inputsDigest(PROJECT_ROOT, BUILD_INPUTS))
     // An entry's own slides.md is the project's with the project listed as an addon: the same settings wherever the entry lives.
     .update(readFileSync(join(PROJECT_ROOT, 'slides.md')))
     .update(readFileSync(join(entry.generated, DECK_MARKDOWN)))

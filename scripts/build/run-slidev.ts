@@ -15,10 +15,7 @@ export interface RunSlidevOptions {
   readonly env?: NodeJS.ProcessEnv
 }
 
-/**
- * Runs Slidev's own CLI on an entry (`slidev build ...`, `slidev export ...`), in the entry's folder
- * as Slidev expects; fails with the end of what it printed.
- */
+/** Runs Slidev's CLI (`slidev build ...`, `slidev export ...`) in an entry's folder, as it expects; fails with the end of its output. */
 export async function runSlidev(entry: DeckEntry, args: readonly string[], options: RunSlidevOptions): Promise<void> {
   const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
   if (!options.quiet)

@@ -76,12 +76,8 @@ interface Refusal { readonly status: number, readonly error: string }
  */
 export function refusal(headers: IncomingMessage['headers'], origins: ReadonlySet<string>): Refusal | undefined {
   let origin = headers.origin
-  if (!origin && headers.referer) {
-    try {
-      origin = new URL(headers.referer).origin
-    }
-    catch {}
-  }
+  if (!origin && headers.referer)
+    origin = URL.parse(headers.referer)?.origin ?? origin
   if (!origin || !origins.has(origin))
     return { status: 403, error: `rehearsals are saved only from this server's own presenter view, not from ${origin ?? 'a request without an Origin'}` }
   if ((headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json')
@@ -123,13 +119,10 @@ export function rehearsalEndpoint(dir: string): Plugin {
           server.config.logger.info(`rehearsal saved: ${file}`)
           reply(response, 201, { file })
         }).catch((error: unknown) => {
-          if (error instanceof TooLarge) {
-            request.resume()
-            reply(response, 413, { error: `a rehearsal record is at most ${BODY_LIMIT} bytes` })
-          }
-          else {
-            reply(response, 400, { error: error instanceof UnreadableBody ? error.message : String(error) })
-          }
+          if (!(error instanceof TooLarge))
+            return reply(response, 400, { error: error instanceof UnreadableBody ? error.message : String(error) })
+          request.resume()
+          reply(response, 413, { error: `a rehearsal record is at most ${BODY_LIMIT} bytes` })
         })
       })
     },

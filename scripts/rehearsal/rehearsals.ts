@@ -25,10 +25,7 @@ export interface LatestRehearsal {
   readonly skipped: readonly string[]
 }
 
-/**
- * The titles a rehearsal of this talk carries: the deck's title, which the presenter view records, and
- * the talk's title alone, which older records carry.
- */
+/** The titles a rehearsal of this talk carries: the deck's, which the presenter view records, or the talk's alone (older records). */
 export function rehearsedTitles(talk: DeckModel['talk']): string[] {
   return [deckTitle(talk), talk.title]
 }
@@ -122,8 +119,7 @@ export function rehearsalTable(deck: DeckModel, summary: RehearsalSummary): stri
   rows.push(['Total', ...totals.map(seconds => formatSeconds(sum(seconds))), ''])
   const head = ['Section', 'Budget', 'Plan from notes', 'Rehearsed', 'Over budget']
   const widths = head.map((title, column) => Math.max(title.length, ...rows.map(row => row[column]!.length)))
-  const line = (cells: readonly string[]) => cells.map((cell, column) => column === 0
-    ? cell.padEnd(widths[column]!)
-    : cell.padStart(widths[column]!)).join('  ').trimEnd()
+  const pad = (cell: string, column: number) => column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)
+  const line = (cells: readonly string[]) => cells.map(pad).join('  ').trimEnd()
   return [`Rehearsal ${summary.label}`, line(head), ...rows.map(line)].join('\n')
 }

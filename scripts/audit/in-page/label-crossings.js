@@ -10,9 +10,7 @@
     if (!parts)
       return 0
     const alpha = parts[3] ?? '1'
-    return alpha.endsWith('%')
-      ? Number.parseFloat(alpha) / 100
-      : Number(alpha)
+    return alpha.endsWith('%') ? Number.parseFloat(alpha) / 100 : Number(alpha)
   }
 
   /** The opacity an element is composited with: its own times its ancestors', up to the SVG. */
@@ -47,20 +45,14 @@
     let from = 0
     let to = 1
     for (const [p, q] of [[-dx, a.x - box.left], [dx, box.right - a.x], [-dy, a.y - box.top], [dy, box.bottom - a.y]]) {
-      if (p === 0) {
-        if (q < 0)
-          return null
-        continue
-      }
-      const t = q / p
+      if (p === 0 && q < 0)
+        return null
       if (p < 0)
-        from = Math.max(from, t)
-      else
-        to = Math.min(to, t)
+        from = Math.max(from, q / p)
+      else if (p > 0)
+        to = Math.min(to, q / p)
     }
-    return from < to
-      ? [{ x: a.x + from * dx, y: a.y + from * dy }, { x: a.x + to * dx, y: a.y + to * dy }]
-      : null
+    return from < to ? [{ x: a.x + from * dx, y: a.y + from * dy }, { x: a.x + to * dx, y: a.y + to * dy }] : null
   }
 
   /** The pieces of a line inside a box. */
@@ -97,29 +89,19 @@
     for (const text of svg.querySelectorAll('text')) {
       if (text.closest('defs, marker') || !visible(text) || !squash(text.textContent))
         continue
+      const label = squash(text.textContent).slice(0, 50)
       const box = text.getBoundingClientRect()
       const inset = tolerance * scale
       const core = { left: box.left + inset, right: box.right - inset, top: box.top + inset, bottom: box.bottom - inset }
       for (const { line, points } of lines) {
-        const pieces = line === ownLine(text)
-          ? []
-          : piecesIn(points, core)
+        const pieces = line === ownLine(text) ? [] : piecesIn(points, core)
         if (pieces.length === 0)
           continue
         const under = Boolean(line.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)
         const between = shapes.filter(shape => (line.compareDocumentPosition(shape) & Node.DOCUMENT_POSITION_FOLLOWING) && (shape.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING))
-        const covered = pieces.every(piece => between.some((shape) => {
-          const area = shape.getBoundingClientRect()
-          return piece.every(point => inside(point, area))
-        }))
+        const covered = pieces.every(piece => between.some(shape => piece.every(point => inside(point, shape.getBoundingClientRect()))))
         const length = Math.max(...pieces.map(([a, b]) => Math.hypot(b.x - a.x, b.y - a.y))) / scale
-        crossings.push({
-          label: squash(text.textContent).slice(0, 50),
-          line: nameOf(line, svg),
-          px: round(length),
-          under,
-          shape: covered,
-        })
+        crossings.push({ label, line: nameOf(line, svg), px: round(length), under, shape: covered })
       }
     }
     return crossings

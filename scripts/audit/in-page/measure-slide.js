@@ -10,53 +10,28 @@
     const beyond = (inner, outer) => Math.max(outer.left - inner.left, inner.right - outer.right, outer.top - inner.top, inner.bottom - outer.bottom) / scale
     const overflows = []
     const clipped = []
+    const record = (findings, el, px) => {
+      if (px > tolerance)
+        findings.push({ element: describe(el), px: round(px) })
+    }
     for (const el of elements) {
       if (UNRENDERED.has(el.tagName) || el.closest('defs, marker') || !visible(el))
         continue
       const rect = el.getBoundingClientRect()
       if (rect.width === 0 && rect.height === 0)
         continue
-      const outside = beyond(rect, canvas)
-      if (outside > tolerance) {
-        overflows.push({
-          element: describe(el),
-          px: round(outside),
-        })
-      }
-      const svg = el instanceof SVGElement
-        ? el.ownerSVGElement
-        : null
-      const clipBox = el instanceof SVGElement
-        ? (svg && getComputedStyle(svg).overflow !== 'visible'
-            ? svg
-            : null)
-        : el.closest('foreignObject')
-      if (clipBox) {
-        const cut = beyond(rect, clipBox.getBoundingClientRect())
-        if (cut > tolerance) {
-          clipped.push({
-            element: describe(el),
-            px: round(cut),
-          })
-        }
-      }
+      record(overflows, el, beyond(rect, canvas))
+      const svg = el instanceof SVGElement ? el.ownerSVGElement : null
+      const svgClips = svg && getComputedStyle(svg).overflow !== 'visible'
+      const clipBox = el instanceof SVGElement ? (svgClips ? svg : null) : el.closest('foreignObject')
+      if (clipBox)
+        record(clipped, el, beyond(rect, clipBox.getBoundingClientRect()))
       if (el instanceof SVGElement)
         continue
       const style = getComputedStyle(el)
-      const cut = Math.max(
-        style.overflowX !== 'visible'
-          ? el.scrollWidth - el.clientWidth
-          : 0,
-        style.overflowY !== 'visible'
-          ? el.scrollHeight - el.clientHeight
-          : 0,
-      )
-      if (cut > tolerance) {
-        clipped.push({
-          element: describe(el),
-          px: round(cut),
-        })
-      }
+      const cutX = style.overflowX !== 'visible' ? el.scrollWidth - el.clientWidth : 0
+      const cutY = style.overflowY !== 'visible' ? el.scrollHeight - el.clientHeight : 0
+      record(clipped, el, Math.max(cutX, cutY))
     }
     return { overflows, clipped }
   }
@@ -67,9 +42,7 @@
     for (let node = el; node && node !== pageEl; node = parentOf(node)) {
       if (node instanceof SVGGraphicsElement) {
         const ctm = node.getScreenCTM()
-        return ctm
-          ? factor * Math.hypot(ctm.a, ctm.b) / scale
-          : factor
+        return ctm ? factor * Math.hypot(ctm.a, ctm.b) / scale : factor
       }
       const transform = getComputedStyle(node).transform
       if (transform && transform !== 'none') {
@@ -95,75 +68,48 @@
       const px = fontPx * transformScale(el, pageEl, scale)
       // A diagram's own text, and its key beside it, keep to the diagram label rule.
       const inDiagram = el.getRootNode() instanceof ShadowRoot || Boolean(el.closest('svg, [data-diagram-text]'))
-      runs.push({
-        element: describe(el),
-        px: round(px),
-        // 'normal' parses to NaN: the font's own spacing, never cramped.
-        lineRatio: Number.parseFloat(style.lineHeight) / fontPx,
-        chars: text.replace(/\s/g, '').length,
-        diagram: inDiagram,
-        answer: Boolean(el.closest('[data-answer]')),
-        el,
-      })
+      // 'normal' parses to NaN: the font's own spacing, never cramped.
+      const lineRatio = Number.parseFloat(style.lineHeight) / fontPx
+      const answer = Boolean(el.closest('[data-answer]'))
+      runs.push({ element: describe(el), px: round(px), lineRatio, chars: text.replace(/\s/g, '').length, diagram: inDiagram, answer, el })
     }
     return { runs, hiddenText }
   }
 
+  /** A diagram host without its SVG: nothing drawn to measure. */
+  const NO_DIAGRAM = { error: 'no SVG', roleDescription: null, title: null, description: null, text: '', areaShare: 0 }
+
   function diagramInfo(host, canvasArea, scale, tolerance) {
     const svg = host.shadowRoot?.querySelector('svg')
-    if (!svg) {
-      return {
-        error: 'no SVG',
-        roleDescription: null,
-        title: null,
-        description: null,
-        participants: [],
-        events: [],
-        text: '',
-        areaShare: 0,
-        crossings: [],
-      }
-    }
+    if (!svg)
+      return { ...NO_DIAGRAM, participants: [], events: [], crossings: [] }
     const byRef = (attribute) => {
       const ids = svg.getAttribute(attribute)?.split(/\s+/) ?? []
-      return ids.length > 0
-        ? ids.map(id => squash(host.shadowRoot.getElementById(id)?.textContent)).join(' ')
-        : null
+      return ids.length > 0 ? ids.map(id => squash(host.shadowRoot.getElementById(id)?.textContent)).join(' ') : null
     }
-    const text = squash([
-      ...svg.querySelectorAll('text, foreignObject'),
-    ].map(el => el.textContent).join(' '))
+    const text = squash([...svg.querySelectorAll('text, foreignObject')].map(el => el.textContent).join(' '))
     // The drawn content: the viewBox as the SVG scales it into its box, not the box it may letterbox it in.
     const box = svg.getBoundingClientRect()
     const view = svg.viewBox.baseVal
-    const fit = view && view.width > 0
-      ? Math.min(box.width / view.width, box.height / view.height)
-      : 0
-    const drawn = fit > 0
-      ? { width: view.width * fit, height: view.height * fit }
-      : box
+    const fit = view && view.width > 0 ? Math.min(box.width / view.width, box.height / view.height) : 0
+    const drawn = fit > 0 ? { width: view.width * fit, height: view.height * fit } : box
+    // Each event Mermaid drew, in the order of the diagram's text (`i0`, `i1`...): a message (its
+    // label just before its line) or a note. Mermaid puts notes first in the document.
+    const order = el => Number(el.getAttribute('data-id')?.slice(1))
+    const events = [...svg.querySelectorAll('[data-et="message"], [data-et="note"]')].sort((a, b) => order(a) - order(b))
+    const labelNode = el => el.getAttribute('data-et') === 'note' ? el.querySelector('text') : el.previousElementSibling
     return {
-      error: /syntax error|parse error/i.test(text)
-        ? text.slice(0, 200)
-        : null,
+      error: /syntax error|parse error/i.test(text) ? text.slice(0, 200) : null,
       roleDescription: svg.getAttribute('aria-roledescription'),
       title: byRef('aria-labelledby'),
       description: byRef('aria-describedby'),
-      participants: [
-        ...svg.querySelectorAll('[data-et="participant"]'),
-      ].map(node => (node.textContent ?? '').replace(/\s+/g, '')),
-      // Each event Mermaid drew, in the order of the diagram's text (`i0`, `i1`...): a message (its
-      // label just before its line) or a note. Mermaid puts notes first in the document.
-      events: [
-        ...svg.querySelectorAll('[data-et="message"], [data-et="note"]'),
-      ].sort((a, b) => Number(a.getAttribute('data-id')?.slice(1)) - Number(b.getAttribute('data-id')?.slice(1))).map(el => ({
+      participants: [...svg.querySelectorAll('[data-et="participant"]')].map(node => (node.textContent ?? '').replace(/\s+/g, '')),
+      events: events.map(el => ({
         id: el.getAttribute('data-id'),
         kind: el.getAttribute('data-et'),
         from: el.getAttribute('data-from'),
         to: el.getAttribute('data-to'),
-        label: squash(el.getAttribute('data-et') === 'note'
-          ? el.querySelector('text')?.textContent
-          : el.previousElementSibling?.textContent),
+        label: squash(labelNode(el)?.textContent),
       })),
       text,
       areaShare: round((drawn.width * drawn.height) / (scale * scale) / canvasArea * 1000) / 1000,
@@ -183,11 +129,7 @@
   globalThis.measureDeckFit = (args) => {
     const { canvas, scale, elements, roots } = slideFrame(args.number)
     const { overflows } = findOverflow(elements, canvas, scale, args.tolerance)
-    return {
-      number: args.number,
-      overflowPx: round(Math.max(0, ...overflows.map(f => f.px))),
-      overlaps: textOverlaps(roots, scale),
-    }
+    return { number: args.number, overflowPx: round(Math.max(0, ...overflows.map(f => f.px))), overlaps: textOverlaps(roots, scale) }
   }
 
   globalThis.measureDeckSlide = (args) => {
@@ -195,13 +137,7 @@
     const { overflows, clipped } = findOverflow(elements, canvas, scale, args.tolerance)
     const { runs, hiddenText } = measureText(roots, pageEl, scale)
     const smallFonts = runs
-      .map(run => ({
-        element: run.element,
-        px: run.px,
-        min: run.el.closest(args.smallSelector)
-          ? args.minSmallFont
-          : args.minFont,
-      }))
+      .map(run => ({ element: run.element, px: run.px, min: run.el.closest(args.smallSelector) ? args.minSmallFont : args.minFont }))
       .filter(finding => finding.px < finding.min - 0.05)
     const crampedLines = runs
       .filter(run => !run.diagram && run.lineRatio < args.minLineRatio)
@@ -214,25 +150,17 @@
       overflowPx: round(Math.max(0, ...overflows.map(f => f.px), ...clipped.map(f => f.px))),
       overflows: overflows.sort((a, b) => b.px - a.px).slice(0, 5),
       clipped: clipped.sort((a, b) => b.px - a.px).slice(0, 5),
-      smallestFontPx: round(Math.min(...runs.map(run => run.px), Number.POSITIVE_INFINITY) === Number.POSITIVE_INFINITY
-        ? 0
-        : Math.min(...runs.map(run => run.px))),
+      smallestFontPx: runs.length === 0 ? 0 : round(Math.min(...runs.map(run => run.px))),
       smallFonts: smallFonts.sort((a, b) => a.px - b.px).slice(0, 5),
       crampedLines: crampedLines.slice(0, 5),
       textRuns: runs.map(({ element, px, chars, diagram, answer }) => ({ element, px, chars, diagram, answer })),
-      answers: [
-        ...pageEl.querySelectorAll('[data-answer]'),
-      ].filter(visible).length,
+      answers: [...pageEl.querySelectorAll('[data-answer]')].filter(visible).length,
       overlaps: textOverlaps(roots, scale),
       hiddenText: hiddenText.slice(0, 5),
       mermaidHosts: hosts.length,
       diagrams: [...hosts].map(host => diagramInfo(host, canvasArea, scale, args.tolerance)),
-      errorBlocks: [
-        ...pageEl.querySelectorAll('pre'),
-      ].map(pre => squash(pre.textContent).slice(0, 200)),
-      badges: [
-        ...pageEl.querySelectorAll('.actor-badge'),
-      ].map(badge => squash(badge.textContent)),
+      errorBlocks: [...pageEl.querySelectorAll('pre')].map(pre => squash(pre.textContent).slice(0, 200)),
+      badges: [...pageEl.querySelectorAll('.actor-badge')].map(badge => squash(badge.textContent)),
       text: squash(pageEl.textContent),
     }
   }

@@ -1,16 +1,7 @@
 // Injected into the deck's page as a script file (never a serialised closure), before the other
 // in-page scripts: defines globalThis.deckAudit, the helpers they share.
 (() => {
-  const UNRENDERED = new Set([
-    'STYLE',
-    'SCRIPT',
-    'TEMPLATE',
-    'title',
-    'desc',
-    'style',
-    'defs',
-    'marker',
-  ])
+  const UNRENDERED = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'title', 'desc', 'style', 'defs', 'marker'])
   const squash = text => (text ?? '').replace(/\s+/g, ' ').trim()
   const round = px => Math.round(px * 10) / 10
   const parentOf = el => el.parentElement ?? (el.getRootNode().host ?? null)
@@ -18,13 +9,9 @@
 
   function describe(el) {
     const className = el.getAttribute('class')?.trim()
-    const classes = className
-      ? `.${className.split(/\s+/).slice(0, 2).join('.')}`
-      : ''
+    const classes = className ? `.${className.split(/\s+/).slice(0, 2).join('.')}` : ''
     const text = squash(el.textContent).slice(0, 50)
-    return `${el.tagName.toLowerCase()}${classes}${text
-      ? ` "${text}"`
-      : ''}`
+    return `${el.tagName.toLowerCase()}${classes}${text ? ` "${text}"` : ''}`
   }
 
   /** Every element under the slide, shadow roots included, and the roots themselves. */

@@ -34,12 +34,9 @@
     ruler.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
     const metrics = ruler.measureText(text)
     const height = metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent
-    return height > 0
-      ? {
-          top: Math.max(0, metrics.fontBoundingBoxAscent - metrics.actualBoundingBoxAscent) / height,
-          bottom: Math.max(0, metrics.fontBoundingBoxDescent - metrics.actualBoundingBoxDescent) / height,
-        }
-      : { top: 0, bottom: 0 }
+    const band = (font, ink) => height > 0 ? Math.max(0, font - ink) / height : 0
+    const top = band(metrics.fontBoundingBoxAscent, metrics.actualBoundingBoxAscent)
+    return { top, bottom: band(metrics.fontBoundingBoxDescent, metrics.actualBoundingBoxDescent) }
   }
 
   /**
@@ -56,19 +53,14 @@
       if (style.content === 'none' || style.display === 'none' || style.visibility !== 'visible' || style.position !== 'absolute')
         return []
       const px = name => Number.parseFloat(style[name]) || 0
-      const frame = style.boxSizing === 'border-box'
-        ? [0, 0]
-        : [
-            px('borderLeftWidth') + px('paddingLeft') + px('paddingRight') + px('borderRightWidth'),
-            px('borderTopWidth') + px('paddingTop') + px('paddingBottom') + px('borderBottomWidth'),
-          ]
-      const width = (px('width') + frame[0]) * scale
-      const height = (px('height') + frame[1]) * scale
+      const framed = style.boxSizing !== 'border-box'
+      const frameX = framed ? px('borderLeftWidth') + px('paddingLeft') + px('paddingRight') + px('borderRightWidth') : 0
+      const frameY = framed ? px('borderTopWidth') + px('paddingTop') + px('paddingBottom') + px('borderBottomWidth') : 0
+      const width = (px('width') + frameX) * scale
+      const height = (px('height') + frameY) * scale
       const left = rect.left + (el.clientLeft + px('left')) * scale
       const top = rect.top + (el.clientTop + px('top')) * scale
-      return width > 0 && height > 0
-        ? [{ left, top, right: left + width, bottom: top + height }]
-        : []
+      return width > 0 && height > 0 ? [{ left, top, right: left + width, bottom: top + height }] : []
     })
   }
 
