@@ -1,65 +1,18 @@
 import type { Dataset, Episode, StoryItem } from '../../data/schema.ts'
 import type { DatasetPath, DatasetProblem } from './dataset-error.ts'
 import type { HistoricalDate } from './historical-date.ts'
+import type { Collector } from './problem-collector.ts'
 import { DIAGRAM_MAX_EVENTS } from '../../contract/room-rules.ts'
 import { apparatusIn, spokenTexts } from './apparatus.ts'
 import { worstCaseDistance } from './color-distance.ts'
 import { checkHandout } from './handout-problems.ts'
-import { canFallWithin, isOutOfOrder, parseHistoricalDate, whyNotADate } from './historical-date.ts'
+import { canFallWithin, isOutOfOrder } from './historical-date.ts'
+import { duplicates, problemCollector } from './problem-collector.ts'
 
 /** Actor colours closer than this (CIEDE2000, worst of typical and simulated colour-deficient vision) are rejected: 10 reads as clearly different. */
 export const MIN_ACTOR_COLOR_DISTANCE = 10
 /** What an arrow may say: a few words, at least one of them a word rather than a number. */
 export const MAX_LABEL_WORDS = 6
-
-function duplicates(ids: readonly (string | number)[]): Map<number, string | number> {
-  const seen = new Set<string | number>()
-  const repeated = new Map<number, string | number>()
-  ids.forEach((id, index) => {
-    if (seen.has(id))
-      repeated.set(index, id)
-    seen.add(id)
-  })
-  return repeated
-}
-
-/** The dataset's ids and the shared checks every part of it uses, collecting problems in order. */
-function problemCollector(dataset: Dataset) {
-  const problems: DatasetProblem[] = []
-  const report = (path: DatasetPath, message: string) => problems.push({ path, message })
-  const known = (kind: string, ids: Iterable<string>) => {
-    const set = new Set(ids)
-    return (path: DatasetPath, id: string) => {
-      if (!set.has(id))
-        report(path, `unknown ${kind} "${id}"`)
-    }
-  }
-  const sourceIds = new Set(dataset.sources.map(source => source.id))
-  return {
-    problems,
-    report,
-    checkActor: known('actor', dataset.actors.map(actor => actor.id)),
-    checkPlace: known('place', dataset.places.map(place => place.id)),
-    checkSpeaker: known('person or actor', [...dataset.people, ...dataset.actors].map(record => record.id)),
-    checkUnique(ids: readonly string[], pathOf: (index: number) => DatasetPath, what = 'id') {
-      for (const [index, id] of duplicates(ids))
-        report([...pathOf(index), 'id'], `duplicate ${what} "${id}"`)
-    },
-    checkSources(path: DatasetPath, ids: readonly string[]) {
-      ids.forEach((id, index) => {
-        if (!sourceIds.has(id))
-          report([...path, index], `unknown source "${id}"`)
-      })
-    },
-    checkDate(path: DatasetPath, text: string): HistoricalDate | undefined {
-      const date = parseHistoricalDate(text)
-      if (!date)
-        report(path, whyNotADate(text))
-      return date
-    },
-  }
-}
-export type Collector = ReturnType<typeof problemCollector>
 
 function checkRegisters(c: Collector, dataset: Dataset): void {
   for (const part of ['actors', 'people', 'places', 'sources', 'timeline', 'episodes'] as const)

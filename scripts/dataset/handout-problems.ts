@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/schema.ts'
-import type { Collector } from './dataset-problems.ts'
+import type { Collector } from './problem-collector.ts'
 import { apparatusIn } from './apparatus.ts'
 
 /**

@@ -1,0 +1,53 @@
+import type { Dataset } from '../../data/schema.ts'
+import type { DatasetPath, DatasetProblem } from './dataset-error.ts'
+import type { HistoricalDate } from './historical-date.ts'
+import { parseHistoricalDate, whyNotADate } from './historical-date.ts'
+
+export function duplicates(ids: readonly (string | number)[]): Map<number, string | number> {
+  const seen = new Set<string | number>()
+  const repeated = new Map<number, string | number>()
+  ids.forEach((id, index) => {
+    if (seen.has(id))
+      repeated.set(index, id)
+    seen.add(id)
+  })
+  return repeated
+}
+
+/** The dataset's ids and the shared checks every part of it uses, collecting problems in order. */
+export function problemCollector(dataset: Dataset) {
+  const problems: DatasetProblem[] = []
+  const report = (path: DatasetPath, message: string) => problems.push({ path, message })
+  const known = (kind: string, ids: Iterable<string>) => {
+    const set = new Set(ids)
+    return (path: DatasetPath, id: string) => {
+      if (!set.has(id))
+        report(path, `unknown ${kind} "${id}"`)
+    }
+  }
+  const sourceIds = new Set(dataset.sources.map(source => source.id))
+  return {
+    problems,
+    report,
+    checkActor: known('actor', dataset.actors.map(actor => actor.id)),
+    checkPlace: known('place', dataset.places.map(place => place.id)),
+    checkSpeaker: known('person or actor', [...dataset.people, ...dataset.actors].map(record => record.id)),
+    checkUnique(ids: readonly string[], pathOf: (index: number) => DatasetPath, what = 'id') {
+      for (const [index, id] of duplicates(ids))
+        report([...pathOf(index), 'id'], `duplicate ${what} "${id}"`)
+    },
+    checkSources(path: DatasetPath, ids: readonly string[]) {
+      ids.forEach((id, index) => {
+        if (!sourceIds.has(id))
+          report([...path, index], `unknown source "${id}"`)
+      })
+    },
+    checkDate(path: DatasetPath, text: string): HistoricalDate | undefined {
+      const date = parseHistoricalDate(text)
+      if (!date)
+        report(path, whyNotADate(text))
+      return date
+    },
+  }
+}
+export type Collector = ReturnType<typeof problemCollector>
