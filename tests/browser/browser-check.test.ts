@@ -200,7 +200,7 @@ describe('each rule catches its fault, injected into a real slide', () => {
     await openSlide(page, deckUrl, decision)
     expect(judgeAnswer(await measureSlide(page, decision.number))).toEqual([])
     const measured = await withStyle(decision, '.slidev-layout.deck-decision h1 { font-size: 16px !important }')
-    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^the answer at 16px is not the largest type: \S+ "[^"]+" is \d+px$/))
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^the answer at 16px is not the largest type: \S+ "[^"]+" is [\d.]+px$/))
   })
 
   it('no answer at the last click', async () => {
