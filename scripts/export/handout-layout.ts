@@ -20,36 +20,11 @@ export interface HandoutLayout {
 }
 
 const SHAPES: Record<PerPage, { text: 'beside' | 'below', columns: 1 | 2, fontPt: number, widthShare: number }> = {
-  1: {
-    text: 'below',
-    columns: 1,
-    fontPt: 10,
-    widthShare: 0.85,
-  },
-  2: {
-    text: 'below',
-    columns: 1,
-    fontPt: 9.5,
-    widthShare: 0.72,
-  },
-  3: {
-    text: 'beside',
-    columns: 1,
-    fontPt: 8,
-    widthShare: 0.5,
-  },
-  4: {
-    text: 'below',
-    columns: 2,
-    fontPt: 8,
-    widthShare: 1,
-  },
-  6: {
-    text: 'beside',
-    columns: 1,
-    fontPt: 7.5,
-    widthShare: 0.4,
-  },
+  1: { text: 'below', columns: 1, fontPt: 10, widthShare: 0.85 },
+  2: { text: 'below', columns: 1, fontPt: 9.5, widthShare: 0.72 },
+  3: { text: 'beside', columns: 1, fontPt: 8, widthShare: 0.5 },
+  4: { text: 'below', columns: 2, fontPt: 8, widthShare: 1 },
+  6: { text: 'beside', columns: 1, fontPt: 7.5, widthShare: 0.4 },
 }
 
 function round(mm: number): number {
@@ -58,24 +33,12 @@ function round(mm: number): number {
 
 /** How big the slides are and how tall their rows, for `perPage` slides a page on `paper`. */
 export function handoutLayout(perPage: PerPage, paper: Paper): HandoutLayout {
-  const shape = SHAPES[perPage]
-  const size = PAPER_SIZES[paper]
-  const width = size.widthMm - 2 * PAGE_MARGIN_MM.side
-  const height = size.heightMm - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom
-  const rows = perPage / shape.columns
-  const rowMm = round((height - HEADING_ROOM_MM) / rows)
-  const columnWidth = (width - (shape.columns - 1) * GAP_MM) / shape.columns
-  const tallest = shape.text === 'beside'
-    ? (rowMm - ROW_PADDING_MM - 1) / CANVAS_ASPECT
-    : Number.POSITIVE_INFINITY
-  return {
-    perPage,
-    text: shape.text,
-    columns: shape.columns,
-    slideWidthMm: round(Math.min(columnWidth * shape.widthShare, tallest)),
-    rowMm,
-    fontPt: shape.fontPt,
-  }
+  const { text, columns, fontPt, widthShare } = SHAPES[perPage]
+  const { widthMm, heightMm } = PAPER_SIZES[paper]
+  const rowMm = round((heightMm - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom - HEADING_ROOM_MM) / (perPage / columns))
+  const columnWidth = (widthMm - 2 * PAGE_MARGIN_MM.side - (columns - 1) * GAP_MM) / columns
+  const tallest = text === 'beside' ? (rowMm - ROW_PADDING_MM - 1) / CANVAS_ASPECT : Number.POSITIVE_INFINITY
+  return { perPage, text, columns, slideWidthMm: round(Math.min(columnWidth * widthShare, tallest)), rowMm, fontPt }
 }
 
 /**
@@ -86,9 +49,7 @@ export function handoutLayout(perPage: PerPage, paper: Paper): HandoutLayout {
 function rowHeight(layout: HandoutLayout, lines: boolean): string {
   if (layout.perPage === 1)
     return 'break-after: page;'
-  return lines
-    ? `min-height: ${layout.rowMm}mm;`
-    : ''
+  return lines ? `min-height: ${layout.rowMm}mm;` : ''
 }
 
 /** The handout's CSS for a layout, `lines` for ruled lines in each row. */

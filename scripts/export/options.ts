@@ -53,14 +53,8 @@ export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'rehearsalsDir'> = {
 
 /** Every option: those given, the defaults for the rest, and the rehearsals of the dataset exported. */
 export function exportSettings(options: Partial<ExportOptions>): ExportOptions {
-  const settings = {
-    ...DEFAULT_EXPORT_OPTIONS,
-    ...options,
-  }
-  return {
-    ...settings,
-    rehearsalsDir: options.rehearsalsDir ?? rehearsalsDirFor(settings.dataDir),
-  }
+  const settings = { ...DEFAULT_EXPORT_OPTIONS, ...options }
+  return { ...settings, rehearsalsDir: options.rehearsalsDir ?? rehearsalsDirFor(settings.dataDir) }
 }
 
 export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|handout-detailed|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--venue] [--out DIR] [--data DIR] [--rebuild]
@@ -96,11 +90,8 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, option: s
  * would mean nothing, which is an error.
  */
 function wantedArtifacts(requested: readonly Artifact[], shapesDetailed: boolean): readonly Artifact[] {
-  if (requested.length === 0) {
-    return shapesDetailed
-      ? ARTIFACTS
-      : DEFAULT_ARTIFACTS
-  }
+  if (requested.length === 0)
+    return shapesDetailed ? ARTIFACTS : DEFAULT_ARTIFACTS
   if (shapesDetailed && !requested.includes('handout-detailed'))
     throw new UsageError('--per-page and --lines shape the detailed handout: add handout-detailed to --only')
   return ARTIFACTS.filter(artifact => requested.includes(artifact))
@@ -119,20 +110,14 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     'rebuild': { type: 'boolean' },
     'venue': { type: 'boolean' },
   }, argv)
-  const requested = (values.only ?? [])
-    .flatMap(value => value.split(','))
-    .map(value => value.trim())
-    .filter(Boolean)
-    .map(value => oneOf(ARTIFACTS, value, 'only'))
+  const perPage = values['per-page']
+  const listed = (values.only ?? []).flatMap(value => value.split(',')).map(value => value.trim()).filter(Boolean)
+  const requested = listed.map(value => oneOf(ARTIFACTS, value, 'only'))
   return exportSettings({
-    only: wantedArtifacts(requested, values['per-page'] !== undefined || values.lines === true),
-    paper: values.paper === undefined
-      ? DEFAULT_EXPORT_OPTIONS.paper
-      : oneOf(PAPERS, values.paper, 'paper'),
+    only: wantedArtifacts(requested, perPage !== undefined || values.lines === true),
+    paper: values.paper === undefined ? DEFAULT_EXPORT_OPTIONS.paper : oneOf(PAPERS, values.paper, 'paper'),
     png: values.png ?? false,
-    perPage: values['per-page'] === undefined
-      ? DEFAULT_EXPORT_OPTIONS.perPage
-      : Number(oneOf(PER_PAGE.map(String), values['per-page'], 'per-page')) as PerPage,
+    perPage: perPage === undefined ? DEFAULT_EXPORT_OPTIONS.perPage : Number(oneOf(PER_PAGE.map(String), perPage, 'per-page')) as PerPage,
     lines: values.lines ?? false,
     rebuild: values.rebuild ?? false,
     venue: values.venue ?? false,
