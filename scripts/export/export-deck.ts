@@ -204,9 +204,7 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
   launching.catch(() => undefined)
   const { entry, deck } = await closingOnFailure(launching, writeDeckEntry(settings.dataDir))
   const names = exportFileNames(settings.outDir, deck.talk.title)
-  const venue = settings.venue
-    ? import('./venue-files.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress))
-    : undefined
+  const venue = settings.venue ? import('./venue-files.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress)) : undefined
   venue?.catch(() => undefined)
   let files: Map<string, Uint8Array>
   let built: boolean

@@ -5,9 +5,7 @@ import { PROJECT_DATA } from '../files/project-root.ts'
 
 /** The command that audits slide N of the talk in `dataDir`, named as the export was given it. */
 function checkCommand(dataDir: string, number: number): string {
-  const data = resolve(dataDir) === PROJECT_DATA
-    ? ''
-    : ` --data ${dataDir}`
+  const data = resolve(dataDir) === PROJECT_DATA ? '' : ` --data ${dataDir}`
   return `npm run check --${data} --slides ${number}`
 }
 
@@ -18,16 +16,11 @@ function checkCommand(dataDir: string, number: number): string {
 export function fitWarnings(fits: readonly SlideFit[], dataDir: string): string[] {
   return fits.flatMap((fit) => {
     const overlaps = textsOnEachOther(fit.overlaps)
+    const more = overlaps.length > 1 ? `, and ${overlaps.length - 1} more` : ''
     const faults = [
-      ...(fit.overflowPx > 0
-        ? [`runs ${Math.round(fit.overflowPx)} px off the canvas`]
-        : []),
-      ...overlaps.slice(0, 1).map(overlap => `sets texts on each other (${overlap.first} and ${overlap.second}${overlaps.length > 1
-        ? `, and ${overlaps.length - 1} more`
-        : ''})`),
+      ...(fit.overflowPx > 0 ? [`runs ${Math.round(fit.overflowPx)} px off the canvas`] : []),
+      ...overlaps.slice(0, 1).map(overlap => `sets texts on each other (${overlap.first} and ${overlap.second}${more})`),
     ]
-    return faults.length > 0
-      ? [`slide ${fit.number} ${faults.join(' and ')}; ${checkCommand(dataDir, fit.number)} says why`]
-      : []
+    return faults.length > 0 ? [`slide ${fit.number} ${faults.join(' and ')}; ${checkCommand(dataDir, fit.number)} says why`] : []
   })
 }

@@ -14,28 +14,20 @@ export interface HandoutSettings {
 
 /** The apparatus, set small under the slide's text as footnotes: why a date is coarse, which note is missing. */
 export function footnotesHtml(footnotes: readonly string[]): string {
-  return footnotes.length > 0
-    ? `<ol class="footnotes">${footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ol>`
-    : ''
+  return footnotes.length > 0 ? `<ol class="footnotes">${footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ol>` : ''
 }
 
 /** A slide beside (or above) the detail it leaves out; its apparatus is gathered at the end, and the kicker says so. */
 function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
   const { points, citations, footnotes } = slide.handout
+  const cited = citations.length > 0 ? ` · ${escapeHtml(citations.map(citation => citation.label).join(', '))}` : ''
+  const notesAtEnd = footnotes.length > 0 ? ' · see the notes at the end' : ''
   return `<article class="slide" data-slide="${slide.number}">
 ${slidePlaceholder(slide, layout.slideWidthMm)}
 <div class="slide-text">
-<h3><span class="kicker">Slide ${slide.number}${citations.length > 0
-  ? ` · ${escapeHtml(citations.map(citation => citation.label).join(', '))}`
-  : ''}${footnotes.length > 0
-  ? ' · see the notes at the end'
-  : ''}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
-${points.length > 0
-  ? `<ul class="points">${points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>`
-  : ''}
-${lines
-  ? ruledLines()
-  : ''}
+<h3><span class="kicker">Slide ${slide.number}${cited}${notesAtEnd}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
+${points.length > 0 ? `<ul class="points">${points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>` : ''}
+${lines ? ruledLines() : ''}
 </div>
 </article>`
 }
@@ -64,12 +56,8 @@ function apparatusSection(deck: DeckModel, shown: readonly SlideModel[]): string
   if (slides.length === 0 && remarks.length === 0)
     return ''
   return `<section class="apparatus"><h2>Notes on dates and sources</h2>
-${slides.length > 0
-  ? `<h3>On the slides</h3><ol>${slides.join('\n')}</ol>`
-  : ''}
-${remarks.length > 0
-  ? `<h3>On the essay’s notes</h3><ol>${remarks.join('\n')}</ol>`
-  : ''}
+${slides.length > 0 ? `<h3>On the slides</h3><ol>${slides.join('\n')}</ol>` : ''}
+${remarks.length > 0 ? `<h3>On the essay’s notes</h3><ol>${remarks.join('\n')}</ol>` : ''}
 </section>`
 }
 
@@ -97,9 +85,7 @@ export function handoutSections(deck: DeckModel): HandoutSection[] {
     const opener = slides.find(slide => slide.view.kind === 'timeline' && slide.view.question)?.view
     return {
       title: section.title,
-      ...(opener?.kind === 'timeline' && opener.question
-        ? { question: opener.question }
-        : {}),
+      ...(opener?.kind === 'timeline' && opener.question ? { question: opener.question } : {}),
       slides: slides.filter(inHandout),
     }
   }).filter(section => section.slides.length > 0)
@@ -115,9 +101,7 @@ export function renderHandoutHtml(deck: DeckModel, settings: HandoutSettings): s
   const shown = handoutSections(deck)
   const sections = shown.map((section) => {
     const [first, ...rest] = inRows(section.slides.map(slide => slideBlock(slide, section.title, layout, settings.lines)), layout.columns)
-    const question = section.question
-      ? `<p class="question">${escapeHtml(section.question)}</p>`
-      : ''
+    const question = section.question ? `<p class="question">${escapeHtml(section.question)}</p>` : ''
     // The heading and its first row are kept on one page: a heading never ends a page.
     return `<section class="deck-section"><div class="section-start"><h2>${escapeHtml(section.title)}</h2>${question}\n${first ?? ''}</div>\n${rest.join('\n')}</section>`
   })

@@ -57,9 +57,7 @@ export function slidePlaceholder(slide: SlideModel, widthMm: number): string {
 /** A slide's title without its section's prefix, for pages that already head the section. */
 export function titleInSection(slideTitle: string, sectionTitle: string): string {
   const prefix = `${sectionTitle}: `
-  return slideTitle.startsWith(prefix)
-    ? slideTitle.slice(prefix.length)
-    : slideTitle
+  return slideTitle.startsWith(prefix) ? slideTitle.slice(prefix.length) : slideTitle
 }
 
 /** `8.25` minutes -> `8:15` */

@@ -28,9 +28,7 @@ export interface PrintSlidesOptions {
 
 /** `1-51`: the slides' pages, leaving out the empty page Chromium adds after the last slide. */
 export function slidePageRange(count: number): string {
-  return count > 1
-    ? `1-${count}`
-    : '1'
+  return count > 1 ? `1-${count}` : '1'
 }
 
 /**
@@ -39,9 +37,7 @@ export function slidePageRange(count: number): string {
  * are not pictures (a quotation and its attribution) become plain groups.
  */
 async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<void> {
-  const labels = slides.map(slide => drawsDiagram(slide.view)
-    ? slideAltText(slide)
-    : '')
+  const labels = slides.map(slide => drawsDiagram(slide.view) ? slideAltText(slide) : '')
   await page.locator('.print-slide-container:visible').evaluateAll((containers, texts) => {
     containers.forEach((container, index) => {
       for (const figure of container.querySelectorAll('figure')) {
@@ -76,9 +72,7 @@ export interface PrintedPage {
 export function printPages(slides: readonly SlideModel[], withClicks: boolean): PrintedPage[] {
   return slides.flatMap(slide => withClicks
     ? Array.from({ length: slide.notes.steps.length + 1 }, (_, clicks) => ({ slide, clicks }))
-    : [
-        { slide, clicks: slide.notes.steps.length },
-      ])
+    : [{ slide, clicks: slide.notes.steps.length }])
 }
 
 /**

@@ -35,9 +35,7 @@ function footnoteNote(slide: SlideModel, footnote: string, labels: ReadonlyMap<s
   const about = [...labels.keys()]
     .filter(label => footnote.startsWith(`${label}: `))
     .sort((a, b) => b.length - a.length)[0]
-  const text = about === undefined
-    ? footnote
-    : footnote.slice(about.length + 2)
+  const text = about === undefined ? footnote : footnote.slice(about.length + 2)
   return {
     slide: slide.number,
     clicks: about === undefined ? [] : labels.get(about)!,
@@ -72,8 +70,6 @@ export function scriptNotes(deck: DeckModel): Map<string, ScriptNote[]> {
 /** The numbers of the notes to mark at a click of a slide; click 0 for the notes on the slide as a whole. */
 export function notesAt(notes: readonly ScriptNote[], slide: number, click: number): number[] {
   return notes
-    .filter(note => note.slide === slide && (click === 0
-      ? note.clicks.length === 0
-      : note.clicks.includes(click)))
+    .filter(note => note.slide === slide && (click === 0 ? note.clicks.length === 0 : note.clicks.includes(click)))
     .map(note => note.number)
 }

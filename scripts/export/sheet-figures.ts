@@ -28,15 +28,9 @@ const mm = (value: number) => Number(value.toFixed(2))
 function markSvg(mark: TimelineMark, x: number, axisTop: number, axisBottom: number): string {
   const { markRow, markFont } = TIMELINE
   const above = mark.side === 'above'
-  const rowBaseline = above
-    ? axisTop - mark.row * markRow - 0.9
-    : axisBottom + (mark.row + 1) * markRow - 0.9
-  const leaderEnd = above
-    ? rowBaseline - markFont * 0.8
-    : rowBaseline
-  const textX = mark.align === 'start'
-    ? x + 0.9
-    : x - 0.9
+  const rowBaseline = above ? axisTop - mark.row * markRow - 0.9 : axisBottom + (mark.row + 1) * markRow - 0.9
+  const leaderEnd = above ? rowBaseline - markFont * 0.8 : rowBaseline
+  const textX = mark.align === 'start' ? x + 0.9 : x - 0.9
   return `<line class="tl-leader" x1="${mm(x)}" x2="${mm(x)}" y1="${mm(above ? axisTop : axisBottom)}" y2="${mm(leaderEnd)}"/>`
     + `<text class="tl-mark" x="${mm(textX)}" y="${mm(rowBaseline)}" text-anchor="${mark.align}">${escapeHtml(mark.label)}</text>`
 }
@@ -82,9 +76,7 @@ const MAP = { font: 12.5, badge: 7.5, dot: 4.5, gap: 3 } as const
 /** A place's dot, the numbers of the events there, and its name, the numbers between dot and name. */
 function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
   const { font, badge, dot, gap } = MAP
-  const direction = place.side === 'left'
-    ? -1
-    : 1
+  const direction = place.side === 'left' ? -1 : 1
   const badges = steps.map((step, index) => {
     const cx = place.x + direction * (dot + gap + badge + index * (2 * badge + 2))
     return `<circle class="map-badge" cx="${mm(cx)}" cy="${mm(place.y)}" r="${badge}" style="fill:${step.from.ink}"/>`
@@ -119,9 +111,7 @@ export function mapFrame(view: MapView): { x: number, width: number } {
   const xs = [...view.map.peninsula.matchAll(/(-?[\d.]+),-?[\d.]+/g)].map(match => Number(match[1]))
   const reach = view.places.flatMap((place) => {
     const extent = labelReach(place, view.steps.filter(step => step.place === place.id).length)
-    return place.side === 'left'
-      ? [place.x - extent, place.x]
-      : [place.x, place.x + extent]
+    return place.side === 'left' ? [place.x - extent, place.x] : [place.x, place.x + extent]
   })
   const padding = 12
   const from = Math.max(0, Math.min(...xs, ...reach) - padding)

@@ -26,11 +26,8 @@ function comparisonSide(side: ComparisonSide, kind: string): string {
 }
 
 function ledgerRow(row: LedgerRow, title: string): string {
-  const say = row.finalSay.map((turn, index) => `<span class="turn-of-say">${index > 0
-    ? '<span class="then">then</span> '
-    : ''}${turn.who.map(actorName).join(' ')}${turn.when
-    ? ` <span class="when">${escapeHtml(turn.when)}</span>`
-    : ''}</span>`).join(' ')
+  const say = row.finalSay.map((turn, index) => `<span class="turn-of-say">${index > 0 ? '<span class="then">then</span> ' : ''}`
+    + `${turn.who.map(actorName).join(' ')}${turn.when ? ` <span class="when">${escapeHtml(turn.when)}</span>` : ''}</span>`).join(' ')
   return `<tr><th scope="row"><span class="number">${row.number}</span> ${escapeHtml(title)}<span class="period">${escapeHtml(row.period)}</span></th>`
     + `<td class="say">${say}</td><td class="lesson">${escapeHtml(row.lesson)}</td></tr>`
 }
@@ -60,21 +57,16 @@ function front(deck: DeckModel, sheet: HandoutSheet, paper: Paper): string {
 <table><thead><tr><th scope="col">Episode</th><th scope="col">Final say</th><th scope="col">As Pyongyang saw it</th></tr></thead>
 <tbody>${sheet.ledger.rows.map(row => ledgerRow(row, titles.get(row.number) ?? '')).join('')}</tbody></table>
 </section>
-${sheet.map
-  ? mapEvents(sheet.map)
-  : ''}
-</div>${sheet.map
-  ? mapSvg(sheet.map, MAP_WIDTH_MM)
-  : ''}</div>
+${sheet.map ? mapEvents(sheet.map) : ''}
+</div>${sheet.map ? mapSvg(sheet.map, MAP_WIDTH_MM) : ''}</div>
 </section>`
 }
 
 /** The turning point as the diagram draws it; `to`, not `→`: the deck's Inter subsets have no arrow, which would print in a fallback font. */
 function turningPoint(event: SheetEvent): string {
   return `<div class="turning-point"><p class="kicker">Turning point</p><p class="turn-date">${escapeHtml(event.date)}</p>`
-    + `<p class="turn-who">${actorName(event.from)}${event.to
-      ? ` to ${actorName(event.to)}`
-      : ''}</p><p class="turn-label">${escapeHtml(event.label)}</p></div>`
+    + `<p class="turn-who">${actorName(event.from)}${event.to ? ` to ${actorName(event.to)}` : ''}</p>`
+    + `<p class="turn-label">${escapeHtml(event.label)}</p></div>`
 }
 
 function quote(item: SheetQuote): string {
@@ -83,9 +75,7 @@ function quote(item: SheetQuote): string {
 
 /** An answer as a sentence: the diagrams state them without a full stop. */
 function sentence(text: string): string {
-  return /[.!?]$/.test(text)
-    ? text
-    : `${text}.`
+  return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
 function episode(item: SheetEpisode): string {

@@ -10,9 +10,7 @@ import { accessibleText } from '../generate/to-mermaid.ts'
  */
 export function slideAltText(slide: SlideModel): string {
   const title = `Slide ${slide.number}: ${slide.title}`
-  return drawsDiagram(slide.view)
-    ? `${title}. Diagram: ${accessibleText(slide.view.description)}`
-    : title
+  return drawsDiagram(slide.view) ? `${title}. Diagram: ${accessibleText(slide.view.description)}` : title
 }
 
 /**

@@ -14,9 +14,7 @@ function escapeXml(text: string): string {
 export function clickNotes({ slide, clicks }: PrintedPage): string {
   const steps = slide.notes.steps.length
   if (clicks === 0) {
-    return steps > 0
-      ? `${slide.notes.lead}\n[next: click 1 of ${steps}]`
-      : slide.notes.lead
+    return steps > 0 ? `${slide.notes.lead}\n[next: click 1 of ${steps}]` : slide.notes.lead
   }
   return `[click ${clicks} of ${steps}] ${slide.notes.steps[clicks - 1]}`
 }
