@@ -7,13 +7,7 @@ import { placeholderSrc, slideAltText } from './slide-figure.ts'
 export const EXPORT_PATH = '/__export/'
 
 /** The deck's fonts, served from node_modules/@fontsource by the export (never from a CDN). */
-export const FONT_STYLESHEETS = [
-  'inter/400.css',
-  'inter/600.css',
-  'source-serif-4/400.css',
-  'source-serif-4/400-italic.css',
-  'source-serif-4/600.css',
-] as const
+const FONT_STYLESHEETS = ['inter/400', 'inter/600', 'source-serif-4/400', 'source-serif-4/400-italic', 'source-serif-4/600']
 
 export const PAPER_SIZES: Record<Paper, { readonly css: string, readonly widthMm: number, readonly heightMm: number }> = {
   a4: { css: 'A4', widthMm: 210, heightMm: 297 },
@@ -24,23 +18,13 @@ export const PAPER_SIZES: Record<Paper, { readonly css: string, readonly widthMm
 export const PAGE_MARGIN_MM = { top: 14, side: 13, bottom: 16 } as const
 
 export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll('\'', '&#39;')
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll('\'', '&#39;')
 }
 
 /** A CSS string literal, for `content:` in page margin boxes; `<` and `>` are escaped so it cannot close its `<style>`. */
 export function cssString(text: string): string {
-  const escaped = text
-    .replaceAll('\\', '\\\\')
-    .replaceAll('"', '\\"')
-    .replaceAll(/[\n\r]+/g, ' ')
-    .replaceAll('<', '\\3C ')
-    .replaceAll('>', '\\3E ')
-  return `"${escaped}"`
+  const escaped = text.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll(/[\n\r]+/g, ' ')
+  return `"${escaped.replaceAll('<', '\\3C ').replaceAll('>', '\\3E ')}"`
 }
 
 /**
@@ -77,7 +61,7 @@ export interface PageFrame {
 
 /** A printable HTML document: the deck's fonts, page size, margins and a footer with page numbers. */
 export function printableHtml(frame: PageFrame): string {
-  const fonts = FONT_STYLESHEETS.map(sheet => `<link rel="stylesheet" href="${EXPORT_PATH}fonts/${sheet}">`).join('\n')
+  const fonts = FONT_STYLESHEETS.map(sheet => `<link rel="stylesheet" href="${EXPORT_PATH}fonts/${sheet}.css">`).join('\n')
   return `<!doctype html>
 <html lang="en">
 <head>

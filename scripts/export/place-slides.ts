@@ -32,13 +32,7 @@ function collectPlaceholders(resources: PDFDict | undefined, page: number, found
       collectPlaceholders(stream!.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), page, found, seen)
     }
     else if (subtype === 'Image' && numberOf(stream!.dict, 'Height') === PLACEHOLDER_HEIGHT && value instanceof PDFRef) {
-      found.push({
-        slide: numberOf(stream!.dict, 'Width')!,
-        page,
-        owner: objects,
-        name,
-        ref: value,
-      })
+      found.push({ slide: numberOf(stream!.dict, 'Width')!, page, owner: objects, name, ref: value })
     }
   }
 }
@@ -67,14 +61,7 @@ function checkPlacements(placeholders: readonly Placeholder[], expected: readonl
  */
 function unitSquare(page: { getMediaBox: () => { x: number, y: number, width: number, height: number } }): [number, number, number, number, number, number] {
   const box = page.getMediaBox()
-  return [
-    1 / box.width,
-    0,
-    0,
-    1 / box.height,
-    -box.x / box.width,
-    -box.y / box.height,
-  ]
+  return [1 / box.width, 0, 0, 1 / box.height, -box.x / box.width, -box.y / box.height]
 }
 
 /** `/P <</MCID 3 >>BDC` -> `/P BMC`: marked content that points nowhere in the structure tree. */

@@ -42,14 +42,11 @@ async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<
     containers.forEach((container, index) => {
       for (const figure of container.querySelectorAll('figure')) {
         // Slidev draws a Mermaid diagram in a shadow root. (No named helper: Vitest's transform would wrap it in `__name`, unknown in the page.)
-        if (texts[index] && (figure.querySelector('svg') || [
-          ...figure.querySelectorAll('*'),
-        ].some(node => node.shadowRoot?.querySelector('svg')))) {
+        const drawn = figure.querySelector('svg') || [...figure.querySelectorAll('*')].some(node => node.shadowRoot?.querySelector('svg'))
+        if (texts[index] && drawn)
           figure.setAttribute('aria-label', texts[index])
-        }
-        else if (!figure.hasAttribute('aria-label')) {
+        else if (!figure.hasAttribute('aria-label'))
           figure.setAttribute('role', 'group')
-        }
       }
       for (const diagram of container.querySelectorAll('.mermaid')) {
         if (texts[index] && !diagram.closest('figure')) {
@@ -79,7 +76,7 @@ export function printPages(slides: readonly SlideModel[], withClicks: boolean): 
  * Opens Slidev's print page (`/print?print=true`, every slide in its final state) and waits for every
  * slide wanted; the pages of slides not wanted are hidden.
  */
-async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPage[], hooks: { check?: () => void, onPage?: (page: PrintedPage) => void }): Promise<void> {
+async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPage[], options: PrintSlidesOptions): Promise<void> {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
   const containers = page.locator('.print-slide-container')
@@ -98,9 +95,8 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
       node.style.display = 'none'
     return keep
   }).length, [...wanted])
-  if (shown !== pages.length) {
+  if (shown !== pages.length)
     throw new Error(`the print page shows ${shown} slides, the deck has ${pages.length}`)
-  }
   const visible = page.locator('.print-slide-container:visible')
   for (const [index, { slide }] of pages.entries()) {
     const container = visible.nth(index)
@@ -112,8 +108,8 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
     catch (error) {
       throw new Error(`slide ${slide.number} ("${slide.title}") did not render: ${(error as Error).message.split('\n')[0]}`)
     }
-    hooks.check?.()
-    hooks.onPage?.(pages[index]!)
+    options.check?.()
+    options.onSlide?.(slide)
   }
   // Mermaid measures its labels in a scratch container; it must be empty and out of the print.
   await page.evaluate(() => document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))
@@ -124,31 +120,18 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
     throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${CANVAS.height}px tall, so pages would not match slides`)
 }
 
-/** The open print as one PDF: each font is embedded once and text stays text. */
-async function printPdf(page: Page, pageCount: number): Promise<Uint8Array> {
-  return page.pdf({
-    width: `${CANVAS.width}px`,
-    height: `${CANVAS.height}px`,
-    margin: { top: 0, right: 0, bottom: 0, left: 0 },
-    pageRanges: slidePageRange(pageCount),
-    printBackground: true,
-    preferCSSPageSize: true,
-    tagged: true,
-  })
-}
-
 /** Prints every slide in its final click state, in one `page.pdf`; PNGs of them when asked for. */
 export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<PrintedSlides> {
   const pages = printPages(slides, false)
-  await openPrint(page, baseUrl, pages, {
-    check: options.check,
-    onPage: ({ slide }) => options.onSlide?.(slide),
-  })
+  await openPrint(page, baseUrl, pages, options)
   const containers = page.locator('.print-slide-container:visible')
   const fits = await measureFit(page, slides.map(slide => slide.number))
   await labelFigures(page, slides)
   options.check?.()
-  const pdf = await printPdf(page, pages.length)
+  // The open print as one PDF: each font is embedded once and text stays text.
+  const size = { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 } }
+  const pageRanges = slidePageRange(pages.length)
+  const pdf = await page.pdf({ ...size, pageRanges, printBackground: true, preferCSSPageSize: true, tagged: true })
   const pngs: Uint8Array[] = []
   if (options.png) {
     for (let index = 0; index < slides.length; index++)

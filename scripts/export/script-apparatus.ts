@@ -61,10 +61,8 @@ function slideNotes(slide: SlideModel): UnnumberedNote[] {
 /** The apparatus of the script, section by section (by section id), numbered through the script in the order of the slides. */
 export function scriptNotes(deck: DeckModel): Map<string, ScriptNote[]> {
   let number = 0
-  return new Map(deck.sections.map(section => [
-    section.id,
-    section.slides.flatMap(slide => slideNotes(deck.slides[slide - 1]!)).map(note => ({ ...note, number: ++number })),
-  ]))
+  const notesOf = (slides: readonly number[]) => slides.flatMap(slide => slideNotes(deck.slides[slide - 1]!))
+  return new Map(deck.sections.map(section => [section.id, notesOf(section.slides).map(note => ({ ...note, number: ++number }))]))
 }
 
 /** The numbers of the notes to mark at a click of a slide; click 0 for the notes on the slide as a whole. */

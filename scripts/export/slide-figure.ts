@@ -23,10 +23,7 @@ export const PLACEHOLDER_HEIGHT = 7
 function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4)
   length.writeUInt32BE(data.length)
-  const body = Buffer.concat([
-    Buffer.from(type, 'latin1'),
-    data,
-  ])
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
   const crc = Buffer.alloc(4)
   crc.writeUInt32BE(crc32(body))
   return Buffer.concat([length, body, crc])

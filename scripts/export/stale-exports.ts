@@ -30,22 +30,12 @@ export function staleExports(names: ExportFileNames, written: readonly string[],
   const previous = readRecord(names.record)
   const record: ExportRecord = {}
   const stale: string[] = []
-  for (const file of [
-    names.slides,
-    names.handout,
-    names.handoutDetailed,
-    names.notes,
-    names.clicks,
-    names.pptx,
-    names.html,
-  ]) {
+  for (const file of [names.slides, names.handout, names.handoutDetailed, names.notes, names.clicks, names.pptx, names.html]) {
     const name = basename(file)
-    if (written.includes(file) || (existsSync(file) && previous[name] === version)) {
+    if (written.includes(file) || (existsSync(file) && previous[name] === version))
       record[name] = version
-    }
-    else if (existsSync(file)) {
+    else if (existsSync(file))
       stale.push(file)
-    }
   }
   return { stale, record: `${JSON.stringify(record, null, 2)}\n` }
 }

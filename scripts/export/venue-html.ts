@@ -13,9 +13,7 @@ export function outsideReferences(html: string): string[] {
   const markup = html
     .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
     .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/g, '$1</style>')
-  const found = [
-    ...markup.matchAll(/\b(?:src|href)="(?!data:|#)([^"]+)"/g),
-  ].map(match => match[1]!)
+  const found = [...markup.matchAll(/\b(?:src|href)="(?!data:|#)([^"]+)"/g)].map(match => match[1]!)
   if (/<link[^>]*modulepreload/.test(markup))
     found.push('a module preload')
   if (/[^\w$.]import\(/.test(html))
@@ -32,10 +30,7 @@ export async function buildVenueHtml(entry: DeckEntry): Promise<Uint8Array> {
   const out = join(entry.root, '.tmp', `venue-html-${process.pid}`)
   rmSync(out, { recursive: true, force: true })
   try {
-    await runSlidev(entry, ['build', entry.slides, '--out', out], {
-      quiet: true,
-      env: { DECK_SINGLE_FILE: '1' },
-    })
+    await runSlidev(entry, ['build', entry.slides, '--out', out], { quiet: true, env: { DECK_SINGLE_FILE: '1' } })
     const html = readFileSync(join(out, 'index.html'))
     const outside = outsideReferences(html.toString('utf8'))
     if (outside.length > 0)

@@ -23,9 +23,7 @@ const NOTES_BODY = /(<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<p:t
 
 /** The words of a notes page's text, as a reader sees them, whitespace aside. */
 function wordsOf(xml: string): string {
-  const text = [
-    ...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g),
-  ].map(match => match[1]).join(' ')
+  const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(match => match[1]).join(' ')
   return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', '\'').replaceAll('&amp;', '&').replace(/\s+/g, ' ').trim()
 }
 
@@ -88,10 +86,5 @@ export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly Print
       data = notesBody(await entry.async('string'), pages[index]!, index)
     out.file(name, data, { date, createFolders: false })
   }
-  return out.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'UNIX',
-  })
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' })
 }

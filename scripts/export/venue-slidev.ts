@@ -20,15 +20,7 @@ async function slidevExport(entry: DeckEntry, file: string, args: readonly strin
   mkdirSync(scratch, { recursive: true })
   try {
     const output = join(scratch, file)
-    await runSlidev(entry, [
-      'export',
-      entry.slides,
-      '--output',
-      output,
-      '--executable-path',
-      findChromium(),
-      ...args,
-    ], { quiet: true })
+    await runSlidev(entry, ['export', entry.slides, '--output', output, '--executable-path', findChromium(), ...args], { quiet: true })
     return readFileSync(output)
   }
   finally {
