@@ -32,17 +32,12 @@ function clicksByLabel(slide: SlideModel): Map<string, number[]> {
 
 /** A footnote of the handout's apparatus, told apart from the event it starts with (`label: text`), if any. */
 function footnoteNote(slide: SlideModel, footnote: string, labels: ReadonlyMap<string, number[]>): UnnumberedNote {
-  const about = [...labels.keys()]
-    .filter(label => footnote.startsWith(`${label}: `))
-    .sort((a, b) => b.length - a.length)[0]
+  const about = [...labels.keys()].filter(label => footnote.startsWith(`${label}: `)).sort((a, b) => b.length - a.length)[0]
   const text = about === undefined ? footnote : footnote.slice(about.length + 2)
-  return {
-    slide: slide.number,
-    clicks: about === undefined ? [] : labels.get(about)!,
-    ...(about === undefined ? {} : { about }),
-    text,
-    editors: text.startsWith(DERIVED_DATE) || text.endsWith(MISSING_NOTE_REMARK),
-  }
+  const editors = text.startsWith(DERIVED_DATE) || text.endsWith(MISSING_NOTE_REMARK)
+  if (about === undefined)
+    return { slide: slide.number, clicks: [], text, editors }
+  return { slide: slide.number, clicks: labels.get(about)!, about, text, editors }
 }
 
 /** A slide's apparatus: its footnotes, each once (two events of one label share theirs), and a sources slide's remarks on the essay's notes. */
