@@ -116,11 +116,5 @@ ${sections.join('\n')}
 <ol>${deck.sources.map(sourceItem).join('\n')}</ol>
 ${apparatusSection(deck, shown.flatMap(section => section.slides))}
 </section>`
-  return printableHtml({
-    title: `${talk.title}: detailed handout`,
-    paper: settings.paper,
-    footer: `${talk.title}: ${talk.subtitle} · ${talk.date} · Detailed handout`,
-    css: handoutCss(layout, settings.lines),
-    body,
-  })
+  return printableHtml({ talk, kind: 'Detailed handout', paper: settings.paper, css: handoutCss(layout, settings.lines), body })
 }

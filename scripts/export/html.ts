@@ -1,4 +1,4 @@
-import type { SlideModel } from '../../contract/deck-model.ts'
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { Paper } from './options.ts'
 import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
 import { placeholderSrc, slideAltText } from './slide-figure.ts'
@@ -51,28 +51,30 @@ export function formatClock(minutes: number): string {
 }
 
 export interface PageFrame {
-  readonly title: string
+  readonly talk: DeckModel['talk']
+  /** The document, `Speaker script`: after the talk's title in the page title, and after its title and date left of the footer. */
+  readonly kind: string
   readonly paper: Paper
-  /** Left of the footer, e.g. the talk's title and date. */
-  readonly footer: string
   readonly css: string
   readonly body: string
 }
 
 /** A printable HTML document: the deck's fonts, page size, margins and a footer with page numbers. */
 export function printableHtml(frame: PageFrame): string {
+  const { talk, kind } = frame
+  const footer = `${talk.title}: ${talk.subtitle} · ${talk.date} · ${kind}`
   const fonts = FONT_STYLESHEETS.map(sheet => `<link rel="stylesheet" href="${EXPORT_PATH}fonts/${sheet}.css">`).join('\n')
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(frame.title)}</title>
+<title>${escapeHtml(`${talk.title}: ${kind.toLowerCase()}`)}</title>
 ${fonts}
 <style>
 @page {
   size: ${PAPER_SIZES[frame.paper].css};
   margin: ${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.side}mm ${PAGE_MARGIN_MM.bottom}mm;
-  @bottom-left { content: ${cssString(frame.footer)}; font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
+  @bottom-left { content: ${cssString(footer)}; font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
 }
 :root { --ink: #1a1f2b; --muted: #4a5263; --accent: #0b4f8a; --rule: #c9ced8; --missing: #8a1c1c; }

@@ -2,8 +2,6 @@ import { join } from 'node:path'
 import { parseStrictArgs, UsageError } from '../cli/command.ts'
 import { rehearsalsDirFor } from '../rehearsal/rehearsals-dir.ts'
 
-export { UsageError }
-
 /** What the export can print: the slides, the one-sheet handout, the detailed (slide-by-slide) handout and the speaker script. */
 export const ARTIFACTS = ['slides', 'handout', 'handout-detailed', 'notes'] as const
 export type Artifact = (typeof ARTIFACTS)[number]

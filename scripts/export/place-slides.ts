@@ -64,11 +64,6 @@ function unitSquare(page: { getMediaBox: () => { x: number, y: number, width: nu
   return [1 / box.width, 0, 0, 1 / box.height, -box.x / box.width, -box.y / box.height]
 }
 
-/** `/P <</MCID 3 >>BDC` -> `/P BMC`: marked content that points nowhere in the structure tree. */
-export function unlinkMarkedContent(content: string): string {
-  return content.replaceAll(/\/(\w+)\s*<<\s*\/MCID\s+\d+\s*>>\s*BDC/g, '/$1 BMC')
-}
-
 /**
  * The slide's own marked content would claim MCIDs of the page it is drawn on, so a reader would file
  * the slide's text under the page's headings; inside the Figure it is left unlinked instead.
@@ -79,7 +74,9 @@ async function unlinkEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): Promise<
   if (!(stream instanceof PDFRawStream))
     throw new TypeError(`slide page ${page.ref.toString()} did not embed as a stream`)
   const content = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
-  doc.context.assign(page.ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(unlinkMarkedContent(content), 'latin1'))))
+  // `/P <</MCID 3 >>BDC` -> `/P BMC`: marked content that points nowhere in the structure tree.
+  const unlinked = content.replaceAll(/\/(\w+)\s*<<\s*\/MCID\s+\d+\s*>>\s*BDC/g, '/$1 BMC')
+  doc.context.assign(page.ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(unlinked, 'latin1'))))
 }
 
 /**

@@ -12,10 +12,6 @@ import { SCRIPT_CSS, SCRIPT_SLIDE_WIDTH_MM } from './script-style.ts'
 /** The title of the apparatus gathered at each section's end. */
 export const APPARATUS_HEADING = 'Notes on dates and sources'
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
 /** Small linked numbers where notes of the apparatus belong, or nothing. */
 function noteMarks(numbers: readonly number[]): string {
   if (numbers.length === 0)
@@ -59,7 +55,8 @@ function clickHtml(slide: SlideModel, words: string, click: number, start: numbe
 function slideKicker(slide: SlideModel, plan: SlidePlan, rehearsed: number | undefined): string {
   const rehearsedTime = rehearsed === undefined ? '' : `, ${formatSeconds(rehearsed)} rehearsed`
   const times = `${formatSeconds(plan.seconds)} planned, ${formatSeconds(plan.notesSeconds)} of notes${rehearsedTime}`
-  const clicks = slide.notes.steps.length > 0 ? ` · ${plural(slide.notes.steps.length, 'click')}` : ''
+  const steps = slide.notes.steps.length
+  const clicks = steps > 0 ? ` · ${steps} click${steps === 1 ? '' : 's'}` : ''
   return `<p class="kicker">Slide ${slide.number} · plan ${formatSeconds(plan.start)} · ${times}${clicks}</p>`
 }
 
@@ -149,11 +146,5 @@ ${coverTable(deck, rehearsal)}
     const slides = section.slides.map(number => slideBlock(deck.slides[number - 1]!, section, plan.slides[number - 1]!, notes, rehearsal?.slides.get(number)))
     return `<section>\n${sectionHead(section, plan.sections[index]!, deck, rehearsed)}\n${slides.join('\n')}\n${apparatusHtml(notes)}\n</section>`
   })
-  return printableHtml({
-    title: `${talk.title}: speaker script`,
-    paper,
-    footer: `${talk.title}: ${talk.subtitle} · ${talk.date} · Speaker script`,
-    css: SCRIPT_CSS,
-    body: `${cover}\n${sections.join('\n')}`,
-  })
+  return printableHtml({ talk, kind: 'Speaker script', paper, css: SCRIPT_CSS, body: `${cover}\n${sections.join('\n')}` })
 }

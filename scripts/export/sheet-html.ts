@@ -114,11 +114,5 @@ ${sheet.reading.length > 0
 /** The handout the audience keeps: one sheet, both sides, made from the deck model's `sheet`. */
 export function renderSheetHtml(deck: DeckModel, paper: Paper): string {
   const { talk, sheet } = deck
-  return printableHtml({
-    title: `${talk.title}: handout`,
-    paper,
-    footer: `${talk.title}: ${talk.subtitle} · ${talk.date} · Handout`,
-    css: SHEET_CSS,
-    body: `${front(deck, sheet, paper)}\n${back(sheet)}`,
-  })
+  return printableHtml({ talk, kind: 'Handout', paper, css: SHEET_CSS, body: `${front(deck, sheet, paper)}\n${back(sheet)}` })
 }
