@@ -120,8 +120,7 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
   const documentKinds = [...jobs.values()].map(job => job.kind.toLowerCase()).join(' and the ')
   run.progress.stage(`printing ${deck.slides.length} slides${jobs.size > 0 ? `, the ${documentKinds}` : ''}`)
   let ready = 0
-  const slidesPage = await context.newPage()
-  const slides = await printSlides(slidesPage, baseUrl, deck.slides, {
+  const slides = await printSlides(await context.newPage(), baseUrl, deck.slides, {
     png: run.settings.png,
     check: assertLocal,
     onSlide: slide => run.progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),

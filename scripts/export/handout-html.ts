@@ -1,16 +1,11 @@
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { SourceEntry } from '../../contract/slide-views.ts'
 import type { HandoutLayout } from './handout-layout.ts'
-import type { Paper, PerPage } from './options.ts'
+import type { ExportOptions } from './options.ts'
 import { handoutCss, handoutLayout, ruledLines } from './handout-layout.ts'
 import { escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
-export interface HandoutSettings {
-  readonly paper: Paper
-  readonly perPage: PerPage
-  /** Ruled lines for the audience's notes. */
-  readonly lines: boolean
-}
+export type HandoutSettings = Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>
 
 /** The apparatus, set small under the slide's text as footnotes: why a date is coarse, which note is missing. */
 export function footnotesHtml(footnotes: readonly string[]): string {

@@ -97,31 +97,25 @@ function wantedArtifacts(requested: readonly Artifact[], shapesDetailed: boolean
 
 /** Parses the export command line; `--only` may repeat or take a comma-separated list. */
 export function parseExportArgs(argv: readonly string[]): ExportOptions {
+  const flag = { type: 'boolean', default: false } as const
   const values = parseStrictArgs({
-    'only': { type: 'string', multiple: true },
-    'paper': { type: 'string' },
-    'png': { type: 'boolean' },
+    'only': { type: 'string', multiple: true, default: [] },
+    'paper': { type: 'string', default: DEFAULT_EXPORT_OPTIONS.paper },
     'per-page': { type: 'string' },
-    'lines': { type: 'boolean' },
-    'out': { type: 'string' },
-    'data': { type: 'string' },
-    'rebuild': { type: 'boolean' },
-    'venue': { type: 'boolean' },
+    'out': { type: 'string', default: DEFAULT_EXPORT_OPTIONS.outDir },
+    'data': { type: 'string', default: DEFAULT_EXPORT_OPTIONS.dataDir },
+    'png': flag,
+    'lines': flag,
+    'rebuild': flag,
+    'venue': flag,
   }, argv)
+  const { png, lines, rebuild, venue } = values
   const perPage = values['per-page']
-  const listed = (values.only ?? []).flatMap(value => value.split(',')).map(value => value.trim()).filter(Boolean)
-  const requested = listed.map(value => oneOf(ARTIFACTS, value, 'only'))
-  return exportSettings({
-    only: wantedArtifacts(requested, perPage !== undefined || values.lines === true),
-    paper: values.paper === undefined ? DEFAULT_EXPORT_OPTIONS.paper : oneOf(PAPERS, values.paper, 'paper'),
-    png: values.png ?? false,
-    perPage: perPage === undefined ? DEFAULT_EXPORT_OPTIONS.perPage : Number(oneOf(PER_PAGE.map(String), perPage, 'per-page')) as PerPage,
-    lines: values.lines ?? false,
-    rebuild: values.rebuild ?? false,
-    venue: values.venue ?? false,
-    outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
-    dataDir: values.data ?? DEFAULT_EXPORT_OPTIONS.dataDir,
-  })
+  const listed = values.only.flatMap(value => value.split(',')).map(value => value.trim()).filter(Boolean)
+  const only = wantedArtifacts(listed.map(value => oneOf(ARTIFACTS, value, 'only')), perPage !== undefined || lines)
+  const paper = oneOf(PAPERS, values.paper, 'paper')
+  const pages = perPage === undefined ? DEFAULT_EXPORT_OPTIONS.perPage : Number(oneOf(PER_PAGE.map(String), perPage, 'per-page')) as PerPage
+  return exportSettings({ only, paper, png, perPage: pages, lines, rebuild, venue, outDir: values.out, dataDir: values.data })
 }
 
 /** `North Korean Foreign Relations` -> `north-korean-foreign-relations` */

@@ -16,16 +16,8 @@ export function documentDate(talkDate: string): Date {
   return new Date(Date.UTC(Math.floor(earliest / 10000), Math.floor(earliest / 100) % 100 - 1, earliest % 100, 12))
 }
 
-export interface DocumentInfo {
-  readonly title: string
-  readonly author: string
-  readonly subject: string
-  readonly keywords: readonly string[]
-  readonly date: Date
-}
-
-/** Title, author, subject and keywords of one of the talk's documents. */
-export function documentInfo(deck: DeckModel, kind: string): DocumentInfo {
+/** Title, author, subject, keywords and date of one of the talk's documents. */
+export function documentInfo(deck: DeckModel, kind: string) {
   const { talk } = deck
   const episodes = deck.sections.filter(section => section.kind === 'episode').map(section => section.title.replace(/^\d+\.\s*/, ''))
   return {
@@ -36,6 +28,8 @@ export function documentInfo(deck: DeckModel, kind: string): DocumentInfo {
     date: documentDate(talk.dateValue),
   }
 }
+
+export type DocumentInfo = ReturnType<typeof documentInfo>
 
 export function setDocumentInfo(doc: PDFDocument, info: DocumentInfo): void {
   doc.setTitle(info.title, { showInWindowTitleBar: true })

@@ -22,12 +22,11 @@ function noteMarks(numbers: readonly number[]): string {
 
 function sectionHead(section: DeckSection, plan: SectionPlan, deck: DeckModel, rehearsed: string): string {
   const first = section.slides[0]
-  const last = section.slides.at(-1)
   return `<div class="section-head">
 <h2>${escapeHtml(section.title)}</h2>
 <p><b>Budget ${section.minutes} min</b> · starts at <b>${formatClock(section.startMinute)}</b> of ${formatClock(deck.talk.slotMinutes)}`
 + ` · the notes run ${formatSeconds(plan.notesSeconds)}${rehearsed}`
-+ `${first === undefined ? '' : ` · slides ${first}–${last}`}</p>
++ `${first === undefined ? '' : ` · slides ${first}–${section.slides.at(-1)}`}</p>
 </div>`
 }
 
