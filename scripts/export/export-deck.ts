@@ -30,12 +30,7 @@ import { renderScriptHtml } from './script-html.ts'
 import { renderSheetHtml } from './sheet-html.ts'
 import { staleExports, talkVersion } from './stale-exports.ts'
 
-export interface ExportResult {
-  readonly deck: DeckModel
-  /** Paths written, relative to the project root where possible. */
-  readonly files: readonly string[]
-  readonly built: boolean
-}
+export type ExportResult = Awaited<ReturnType<typeof exportDeck>>
 
 export class RemoteRequestError extends Error {
   constructor(urls: readonly string[]) {
@@ -194,9 +189,10 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
  * in one pass of one Chromium, and assembles the slides PDF, the handout and the speaker script, the
  * latter two with the slides' own vector pages in tagged figures; with `venue`, beside all that, the
  * venue's files. Nothing is written until everything is ready; then each file replaces its previous
- * version by a rename, so a failed export leaves the previous files.
+ * version by a rename, so a failed export leaves the previous files. The files it returns are relative to
+ * the project root where possible.
  */
-export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS): Promise<ExportResult> {
+export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS) {
   const settings = exportSettings(options)
   findChromium()
   const launching = launchChromium()

@@ -2,7 +2,7 @@ import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { SourceEntry } from '../../contract/slide-views.ts'
 import type { HandoutLayout } from './handout-layout.ts'
 import type { ExportOptions } from './options.ts'
-import { handoutCss, handoutLayout, ruledLines } from './handout-layout.ts'
+import { handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
 import { escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
 export type HandoutSettings = Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>
@@ -22,7 +22,7 @@ ${slidePlaceholder(slide, layout.slideWidthMm)}
 <div class="slide-text">
 <h3><span class="kicker">Slide ${slide.number}${cited}${notesAtEnd}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
 ${points.length > 0 ? `<ul class="points">${points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>` : ''}
-${lines ? ruledLines() : ''}
+${lines ? RULED_LINES : ''}
 </div>
 </article>`
 }

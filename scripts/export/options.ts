@@ -120,30 +120,14 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
 
 /** `North Korean Foreign Relations` -> `north-korean-foreign-relations` */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replaceAll(/[\u0300-\u036F]/g, '')
-    .toLowerCase()
-    .replaceAll(/[^a-z0-9]+/g, '-')
-    .replaceAll(/^-+|-+$/g, '')
-  return slug || 'deck'
+  const plain = text.normalize('NFKD').replaceAll(/[\u0300-\u036F]/g, '').toLowerCase()
+  return plain.replaceAll(/[^a-z0-9]+/g, '-').replaceAll(/^-+|-+$/g, '') || 'deck'
 }
 
-export interface ExportFileNames {
-  readonly slides: string
-  /** The one-sheet handout. */
-  readonly handout: string
-  readonly handoutDetailed: string
-  readonly notes: string
-  readonly clicks: string
-  readonly pptx: string
-  readonly html: string
-  readonly png: (slide: number, total: number) => string
-  /** Which version of the talk each file in the folder was made from (scripts/export/stale-exports.ts). */
-  readonly record: string
-}
+export type ExportFileNames = ReturnType<typeof exportFileNames>
 
-export function exportFileNames(outDir: string, talkTitle: string): ExportFileNames {
+/** The export's file paths; `handout` is the one-sheet one, `record` says which talk version made each file (stale-exports.ts). */
+export function exportFileNames(outDir: string, talkTitle: string) {
   const base = slugify(talkTitle)
   return {
     slides: join(outDir, `${base}-slides.pdf`),
@@ -153,7 +137,7 @@ export function exportFileNames(outDir: string, talkTitle: string): ExportFileNa
     clicks: join(outDir, `${base}-clicks.pdf`),
     pptx: join(outDir, `${base}.pptx`),
     html: join(outDir, `${base}.html`),
-    png: (slide, total) => join(outDir, 'png', `${base}-slide-${String(slide).padStart(String(total).length, '0')}.png`),
+    png: (slide: number, total: number) => join(outDir, 'png', `${base}-slide-${String(slide).padStart(String(total).length, '0')}.png`),
     record: join(outDir, `.${base}.exported.json`),
   }
 }
