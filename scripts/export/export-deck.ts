@@ -185,12 +185,10 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
 }
 
 /**
- * Exports the deck: builds the static site (or reuses a build of the same inputs), prints all slides
- * in one pass of one Chromium, and assembles the slides PDF, the handout and the speaker script, the
- * latter two with the slides' own vector pages in tagged figures; with `venue`, beside all that, the
- * venue's files. Nothing is written until everything is ready; then each file replaces its previous
- * version by a rename, so a failed export leaves the previous files. The files it returns are relative to
- * the project root where possible.
+ * Exports the deck: builds the static site (or reuses a build of the same inputs), prints all slides in one pass of one Chromium, and
+ * assembles the slides PDF, the handout and the speaker script, the latter two with the slides' own vector pages in tagged figures; with
+ * `venue`, beside all that, the venue's files. Nothing is written until everything is ready; then each file replaces its previous version
+ * by a rename, so a failed export leaves the previous files. The files it returns are relative to the project root where possible.
  */
 export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS) {
   const settings = exportSettings(options)

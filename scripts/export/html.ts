@@ -28,9 +28,8 @@ export function cssString(text: string): string {
 }
 
 /**
- * The slide's picture, in a frame of the slide's proportions: a placeholder image with the slide's
- * alternative text, so Chromium tags it as a Figure; the export then draws the slide's own (vector)
- * page in the image's place.
+ * The slide's picture, in a frame of the slide's proportions: a placeholder image with the slide's alternative text, so Chromium tags it as
+ * a Figure; the export then draws the slide's own (vector) page in the image's place.
  */
 export function slidePlaceholder(slide: SlideModel, widthMm: number): string {
   const height = (widthMm * CANVAS_ASPECT).toFixed(2)

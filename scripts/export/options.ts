@@ -83,9 +83,8 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, option: s
 }
 
 /**
- * The files an export prints: those `--only` names, else the default ones. `--per-page` and `--lines`
- * shape the detailed handout: without `--only` they add it; with an `--only` that leaves it out they
- * would mean nothing, which is an error.
+ * The files an export prints: those `--only` names, else the default ones. `--per-page` and `--lines` shape the detailed handout: without
+ * `--only` they add it; with an `--only` that leaves it out they would mean nothing, which is an error.
  */
 function wantedArtifacts(requested: readonly Artifact[], shapesDetailed: boolean): readonly Artifact[] {
   if (requested.length === 0)

@@ -98,24 +98,21 @@ export function addOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): 
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }
 
-export interface PdfFont {
-  /** As written in the PDF, with its subset prefix: `AAAAAA+Inter-Regular` */
-  readonly name: string
-  readonly embedded: boolean
-}
-
 /** `AAAAAA+Inter-SemiBold` -> `Inter-SemiBold` */
 export function fontBaseName(name: string): string {
   return name.replace(/^[A-Z]{6}\+/, '')
 }
 
-function fontOf(dict: PDFDict): PdfFont {
+/** A font's name as written in the PDF, with its subset prefix (`AAAAAA+Inter-Regular`), and whether it is embedded. */
+function fontOf(dict: PDFDict) {
   const name = dict.lookupMaybe(PDFName.of('BaseFont'), PDFName)?.decodeText() ?? '(unnamed)'
   const descendant = dict.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict)
   const descriptor = (descendant ?? dict).lookupMaybe(PDFName.of('FontDescriptor'), PDFDict)
   const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor?.has(PDFName.of(key)))
   return { name, embedded }
 }
+
+export type PdfFont = ReturnType<typeof fontOf>
 
 interface PageContents {
   readonly fonts: Map<string, PdfFont>

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-chromium'
 import type { SlideModel } from '../../contract/deck-model.ts'
-import type { SlideFit } from '../audit/measure.ts'
 import { CANVAS } from '../../contract/room-rules.ts'
 import { drawsDiagram } from '../../contract/slide-views.ts'
 import { measureFit } from '../audit/measure.ts'
@@ -8,15 +7,6 @@ import { settle } from '../browser/launch-browser.ts'
 import { slideAltText } from './slide-figure.ts'
 
 const RENDER_TIMEOUT = 30_000
-
-export interface PrintedSlides {
-  /** One page per slide, in order. */
-  readonly pdf: Uint8Array
-  /** One PNG per slide when asked for. */
-  readonly pngs: readonly Uint8Array[]
-  /** How far each slide runs off its canvas and which of its texts overlap, as printed. */
-  readonly fits: readonly SlideFit[]
-}
 
 export interface PrintSlidesOptions {
   readonly png: boolean
@@ -32,9 +22,8 @@ export function slidePageRange(count: number): string {
 }
 
 /**
- * Gives each diagram its slide's alternative text, so the tagged PDF has it as a Figure with `/Alt`
- * (Chromium takes a figure's accessible name, not the SVG's own title and description); figures that
- * are not pictures (a quotation and its attribution) become plain groups.
+ * Gives each diagram its slide's alternative text, so the tagged PDF has it as a Figure with `/Alt` (Chromium takes a figure's accessible
+ * name, not the SVG's own title and description); figures that are not pictures (a quotation and its attribution) become plain groups.
  */
 async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<void> {
   const labels = slides.map(slide => drawsDiagram(slide.view) ? slideAltText(slide) : '')
@@ -58,19 +47,14 @@ async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<
   }, labels)
 }
 
-/** One printed page: a slide at one of its clicks. */
-export interface PrintedPage {
-  readonly slide: SlideModel
-  /** The click shown; the last one (the slide's final state) in a print of slides. */
-  readonly clicks: number
-}
-
-/** The pages of a print: each slide once, in its final state, or (`withClicks`) once per click, from none to all. */
-export function printPages(slides: readonly SlideModel[], withClicks: boolean): PrintedPage[] {
+/** A print's pages, a slide at a click each: every slide once in its final state, or (`withClicks`) at each click from none to all. */
+export function printPages(slides: readonly SlideModel[], withClicks: boolean) {
   return slides.flatMap(slide => withClicks
     ? Array.from({ length: slide.notes.steps.length + 1 }, (_, clicks) => ({ slide, clicks }))
     : [{ slide, clicks: slide.notes.steps.length }])
 }
+
+export type PrintedPage = ReturnType<typeof printPages>[number]
 
 /**
  * Opens Slidev's print page (`/print?print=true`, every slide in its final state) and waits for every
@@ -120,8 +104,11 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
     throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${CANVAS.height}px tall, so pages would not match slides`)
 }
 
-/** Prints every slide in its final click state, in one `page.pdf`; PNGs of them when asked for. */
-export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<PrintedSlides> {
+/**
+ * Prints every slide in its final click state, in one `page.pdf` of a page per slide; a PNG of each when asked for; and `fits`,
+ * how far each slide runs off its canvas and which of its texts overlap, as printed.
+ */
+export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions) {
   const pages = printPages(slides, false)
   await openPrint(page, baseUrl, pages, options)
   const containers = page.locator('.print-slide-container:visible')
@@ -139,3 +126,5 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
   }
   return { pdf, pngs, fits }
 }
+
+export type PrintedSlides = Awaited<ReturnType<typeof printSlides>>

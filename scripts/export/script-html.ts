@@ -122,11 +122,10 @@ function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): s
 }
 
 /**
- * The speaker script, set to read aloud at arm's length: each section with its budget and start, each
- * slide with its planned start from the talk plan (the one the presenter view paces against) and its
- * thumbnail; then its words, click by click, each click with its planned start and what it brings on
- * screen, never split across pages; with a rehearsal, the time it took beside the plan. The apparatus
- * waits at each section's end, marked where it belongs.
+ * The speaker script, set to read aloud at arm's length: each section with its budget and start, each slide with its planned start from the
+ * talk plan (the one the presenter view paces against) and its thumbnail; then its words, click by click, each click with its planned start
+ * and what it brings on screen, never split across pages; with a rehearsal, the time it took beside the plan. The apparatus waits at each
+ * section's end, marked where it belongs.
  */
 export function renderScriptHtml(deck: DeckModel, paper: Paper, rehearsal?: RehearsalSummary): string {
   const { talk, plan } = deck

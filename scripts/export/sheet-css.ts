@@ -1,9 +1,8 @@
 import { SHEET_FIGURES_CSS } from './sheet-figures.ts'
 
 /**
- * The sheet's type and layout. Each side is one page: the back starts a page of its own, and nothing
- * of either side is split from what it belongs to. Greys and weights, not hues, carry the hierarchy,
- * so the sheet reads the same printed in black and white.
+ * The sheet's type and layout. Each side is one page: the back starts a page of its own, and nothing of either side is split from what it
+ * belongs to. Greys and weights, not hues, carry the hierarchy, so the sheet reads the same printed in black and white.
  */
 export const SHEET_CSS = `
 body { font-size: 8.8pt; line-height: 1.35; }

@@ -22,9 +22,8 @@ function readRecord(file: string): ExportRecord {
 }
 
 /**
- * When an export writes `written`, the talk's other files in the folder that were made from another
- * version of the talk, or from an unknown one, to remove: a speaker who copies the folder to a USB
- * stick must not take an old talk along. And the record to write beside the files.
+ * When an export writes `written`, the talk's other files in the folder that were made from another version of the talk, or from an unknown
+ * one, to remove: a speaker who copies the folder to a USB stick must not take an old talk along. And the record to write beside the files.
  */
 export function staleExports(names: ExportFileNames, written: readonly string[], version: string): { stale: string[], record: string } {
   const previous = readRecord(names.record)

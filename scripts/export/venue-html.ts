@@ -5,9 +5,8 @@ import process from 'node:process'
 import { runSlidev } from '../build/run-slidev.ts'
 
 /**
- * What in a page would make the browser fetch another file: a `src` or `href` that is not a data URI,
- * a module preload, or a dynamic `import()` left in the code. Judged with inline scripts and styles
- * taken out of the markup.
+ * What in a page would make the browser fetch another file: a `src` or `href` that is not a data URI, a module preload, or a dynamic
+ * `import()` left in the code. Judged with inline scripts and styles taken out of the markup.
  */
 export function outsideReferences(html: string): string[] {
   const markup = html
@@ -22,9 +21,8 @@ export function outsideReferences(html: string): string[] {
 }
 
 /**
- * The deck as one HTML file that runs from `file://` with no network: Slidev's own build with every
- * script, style, font and the deck model inline, and hash routes (`DECK_SINGLE_FILE`, read by
- * vite.config.ts, setup/preparser.ts and vite-plugins/deck-model-script.ts).
+ * The deck as one HTML file that runs from `file://` with no network: Slidev's own build with every script, style, font and the deck model
+ * inline, and hash routes (`DECK_SINGLE_FILE`, read by vite.config.ts, setup/preparser.ts and vite-plugins/deck-model-script.ts).
  */
 export async function buildVenueHtml(entry: DeckEntry): Promise<Uint8Array> {
   const out = join(entry.root, '.tmp', `venue-html-${process.pid}`)

@@ -28,24 +28,20 @@ function wordsOf(xml: string): string {
 }
 
 /**
- * The notes body of a notes slide: the words said at its click, in paragraphs, shrunk to fit its box
- * if long. Slidev wrote the slide's whole note there: it must be this page's slide's, or the pages are
- * not in the order of the deck's clicks.
+ * The notes body of a notes slide: the words said at its click, in paragraphs, shrunk to fit its box if long. Slidev wrote the slide's
+ * whole note there: it must be this page's slide's, or the pages are not in the order of the deck's clicks.
  */
 function notesBody(xml: string, page: PrintedPage, index: number): string {
   const body = NOTES_BODY.exec(xml)
   if (!body)
     throw new Error(`the PowerPoint file's notes page ${index + 1} has no notes text`)
-  if (wordsOf(body[2]!) !== slidevNote(page).replace(/\s+/g, ' ').trim())
+  // The note Slidev writes on every click's page of a slide: the Markdown source of the slide's notes.
+  const slidevNote = renderNotes(page.slide.notes).slice('<!--'.length, -'-->'.length)
+  if (wordsOf(body[2]!) !== slidevNote.replace(/\s+/g, ' ').trim())
     throw new Error(`the PowerPoint file's page ${index + 1} holds the notes of another slide than slide ${page.slide.number}, click ${page.clicks}`)
   const text = clickNotes(page)
   const paragraphs = text.split('\n').map(line => `<a:p><a:r><a:rPr lang="en-GB" sz="1400" dirty="0"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>`).join('')
   return xml.replace(NOTES_BODY, `$1<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}$3`)
-}
-
-/** The note Slidev writes on every click's page of a slide: the Markdown source of the slide's notes. */
-function slidevNote({ slide }: PrintedPage): string {
-  return renderNotes(slide.notes).slice('<!--'.length, -'-->'.length)
 }
 
 const notesNumber = (name: string) => Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1])
