@@ -2,7 +2,6 @@ import type { Browser, BrowserContext } from 'playwright-chromium'
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { StaticServer } from '../build/static-server.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
-import type { PrintedSlides } from './print-slides.ts'
 import type { ExportProgress } from './progress.ts'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
@@ -91,13 +90,8 @@ function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNa
   return jobs
 }
 
-interface Printed {
-  readonly slides: PrintedSlides
-  readonly documents: ReadonlyMap<string, Uint8Array>
-}
-
 /** Prints the slides in one page and, meanwhile, the handout and the script in another; fails on any remote request. */
-async function printAll(context: BrowserContext, baseUrl: string, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, run: RunContext): Promise<Printed> {
+async function printAll(context: BrowserContext, baseUrl: string, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, run: RunContext) {
   const blocked = await blockRemoteRequests(context)
   const assertLocal = () => {
     if (blocked.length > 0)
@@ -126,6 +120,8 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
   assertLocal()
   return { slides, documents }
 }
+
+type Printed = Awaited<ReturnType<typeof printAll>>
 
 /** The finished files: the slides PDF with its outline, the handout and script with the slides placed, the PNGs. */
 async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
@@ -170,17 +166,16 @@ interface RunContext {
 /** Serves the static deck, prints everything with one Chromium and assembles the files in memory. */
 async function render(launching: Promise<Browser>, deck: DeckModel, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
   const jobs = printJobs(deck, run.settings, names, run.progress)
+  const browser = await launching
   let server: StaticServer | undefined
-  let browser: Browser | undefined
   try {
-    browser = await launching
     server = await serveStatic(run.dist)
     const context = await browser.newContext({ viewport: { ...CANVAS }, deviceScaleFactor: run.settings.png ? 2 : 1 })
     const printed = await printAll(context, server.url, deck, jobs, run)
     return await assemble(printed, deck, jobs, names, run)
   }
   finally {
-    await Promise.allSettled([browser?.close(), server?.close()])
+    await Promise.allSettled([browser.close(), server?.close()])
   }
 }
 

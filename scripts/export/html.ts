@@ -49,17 +49,11 @@ export function formatClock(minutes: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
 }
 
-export interface PageFrame {
-  readonly talk: DeckModel['talk']
-  /** The document, `Speaker script`: after the talk's title in the page title, and after its title and date left of the footer. */
-  readonly kind: string
-  readonly paper: Paper
-  readonly css: string
-  readonly body: string
-}
-
-/** A printable HTML document: the deck's fonts, page size, margins and a footer with page numbers. */
-export function printableHtml(frame: PageFrame): string {
+/**
+ * A printable HTML document: the deck's fonts, page size, margins and a footer with page numbers. `kind` names the document
+ * (`Speaker script`): after the talk's title in the page title, and after its title and date left of the footer.
+ */
+export function printableHtml(frame: { talk: DeckModel['talk'], kind: string, paper: Paper, css: string, body: string }): string {
   const { talk, kind } = frame
   const footer = `${talk.title}: ${talk.subtitle} · ${talk.date} · ${kind}`
   const fonts = FONT_STYLESHEETS.map(sheet => `<link rel="stylesheet" href="${EXPORT_PATH}fonts/${sheet}.css">`).join('\n')

@@ -52,14 +52,11 @@ export interface OutlineEntry {
 
 /** One entry per section, on its first slide, holding its slides' titles. */
 export function deckOutline(deck: DeckModel, firstPage: (slide: number) => number | undefined = slide => slide): OutlineEntry[] {
-  return deck.sections
-    .map(section => ({ section, slides: section.slides.filter(number => firstPage(number) !== undefined) }))
-    .filter(({ slides }) => slides.length > 0)
-    .map(({ section, slides }) => ({
-      title: section.title,
-      page: firstPage(slides[0]!)!,
-      children: slides.map(number => ({ title: `${number}. ${deck.slides[number - 1]!.title}`, page: firstPage(number)!, children: [] })),
-    }))
+  return deck.sections.flatMap((section) => {
+    const slides = section.slides.filter(number => firstPage(number) !== undefined)
+    const children = slides.map(slide => ({ title: `${slide}. ${deck.slides[slide - 1]!.title}`, page: firstPage(slide)!, children: [] }))
+    return slides.length > 0 ? [{ title: section.title, page: firstPage(slides[0]!)!, children }] : []
+  })
 }
 
 function countEntries(entries: readonly OutlineEntry[]): number {
@@ -127,10 +124,9 @@ function collect(resources: PDFDict | undefined, found: PageContents, seen: Set<
   const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict)
   for (const [, value] of fonts?.entries() ?? []) {
     const dict = resources.context.lookupMaybe(value, PDFDict)
-    if (dict) {
-      const font = fontOf(dict)
+    const font = dict && fontOf(dict)
+    if (font)
       found.fonts.set(font.name, font)
-    }
   }
   const objects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict)
   for (const [, value] of objects?.entries() ?? []) {

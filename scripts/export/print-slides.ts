@@ -126,5 +126,3 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
   }
   return { pdf, pngs, fits }
 }
-
-export type PrintedSlides = Awaited<ReturnType<typeof printSlides>>

@@ -89,9 +89,8 @@ ${item.quotes.map(quote).join('')}
 
 /** Works of the whole decade first, then by the first episode they bear on, in the notes' order. */
 function readingOrder(entries: readonly ReadingEntry[]): ReadingEntry[] {
-  return entries.map((entry, index) => ({ entry, index }))
-    .sort((a, b) => (a.entry.episodes[0] ?? 0) - (b.entry.episodes[0] ?? 0) || a.index - b.index)
-    .map(({ entry }) => entry)
+  // A stable sort: works that bear on the same first episode keep the notes' order.
+  return entries.toSorted((a, b) => (a.episodes[0] ?? 0) - (b.episodes[0] ?? 0))
 }
 
 function readingItem(entry: ReadingEntry): string {
