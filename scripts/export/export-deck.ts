@@ -133,7 +133,9 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
   for (const problem of printProblems(slides))
     progress.warn(`slides: ${problem}`)
   if (settings.only.includes('slides')) {
-    const bytes = await withInfo(slides, deck, 'Slides', doc => addOutline(doc, deckOutline(deck)))
+    setDocumentInfo(slides, documentInfo(deck, 'Slides'))
+    addOutline(slides, deckOutline(deck))
+    const bytes = await slides.save()
     files.set(names.slides, bytes)
     progress.artifact(display(names.slides), `${deck.slides.length} pages, ${kilobytes(bytes)}`)
   }
@@ -145,7 +147,8 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
       for (const problem of printProblems(doc))
         progress.warn(`${job.kind.toLowerCase()}: ${problem}`)
     }
-    const bytes = await withInfo(doc, deck, job.kind)
+    setDocumentInfo(doc, documentInfo(deck, job.kind))
+    const bytes = await doc.save()
     files.set(job.file, bytes)
     progress.artifact(display(job.file), `${doc.getPageCount()} pages, ${paper}, ${kilobytes(bytes)}`)
   }
@@ -237,10 +240,4 @@ function removeStalePngs(names: ExportFileNames, deck: DeckModel, files: Readonl
     if (name.startsWith(prefix) && name.endsWith('.png') && !files.has(join(pngDir, name)))
       rmSync(join(pngDir, name))
   }
-}
-
-async function withInfo(doc: PDFDocument, deck: DeckModel, kind: string, extra?: (doc: PDFDocument) => void): Promise<Uint8Array> {
-  setDocumentInfo(doc, documentInfo(deck, kind))
-  extra?.(doc)
-  return doc.save()
 }

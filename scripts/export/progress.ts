@@ -1,7 +1,6 @@
 export interface ExportProgress {
   /** A step of the export: building, printing an artifact... */
   readonly stage: (message: string) => void
-  /** One slide printed. */
   readonly slide: (done: number, total: number, title: string) => void
   /** One file ready (not yet renamed into place). */
   readonly artifact: (file: string, detail: string) => void

@@ -44,13 +44,8 @@ function footnoteNote(slide: SlideModel, footnote: string, labels: ReadonlyMap<s
 function slideNotes(slide: SlideModel): UnnumberedNote[] {
   const labels = clicksByLabel(slide)
   const notes = [...new Set(slide.handout.footnotes)].map(footnote => footnoteNote(slide, footnote, labels))
-  if (slide.view.kind === 'sources') {
-    for (const entry of slide.view.entries) {
-      if (entry.remark)
-        notes.push({ slide: slide.number, clicks: [], about: entry.label, text: entry.remark, editors: true })
-    }
-  }
-  return notes
+  const remarked = slide.view.kind === 'sources' ? slide.view.entries.filter(entry => entry.remark) : []
+  return [...notes, ...remarked.map(entry => ({ slide: slide.number, clicks: [], about: entry.label, text: entry.remark!, editors: true }))]
 }
 
 /** The apparatus of the script, section by section (by section id), numbered through the script in the order of the slides. */

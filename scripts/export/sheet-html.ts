@@ -73,16 +73,13 @@ function quote(item: SheetQuote): string {
   return `<blockquote><p><span class="quote-text">“${escapeHtml(item.text)}”</span> <span class="quote-cite">${escapeHtml(item.attribution)} · ${escapeHtml(item.source)}</span></p></blockquote>`
 }
 
-/** An answer as a sentence: the diagrams state them without a full stop. */
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`
-}
-
 function episode(item: SheetEpisode): string {
+  // Each answer a sentence: the diagrams state them without a full stop.
+  const decided = item.decided.map(text => /[.!?]$/.test(text) ? text : `${text}.`).join(' ')
   return `<li class="episode">${turningPoint(item.turningPoint)}<div class="episode-text">
 <h3><span class="number">${item.number}</span> ${escapeHtml(item.title)} <span class="period">${escapeHtml(item.period)}</span></h3>
 <p class="question">${escapeHtml(item.question)}</p>
-<p class="decided">${escapeHtml(item.decided.map(sentence).join(' '))}</p>
+<p class="decided">${escapeHtml(decided)}</p>
 ${item.quotes.map(quote).join('')}
 </div></li>`
 }

@@ -9,9 +9,8 @@ import { runSlidev } from '../build/run-slidev.ts'
  * `import()` left in the code. Judged with inline scripts and styles taken out of the markup.
  */
 export function outsideReferences(html: string): string[] {
-  const markup = html
-    .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
-    .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/g, '$1</style>')
+  const withoutScripts = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
+  const markup = withoutScripts.replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/g, '$1</style>')
   const found = [...markup.matchAll(/\b(?:src|href)="(?!data:|#)([^"]+)"/g)].map(match => match[1]!)
   if (/<link[^>]*modulepreload/.test(markup))
     found.push('a module preload')
