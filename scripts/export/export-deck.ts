@@ -43,9 +43,7 @@ function display(path: string): string {
   return rel.startsWith('..') ? path : rel
 }
 
-function kilobytes(bytes: Uint8Array): string {
-  return `${Math.round(bytes.length / 1024)} KB`
-}
+const kilobytes = (bytes: Uint8Array) => `${Math.round(bytes.length / 1024)} KB`
 
 /** The step's result; if it fails, the browser being launched is closed before the error goes on. */
 async function closingOnFailure<T>(launching: Promise<Browser>, step: Promise<T>): Promise<T> {

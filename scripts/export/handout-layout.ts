@@ -17,9 +17,7 @@ const SHAPES: Record<PerPage, { text: 'beside' | 'below', columns: 1 | 2, fontPt
   6: { text: 'beside', columns: 1, fontPt: 7.5, widthShare: 0.4 },
 }
 
-function round(mm: number): number {
-  return Math.floor(mm * 10) / 10
-}
+const round = (mm: number) => Math.floor(mm * 10) / 10
 
 export type HandoutLayout = ReturnType<typeof handoutLayout>
 

@@ -16,9 +16,7 @@ export interface Placeholder {
   readonly ref: PDFRef
 }
 
-function numberOf(dict: PDFDict, key: string): number | undefined {
-  return dict.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber()
-}
+const numberOf = (dict: PDFDict, key: string) => dict.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber()
 
 function collectPlaceholders(resources: PDFDict | undefined, page: number, found: Placeholder[], seen: Set<PDFDict>): void {
   const objects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict)

@@ -6,9 +6,7 @@ import { renderNotes } from '../generate/render-markdown.ts'
 /** A portrait notes page of 7.5 by 10 inches, in EMU: the size the notes master's placeholders are laid out for. */
 const NOTES_PAGE = { cx: 6858000, cy: 9144000 } as const
 
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
-}
+const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 
 /** What the speaker says at one click: the slide's lead before its first click, else that click's words, marked. */
 export function clickNotes({ slide, clicks }: PrintedPage): string {
