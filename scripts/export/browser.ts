@@ -13,9 +13,7 @@ export function fontFile(pathname: string): string | undefined {
   if (!match || !FONT_PACKAGES.has(match[1]!) || match[2]!.includes('..'))
     return undefined
   const file = normalize(join(FONTSOURCE, match[1]!, match[2]!))
-  return file.startsWith(FONTSOURCE)
-    ? file
-    : undefined
+  return file.startsWith(FONTSOURCE) ? file : undefined
 }
 
 /**

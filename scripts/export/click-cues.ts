@@ -1,24 +1,14 @@
 import type { ActorView, SlideView } from '../../contract/slide-views.ts'
 
-/** What one click brings on screen, for the speaker script's margin: an event, a place on the map, or a diagram's answer. */
+/**
+ * What one click brings on screen, for the speaker script's margin: an event, a place on the map, or a diagram's answer. An
+ * event's label is the one the diagram prints on its arrow or beside its sender's line; its date is as the diagram prints it,
+ * empty where the event shares the date before it.
+ */
 export type ClickCue
-  = | {
-    readonly kind: 'event'
-    /** The event's label, which the diagram prints on its arrow or beside its sender's line. */
-    readonly label: string
-    readonly from: ActorView
-    readonly to?: ActorView
-    /** As the diagram prints it: empty where the event shares the date before it. */
-    readonly date: string
-  }
-  | {
-    readonly kind: 'place'
-    readonly label: string
-    readonly from: ActorView
-    readonly place: string
-    readonly date: string
-  }
-  | { readonly kind: 'answer', readonly answer: string }
+  = | { readonly kind: 'event', readonly label: string, readonly from: ActorView, readonly to?: ActorView, readonly date: string }
+    | { readonly kind: 'place', readonly label: string, readonly from: ActorView, readonly place: string, readonly date: string }
+    | { readonly kind: 'answer', readonly answer: string }
 
 /**
  * What each click of a slide brings on screen, from click 1: an empty list for each click whose

@@ -1,10 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-chromium'
 import type { DeckModel } from '../../contract/deck-model.ts'
-import type { BuiltDeck } from '../build/build-deck.ts'
-import type { DeckEntry } from '../build/deck-entry.ts'
 import type { StaticServer } from '../build/static-server.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
-import type { PrintedSlides } from './print-slides.ts'
 import type { ExportProgress } from './progress.ts'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
@@ -32,46 +29,26 @@ import { renderScriptHtml } from './script-html.ts'
 import { renderSheetHtml } from './sheet-html.ts'
 import { staleExports, talkVersion } from './stale-exports.ts'
 
-export interface ExportResult {
-  readonly deck: DeckModel
-  /** Paths written, relative to the project root where possible. */
-  readonly files: readonly string[]
-  readonly built: boolean
-}
+export type ExportResult = Awaited<ReturnType<typeof exportDeck>>
 
 export class RemoteRequestError extends Error {
   constructor(urls: readonly string[]) {
-    super(`the page asked for a host other than the local one, so the export stops: ${[
-      ...new Set(urls),
-    ].slice(0, 5).join(', ')}`)
+    super(`the page asked for a host other than the local one, so the export stops: ${[...new Set(urls)].slice(0, 5).join(', ')}`)
     this.name = 'RemoteRequestError'
   }
 }
 
 function display(path: string): string {
   const rel = relative(PROJECT_ROOT, path)
-  return rel.startsWith('..')
-    ? path
-    : rel
+  return rel.startsWith('..') ? path : rel
 }
 
-function kilobytes(bytes: Uint8Array): string {
-  return `${Math.round(bytes.length / 1024)} KB`
-}
+const kilobytes = (bytes: Uint8Array) => `${Math.round(bytes.length / 1024)} KB`
 
-/** PNGs of an earlier, longer deck that this export does not replace. */
-function stalePngs(pngDir: string, fresh: ReadonlySet<string>, prefix: string): string[] {
-  if (!existsSync(pngDir))
-    return []
-  return readdirSync(pngDir)
-    .filter(name => name.startsWith(prefix) && name.endsWith('.png') && !fresh.has(name))
-    .map(name => join(pngDir, name))
-}
-
-/** Makes sure the deck's static build is current, while Chromium starts. */
-async function prepare(entry: DeckEntry, settings: ExportOptions, launching: Promise<Browser>): Promise<Omit<BuiltDeck, 'deck'>> {
+/** The step's result; if it fails, the browser being launched is closed before the error goes on. */
+async function closingOnFailure<T>(launching: Promise<Browser>, step: Promise<T>): Promise<T> {
   try {
-    return await buildEntry(entry, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
+    return await step
   }
   catch (error) {
     await (await launching.catch(() => undefined))?.close()
@@ -88,25 +65,15 @@ interface PrintJob {
 
 /** The handout and the speaker script wanted, by the path they are served at. */
 function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNames, progress: ExportProgress): Map<string, PrintJob> {
-  const wanted = new Set(settings.only)
   const jobs = new Map<string, PrintJob>()
-  if (wanted.has('handout')) {
-    jobs.set(`${EXPORT_PATH}handout.html`, {
-      file: names.handout,
-      kind: 'Handout',
-      html: renderSheetHtml(deck, settings.paper),
-      slides: [],
-    })
+  const add = (page: string, job: PrintJob) => jobs.set(`${EXPORT_PATH}${page}.html`, job)
+  if (settings.only.includes('handout'))
+    add('handout', { file: names.handout, kind: 'Handout', html: renderSheetHtml(deck, settings.paper), slides: [] })
+  if (settings.only.includes('handout-detailed')) {
+    const slides = deck.slides.filter(inHandout).map(slide => slide.number)
+    add('handout-detailed', { file: names.handoutDetailed, kind: 'Detailed handout', html: renderHandoutHtml(deck, settings), slides })
   }
-  if (wanted.has('handout-detailed')) {
-    jobs.set(`${EXPORT_PATH}handout-detailed.html`, {
-      file: names.handoutDetailed,
-      kind: 'Detailed handout',
-      html: renderHandoutHtml(deck, settings),
-      slides: deck.slides.filter(inHandout).map(slide => slide.number),
-    })
-  }
-  if (wanted.has('notes')) {
+  if (settings.only.includes('notes')) {
     const { summary, skipped } = latestRehearsal(settings.rehearsalsDir, deck)
     for (const line of skipped)
       progress.stage(`rehearsal ${line}`)
@@ -115,23 +82,14 @@ function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNa
       for (const line of summary.unmatched)
         progress.warn(`rehearsal: ${line}`)
     }
-    jobs.set(`${EXPORT_PATH}script.html`, {
-      file: names.notes,
-      kind: 'Speaker script',
-      html: renderScriptHtml(deck, settings.paper, summary),
-      slides: deck.slides.map(slide => slide.number),
-    })
+    const slides = deck.slides.map(slide => slide.number)
+    add('script', { file: names.notes, kind: 'Speaker script', html: renderScriptHtml(deck, settings.paper, summary), slides })
   }
   return jobs
 }
 
-interface Printed {
-  readonly slides: PrintedSlides
-  readonly documents: ReadonlyMap<string, Uint8Array>
-}
-
 /** Prints the slides in one page and, meanwhile, the handout and the script in another; fails on any remote request. */
-async function printAll(context: BrowserContext, baseUrl: string, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, run: RunContext): Promise<Printed> {
+async function printAll(context: BrowserContext, baseUrl: string, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, run: RunContext) {
   const blocked = await blockRemoteRequests(context)
   const assertLocal = () => {
     if (blocked.length > 0)
@@ -146,14 +104,10 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
     return printed
   })()
   printingDocuments.catch(() => undefined)
-  run.progress.stage(`printing ${deck.slides.length} slides${jobs.size > 0
-    ? `, the ${[
-      ...jobs.values(),
-    ].map(job => job.kind.toLowerCase()).join(' and the ')}`
-    : ''}`)
+  const documentKinds = [...jobs.values()].map(job => job.kind.toLowerCase()).join(' and the ')
+  run.progress.stage(`printing ${deck.slides.length} slides${jobs.size > 0 ? `, the ${documentKinds}` : ''}`)
   let ready = 0
-  const slidesPage = await context.newPage()
-  const slides = await printSlides(slidesPage, baseUrl, deck.slides, {
+  const slides = await printSlides(await context.newPage(), baseUrl, deck.slides, {
     png: run.settings.png,
     check: assertLocal,
     onSlide: slide => run.progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
@@ -165,6 +119,8 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
   return { slides, documents }
 }
 
+type Printed = Awaited<ReturnType<typeof printAll>>
+
 /** The finished files: the slides PDF with its outline, the handout and script with the slides placed, the PNGs. */
 async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
   const { settings, progress } = run
@@ -175,10 +131,13 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
   for (const problem of printProblems(slides))
     progress.warn(`slides: ${problem}`)
   if (settings.only.includes('slides')) {
-    const bytes = await withInfo(slides, deck, 'Slides', doc => addOutline(doc, deckOutline(deck)))
+    setDocumentInfo(slides, documentInfo(deck, 'Slides'))
+    addOutline(slides, deckOutline(deck))
+    const bytes = await slides.save()
     files.set(names.slides, bytes)
     progress.artifact(display(names.slides), `${deck.slides.length} pages, ${kilobytes(bytes)}`)
   }
+  const paper = settings.paper === 'a4' ? 'A4' : 'US Letter'
   for (const [path, job] of jobs) {
     const doc = await placeSlides(printed.documents.get(path)!, slides, job.slides)
     // A document without slides draws everything itself; the slides' own problems are reported above.
@@ -186,11 +145,10 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
       for (const problem of printProblems(doc))
         progress.warn(`${job.kind.toLowerCase()}: ${problem}`)
     }
-    const bytes = await withInfo(doc, deck, job.kind)
+    setDocumentInfo(doc, documentInfo(deck, job.kind))
+    const bytes = await doc.save()
     files.set(job.file, bytes)
-    progress.artifact(display(job.file), `${doc.getPageCount()} pages, ${settings.paper === 'a4'
-      ? 'A4'
-      : 'US Letter'}, ${kilobytes(bytes)}`)
+    progress.artifact(display(job.file), `${doc.getPageCount()} pages, ${paper}, ${kilobytes(bytes)}`)
   }
   if (settings.png) {
     printed.slides.pngs.forEach((png, index) => files.set(names.png(index + 1, deck.slides.length), png))
@@ -209,53 +167,39 @@ interface RunContext {
 /** Serves the static deck, prints everything with one Chromium and assembles the files in memory. */
 async function render(launching: Promise<Browser>, deck: DeckModel, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
   const jobs = printJobs(deck, run.settings, names, run.progress)
+  const browser = await launching
   let server: StaticServer | undefined
-  let browser: Browser | undefined
   try {
-    browser = await launching
     server = await serveStatic(run.dist)
-    const context = await browser.newContext({
-      viewport: { width: CANVAS.width, height: CANVAS.height },
-      deviceScaleFactor: run.settings.png
-        ? 2
-        : 1,
-    })
+    const context = await browser.newContext({ viewport: { ...CANVAS }, deviceScaleFactor: run.settings.png ? 2 : 1 })
     const printed = await printAll(context, server.url, deck, jobs, run)
     return await assemble(printed, deck, jobs, names, run)
   }
   finally {
-    await Promise.allSettled([
-      browser?.close(),
-      server?.close(),
-    ])
+    await Promise.allSettled([browser.close(), server?.close()])
   }
 }
 
 /**
- * Exports the deck: builds the static site (or reuses a build of the same inputs), prints all slides
- * in one pass of one Chromium, and assembles the slides PDF, the handout and the speaker script, the
- * latter two with the slides' own vector pages in tagged figures; with `venue`, beside all that, the
- * venue's files. Nothing is written until everything is ready; then each file replaces its previous
- * version by a rename, so a failed export leaves the previous files.
+ * Exports the deck: builds the static site (or reuses a build of the same inputs), prints all slides in one pass of one Chromium, and
+ * assembles the slides PDF, the handout and the speaker script, the latter two with the slides' own vector pages in tagged figures; with
+ * `venue`, beside all that, the venue's files. Nothing is written until everything is ready; then each file replaces its previous version
+ * by a rename, so a failed export leaves the previous files. The files it returns are relative to the project root where possible.
  */
-export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS): Promise<ExportResult> {
+export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS) {
   const settings = exportSettings(options)
   findChromium()
   const launching = launchChromium()
   launching.catch(() => undefined)
-  const { entry, deck } = await writeDeckEntry(settings.dataDir).catch(async (error: unknown) => {
-    await (await launching.catch(() => undefined))?.close()
-    throw error
-  })
+  const { entry, deck } = await closingOnFailure(launching, writeDeckEntry(settings.dataDir))
   const names = exportFileNames(settings.outDir, deck.talk.title)
-  const venue = settings.venue
-    ? import('./venue-files.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress))
-    : undefined
+  const venue = settings.venue ? import('./venue-files.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress)) : undefined
   venue?.catch(() => undefined)
   let files: Map<string, Uint8Array>
   let built: boolean
   try {
-    const prepared = await prepare(entry, settings, launching)
+    // The deck's static build is made current while Chromium starts.
+    const prepared = await closingOnFailure(launching, buildEntry(entry, settings.buildDir, { quiet: true, rebuild: settings.rebuild }))
     built = prepared.built
     progress.stage(built
       ? `built the static deck in ${display(prepared.dist)} (${deck.slides.length} slides)`
@@ -272,39 +216,26 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
     await venue?.catch(() => undefined)
     throw error
   }
-  const { stale, record } = staleExports(names, [
-    ...files.keys(),
-  ], talkVersion(deck))
-  writeFilesAtomically(new Map<string, string | Uint8Array>([
-    ...files,
-    [names.record, record],
-  ]))
+  const { stale, record } = staleExports(names, [...files.keys()], talkVersion(deck))
+  writeFilesAtomically(new Map<string, string | Uint8Array>([...files, [names.record, record]]))
   for (const file of stale) {
     rmSync(file)
     progress.warn(`removed ${display(file)}: it was made from another version of the talk (npm run export -- --only or --venue makes it again)`)
   }
   if (settings.png)
     removeStalePngs(names, deck, files)
-  return {
-    deck,
-    files: [
-      ...files.keys(),
-    ].map(display),
-    built,
-  }
+  return { deck, files: [...files.keys()].map(display), built }
 }
 
+/** Removes the PNGs of an earlier, longer deck that this export does not replace. */
 function removeStalePngs(names: ExportFileNames, deck: DeckModel, files: ReadonlyMap<string, Uint8Array>): void {
   const first = names.png(1, deck.slides.length)
-  const fresh = new Set([
-    ...files.keys(),
-  ].filter(file => dirname(file) === dirname(first)).map(file => basename(file)))
-  for (const stale of stalePngs(dirname(first), fresh, basename(first).replace(/\d+\.png$/, '')))
-    rmSync(stale)
-}
-
-async function withInfo(doc: PDFDocument, deck: DeckModel, kind: string, extra?: (doc: PDFDocument) => void): Promise<Uint8Array> {
-  setDocumentInfo(doc, documentInfo(deck, kind))
-  extra?.(doc)
-  return doc.save()
+  const pngDir = dirname(first)
+  const prefix = basename(first).replace(/\d+\.png$/, '')
+  if (!existsSync(pngDir))
+    return
+  for (const name of readdirSync(pngDir)) {
+    if (name.startsWith(prefix) && name.endsWith('.png') && !files.has(join(pngDir, name)))
+      rmSync(join(pngDir, name))
+  }
 }

@@ -1,41 +1,28 @@
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { SourceEntry } from '../../contract/slide-views.ts'
 import type { HandoutLayout } from './handout-layout.ts'
-import type { Paper, PerPage } from './options.ts'
-import { handoutCss, handoutLayout, ruledLines } from './handout-layout.ts'
+import type { ExportOptions } from './options.ts'
+import { handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
 import { escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
-export interface HandoutSettings {
-  readonly paper: Paper
-  readonly perPage: PerPage
-  /** Ruled lines for the audience's notes. */
-  readonly lines: boolean
-}
+export type HandoutSettings = Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>
 
 /** The apparatus, set small under the slide's text as footnotes: why a date is coarse, which note is missing. */
 export function footnotesHtml(footnotes: readonly string[]): string {
-  return footnotes.length > 0
-    ? `<ol class="footnotes">${footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ol>`
-    : ''
+  return footnotes.length > 0 ? `<ol class="footnotes">${footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ol>` : ''
 }
 
 /** A slide beside (or above) the detail it leaves out; its apparatus is gathered at the end, and the kicker says so. */
 function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
   const { points, citations, footnotes } = slide.handout
+  const cited = citations.length > 0 ? ` · ${escapeHtml(citations.map(citation => citation.label).join(', '))}` : ''
+  const notesAtEnd = footnotes.length > 0 ? ' · see the notes at the end' : ''
   return `<article class="slide" data-slide="${slide.number}">
 ${slidePlaceholder(slide, layout.slideWidthMm)}
 <div class="slide-text">
-<h3><span class="kicker">Slide ${slide.number}${citations.length > 0
-  ? ` · ${escapeHtml(citations.map(citation => citation.label).join(', '))}`
-  : ''}${footnotes.length > 0
-  ? ' · see the notes at the end'
-  : ''}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
-${points.length > 0
-  ? `<ul class="points">${points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>`
-  : ''}
-${lines
-  ? ruledLines()
-  : ''}
+<h3><span class="kicker">Slide ${slide.number}${cited}${notesAtEnd}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
+${points.length > 0 ? `<ul class="points">${points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>` : ''}
+${lines ? RULED_LINES : ''}
 </div>
 </article>`
 }
@@ -64,19 +51,14 @@ function apparatusSection(deck: DeckModel, shown: readonly SlideModel[]): string
   if (slides.length === 0 && remarks.length === 0)
     return ''
   return `<section class="apparatus"><h2>Notes on dates and sources</h2>
-${slides.length > 0
-  ? `<h3>On the slides</h3><ol>${slides.join('\n')}</ol>`
-  : ''}
-${remarks.length > 0
-  ? `<h3>On the essay’s notes</h3><ol>${remarks.join('\n')}</ol>`
-  : ''}
+${slides.length > 0 ? `<h3>On the slides</h3><ol>${slides.join('\n')}</ol>` : ''}
+${remarks.length > 0 ? `<h3>On the essay’s notes</h3><ol>${remarks.join('\n')}</ol>` : ''}
 </section>`
 }
 
 /**
- * Whether the handout shows a slide: every slide of the timed talk but the title and closing cards and
- * the timelines that open episodes (their section's heading says the same); the backup slides' sources
- * close the handout as one list.
+ * Whether the handout shows a slide: every slide of the timed talk but the title and closing cards and the timelines that open episodes
+ * (their section's heading says the same); the backup slides' sources close the handout as one list.
  */
 export function inHandout(slide: SlideModel): boolean {
   const { view } = slide
@@ -97,9 +79,7 @@ export function handoutSections(deck: DeckModel): HandoutSection[] {
     const opener = slides.find(slide => slide.view.kind === 'timeline' && slide.view.question)?.view
     return {
       title: section.title,
-      ...(opener?.kind === 'timeline' && opener.question
-        ? { question: opener.question }
-        : {}),
+      ...(opener?.kind === 'timeline' && opener.question ? { question: opener.question } : {}),
       slides: slides.filter(inHandout),
     }
   }).filter(section => section.slides.length > 0)
@@ -115,9 +95,7 @@ export function renderHandoutHtml(deck: DeckModel, settings: HandoutSettings): s
   const shown = handoutSections(deck)
   const sections = shown.map((section) => {
     const [first, ...rest] = inRows(section.slides.map(slide => slideBlock(slide, section.title, layout, settings.lines)), layout.columns)
-    const question = section.question
-      ? `<p class="question">${escapeHtml(section.question)}</p>`
-      : ''
+    const question = section.question ? `<p class="question">${escapeHtml(section.question)}</p>` : ''
     // The heading and its first row are kept on one page: a heading never ends a page.
     return `<section class="deck-section"><div class="section-start"><h2>${escapeHtml(section.title)}</h2>${question}\n${first ?? ''}</div>\n${rest.join('\n')}</section>`
   })
@@ -132,11 +110,5 @@ ${sections.join('\n')}
 <ol>${deck.sources.map(sourceItem).join('\n')}</ol>
 ${apparatusSection(deck, shown.flatMap(section => section.slides))}
 </section>`
-  return printableHtml({
-    title: `${talk.title}: detailed handout`,
-    paper: settings.paper,
-    footer: `${talk.title}: ${talk.subtitle} · ${talk.date} · Detailed handout`,
-    css: handoutCss(layout, settings.lines),
-    body,
-  })
+  return printableHtml({ talk, kind: 'Detailed handout', paper: settings.paper, css: handoutCss(layout, settings.lines), body })
 }

@@ -8,92 +8,35 @@ const HEADING_ROOM_MM = 13
 const GAP_MM = 5
 const ROW_PADDING_MM = 3
 
-export interface HandoutLayout {
-  readonly perPage: PerPage
-  /** `beside`: the slide left, its text right; `below`: the text under the slide. */
-  readonly text: 'beside' | 'below'
-  readonly columns: 1 | 2
-  readonly slideWidthMm: number
-  /** Height of each slide's row, so `perPage` rows fill a page. */
-  readonly rowMm: number
-  readonly fontPt: number
-}
-
+/** `text`: `beside`, the slide left and its text right, or `below`, the text under the slide. */
 const SHAPES: Record<PerPage, { text: 'beside' | 'below', columns: 1 | 2, fontPt: number, widthShare: number }> = {
-  1: {
-    text: 'below',
-    columns: 1,
-    fontPt: 10,
-    widthShare: 0.85,
-  },
-  2: {
-    text: 'below',
-    columns: 1,
-    fontPt: 9.5,
-    widthShare: 0.72,
-  },
-  3: {
-    text: 'beside',
-    columns: 1,
-    fontPt: 8,
-    widthShare: 0.5,
-  },
-  4: {
-    text: 'below',
-    columns: 2,
-    fontPt: 8,
-    widthShare: 1,
-  },
-  6: {
-    text: 'beside',
-    columns: 1,
-    fontPt: 7.5,
-    widthShare: 0.4,
-  },
+  1: { text: 'below', columns: 1, fontPt: 10, widthShare: 0.85 },
+  2: { text: 'below', columns: 1, fontPt: 9.5, widthShare: 0.72 },
+  3: { text: 'beside', columns: 1, fontPt: 8, widthShare: 0.5 },
+  4: { text: 'below', columns: 2, fontPt: 8, widthShare: 1 },
+  6: { text: 'beside', columns: 1, fontPt: 7.5, widthShare: 0.4 },
 }
 
-function round(mm: number): number {
-  return Math.floor(mm * 10) / 10
-}
+const round = (mm: number) => Math.floor(mm * 10) / 10
 
-/** How big the slides are and how tall their rows, for `perPage` slides a page on `paper`. */
-export function handoutLayout(perPage: PerPage, paper: Paper): HandoutLayout {
-  const shape = SHAPES[perPage]
-  const size = PAPER_SIZES[paper]
-  const width = size.widthMm - 2 * PAGE_MARGIN_MM.side
-  const height = size.heightMm - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom
-  const rows = perPage / shape.columns
-  const rowMm = round((height - HEADING_ROOM_MM) / rows)
-  const columnWidth = (width - (shape.columns - 1) * GAP_MM) / shape.columns
-  const tallest = shape.text === 'beside'
-    ? (rowMm - ROW_PADDING_MM - 1) / CANVAS_ASPECT
-    : Number.POSITIVE_INFINITY
-  return {
-    perPage,
-    text: shape.text,
-    columns: shape.columns,
-    slideWidthMm: round(Math.min(columnWidth * shape.widthShare, tallest)),
-    rowMm,
-    fontPt: shape.fontPt,
-  }
-}
+export type HandoutLayout = ReturnType<typeof handoutLayout>
 
-/**
- * One slide a page: a page each. Otherwise a row is as tall as its slide and text, so short text lets
- * a page take one more (the handout stays compact); with ruled lines, every row is a page's share tall
- * and the lines fill what its text leaves.
- */
-function rowHeight(layout: HandoutLayout, lines: boolean): string {
-  if (layout.perPage === 1)
-    return 'break-after: page;'
-  return lines
-    ? `min-height: ${layout.rowMm}mm;`
-    : ''
+/** How big the slides are and how tall their rows (`rowMm`, so `perPage` rows fill a page), for `perPage` slides a page on `paper`. */
+export function handoutLayout(perPage: PerPage, paper: Paper) {
+  const { text, columns, fontPt, widthShare } = SHAPES[perPage]
+  const { widthMm, heightMm } = PAPER_SIZES[paper]
+  const rowMm = round((heightMm - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom - HEADING_ROOM_MM) / (perPage / columns))
+  const columnWidth = (widthMm - 2 * PAGE_MARGIN_MM.side - (columns - 1) * GAP_MM) / columns
+  const tallest = text === 'beside' ? (rowMm - ROW_PADDING_MM - 1) / CANVAS_ASPECT : Number.POSITIVE_INFINITY
+  return { perPage, text, columns, slideWidthMm: round(Math.min(columnWidth * widthShare, tallest)), rowMm, fontPt }
 }
 
 /** The handout's CSS for a layout, `lines` for ruled lines in each row. */
 export function handoutCss(layout: HandoutLayout, lines: boolean): string {
   const beside = layout.text === 'beside'
+  // One slide a page: a page each. Otherwise a row is as tall as its slide and text, so short text lets a page take one more (the
+  // handout stays compact); with ruled lines, every row is a page's share tall and the lines fill what its text leaves.
+  const rowHeight = layout.perPage === 1 ? 'break-after: page;' : lines ? `min-height: ${layout.rowMm}mm;` : ''
   return `
 body { font-size: ${layout.fontPt}pt; }
 .cover { margin-bottom: 3mm; padding-bottom: 2mm; border-bottom: 0.6pt solid var(--rule); }
@@ -105,7 +48,7 @@ body { font-size: ${layout.fontPt}pt; }
 .row { display: flex; gap: ${GAP_MM}mm; }
 .row > .slide { flex: none; width: calc((100% - ${GAP_MM}mm) / 2); }
 .slide { display: flex; flex-direction: ${beside ? 'row' : 'column'}; align-items: flex-start; gap: ${beside ? GAP_MM : 2}mm; padding: ${ROW_PADDING_MM / 2}mm 0;
-  border-top: 0.4pt solid var(--rule); ${rowHeight(layout, lines)} }
+  border-top: 0.4pt solid var(--rule); ${rowHeight} }
 .slide-text { flex: 1; align-self: stretch; min-width: 0; display: flex; flex-direction: column; }
 .slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; }
 .points { padding-left: 3.5mm; }
@@ -128,6 +71,4 @@ body { font-size: ${layout.fontPt}pt; }
 }
 
 /** Ruled lines for notes: more than any row needs, clipped to the room left in it. */
-export function ruledLines(): string {
-  return `<div class="lines" aria-hidden="true">${'<div></div>'.repeat(36)}</div>`
-}
+export const RULED_LINES = `<div class="lines" aria-hidden="true">${'<div></div>'.repeat(36)}</div>`

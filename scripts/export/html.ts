@@ -1,4 +1,4 @@
-import type { SlideModel } from '../../contract/deck-model.ts'
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { Paper } from './options.ts'
 import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
 import { placeholderSrc, slideAltText } from './slide-figure.ts'
@@ -7,13 +7,7 @@ import { placeholderSrc, slideAltText } from './slide-figure.ts'
 export const EXPORT_PATH = '/__export/'
 
 /** The deck's fonts, served from node_modules/@fontsource by the export (never from a CDN). */
-export const FONT_STYLESHEETS = [
-  'inter/400.css',
-  'inter/600.css',
-  'source-serif-4/400.css',
-  'source-serif-4/400-italic.css',
-  'source-serif-4/600.css',
-] as const
+const FONT_STYLESHEETS = ['inter/400', 'inter/600', 'source-serif-4/400', 'source-serif-4/400-italic', 'source-serif-4/600']
 
 export const PAPER_SIZES: Record<Paper, { readonly css: string, readonly widthMm: number, readonly heightMm: number }> = {
   a4: { css: 'A4', widthMm: 210, heightMm: 297 },
@@ -24,29 +18,18 @@ export const PAPER_SIZES: Record<Paper, { readonly css: string, readonly widthMm
 export const PAGE_MARGIN_MM = { top: 14, side: 13, bottom: 16 } as const
 
 export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll('\'', '&#39;')
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll('\'', '&#39;')
 }
 
 /** A CSS string literal, for `content:` in page margin boxes; `<` and `>` are escaped so it cannot close its `<style>`. */
 export function cssString(text: string): string {
-  const escaped = text
-    .replaceAll('\\', '\\\\')
-    .replaceAll('"', '\\"')
-    .replaceAll(/[\n\r]+/g, ' ')
-    .replaceAll('<', '\\3C ')
-    .replaceAll('>', '\\3E ')
-  return `"${escaped}"`
+  const escaped = text.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll(/[\n\r]+/g, ' ')
+  return `"${escaped.replaceAll('<', '\\3C ').replaceAll('>', '\\3E ')}"`
 }
 
 /**
- * The slide's picture, in a frame of the slide's proportions: a placeholder image with the slide's
- * alternative text, so Chromium tags it as a Figure; the export then draws the slide's own (vector)
- * page in the image's place.
+ * The slide's picture, in a frame of the slide's proportions: a placeholder image with the slide's alternative text, so Chromium tags it as
+ * a Figure; the export then draws the slide's own (vector) page in the image's place.
  */
 export function slidePlaceholder(slide: SlideModel, widthMm: number): string {
   const height = (widthMm * CANVAS_ASPECT).toFixed(2)
@@ -57,9 +40,7 @@ export function slidePlaceholder(slide: SlideModel, widthMm: number): string {
 /** A slide's title without its section's prefix, for pages that already head the section. */
 export function titleInSection(slideTitle: string, sectionTitle: string): string {
   const prefix = `${sectionTitle}: `
-  return slideTitle.startsWith(prefix)
-    ? slideTitle.slice(prefix.length)
-    : slideTitle
+  return slideTitle.startsWith(prefix) ? slideTitle.slice(prefix.length) : slideTitle
 }
 
 /** `8.25` minutes -> `8:15` */
@@ -68,29 +49,25 @@ export function formatClock(minutes: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
 }
 
-export interface PageFrame {
-  readonly title: string
-  readonly paper: Paper
-  /** Left of the footer, e.g. the talk's title and date. */
-  readonly footer: string
-  readonly css: string
-  readonly body: string
-}
-
-/** A printable HTML document: the deck's fonts, page size, margins and a footer with page numbers. */
-export function printableHtml(frame: PageFrame): string {
-  const fonts = FONT_STYLESHEETS.map(sheet => `<link rel="stylesheet" href="${EXPORT_PATH}fonts/${sheet}">`).join('\n')
+/**
+ * A printable HTML document: the deck's fonts, page size, margins and a footer with page numbers. `kind` names the document
+ * (`Speaker script`): after the talk's title in the page title, and after its title and date left of the footer.
+ */
+export function printableHtml(frame: { talk: DeckModel['talk'], kind: string, paper: Paper, css: string, body: string }): string {
+  const { talk, kind } = frame
+  const footer = `${talk.title}: ${talk.subtitle} · ${talk.date} · ${kind}`
+  const fonts = FONT_STYLESHEETS.map(sheet => `<link rel="stylesheet" href="${EXPORT_PATH}fonts/${sheet}.css">`).join('\n')
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(frame.title)}</title>
+<title>${escapeHtml(`${talk.title}: ${kind.toLowerCase()}`)}</title>
 ${fonts}
 <style>
 @page {
   size: ${PAPER_SIZES[frame.paper].css};
   margin: ${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.side}mm ${PAGE_MARGIN_MM.bottom}mm;
-  @bottom-left { content: ${cssString(frame.footer)}; font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
+  @bottom-left { content: ${cssString(footer)}; font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
 }
 :root { --ink: #1a1f2b; --muted: #4a5263; --accent: #0b4f8a; --rule: #c9ced8; --missing: #8a1c1c; }

@@ -2,8 +2,6 @@ import { join } from 'node:path'
 import { parseStrictArgs, UsageError } from '../cli/command.ts'
 import { rehearsalsDirFor } from '../rehearsal/rehearsals-dir.ts'
 
-export { UsageError }
-
 /** What the export can print: the slides, the one-sheet handout, the detailed (slide-by-slide) handout and the speaker script. */
 export const ARTIFACTS = ['slides', 'handout', 'handout-detailed', 'notes'] as const
 export type Artifact = (typeof ARTIFACTS)[number]
@@ -53,14 +51,8 @@ export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'rehearsalsDir'> = {
 
 /** Every option: those given, the defaults for the rest, and the rehearsals of the dataset exported. */
 export function exportSettings(options: Partial<ExportOptions>): ExportOptions {
-  const settings = {
-    ...DEFAULT_EXPORT_OPTIONS,
-    ...options,
-  }
-  return {
-    ...settings,
-    rehearsalsDir: options.rehearsalsDir ?? rehearsalsDirFor(settings.dataDir),
-  }
+  const settings = { ...DEFAULT_EXPORT_OPTIONS, ...options }
+  return { ...settings, rehearsalsDir: options.rehearsalsDir ?? rehearsalsDirFor(settings.dataDir) }
 }
 
 export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|handout-detailed|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--venue] [--out DIR] [--data DIR] [--rebuild]
@@ -91,16 +83,12 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, option: s
 }
 
 /**
- * The files an export prints: those `--only` names, else the default ones. `--per-page` and `--lines`
- * shape the detailed handout: without `--only` they add it; with an `--only` that leaves it out they
- * would mean nothing, which is an error.
+ * The files an export prints: those `--only` names, else the default ones. `--per-page` and `--lines` shape the detailed handout: without
+ * `--only` they add it; with an `--only` that leaves it out they would mean nothing, which is an error.
  */
 function wantedArtifacts(requested: readonly Artifact[], shapesDetailed: boolean): readonly Artifact[] {
-  if (requested.length === 0) {
-    return shapesDetailed
-      ? ARTIFACTS
-      : DEFAULT_ARTIFACTS
-  }
+  if (requested.length === 0)
+    return shapesDetailed ? ARTIFACTS : DEFAULT_ARTIFACTS
   if (shapesDetailed && !requested.includes('handout-detailed'))
     throw new UsageError('--per-page and --lines shape the detailed handout: add handout-detailed to --only')
   return ARTIFACTS.filter(artifact => requested.includes(artifact))
@@ -108,65 +96,37 @@ function wantedArtifacts(requested: readonly Artifact[], shapesDetailed: boolean
 
 /** Parses the export command line; `--only` may repeat or take a comma-separated list. */
 export function parseExportArgs(argv: readonly string[]): ExportOptions {
+  const flag = { type: 'boolean', default: false } as const
   const values = parseStrictArgs({
-    'only': { type: 'string', multiple: true },
-    'paper': { type: 'string' },
-    'png': { type: 'boolean' },
+    'only': { type: 'string', multiple: true, default: [] },
+    'paper': { type: 'string', default: DEFAULT_EXPORT_OPTIONS.paper },
     'per-page': { type: 'string' },
-    'lines': { type: 'boolean' },
-    'out': { type: 'string' },
-    'data': { type: 'string' },
-    'rebuild': { type: 'boolean' },
-    'venue': { type: 'boolean' },
+    'out': { type: 'string', default: DEFAULT_EXPORT_OPTIONS.outDir },
+    'data': { type: 'string', default: DEFAULT_EXPORT_OPTIONS.dataDir },
+    'png': flag,
+    'lines': flag,
+    'rebuild': flag,
+    'venue': flag,
   }, argv)
-  const requested = (values.only ?? [])
-    .flatMap(value => value.split(','))
-    .map(value => value.trim())
-    .filter(Boolean)
-    .map(value => oneOf(ARTIFACTS, value, 'only'))
-  return exportSettings({
-    only: wantedArtifacts(requested, values['per-page'] !== undefined || values.lines === true),
-    paper: values.paper === undefined
-      ? DEFAULT_EXPORT_OPTIONS.paper
-      : oneOf(PAPERS, values.paper, 'paper'),
-    png: values.png ?? false,
-    perPage: values['per-page'] === undefined
-      ? DEFAULT_EXPORT_OPTIONS.perPage
-      : Number(oneOf(PER_PAGE.map(String), values['per-page'], 'per-page')) as PerPage,
-    lines: values.lines ?? false,
-    rebuild: values.rebuild ?? false,
-    venue: values.venue ?? false,
-    outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
-    dataDir: values.data ?? DEFAULT_EXPORT_OPTIONS.dataDir,
-  })
+  const { png, lines, rebuild, venue } = values
+  const perPage = values['per-page']
+  const listed = values.only.flatMap(value => value.split(',')).map(value => value.trim()).filter(Boolean)
+  const only = wantedArtifacts(listed.map(value => oneOf(ARTIFACTS, value, 'only')), perPage !== undefined || lines)
+  const paper = oneOf(PAPERS, values.paper, 'paper')
+  const pages = perPage === undefined ? DEFAULT_EXPORT_OPTIONS.perPage : Number(oneOf(PER_PAGE.map(String), perPage, 'per-page')) as PerPage
+  return exportSettings({ only, paper, png, perPage: pages, lines, rebuild, venue, outDir: values.out, dataDir: values.data })
 }
 
 /** `North Korean Foreign Relations` -> `north-korean-foreign-relations` */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replaceAll(/[\u0300-\u036F]/g, '')
-    .toLowerCase()
-    .replaceAll(/[^a-z0-9]+/g, '-')
-    .replaceAll(/^-+|-+$/g, '')
-  return slug || 'deck'
+  const plain = text.normalize('NFKD').replaceAll(/[\u0300-\u036F]/g, '').toLowerCase()
+  return plain.replaceAll(/[^a-z0-9]+/g, '-').replaceAll(/^-+|-+$/g, '') || 'deck'
 }
 
-export interface ExportFileNames {
-  readonly slides: string
-  /** The one-sheet handout. */
-  readonly handout: string
-  readonly handoutDetailed: string
-  readonly notes: string
-  readonly clicks: string
-  readonly pptx: string
-  readonly html: string
-  readonly png: (slide: number, total: number) => string
-  /** Which version of the talk each file in the folder was made from (scripts/export/stale-exports.ts). */
-  readonly record: string
-}
+export type ExportFileNames = ReturnType<typeof exportFileNames>
 
-export function exportFileNames(outDir: string, talkTitle: string): ExportFileNames {
+/** The export's file paths; `handout` is the one-sheet one, `record` says which talk version made each file (stale-exports.ts). */
+export function exportFileNames(outDir: string, talkTitle: string) {
   const base = slugify(talkTitle)
   return {
     slides: join(outDir, `${base}-slides.pdf`),
@@ -176,7 +136,7 @@ export function exportFileNames(outDir: string, talkTitle: string): ExportFileNa
     clicks: join(outDir, `${base}-clicks.pdf`),
     pptx: join(outDir, `${base}.pptx`),
     html: join(outDir, `${base}.html`),
-    png: (slide, total) => join(outDir, 'png', `${base}-slide-${String(slide).padStart(String(total).length, '0')}.png`),
+    png: (slide: number, total: number) => join(outDir, 'png', `${base}-slide-${String(slide).padStart(String(total).length, '0')}.png`),
     record: join(outDir, `.${base}.exported.json`),
   }
 }

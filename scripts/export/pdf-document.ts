@@ -16,38 +16,26 @@ export function documentDate(talkDate: string): Date {
   return new Date(Date.UTC(Math.floor(earliest / 10000), Math.floor(earliest / 100) % 100 - 1, earliest % 100, 12))
 }
 
-export interface DocumentInfo {
-  readonly title: string
-  readonly author: string
-  readonly subject: string
-  readonly keywords: readonly string[]
-  readonly date: Date
-}
-
-/** Title, author, subject and keywords of one of the talk's documents. */
-export function documentInfo(deck: DeckModel, kind: string): DocumentInfo {
+/** Title, author, subject, keywords and date of one of the talk's documents. */
+export function documentInfo(deck: DeckModel, kind: string) {
   const { talk } = deck
+  const episodes = deck.sections.filter(section => section.kind === 'episode').map(section => section.title.replace(/^\d+\.\s*/, ''))
   return {
     title: `${talk.title}: ${talk.subtitle} (${kind})`,
     author: talk.speaker,
     subject: `${kind} of the talk given at ${talk.venue}, ${talk.date}. ${talk.thesis}`,
-    keywords: [
-      talk.title,
-      ...deck.sections.filter(section => section.kind === 'episode').map(section => section.title.replace(/^\d+\.\s*/, '')),
-      kind,
-      talk.date,
-    ],
+    keywords: [talk.title, ...episodes, kind, talk.date],
     date: documentDate(talk.dateValue),
   }
 }
+
+export type DocumentInfo = ReturnType<typeof documentInfo>
 
 export function setDocumentInfo(doc: PDFDocument, info: DocumentInfo): void {
   doc.setTitle(info.title, { showInWindowTitleBar: true })
   doc.setAuthor(info.author)
   doc.setSubject(info.subject)
-  doc.setKeywords([
-    info.keywords.join('; '),
-  ])
+  doc.setKeywords([info.keywords.join('; ')])
   doc.setCreator('npm run export (Slidev deck, Chromium)')
   doc.setProducer('pdf-lib')
   doc.setLanguage('en')
@@ -64,21 +52,11 @@ export interface OutlineEntry {
 
 /** One entry per section, on its first slide, holding its slides' titles. */
 export function deckOutline(deck: DeckModel, firstPage: (slide: number) => number | undefined = slide => slide): OutlineEntry[] {
-  return deck.sections
-    .map(section => ({
-      section,
-      slides: section.slides.filter(number => firstPage(number) !== undefined),
-    }))
-    .filter(({ slides }) => slides.length > 0)
-    .map(({ section, slides }) => ({
-      title: section.title,
-      page: firstPage(slides[0]!)!,
-      children: slides.map(number => ({
-        title: `${number}. ${deck.slides[number - 1]!.title}`,
-        page: firstPage(number)!,
-        children: [],
-      })),
-    }))
+  return deck.sections.flatMap((section) => {
+    const slides = section.slides.filter(number => firstPage(number) !== undefined)
+    const children = slides.map(slide => ({ title: `${slide}. ${deck.slides[slide - 1]!.title}`, page: firstPage(slide)!, children: [] }))
+    return slides.length > 0 ? [{ title: section.title, page: firstPage(slides[0]!)!, children }] : []
+  })
 }
 
 function countEntries(entries: readonly OutlineEntry[]): number {
@@ -95,11 +73,7 @@ export function addOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): 
     const refs = items.map(() => context.nextRef())
     items.forEach((item, index) => {
       const page = pages[Math.min(Math.max(item.page, 1), pages.length) - 1]!
-      const dict = context.obj({
-        Title: PDFHexString.fromText(item.title),
-        Parent: parent,
-        Dest: [page.ref, 'Fit'],
-      })
+      const dict = context.obj({ Title: PDFHexString.fromText(item.title), Parent: parent, Dest: [page.ref, 'Fit'] })
       if (index > 0)
         dict.set(PDFName.of('Prev'), refs[index - 1]!)
       if (index < items.length - 1)
@@ -116,20 +90,9 @@ export function addOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): 
   }
   const root = context.nextRef()
   const top = build(entries, root)
-  context.assign(root, context.obj({
-    Type: 'Outlines',
-    First: top[0]!,
-    Last: top.at(-1)!,
-    Count: countEntries(entries),
-  }))
+  context.assign(root, context.obj({ Type: 'Outlines', First: top[0]!, Last: top.at(-1)!, Count: countEntries(entries) }))
   doc.catalog.set(PDFName.of('Outlines'), root)
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
-}
-
-export interface PdfFont {
-  /** As written in the PDF, with its subset prefix: `AAAAAA+Inter-Regular` */
-  readonly name: string
-  readonly embedded: boolean
 }
 
 /** `AAAAAA+Inter-SemiBold` -> `Inter-SemiBold` */
@@ -137,13 +100,16 @@ export function fontBaseName(name: string): string {
   return name.replace(/^[A-Z]{6}\+/, '')
 }
 
-function fontOf(dict: PDFDict): PdfFont {
+/** A font's name as written in the PDF, with its subset prefix (`AAAAAA+Inter-Regular`), and whether it is embedded. */
+function fontOf(dict: PDFDict) {
   const name = dict.lookupMaybe(PDFName.of('BaseFont'), PDFName)?.decodeText() ?? '(unnamed)'
   const descendant = dict.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict)
   const descriptor = (descendant ?? dict).lookupMaybe(PDFName.of('FontDescriptor'), PDFDict)
   const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor?.has(PDFName.of(key)))
   return { name, embedded }
 }
+
+export type PdfFont = ReturnType<typeof fontOf>
 
 interface PageContents {
   readonly fonts: Map<string, PdfFont>
@@ -158,10 +124,9 @@ function collect(resources: PDFDict | undefined, found: PageContents, seen: Set<
   const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict)
   for (const [, value] of fonts?.entries() ?? []) {
     const dict = resources.context.lookupMaybe(value, PDFDict)
-    if (dict) {
-      const font = fontOf(dict)
+    const font = dict && fontOf(dict)
+    if (font)
       found.fonts.set(font.name, font)
-    }
   }
   const objects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict)
   for (const [, value] of objects?.entries() ?? []) {
@@ -176,10 +141,7 @@ function collect(resources: PDFDict | undefined, found: PageContents, seen: Set<
 
 function pageContents(doc: PDFDocument): PageContents[] {
   return doc.getPages().map((page) => {
-    const found: PageContents = {
-      fonts: new Map(),
-      images: [],
-    }
+    const found: PageContents = { fonts: new Map(), images: [] }
     collect(page.node.Resources(), found, new Set())
     return found
   })
@@ -187,12 +149,8 @@ function pageContents(doc: PDFDocument): PageContents[] {
 
 /** The fonts each page uses (1-based page numbers), including those inside embedded pages. */
 export function pageFonts(doc: PDFDocument): Map<number, PdfFont[]> {
-  return new Map(pageContents(doc).map((contents, index) => [
-    index + 1,
-    [
-      ...contents.fonts.values(),
-    ].sort((a, b) => a.name.localeCompare(b.name)),
-  ]))
+  const byName = (a: PdfFont, b: PdfFont) => a.name.localeCompare(b.name)
+  return new Map(pageContents(doc).map((contents, index) => [index + 1, [...contents.fonts.values()].sort(byName)]))
 }
 
 /** The raster images each page draws (1-based page numbers); the deck has no pictures, so any is a rasterised effect. */
@@ -205,28 +163,18 @@ export const DECK_FONT = /^(?:Inter|SourceSerif4)\b/
 /** Fonts other than the deck's own or not embedded, and rasterised drawing, each with the pages concerned. */
 export function printProblems(doc: PDFDocument): string[] {
   const pagesByProblem = new Map<string, number[]>()
+  const add = (problem: string, page: number) => pagesByProblem.set(problem, [...pagesByProblem.get(problem) ?? [], page])
   for (const [page, fonts] of pageFonts(doc)) {
     for (const font of fonts) {
       const base = fontBaseName(font.name)
-      const problem = !font.embedded
-        ? `font ${base} is not embedded`
-        : DECK_FONT.test(base)
-          ? undefined
-          : `fallback font ${base} (a glyph missing from the deck's fonts)`
-      if (problem) {
-        pagesByProblem.set(problem, [
-          ...pagesByProblem.get(problem) ?? [],
-          page,
-        ])
-      }
+      if (!font.embedded)
+        add(`font ${base} is not embedded`, page)
+      else if (!DECK_FONT.test(base))
+        add(`fallback font ${base} (a glyph missing from the deck's fonts)`, page)
     }
   }
-  const rasterised = [
-    ...pageImages(doc),
-  ].filter(([, images]) => images.length > 0).map(([page]) => page)
+  const rasterised = [...pageImages(doc)].filter(([, images]) => images.length > 0).map(([page]) => page)
   if (rasterised.length > 0)
     pagesByProblem.set('raster images (a CSS filter or shadow printed as pixels, e.g. Mermaid\'s drop shadows)', rasterised)
-  return [...pagesByProblem].map(([problem, pages]) => `${problem} on page${pages.length > 1
-    ? 's'
-    : ''} ${pages.join(', ')}`)
+  return [...pagesByProblem].map(([problem, pages]) => `${problem} on page${pages.length > 1 ? 's' : ''} ${pages.join(', ')}`)
 }

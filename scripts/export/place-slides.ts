@@ -16,9 +16,7 @@ export interface Placeholder {
   readonly ref: PDFRef
 }
 
-function numberOf(dict: PDFDict, key: string): number | undefined {
-  return dict.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber()
-}
+const numberOf = (dict: PDFDict, key: string) => dict.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber()
 
 function collectPlaceholders(resources: PDFDict | undefined, page: number, found: Placeholder[], seen: Set<PDFDict>): void {
   const objects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict)
@@ -32,13 +30,7 @@ function collectPlaceholders(resources: PDFDict | undefined, page: number, found
       collectPlaceholders(stream!.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), page, found, seen)
     }
     else if (subtype === 'Image' && numberOf(stream!.dict, 'Height') === PLACEHOLDER_HEIGHT && value instanceof PDFRef) {
-      found.push({
-        slide: numberOf(stream!.dict, 'Width')!,
-        page,
-        owner: objects,
-        name,
-        ref: value,
-      })
+      found.push({ slide: numberOf(stream!.dict, 'Width')!, page, owner: objects, name, ref: value })
     }
   }
 }
@@ -67,19 +59,7 @@ function checkPlacements(placeholders: readonly Placeholder[], expected: readonl
  */
 function unitSquare(page: { getMediaBox: () => { x: number, y: number, width: number, height: number } }): [number, number, number, number, number, number] {
   const box = page.getMediaBox()
-  return [
-    1 / box.width,
-    0,
-    0,
-    1 / box.height,
-    -box.x / box.width,
-    -box.y / box.height,
-  ]
-}
-
-/** `/P <</MCID 3 >>BDC` -> `/P BMC`: marked content that points nowhere in the structure tree. */
-export function unlinkMarkedContent(content: string): string {
-  return content.replaceAll(/\/(\w+)\s*<<\s*\/MCID\s+\d+\s*>>\s*BDC/g, '/$1 BMC')
+  return [1 / box.width, 0, 0, 1 / box.height, -box.x / box.width, -box.y / box.height]
 }
 
 /**
@@ -92,7 +72,9 @@ async function unlinkEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): Promise<
   if (!(stream instanceof PDFRawStream))
     throw new TypeError(`slide page ${page.ref.toString()} did not embed as a stream`)
   const content = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
-  doc.context.assign(page.ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(unlinkMarkedContent(content), 'latin1'))))
+  // `/P <</MCID 3 >>BDC` -> `/P BMC`: marked content that points nowhere in the structure tree.
+  const unlinked = content.replaceAll(/\/(\w+)\s*<<\s*\/MCID\s+\d+\s*>>\s*BDC/g, '/$1 BMC')
+  doc.context.assign(page.ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(unlinked, 'latin1'))))
 }
 
 /**

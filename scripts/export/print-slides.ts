@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-chromium'
 import type { SlideModel } from '../../contract/deck-model.ts'
-import type { SlideFit } from '../audit/measure.ts'
 import { CANVAS } from '../../contract/room-rules.ts'
 import { drawsDiagram } from '../../contract/slide-views.ts'
 import { measureFit } from '../audit/measure.ts'
@@ -8,15 +7,6 @@ import { settle } from '../browser/launch-browser.ts'
 import { slideAltText } from './slide-figure.ts'
 
 const RENDER_TIMEOUT = 30_000
-
-export interface PrintedSlides {
-  /** One page per slide, in order. */
-  readonly pdf: Uint8Array
-  /** One PNG per slide when asked for. */
-  readonly pngs: readonly Uint8Array[]
-  /** How far each slide runs off its canvas and which of its texts overlap, as printed. */
-  readonly fits: readonly SlideFit[]
-}
 
 export interface PrintSlidesOptions {
   readonly png: boolean
@@ -28,32 +18,24 @@ export interface PrintSlidesOptions {
 
 /** `1-51`: the slides' pages, leaving out the empty page Chromium adds after the last slide. */
 export function slidePageRange(count: number): string {
-  return count > 1
-    ? `1-${count}`
-    : '1'
+  return count > 1 ? `1-${count}` : '1'
 }
 
 /**
- * Gives each diagram its slide's alternative text, so the tagged PDF has it as a Figure with `/Alt`
- * (Chromium takes a figure's accessible name, not the SVG's own title and description); figures that
- * are not pictures (a quotation and its attribution) become plain groups.
+ * Gives each diagram its slide's alternative text, so the tagged PDF has it as a Figure with `/Alt` (Chromium takes a figure's accessible
+ * name, not the SVG's own title and description); figures that are not pictures (a quotation and its attribution) become plain groups.
  */
 async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<void> {
-  const labels = slides.map(slide => drawsDiagram(slide.view)
-    ? slideAltText(slide)
-    : '')
+  const labels = slides.map(slide => drawsDiagram(slide.view) ? slideAltText(slide) : '')
   await page.locator('.print-slide-container:visible').evaluateAll((containers, texts) => {
     containers.forEach((container, index) => {
       for (const figure of container.querySelectorAll('figure')) {
         // Slidev draws a Mermaid diagram in a shadow root. (No named helper: Vitest's transform would wrap it in `__name`, unknown in the page.)
-        if (texts[index] && (figure.querySelector('svg') || [
-          ...figure.querySelectorAll('*'),
-        ].some(node => node.shadowRoot?.querySelector('svg')))) {
+        const drawn = figure.querySelector('svg') || [...figure.querySelectorAll('*')].some(node => node.shadowRoot?.querySelector('svg'))
+        if (texts[index] && drawn)
           figure.setAttribute('aria-label', texts[index])
-        }
-        else if (!figure.hasAttribute('aria-label')) {
+        else if (!figure.hasAttribute('aria-label'))
           figure.setAttribute('role', 'group')
-        }
       }
       for (const diagram of container.querySelectorAll('.mermaid')) {
         if (texts[index] && !diagram.closest('figure')) {
@@ -65,27 +47,20 @@ async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<
   }, labels)
 }
 
-/** One printed page: a slide at one of its clicks. */
-export interface PrintedPage {
-  readonly slide: SlideModel
-  /** The click shown; the last one (the slide's final state) in a print of slides. */
-  readonly clicks: number
-}
-
-/** The pages of a print: each slide once, in its final state, or (`withClicks`) once per click, from none to all. */
-export function printPages(slides: readonly SlideModel[], withClicks: boolean): PrintedPage[] {
+/** A print's pages, a slide at a click each: every slide once in its final state, or (`withClicks`) at each click from none to all. */
+export function printPages(slides: readonly SlideModel[], withClicks: boolean) {
   return slides.flatMap(slide => withClicks
     ? Array.from({ length: slide.notes.steps.length + 1 }, (_, clicks) => ({ slide, clicks }))
-    : [
-        { slide, clicks: slide.notes.steps.length },
-      ])
+    : [{ slide, clicks: slide.notes.steps.length }])
 }
+
+export type PrintedPage = ReturnType<typeof printPages>[number]
 
 /**
  * Opens Slidev's print page (`/print?print=true`, every slide in its final state) and waits for every
  * slide wanted; the pages of slides not wanted are hidden.
  */
-async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPage[], hooks: { check?: () => void, onPage?: (page: PrintedPage) => void }): Promise<void> {
+async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPage[], options: PrintSlidesOptions): Promise<void> {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
   const containers = page.locator('.print-slide-container')
@@ -104,9 +79,8 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
       node.style.display = 'none'
     return keep
   }).length, [...wanted])
-  if (shown !== pages.length) {
+  if (shown !== pages.length)
     throw new Error(`the print page shows ${shown} slides, the deck has ${pages.length}`)
-  }
   const visible = page.locator('.print-slide-container:visible')
   for (const [index, { slide }] of pages.entries()) {
     const container = visible.nth(index)
@@ -118,8 +92,8 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
     catch (error) {
       throw new Error(`slide ${slide.number} ("${slide.title}") did not render: ${(error as Error).message.split('\n')[0]}`)
     }
-    hooks.check?.()
-    hooks.onPage?.(pages[index]!)
+    options.check?.()
+    options.onSlide?.(slide)
   }
   // Mermaid measures its labels in a scratch container; it must be empty and out of the print.
   await page.evaluate(() => document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))
@@ -130,31 +104,21 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
     throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${CANVAS.height}px tall, so pages would not match slides`)
 }
 
-/** The open print as one PDF: each font is embedded once and text stays text. */
-async function printPdf(page: Page, pageCount: number): Promise<Uint8Array> {
-  return page.pdf({
-    width: `${CANVAS.width}px`,
-    height: `${CANVAS.height}px`,
-    margin: { top: 0, right: 0, bottom: 0, left: 0 },
-    pageRanges: slidePageRange(pageCount),
-    printBackground: true,
-    preferCSSPageSize: true,
-    tagged: true,
-  })
-}
-
-/** Prints every slide in its final click state, in one `page.pdf`; PNGs of them when asked for. */
-export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<PrintedSlides> {
+/**
+ * Prints every slide in its final click state, in one `page.pdf` of a page per slide; a PNG of each when asked for; and `fits`,
+ * how far each slide runs off its canvas and which of its texts overlap, as printed.
+ */
+export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions) {
   const pages = printPages(slides, false)
-  await openPrint(page, baseUrl, pages, {
-    check: options.check,
-    onPage: ({ slide }) => options.onSlide?.(slide),
-  })
+  await openPrint(page, baseUrl, pages, options)
   const containers = page.locator('.print-slide-container:visible')
   const fits = await measureFit(page, slides.map(slide => slide.number))
   await labelFigures(page, slides)
   options.check?.()
-  const pdf = await printPdf(page, pages.length)
+  // The open print as one PDF: each font is embedded once and text stays text.
+  const size = { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 } }
+  const pageRanges = slidePageRange(pages.length)
+  const pdf = await page.pdf({ ...size, pageRanges, printBackground: true, preferCSSPageSize: true, tagged: true })
   const pngs: Uint8Array[] = []
   if (options.png) {
     for (let index = 0; index < slides.length; index++)

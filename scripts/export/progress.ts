@@ -1,29 +1,19 @@
 export interface ExportProgress {
   /** A step of the export: building, printing an artifact... */
   readonly stage: (message: string) => void
-  /** One slide printed. */
   readonly slide: (done: number, total: number, title: string) => void
   /** One file ready (not yet renamed into place). */
   readonly artifact: (file: string, detail: string) => void
   readonly warn: (message: string) => void
 }
 
-export const SILENT_PROGRESS: ExportProgress = {
-  stage: () => {},
-  slide: () => {},
-  artifact: () => {},
-  warn: () => {},
-}
-
-export function slideLine(done: number, total: number, title: string): string {
-  return `export: slides ${String(done).padStart(String(total).length)}/${total} ${title}`
-}
+export const SILENT_PROGRESS: ExportProgress = { stage: () => {}, slide: () => {}, artifact: () => {}, warn: () => {} }
 
 /** Progress as plain lines, one per step, slide and file. */
 export function createProgress(write: (line: string) => void): ExportProgress {
   return {
     stage: message => write(`export: ${message}`),
-    slide: (done, total, title) => write(slideLine(done, total, title)),
+    slide: (done, total, title) => write(`export: slides ${String(done).padStart(String(total).length)}/${total} ${title}`),
     artifact: (file, detail) => write(`export: ${file} (${detail})`),
     warn: message => write(`export: warning: ${message}`),
   }

@@ -32,48 +32,32 @@ function clicksByLabel(slide: SlideModel): Map<string, number[]> {
 
 /** A footnote of the handout's apparatus, told apart from the event it starts with (`label: text`), if any. */
 function footnoteNote(slide: SlideModel, footnote: string, labels: ReadonlyMap<string, number[]>): UnnumberedNote {
-  const about = [...labels.keys()]
-    .filter(label => footnote.startsWith(`${label}: `))
-    .sort((a, b) => b.length - a.length)[0]
-  const text = about === undefined
-    ? footnote
-    : footnote.slice(about.length + 2)
-  return {
-    slide: slide.number,
-    clicks: about === undefined ? [] : labels.get(about)!,
-    ...(about === undefined ? {} : { about }),
-    text,
-    editors: text.startsWith(DERIVED_DATE) || text.endsWith(MISSING_NOTE_REMARK),
-  }
+  const about = [...labels.keys()].filter(label => footnote.startsWith(`${label}: `)).sort((a, b) => b.length - a.length)[0]
+  const text = about === undefined ? footnote : footnote.slice(about.length + 2)
+  const editors = text.startsWith(DERIVED_DATE) || text.endsWith(MISSING_NOTE_REMARK)
+  if (about === undefined)
+    return { slide: slide.number, clicks: [], text, editors }
+  return { slide: slide.number, clicks: labels.get(about)!, about, text, editors }
 }
 
 /** A slide's apparatus: its footnotes, each once (two events of one label share theirs), and a sources slide's remarks on the essay's notes. */
 function slideNotes(slide: SlideModel): UnnumberedNote[] {
   const labels = clicksByLabel(slide)
   const notes = [...new Set(slide.handout.footnotes)].map(footnote => footnoteNote(slide, footnote, labels))
-  if (slide.view.kind === 'sources') {
-    for (const entry of slide.view.entries) {
-      if (entry.remark)
-        notes.push({ slide: slide.number, clicks: [], about: entry.label, text: entry.remark, editors: true })
-    }
-  }
-  return notes
+  const remarked = slide.view.kind === 'sources' ? slide.view.entries.filter(entry => entry.remark) : []
+  return [...notes, ...remarked.map(entry => ({ slide: slide.number, clicks: [], about: entry.label, text: entry.remark!, editors: true }))]
 }
 
 /** The apparatus of the script, section by section (by section id), numbered through the script in the order of the slides. */
 export function scriptNotes(deck: DeckModel): Map<string, ScriptNote[]> {
   let number = 0
-  return new Map(deck.sections.map(section => [
-    section.id,
-    section.slides.flatMap(slide => slideNotes(deck.slides[slide - 1]!)).map(note => ({ ...note, number: ++number })),
-  ]))
+  const notesOf = (slides: readonly number[]) => slides.flatMap(slide => slideNotes(deck.slides[slide - 1]!))
+  return new Map(deck.sections.map(section => [section.id, notesOf(section.slides).map(note => ({ ...note, number: ++number }))]))
 }
 
 /** The numbers of the notes to mark at a click of a slide; click 0 for the notes on the slide as a whole. */
 export function notesAt(notes: readonly ScriptNote[], slide: number, click: number): number[] {
   return notes
-    .filter(note => note.slide === slide && (click === 0
-      ? note.clicks.length === 0
-      : note.clicks.includes(click)))
+    .filter(note => note.slide === slide && (click === 0 ? note.clicks.length === 0 : note.clicks.includes(click)))
     .map(note => note.number)
 }

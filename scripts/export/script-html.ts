@@ -12,10 +12,6 @@ import { SCRIPT_CSS, SCRIPT_SLIDE_WIDTH_MM } from './script-style.ts'
 /** The title of the apparatus gathered at each section's end. */
 export const APPARATUS_HEADING = 'Notes on dates and sources'
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
 /** Small linked numbers where notes of the apparatus belong, or nothing. */
 function noteMarks(numbers: readonly number[]): string {
   if (numbers.length === 0)
@@ -26,25 +22,18 @@ function noteMarks(numbers: readonly number[]): string {
 
 function sectionHead(section: DeckSection, plan: SectionPlan, deck: DeckModel, rehearsed: string): string {
   const first = section.slides[0]
-  const last = section.slides.at(-1)
   return `<div class="section-head">
 <h2>${escapeHtml(section.title)}</h2>
 <p><b>Budget ${section.minutes} min</b> · starts at <b>${formatClock(section.startMinute)}</b> of ${formatClock(deck.talk.slotMinutes)}`
 + ` · the notes run ${formatSeconds(plan.notesSeconds)}${rehearsed}`
-+ `${first === undefined
-  ? ''
-  : ` · slides ${first}–${last}`}</p>
++ `${first === undefined ? '' : ` · slides ${first}–${section.slides.at(-1)}`}</p>
 </div>`
 }
 
 /** What a click brings on screen, the sender in its colour as the slide draws it; `marks` after the event the notes are on. */
 function cueHtml(cue: ClickCue, marks: string): string {
-  const date = cue.kind !== 'answer' && cue.date
-    ? ` <span class="date">${escapeHtml(cue.date)}</span>`
-    : ''
-  const sender = cue.kind !== 'answer'
-    ? `<span style="color:${cue.from.ink}">${escapeHtml(cue.from.name)}</span>`
-    : ''
+  const date = cue.kind !== 'answer' && cue.date ? ` <span class="date">${escapeHtml(cue.date)}</span>` : ''
+  const sender = cue.kind !== 'answer' ? `<span style="color:${cue.from.ink}">${escapeHtml(cue.from.name)}</span>` : ''
   switch (cue.kind) {
     case 'event': return `${sender}${cue.to ? ` <span class="to">to</span> ${escapeHtml(cue.to.name)}` : ''}: ${escapeHtml(cue.label)}${marks}${date}`
     case 'place': return `${escapeHtml(cue.place)}: ${sender} ${escapeHtml(cue.label)}${marks}${date}`
@@ -57,22 +46,16 @@ function clickHtml(slide: SlideModel, words: string, click: number, start: numbe
   const number = `<span class="click-number">click ${click}</span>`
   const time = `<span class="time">plan ${formatSeconds(start)}</span>`
   const said = `<p class="words">${escapeHtml(words)}</p>`
-  const cue = cues.length > 0
-    ? cues.map((shown, index) => cueHtml(shown, index === 0 ? marks : '')).join('; ')
-    : marks
-  const body = cue
-    ? `${number}<p class="cue">${cue}</p>${time}${said}`
-    : `<span>${number}<br>${time}</span>${said}`
+  const cue = cues.length > 0 ? cues.map((shown, index) => cueHtml(shown, index === 0 ? marks : '')).join('; ') : marks
+  const body = cue ? `${number}<p class="cue">${cue}</p>${time}${said}` : `<span>${number}<br>${time}</span>${said}`
   return `<li class="spoken" id="slide-${slide.number}-click-${click}">${body}</li>`
 }
 
 function slideKicker(slide: SlideModel, plan: SlidePlan, rehearsed: number | undefined): string {
-  const times = `${formatSeconds(plan.seconds)} planned, ${formatSeconds(plan.notesSeconds)} of notes${rehearsed === undefined
-    ? ''
-    : `, ${formatSeconds(rehearsed)} rehearsed`}`
-  const clicks = slide.notes.steps.length > 0
-    ? ` · ${plural(slide.notes.steps.length, 'click')}`
-    : ''
+  const rehearsedTime = rehearsed === undefined ? '' : `, ${formatSeconds(rehearsed)} rehearsed`
+  const times = `${formatSeconds(plan.seconds)} planned, ${formatSeconds(plan.notesSeconds)} of notes${rehearsedTime}`
+  const steps = slide.notes.steps.length
+  const clicks = steps > 0 ? ` · ${steps} click${steps === 1 ? '' : 's'}` : ''
   return `<p class="kicker">Slide ${slide.number} · plan ${formatSeconds(plan.start)} · ${times}${clicks}</p>`
 }
 
@@ -85,9 +68,7 @@ function slideBlock(slide: SlideModel, section: DeckSection, plan: SlidePlan, no
   const lead = slide.notes.lead
     ? `<div class="spoken lead"><span class="time">plan ${formatSeconds(plan.start)}</span><p class="words">${escapeHtml(slide.notes.lead)}</p></div>`
     : ''
-  const frameNote = clicks > 0
-    ? `<p class="frame-note">after click ${clicks}</p>`
-    : ''
+  const frameNote = clicks > 0 ? `<p class="frame-note">after click ${clicks}</p>` : ''
   return `<article class="slide" id="slide-${slide.number}" data-slide="${slide.number}">
 <div class="slide-head">
 <div class="thumb">${slidePlaceholder(slide, SCRIPT_SLIDE_WIDTH_MM)}${frameNote}</div>
@@ -97,23 +78,17 @@ ${slideKicker(slide, plan, rehearsed)}
 </div>
 </div>
 ${lead}
-${steps.length > 0
-  ? `<ol class="clicks">${steps.join('\n')}</ol>`
-  : ''}
+${steps.length > 0 ? `<ol class="clicks">${steps.join('\n')}</ol>` : ''}
 </article>`
 }
 
 /** Where a note belongs: `Slide 12, click 3`, `Slide 17, clicks 1 and 2`, linked to it. */
 function notePlace(note: ScriptNote): string {
-  const clicks = note.clicks.length === 0
-    ? ''
-    : `, ${note.clicks.length === 1 ? 'click' : 'clicks'} ${note.clicks.length === 1
-      ? note.clicks[0]
-      : `${note.clicks.slice(0, -1).join(', ')} and ${note.clicks.at(-1)}`}`
-  const target = note.clicks.length === 0
-    ? `slide-${note.slide}`
-    : `slide-${note.slide}-click-${note.clicks[0]}`
-  return `<a href="#${target}">Slide ${note.slide}${clicks}</a>${note.about ? ` · ${escapeHtml(note.about)}` : ''}`
+  const { clicks } = note
+  const which = clicks.length === 1 ? `click ${clicks[0]}` : `clicks ${clicks.slice(0, -1).join(', ')} and ${clicks.at(-1)}`
+  const target = clicks.length === 0 ? `slide-${note.slide}` : `slide-${note.slide}-click-${clicks[0]}`
+  const place = clicks.length === 0 ? '' : `, ${which}`
+  return `<a href="#${target}">Slide ${note.slide}${place}</a>${note.about ? ` · ${escapeHtml(note.about)}` : ''}`
 }
 
 /** A section's apparatus, gathered after its last slide: numbered, each note with where it belongs. */
@@ -132,14 +107,10 @@ ${items.join('\n')}
 }
 
 function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): string {
-  const rehearsedHead = rehearsal
-    ? '<th class="num">Rehearsed</th>'
-    : ''
+  const rehearsedHead = rehearsal ? '<th class="num">Rehearsed</th>' : ''
   const rows = deck.sections.map((section, index) => {
     const plan = deck.plan.sections[index]!
-    const rehearsed = rehearsal
-      ? `<td class="num">${formatSeconds(rehearsal.sections.get(section.id) ?? 0)}</td>`
-      : ''
+    const rehearsed = rehearsal ? `<td class="num">${formatSeconds(rehearsal.sections.get(section.id) ?? 0)}</td>` : ''
     return `<tr><td>${escapeHtml(section.title)}</td><td class="num">${section.slides.length}</td>`
       + `<td class="num">${section.minutes} min</td><td class="num">${formatClock(section.startMinute)}</td>`
       + `<td class="num">${formatSeconds(plan.notesSeconds)}</td>${rehearsed}</tr>`
@@ -147,17 +118,14 @@ function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): s
   return `<table>
 <thead><tr><th>Section</th><th class="num">Slides</th><th class="num">Budget</th><th class="num">Starts at</th><th class="num">Plan from notes</th>${rehearsedHead}</tr></thead>
 <tbody>${rows.join('\n')}</tbody>
-</table>${rehearsal
-  ? `\n<p class="muted">Rehearsed: ${escapeHtml(rehearsal.label)}</p>`
-  : ''}`
+</table>${rehearsal ? `\n<p class="muted">Rehearsed: ${escapeHtml(rehearsal.label)}</p>` : ''}`
 }
 
 /**
- * The speaker script, set to read aloud at arm's length: each section with its budget and start, each
- * slide with its planned start from the talk plan (the one the presenter view paces against) and its
- * thumbnail; then its words, click by click, each click with its planned start and what it brings on
- * screen, never split across pages; with a rehearsal, the time it took beside the plan. The apparatus
- * waits at each section's end, marked where it belongs.
+ * The speaker script, set to read aloud at arm's length: each section with its budget and start, each slide with its planned start from the
+ * talk plan (the one the presenter view paces against) and its thumbnail; then its words, click by click, each click with its planned start
+ * and what it brings on screen, never split across pages; with a rehearsal, the time it took beside the plan. The apparatus waits at each
+ * section's end, marked where it belongs.
  */
 export function renderScriptHtml(deck: DeckModel, paper: Paper, rehearsal?: RehearsalSummary): string {
   const { talk, plan } = deck
@@ -171,18 +139,10 @@ export function renderScriptHtml(deck: DeckModel, paper: Paper, rehearsal?: Rehe
 ${coverTable(deck, rehearsal)}
 </header>`
   const sections = deck.sections.map((section, index) => {
-    const rehearsed = rehearsal
-      ? ` · rehearsed ${formatSeconds(rehearsal.sections.get(section.id) ?? 0)}`
-      : ''
+    const rehearsed = rehearsal ? ` · rehearsed ${formatSeconds(rehearsal.sections.get(section.id) ?? 0)}` : ''
     const notes = apparatus.get(section.id) ?? []
     const slides = section.slides.map(number => slideBlock(deck.slides[number - 1]!, section, plan.slides[number - 1]!, notes, rehearsal?.slides.get(number)))
     return `<section>\n${sectionHead(section, plan.sections[index]!, deck, rehearsed)}\n${slides.join('\n')}\n${apparatusHtml(notes)}\n</section>`
   })
-  return printableHtml({
-    title: `${talk.title}: speaker script`,
-    paper,
-    footer: `${talk.title}: ${talk.subtitle} · ${talk.date} · Speaker script`,
-    css: SCRIPT_CSS,
-    body: `${cover}\n${sections.join('\n')}`,
-  })
+  return printableHtml({ talk, kind: 'Speaker script', paper, css: SCRIPT_CSS, body: `${cover}\n${sections.join('\n')}` })
 }

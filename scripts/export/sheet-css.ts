@@ -1,9 +1,8 @@
 import { SHEET_FIGURES_CSS } from './sheet-figures.ts'
 
 /**
- * The sheet's type and layout. Each side is one page: the back starts a page of its own, and nothing
- * of either side is split from what it belongs to. Greys and weights, not hues, carry the hierarchy,
- * so the sheet reads the same printed in black and white.
+ * The sheet's type and layout. Each side is one page: the back starts a page of its own, and nothing of either side is split from what it
+ * belongs to. Greys and weights, not hues, carry the hierarchy, so the sheet reads the same printed in black and white.
  */
 export const SHEET_CSS = `
 body { font-size: 8.8pt; line-height: 1.35; }
@@ -58,8 +57,7 @@ section + section { margin-top: 5.5mm; }
 .episode:first-child { border-top: 1.2pt solid var(--ink); }
 .turning-point .kicker { font-size: 6.5pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); margin: 0; }
 .turn-date { font-family: 'Source Serif 4', serif; font-weight: 600; font-size: 12pt; line-height: 1.15; }
-.turn-who { font-size: 8pt; }
-.turn-who { margin-top: 0.4mm; }
+.turn-who { font-size: 8pt; margin-top: 0.4mm; }
 .turn-label { font-style: italic; font-family: 'Source Serif 4', serif; }
 .episode h3 { font-size: 11pt; line-height: 1.2; }
 .episode h3 .period { font-family: Inter, sans-serif; font-weight: 400; font-size: 8.5pt; color: var(--muted); margin-left: 1mm; }

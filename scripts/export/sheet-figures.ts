@@ -4,19 +4,8 @@ import { escapeHtml } from './html.ts'
 /** Points to millimetres: the sheet's SVGs are drawn in millimetres, their type set in points. */
 const PT = 0.3528
 
-/** The timeline's rows and type, in millimetres. */
-const TIMELINE = {
-  markRow: 3.4,
-  markFont: 7 * PT,
-  axis: 4.2,
-  yearFont: 7 * PT,
-  bandRow: 4.2,
-  bandBar: 3.2,
-  bandFont: 7 * PT,
-  gap: 1.2,
-  /** Room either side of the axis, so a label that starts at 0 or ends at 1 stays on the page. */
-  inset: 0.6,
-} as const
+/** The timeline's rows and its 7 pt type, in millimetres; `inset` leaves room either side of the axis for a label at 0 or 1. */
+const TIMELINE = { markRow: 3.4, axis: 4.2, bandRow: 4.2, bandBar: 3.2, gap: 1.2, inset: 0.6, font: 7 * PT } as const
 
 function rowsOn(marks: readonly TimelineMark[], side: TimelineMark['side']): number {
   return Math.max(-1, ...marks.filter(mark => mark.side === side).map(mark => mark.row)) + 1
@@ -26,26 +15,20 @@ const mm = (value: number) => Number(value.toFixed(2))
 
 /** A turning point: its leader from the axis to its row, its label beside the leader's end. */
 function markSvg(mark: TimelineMark, x: number, axisTop: number, axisBottom: number): string {
-  const { markRow, markFont } = TIMELINE
+  const { markRow, font } = TIMELINE
   const above = mark.side === 'above'
-  const rowBaseline = above
-    ? axisTop - mark.row * markRow - 0.9
-    : axisBottom + (mark.row + 1) * markRow - 0.9
-  const leaderEnd = above
-    ? rowBaseline - markFont * 0.8
-    : rowBaseline
-  const textX = mark.align === 'start'
-    ? x + 0.9
-    : x - 0.9
+  const rowBaseline = above ? axisTop - mark.row * markRow - 0.9 : axisBottom + (mark.row + 1) * markRow - 0.9
+  const leaderEnd = above ? rowBaseline - font * 0.8 : rowBaseline
+  const textX = mark.align === 'start' ? x + 0.9 : x - 0.9
   return `<line class="tl-leader" x1="${mm(x)}" x2="${mm(x)}" y1="${mm(above ? axisTop : axisBottom)}" y2="${mm(leaderEnd)}"/>`
     + `<text class="tl-mark" x="${mm(textX)}" y="${mm(rowBaseline)}" text-anchor="${mark.align}">${escapeHtml(mark.label)}</text>`
 }
 
 function bandSvg(band: TimelineBand, left: (at: number) => number, top: number): string {
-  const { bandBar, bandFont } = TIMELINE
+  const { bandBar, font } = TIMELINE
   const x1 = left(band.from)
   const x2 = left(band.to)
-  const baseline = top + bandBar / 2 + bandFont * 0.36
+  const baseline = top + bandBar / 2 + font * 0.36
   const label = `<tspan class="tl-band-number">${band.number}</tspan> ${escapeHtml(band.title)}`
   const text = band.label === 'inside'
     ? `<text class="tl-band-label tl-band-inside" x="${mm(x1 + 1)}" y="${mm(baseline)}">${label}</text>`
@@ -57,7 +40,7 @@ function bandSvg(band: TimelineBand, left: (at: number) => number, top: number):
 
 /** The decade's timeline for paper, `widthMm` wide: the same marks, rows and bands as the slide's. */
 export function timelineSvg(view: TimelineView, widthMm: number): string {
-  const { markRow, axis, yearFont, bandRow, gap, inset } = TIMELINE
+  const { markRow, axis, font, bandRow, gap, inset } = TIMELINE
   const above = rowsOn(view.marks, 'above')
   const below = rowsOn(view.marks, 'below')
   const axisTop = above * markRow + gap
@@ -65,15 +48,13 @@ export function timelineSvg(view: TimelineView, widthMm: number): string {
   const bandsTop = axisBottom + below * markRow + gap * 2
   const height = bandsTop + view.bands.length * bandRow
   const left = (at: number) => inset + at * (widthMm - 2 * inset)
-  const years = view.years.map((tick, index) => `<text class="tl-year" x="${mm(left(tick.at) + (index === 0 ? 1 : 0))}" y="${mm(axisTop + axis / 2 + yearFont * 0.36)}" text-anchor="${index === 0 ? 'start' : 'middle'}">${tick.year}</text>`)
+  const years = view.years.map((tick, index) => `<text class="tl-year" x="${mm(left(tick.at) + (index === 0 ? 1 : 0))}" y="${mm(axisTop + axis / 2 + font * 0.36)}" text-anchor="${index === 0 ? 'start' : 'middle'}">${tick.year}</text>`)
   const description = `Timeline from ${view.years[0]?.year ?? ''}: ${view.marks.map(mark => mark.label).join('; ')}. `
     + `Episodes: ${view.bands.map(band => `${band.number}. ${band.title}, ${band.period}`).join('; ')}.`
   return `<svg class="sheet-timeline" viewBox="0 0 ${widthMm} ${mm(height)}" width="${widthMm}mm" height="${mm(height)}mm" role="img" aria-label="${escapeHtml(description)}">`
-    + `<rect class="tl-axis" x="0" y="${mm(axisTop)}" width="${widthMm}" height="${axis}" rx="0.8"/>${
-      years.join('')
-    }${view.marks.map(mark => markSvg(mark, left(mark.at), axisTop, axisBottom)).join('')
-    }${view.bands.map((band, index) => bandSvg(band, left, bandsTop + index * bandRow)).join('')
-    }</svg>`
+    + `<rect class="tl-axis" x="0" y="${mm(axisTop)}" width="${widthMm}" height="${axis}" rx="0.8"/>${years.join('')}`
+    + `${view.marks.map(mark => markSvg(mark, left(mark.at), axisTop, axisBottom)).join('')}`
+    + `${view.bands.map((band, index) => bandSvg(band, left, bandsTop + index * bandRow)).join('')}</svg>`
 }
 
 /** The map's type and marks, in the map's own units (its viewBox): about 8 pt type on a map some 60 mm wide. */
@@ -82,9 +63,7 @@ const MAP = { font: 12.5, badge: 7.5, dot: 4.5, gap: 3 } as const
 /** A place's dot, the numbers of the events there, and its name, the numbers between dot and name. */
 function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
   const { font, badge, dot, gap } = MAP
-  const direction = place.side === 'left'
-    ? -1
-    : 1
+  const direction = place.side === 'left' ? -1 : 1
   const badges = steps.map((step, index) => {
     const cx = place.x + direction * (dot + gap + badge + index * (2 * badge + 2))
     return `<circle class="map-badge" cx="${mm(cx)}" cy="${mm(place.y)}" r="${badge}" style="fill:${step.from.ink}"/>`
@@ -96,7 +75,6 @@ function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
   }<text class="map-name" x="${mm(nameX)}" y="${mm(place.y + font * 0.35)}" text-anchor="${place.side === 'left' ? 'end' : 'start'}">${escapeHtml(place.name)}</text>`
 }
 
-/** Roughly how far a place's badges and name reach from its dot, in the map's units. */
 /** The point a third of the way along a route: clear of the places at its ends, inside the map's frame. */
 function alongRoute(route: readonly { readonly x: number, readonly y: number }[]): { x: number, y: number } {
   const legs = route.slice(1).map((point, index) => ({ from: route[index]!, to: point, length: Math.hypot(point.x - route[index]!.x, point.y - route[index]!.y) }))
@@ -118,6 +96,7 @@ function routeSvg(step: MapStep, route: readonly { readonly x: number, readonly 
     + `<text class="map-badge-number" x="${mm(at.x)}" y="${mm(at.y + font * 0.35)}" text-anchor="middle">${step.step}</text>`
 }
 
+/** Roughly how far a place's badges and name reach from its dot, in the map's units. */
 function labelReach(place: MapPlace, steps: number): number {
   const { font, badge, dot, gap } = MAP
   return dot + gap + steps * (2 * badge + 2) + gap + place.name.length * font * 0.62
@@ -131,9 +110,7 @@ export function mapFrame(view: MapView): { x: number, width: number } {
   const xs = [...view.map.peninsula.matchAll(/(-?[\d.]+),-?[\d.]+/g)].map(match => Number(match[1]))
   const reach = view.places.flatMap((place) => {
     const extent = labelReach(place, view.steps.filter(step => step.place === place.id).length)
-    return place.side === 'left'
-      ? [place.x - extent, place.x]
-      : [place.x, place.x + extent]
+    return place.side === 'left' ? [place.x - extent, place.x] : [place.x, place.x + extent]
   })
   const padding = 12
   const from = Math.max(0, Math.min(...xs, ...reach) - padding)
@@ -148,16 +125,13 @@ export function mapSvg(view: MapView, widthMm: number): string {
   const height = widthMm * map.height / frame.width
   const description = `Map of the Korean peninsula: the 38th parallel, the Yalu border with China, and ${view.places.map(place => place.name).join(', ')}; the numbers mark the events listed beside it.`
   return `<svg class="sheet-map" viewBox="${frame.x} 0 ${frame.width} ${map.height}" width="${mm(widthMm)}mm" height="${mm(height)}mm" role="img" aria-label="${escapeHtml(description)}">`
-    + `<rect class="map-sea" width="${map.width}" height="${map.height}"/>${
-      map.land.map(land => `<path class="map-land" d="${land}"/>`).join('')
-    }<path class="map-peninsula" d="${map.peninsula}"/>`
+    + `<rect class="map-sea" width="${map.width}" height="${map.height}"/>`
+    + `${map.land.map(land => `<path class="map-land" d="${land}"/>`).join('')}<path class="map-peninsula" d="${map.peninsula}"/>`
     + '<defs><marker id="sheet-arrow" viewBox="0 0 10 10" refX="7" refY="5" markerWidth="4" markerHeight="4" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#1a1f2b"/></marker></defs>'
-    + `<path class="map-border" d="${map.border}"/>`
-    + `<path class="map-parallel" d="${map.parallel.path}"/>`
-    + `<text class="map-parallel-label" x="${map.parallel.x}" y="${map.parallel.y - 6}" text-anchor="end">38th parallel</text>${
-      view.steps.map(step => step.route ? routeSvg(step, step.route) : '').join('')
-    }${view.places.map(place => placeSvg(place, view.steps.filter(step => step.place === place.id))).join('')
-    }</svg>`
+    + `<path class="map-border" d="${map.border}"/><path class="map-parallel" d="${map.parallel.path}"/>`
+    + `<text class="map-parallel-label" x="${map.parallel.x}" y="${map.parallel.y - 6}" text-anchor="end">38th parallel</text>`
+    + `${view.steps.map(step => step.route ? routeSvg(step, step.route) : '').join('')}`
+    + `${view.places.map(place => placeSvg(place, view.steps.filter(step => step.place === place.id))).join('')}</svg>`
 }
 
 /** The figures' CSS: ink, not colour, carries every distinction, so the sheet reads in greyscale. */
@@ -166,11 +140,11 @@ export const SHEET_FIGURES_CSS = `
 .sheet-timeline { overflow: visible; }
 .sheet-map { overflow: hidden; }
 .tl-axis { fill: #2b3445; }
-.tl-year { font: 600 ${7 * PT}px Inter, sans-serif; fill: #ffffff; }
+.tl-year { font: 600 ${TIMELINE.font}px Inter, sans-serif; fill: #ffffff; }
 .tl-leader { stroke: #2b3445; stroke-width: 0.3; }
-.tl-mark { font: 600 ${7 * PT}px Inter, sans-serif; fill: var(--ink); }
+.tl-mark { font: 600 ${TIMELINE.font}px Inter, sans-serif; fill: var(--ink); }
 .tl-bar { fill: #5c6577; }
-.tl-band-label { font: 400 ${7 * PT}px Inter, sans-serif; fill: var(--ink); }
+.tl-band-label { font: 400 ${TIMELINE.font}px Inter, sans-serif; fill: var(--ink); }
 .tl-band-inside { fill: #ffffff; }
 .tl-band-number { font-weight: 600; }
 .map-sea { fill: #f3f6f9; }

@@ -26,11 +26,8 @@ function comparisonSide(side: ComparisonSide, kind: string): string {
 }
 
 function ledgerRow(row: LedgerRow, title: string): string {
-  const say = row.finalSay.map((turn, index) => `<span class="turn-of-say">${index > 0
-    ? '<span class="then">then</span> '
-    : ''}${turn.who.map(actorName).join(' ')}${turn.when
-    ? ` <span class="when">${escapeHtml(turn.when)}</span>`
-    : ''}</span>`).join(' ')
+  const say = row.finalSay.map((turn, index) => `<span class="turn-of-say">${index > 0 ? '<span class="then">then</span> ' : ''}`
+    + `${turn.who.map(actorName).join(' ')}${turn.when ? ` <span class="when">${escapeHtml(turn.when)}</span>` : ''}</span>`).join(' ')
   return `<tr><th scope="row"><span class="number">${row.number}</span> ${escapeHtml(title)}<span class="period">${escapeHtml(row.period)}</span></th>`
     + `<td class="say">${say}</td><td class="lesson">${escapeHtml(row.lesson)}</td></tr>`
 }
@@ -60,48 +57,37 @@ function front(deck: DeckModel, sheet: HandoutSheet, paper: Paper): string {
 <table><thead><tr><th scope="col">Episode</th><th scope="col">Final say</th><th scope="col">As Pyongyang saw it</th></tr></thead>
 <tbody>${sheet.ledger.rows.map(row => ledgerRow(row, titles.get(row.number) ?? '')).join('')}</tbody></table>
 </section>
-${sheet.map
-  ? mapEvents(sheet.map)
-  : ''}
-</div>${sheet.map
-  ? mapSvg(sheet.map, MAP_WIDTH_MM)
-  : ''}</div>
+${sheet.map ? mapEvents(sheet.map) : ''}
+</div>${sheet.map ? mapSvg(sheet.map, MAP_WIDTH_MM) : ''}</div>
 </section>`
 }
 
 /** The turning point as the diagram draws it; `to`, not `→`: the deck's Inter subsets have no arrow, which would print in a fallback font. */
 function turningPoint(event: SheetEvent): string {
   return `<div class="turning-point"><p class="kicker">Turning point</p><p class="turn-date">${escapeHtml(event.date)}</p>`
-    + `<p class="turn-who">${actorName(event.from)}${event.to
-      ? ` to ${actorName(event.to)}`
-      : ''}</p><p class="turn-label">${escapeHtml(event.label)}</p></div>`
+    + `<p class="turn-who">${actorName(event.from)}${event.to ? ` to ${actorName(event.to)}` : ''}</p>`
+    + `<p class="turn-label">${escapeHtml(event.label)}</p></div>`
 }
 
 function quote(item: SheetQuote): string {
   return `<blockquote><p><span class="quote-text">“${escapeHtml(item.text)}”</span> <span class="quote-cite">${escapeHtml(item.attribution)} · ${escapeHtml(item.source)}</span></p></blockquote>`
 }
 
-/** An answer as a sentence: the diagrams state them without a full stop. */
-function sentence(text: string): string {
-  return /[.!?]$/.test(text)
-    ? text
-    : `${text}.`
-}
-
 function episode(item: SheetEpisode): string {
+  // Each answer a sentence: the diagrams state them without a full stop.
+  const decided = item.decided.map(text => /[.!?]$/.test(text) ? text : `${text}.`).join(' ')
   return `<li class="episode">${turningPoint(item.turningPoint)}<div class="episode-text">
 <h3><span class="number">${item.number}</span> ${escapeHtml(item.title)} <span class="period">${escapeHtml(item.period)}</span></h3>
 <p class="question">${escapeHtml(item.question)}</p>
-<p class="decided">${escapeHtml(item.decided.map(sentence).join(' '))}</p>
+<p class="decided">${escapeHtml(decided)}</p>
 ${item.quotes.map(quote).join('')}
 </div></li>`
 }
 
 /** Works of the whole decade first, then by the first episode they bear on, in the notes' order. */
 function readingOrder(entries: readonly ReadingEntry[]): ReadingEntry[] {
-  return entries.map((entry, index) => ({ entry, index }))
-    .sort((a, b) => (a.entry.episodes[0] ?? 0) - (b.entry.episodes[0] ?? 0) || a.index - b.index)
-    .map(({ entry }) => entry)
+  // A stable sort: works that bear on the same first episode keep the notes' order.
+  return entries.toSorted((a, b) => (a.episodes[0] ?? 0) - (b.episodes[0] ?? 0))
 }
 
 function readingItem(entry: ReadingEntry): string {
@@ -124,11 +110,5 @@ ${sheet.reading.length > 0
 /** The handout the audience keeps: one sheet, both sides, made from the deck model's `sheet`. */
 export function renderSheetHtml(deck: DeckModel, paper: Paper): string {
   const { talk, sheet } = deck
-  return printableHtml({
-    title: `${talk.title}: handout`,
-    paper,
-    footer: `${talk.title}: ${talk.subtitle} · ${talk.date} · Handout`,
-    css: SHEET_CSS,
-    body: `${front(deck, sheet, paper)}\n${back(sheet)}`,
-  })
+  return printableHtml({ talk, kind: 'Handout', paper, css: SHEET_CSS, body: `${front(deck, sheet, paper)}\n${back(sheet)}` })
 }

@@ -10,9 +10,7 @@ import { accessibleText } from '../generate/to-mermaid.ts'
  */
 export function slideAltText(slide: SlideModel): string {
   const title = `Slide ${slide.number}: ${slide.title}`
-  return drawsDiagram(slide.view)
-    ? `${title}. Diagram: ${accessibleText(slide.view.description)}`
-    : title
+  return drawsDiagram(slide.view) ? `${title}. Diagram: ${accessibleText(slide.view.description)}` : title
 }
 
 /**
@@ -25,10 +23,7 @@ export const PLACEHOLDER_HEIGHT = 7
 function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4)
   length.writeUInt32BE(data.length)
-  const body = Buffer.concat([
-    Buffer.from(type, 'latin1'),
-    data,
-  ])
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
   const crc = Buffer.alloc(4)
   crc.writeUInt32BE(crc32(body))
   return Buffer.concat([length, body, crc])

@@ -22,30 +22,19 @@ function readRecord(file: string): ExportRecord {
 }
 
 /**
- * When an export writes `written`, the talk's other files in the folder that were made from another
- * version of the talk, or from an unknown one, to remove: a speaker who copies the folder to a USB
- * stick must not take an old talk along. And the record to write beside the files.
+ * When an export writes `written`, the talk's other files in the folder that were made from another version of the talk, or from an unknown
+ * one, to remove: a speaker who copies the folder to a USB stick must not take an old talk along. And the record to write beside the files.
  */
 export function staleExports(names: ExportFileNames, written: readonly string[], version: string): { stale: string[], record: string } {
   const previous = readRecord(names.record)
   const record: ExportRecord = {}
   const stale: string[] = []
-  for (const file of [
-    names.slides,
-    names.handout,
-    names.handoutDetailed,
-    names.notes,
-    names.clicks,
-    names.pptx,
-    names.html,
-  ]) {
+  for (const file of [names.slides, names.handout, names.handoutDetailed, names.notes, names.clicks, names.pptx, names.html]) {
     const name = basename(file)
-    if (written.includes(file) || (existsSync(file) && previous[name] === version)) {
+    if (written.includes(file) || (existsSync(file) && previous[name] === version))
       record[name] = version
-    }
-    else if (existsSync(file)) {
+    else if (existsSync(file))
       stale.push(file)
-    }
   }
   return { stale, record: `${JSON.stringify(record, null, 2)}\n` }
 }

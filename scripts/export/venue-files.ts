@@ -13,11 +13,9 @@ import { venueClicksPdf, venuePptx } from './venue-slidev.ts'
 export async function venueFiles(entry: DeckEntry, deck: DeckModel, names: ExportFileNames, progress: ExportProgress): Promise<Map<string, Uint8Array>> {
   const html = buildVenueHtml(entry)
   html.catch(() => undefined)
-  const files = new Map<string, Uint8Array>()
   progress.stage('slidev export: the timed slides, a page per click')
-  files.set(names.clicks, await venueClicksPdf(entry, deck))
+  const clicks = await venueClicksPdf(entry, deck)
   progress.stage('slidev export: the PowerPoint file, a slide per click')
-  files.set(names.pptx, await venuePptx(entry, deck))
-  files.set(names.html, await html)
-  return files
+  const pptx = await venuePptx(entry, deck)
+  return new Map([[names.clicks, clicks], [names.pptx, pptx], [names.html, await html]])
 }

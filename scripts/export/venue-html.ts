@@ -5,17 +5,13 @@ import process from 'node:process'
 import { runSlidev } from '../build/run-slidev.ts'
 
 /**
- * What in a page would make the browser fetch another file: a `src` or `href` that is not a data URI,
- * a module preload, or a dynamic `import()` left in the code. Judged with inline scripts and styles
- * taken out of the markup.
+ * What in a page would make the browser fetch another file: a `src` or `href` that is not a data URI, a module preload, or a dynamic
+ * `import()` left in the code. Judged with inline scripts and styles taken out of the markup.
  */
 export function outsideReferences(html: string): string[] {
-  const markup = html
-    .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
-    .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/g, '$1</style>')
-  const found = [
-    ...markup.matchAll(/\b(?:src|href)="(?!data:|#)([^"]+)"/g),
-  ].map(match => match[1]!)
+  const withoutScripts = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
+  const markup = withoutScripts.replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/g, '$1</style>')
+  const found = [...markup.matchAll(/\b(?:src|href)="(?!data:|#)([^"]+)"/g)].map(match => match[1]!)
   if (/<link[^>]*modulepreload/.test(markup))
     found.push('a module preload')
   if (/[^\w$.]import\(/.test(html))
@@ -24,18 +20,14 @@ export function outsideReferences(html: string): string[] {
 }
 
 /**
- * The deck as one HTML file that runs from `file://` with no network: Slidev's own build with every
- * script, style, font and the deck model inline, and hash routes (`DECK_SINGLE_FILE`, read by
- * vite.config.ts, setup/preparser.ts and vite-plugins/deck-model-script.ts).
+ * The deck as one HTML file that runs from `file://` with no network: Slidev's own build with every script, style, font and the deck model
+ * inline, and hash routes (`DECK_SINGLE_FILE`, read by vite.config.ts, setup/preparser.ts and vite-plugins/deck-model-script.ts).
  */
 export async function buildVenueHtml(entry: DeckEntry): Promise<Uint8Array> {
   const out = join(entry.root, '.tmp', `venue-html-${process.pid}`)
   rmSync(out, { recursive: true, force: true })
   try {
-    await runSlidev(entry, ['build', entry.slides, '--out', out], {
-      quiet: true,
-      env: { DECK_SINGLE_FILE: '1' },
-    })
+    await runSlidev(entry, ['build', entry.slides, '--out', out], { quiet: true, env: { DECK_SINGLE_FILE: '1' } })
     const html = readFileSync(join(out, 'index.html'))
     const outside = outsideReferences(html.toString('utf8'))
     if (outside.length > 0)

@@ -6,17 +6,13 @@ import { renderNotes } from '../generate/render-markdown.ts'
 /** A portrait notes page of 7.5 by 10 inches, in EMU: the size the notes master's placeholders are laid out for. */
 const NOTES_PAGE = { cx: 6858000, cy: 9144000 } as const
 
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
-}
+const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 
 /** What the speaker says at one click: the slide's lead before its first click, else that click's words, marked. */
 export function clickNotes({ slide, clicks }: PrintedPage): string {
   const steps = slide.notes.steps.length
   if (clicks === 0) {
-    return steps > 0
-      ? `${slide.notes.lead}\n[next: click 1 of ${steps}]`
-      : slide.notes.lead
+    return steps > 0 ? `${slide.notes.lead}\n[next: click 1 of ${steps}]` : slide.notes.lead
   }
   return `[click ${clicks} of ${steps}] ${slide.notes.steps[clicks - 1]}`
 }
@@ -25,31 +21,25 @@ const NOTES_BODY = /(<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<p:t
 
 /** The words of a notes page's text, as a reader sees them, whitespace aside. */
 function wordsOf(xml: string): string {
-  const text = [
-    ...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g),
-  ].map(match => match[1]).join(' ')
+  const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(match => match[1]).join(' ')
   return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', '\'').replaceAll('&amp;', '&').replace(/\s+/g, ' ').trim()
 }
 
 /**
- * The notes body of a notes slide: the words said at its click, in paragraphs, shrunk to fit its box
- * if long. Slidev wrote the slide's whole note there: it must be this page's slide's, or the pages are
- * not in the order of the deck's clicks.
+ * The notes body of a notes slide: the words said at its click, in paragraphs, shrunk to fit its box if long. Slidev wrote the slide's
+ * whole note there: it must be this page's slide's, or the pages are not in the order of the deck's clicks.
  */
 function notesBody(xml: string, page: PrintedPage, index: number): string {
   const body = NOTES_BODY.exec(xml)
   if (!body)
     throw new Error(`the PowerPoint file's notes page ${index + 1} has no notes text`)
-  if (wordsOf(body[2]!) !== slidevNote(page).replace(/\s+/g, ' ').trim())
+  // The note Slidev writes on every click's page of a slide: the Markdown source of the slide's notes.
+  const slidevNote = renderNotes(page.slide.notes).slice('<!--'.length, -'-->'.length)
+  if (wordsOf(body[2]!) !== slidevNote.replace(/\s+/g, ' ').trim())
     throw new Error(`the PowerPoint file's page ${index + 1} holds the notes of another slide than slide ${page.slide.number}, click ${page.clicks}`)
   const text = clickNotes(page)
   const paragraphs = text.split('\n').map(line => `<a:p><a:r><a:rPr lang="en-GB" sz="1400" dirty="0"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>`).join('')
   return xml.replace(NOTES_BODY, `$1<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}$3`)
-}
-
-/** The note Slidev writes on every click's page of a slide: the Markdown source of the slide's notes. */
-function slidevNote({ slide }: PrintedPage): string {
-  return renderNotes(slide.notes).slice('<!--'.length, -'-->'.length)
 }
 
 const notesNumber = (name: string) => Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1])
@@ -90,10 +80,5 @@ export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly Print
       data = notesBody(await entry.async('string'), pages[index]!, index)
     out.file(name, data, { date, createFolders: false })
   }
-  return out.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'UNIX',
-  })
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' })
 }

@@ -10,9 +10,6 @@ import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, setDocumentInf
 import { printPages } from './print-slides.ts'
 import { normaliseVenuePptx } from './venue-pptx.ts'
 
-/** The slides of the timed talk. */
-const timedSlides = (deck: DeckModel) => deck.slides.filter(slide => !slide.backup)
-
 /** Runs `slidev export` on the entry with the deck's Chromium into a scratch file, and returns its bytes. */
 async function slidevExport(entry: DeckEntry, file: string, args: readonly string[]): Promise<Uint8Array> {
   const scratch = join(entry.root, '.tmp', `venue-${process.pid}-${file}`)
@@ -20,15 +17,7 @@ async function slidevExport(entry: DeckEntry, file: string, args: readonly strin
   mkdirSync(scratch, { recursive: true })
   try {
     const output = join(scratch, file)
-    await runSlidev(entry, [
-      'export',
-      entry.slides,
-      '--output',
-      output,
-      '--executable-path',
-      findChromium(),
-      ...args,
-    ], { quiet: true })
+    await runSlidev(entry, ['export', entry.slides, '--output', output, '--executable-path', findChromium(), ...args], { quiet: true })
     return readFileSync(output)
   }
   finally {
@@ -41,7 +30,7 @@ async function slidevExport(entry: DeckEntry, file: string, args: readonly strin
  * dated the talk's day and given the deck's outline, each slide at its first page.
  */
 export async function venueClicksPdf(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
-  const timed = timedSlides(deck)
+  const timed = deck.slides.filter(slide => !slide.backup)
   const pages = printPages(timed, true)
   const bytes = await slidevExport(entry, 'clicks.pdf', ['--with-clicks', '--range', `1-${timed.length}`])
   const doc = await PDFDocument.load(bytes, PDF_LOAD_OPTIONS)
