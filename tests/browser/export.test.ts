@@ -445,7 +445,8 @@ describe('npm run export: handout, script, determinism and failures', () => {
     const pages = (await readPdf(outNames.slides)).pages
     const touched = slides.pages.flatMap((page, index) => squeeze(page).includes(squeeze(before)) ? [index] : [])
     expect(touched.length).toBeGreaterThan(0)
-    const changed = [...touched, overflowing.number - 1]
+    // The overflow is clipped on its page, yet Chromium writes the clipped words into the next page's text layer.
+    const changed = [...touched, overflowing.number - 1, overflowing.number]
     expect(pages.filter((_, index) => !changed.includes(index)), 'the slides the edits do not touch print as before').toEqual(slides.pages.filter((_, index) => !changed.includes(index)))
     for (const index of touched)
       expect(squeeze(pages[index]!)).toBe(squeeze(slides.pages[index]!).replace(squeeze(before), squeeze(after)))
