@@ -16,5 +16,5 @@ await runCommand(spec, async () => {
   // Loaded once the command line is known to be good: help and a bad flag answer at once.
   const { buildDeck } = await import('./build/build-deck.ts')
   const { deck, built } = await buildDeck(values.data, values.out)
-  console.log(`build: ${deck.slides.length} slides in ${values.out}/${built ? '' : ' (same shape as the last build: only the slide content was replaced)'}`)
+  console.log(`build: ${deck.slides.length} slides in ${values.out}/${built ? '' : ' (unchanged since the last build of the same dataset and deck code: reused)'}`)
 })

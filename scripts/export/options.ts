@@ -56,7 +56,7 @@ export function exportSettings(options: Partial<ExportOptions>): ExportOptions {
 }
 
 export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|handout-detailed|notes[,...]] [--paper a4|letter] [--per-page 1|2|3|4|6] [--lines] [--png] [--venue] [--out DIR] [--data DIR] [--rebuild]
-  Builds the deck from the dataset (reusing a build of the same shape) and prints the slides, the
+  Builds the deck from the dataset (reusing a build of the same inputs) and prints the slides, the
   handout and the speaker script to PDF with the system Chromium; nothing is replaced unless all succeed.
   --only LIST    slides, handout, handout-detailed and/or notes (default: slides, handout, notes)
                  handout: NAME-handout.pdf, one sheet printed both sides: the argument, the timeline,
@@ -73,7 +73,7 @@ export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|han
                  and NAME.html (the whole deck in one file that runs from disk)
   --out DIR      where the files go (default: exports)
   --data DIR     the dataset folder (default: data)
-  --rebuild      build the deck even if a build of the same shape is there`
+  --rebuild      build the deck even if a build of the same inputs is there`
 
 function oneOf<T extends string>(allowed: readonly T[], value: string, option: string): T {
   const found = allowed.find(item => item === value.toLowerCase())
