@@ -1,6 +1,5 @@
 import type { Plugin, ViteDevServer } from 'vite'
 
-/** The dataset's problem, if the last edit made it invalid: global-top.vue shows it as a banner. */
 const MODULE = 'virtual:deck/dataset-problem'
 const RESOLVED = `\0${MODULE}`
 const NAME = 'deck-dataset-problem'
@@ -11,9 +10,9 @@ export interface DatasetProblemApi {
 }
 
 /**
- * A virtual module holding why the last edit to the dataset was not applied. A static build holds
- * none; in dev, scripts/dev/live-data.ts reports through the plugin's API, and Vite reloads the module
- * in the page like any edited file, so a page opened later sees the problem too.
+ * A virtual module holding why the last edit to the dataset was not applied, which global-top.vue shows
+ * as a banner. A static build holds none; in dev, scripts/dev/live-data.ts reports through the plugin's
+ * API, and Vite reloads the module in the page like any edited file, so a page opened later sees the problem too.
  */
 export function datasetProblem(): Plugin<DatasetProblemApi> {
   let problem: string | undefined
