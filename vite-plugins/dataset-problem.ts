@@ -4,10 +4,8 @@ const MODULE = 'virtual:deck/dataset-problem'
 const RESOLVED = `\0${MODULE}`
 const NAME = 'deck-dataset-problem'
 
-export interface DatasetProblemApi {
-  /** Sets the problem (undefined once the dataset is valid again); open pages update through Vite's HMR. */
-  readonly report: (problem: string | undefined) => void
-}
+/** `report` sets the problem (undefined once the dataset is valid again); open pages update through Vite's HMR. */
+export interface DatasetProblemApi { readonly report: (problem: string | undefined) => void }
 
 /**
  * A virtual module holding why the last edit to the dataset was not applied, which global-top.vue shows

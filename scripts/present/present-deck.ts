@@ -7,12 +7,8 @@ import { stopOnInterrupt } from '../cli/interrupt.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 import { openWindows } from './open-windows.ts'
 
-export interface PresentOptions {
-  readonly dataDir: string
-  readonly port: number
-  /** Open the two windows in the system's browser. */
-  readonly open: boolean
-}
+/** `open`: open the two windows in the system's browser. */
+export interface PresentOptions { readonly dataDir: string, readonly port: number, readonly open: boolean }
 
 /**
  * Presents from the static build: the build `npm run export` keeps for the dataset, brought up to date
