@@ -29,10 +29,7 @@ export function formatStanding(value: Standing): string {
   }
 }
 
-export interface Position {
-  readonly slide: number
-  readonly clicks: number
-}
+export interface Position { readonly slide: number, readonly clicks: number }
 
 export interface TalkTime {
   /** Whether the countdown has started: until it does, the speaker is neither ahead nor behind. */

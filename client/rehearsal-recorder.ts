@@ -6,10 +6,7 @@ import { computed, ref, watch } from 'vue'
 import { REHEARSAL_ENDPOINT, REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../contract/rehearsal-record.ts'
 
 /** A run-through so far: when it started and when each step came up, as Date.now(). */
-interface Recording {
-  readonly startedAt: number
-  readonly steps: readonly (Position & { readonly at: number })[]
-}
+interface Recording { readonly startedAt: number, readonly steps: readonly (Position & { readonly at: number })[] }
 
 /**
  * The record of a run-through: each step's seconds until the next (the last until `endedAt`), and per

@@ -1,19 +1,16 @@
 import type { Plugin, ViteDevServer } from 'vite'
 
-/** The dataset's problem, if the last edit made it invalid: global-top.vue shows it as a banner. */
 const MODULE = 'virtual:deck/dataset-problem'
 const RESOLVED = `\0${MODULE}`
 const NAME = 'deck-dataset-problem'
 
-export interface DatasetProblemApi {
-  /** Sets the problem (undefined once the dataset is valid again); open pages update through Vite's HMR. */
-  readonly report: (problem: string | undefined) => void
-}
+/** `report` sets the problem (undefined once the dataset is valid again); open pages update through Vite's HMR. */
+export interface DatasetProblemApi { readonly report: (problem: string | undefined) => void }
 
 /**
- * A virtual module holding why the last edit to the dataset was not applied. A static build holds
- * none; in dev, scripts/dev/live-data.ts reports through the plugin's API, and Vite reloads the module
- * in the page like any edited file, so a page opened later sees the problem too.
+ * A virtual module holding why the last edit to the dataset was not applied, which global-top.vue shows
+ * as a banner. A static build holds none; in dev, scripts/dev/live-data.ts reports through the plugin's
+ * API, and Vite reloads the module in the page like any edited file, so a page opened later sees the problem too.
  */
 export function datasetProblem(): Plugin<DatasetProblemApi> {
   let problem: string | undefined

@@ -1,12 +1,10 @@
 import type { Plugin } from 'vite'
 
-/** An edit of one of Mermaid's distributed modules, found by what it contains. */
-interface MermaidEdit {
-  /** What the edit leaves out, for the error when a Mermaid release no longer has the code it edits. */
-  readonly leavesOut: string
-  readonly marker: string
-  readonly edit: (code: string) => string
-}
+/**
+ * An edit of one of Mermaid's distributed modules, found by what it contains (`marker`); `leavesOut` says what
+ * the edit leaves out, for the error when a Mermaid release no longer has the code it edits.
+ */
+interface MermaidEdit { readonly leavesOut: string, readonly marker: string, readonly edit: (code: string) => string }
 
 /** The sequence diagram's detector: the one diagram type the deck draws (scripts/generate/to-mermaid.ts). */
 const SEQUENCE_DETECTOR = 'sequenceDetector_default'

@@ -9,10 +9,8 @@ export function singleFile(): PluginOption[] {
       enforce: 'post',
       config(config) {
         const output = config.build?.rollupOptions?.output
-        for (const options of [output].flat()) {
-          if (options)
-            delete options.manualChunks
-        }
+        for (const options of [output].flat().filter(options => options !== undefined))
+          delete options.manualChunks
       },
     },
     {

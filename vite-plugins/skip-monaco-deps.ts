@@ -4,9 +4,7 @@ import type { Plugin, UserConfig } from 'vite'
 const MONACO_DEPS = /(?:^|[\s>])(?:typescript|@typescript\/ata)$/
 
 /** Slidev's list of dependencies to pre-bundle, without Monaco's. */
-export function withoutMonacoDeps(include: readonly string[]): string[] {
-  return include.filter(id => !MONACO_DEPS.test(id))
-}
+export const withoutMonacoDeps = (include: readonly string[]): string[] => include.filter(id => !MONACO_DEPS.test(id))
 
 /** Slidev pre-bundles Monaco's TypeScript at every cold dev start even with `monaco: false` (docs/workarounds.md). */
 export function skipMonacoDeps(): Plugin {

@@ -8,9 +8,7 @@ let received: NodeJS.Signals | undefined
 /** The exit code of a process ended by a signal, as a shell reports it. */
 const CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 }
 
-export function interruption(): NodeJS.Signals | undefined {
-  return received
-}
+export const interruption = (): NodeJS.Signals | undefined => received
 
 /**
  * Registers how to stop something this command started (a Slidev process, a browser) if the command is

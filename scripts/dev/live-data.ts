@@ -4,12 +4,6 @@ import { datasetProblemApi } from '../../vite-plugins/dataset-problem.ts'
 import { DatasetError } from '../dataset/dataset-error.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
 
-function messageOf(error: unknown): string {
-  if (error instanceof DatasetError)
-    return error.message
-  return `The deck could not be generated: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
-}
-
 /**
  * In dev, every change under the dataset folder (an edit, a new or a removed file) validates and
  * regenerates the deck's Markdown, which Slidev's own HMR brings to the open slides. An invalid
@@ -32,7 +26,9 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
           lastProblem = undefined
         }
         catch (error) {
-          lastProblem = messageOf(error)
+          lastProblem = error instanceof DatasetError
+            ? error.message
+            : `The deck could not be generated: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
           server.config.logger.error(`${lastProblem}\ndeck: still serving the last valid deck.`, { timestamp: true })
         }
         problems.report(lastProblem)

@@ -8,9 +8,7 @@ import { rehearsalRecordSchema } from '../../contract/rehearsal-schema.ts'
 import { projectPath } from '../files/project-root.ts'
 
 /** `2026-03-01T10-15-00` from an ISO time in UTC, as the record's `endedAt` is: a valid file name everywhere. */
-export function rehearsalFileStem(iso: string): string {
-  return iso.slice(0, 19).replaceAll(':', '-')
-}
+export const rehearsalFileStem = (iso: string): string => iso.slice(0, 19).replaceAll(':', '-')
 
 /** Writes `text` to `<stem>.json` in `dir`, or `<stem>-2.json`... when taken: a rehearsal never replaces another. */
 export function writeNewFile(dir: string, stem: string, text: string): string {

@@ -2,10 +2,7 @@ import process from 'node:process'
 import open from 'open'
 
 /** A window to open: its role, as the speaker knows it, and its address. */
-export interface DeckWindow {
-  readonly role: 'audience' | 'presenter'
-  readonly url: string
-}
+export interface DeckWindow { readonly role: 'audience' | 'presenter', readonly url: string }
 
 export interface OpenContext {
   readonly platform: NodeJS.Platform

@@ -7,12 +7,8 @@ import { stopOnInterrupt } from '../cli/interrupt.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 import { openWindows } from './open-windows.ts'
 
-export interface PresentOptions {
-  readonly dataDir: string
-  readonly port: number
-  /** Open the two windows in the system's browser. */
-  readonly open: boolean
-}
+/** `open`: open the two windows in the system's browser. */
+export interface PresentOptions { readonly dataDir: string, readonly port: number, readonly open: boolean }
 
 /**
  * Presents from the static build: the build `npm run export` keeps for the dataset, brought up to date
@@ -30,14 +26,11 @@ export async function presentDeck(options: PresentOptions): Promise<void> {
   const audience = `${server.url}/1`
   const presenter = `${server.url}/presenter/1`
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  const from = built ? 'a fresh build' : 'the last build'
-  console.log(`present: ${deck.slides.length} slides from ${from}, ready in ${seconds} s`)
+  console.log(`present: ${deck.slides.length} slides from ${built ? 'a fresh build' : 'the last build'}, ready in ${seconds} s`)
   console.log(`present: audience   ${audience}   (move this window to the projector, press f for full screen)`)
   console.log(`present: presenter  ${presenter}   (notes, pacing; → and ← step, b jumps to a backup slide, r returns)`)
-  if (options.open) {
-    const lines = await openWindows([{ role: 'audience', url: audience }, { role: 'presenter', url: presenter }])
-    lines.forEach(line => console.log(line))
-  }
+  if (options.open)
+    (await openWindows([{ role: 'audience', url: audience }, { role: 'presenter', url: presenter }])).forEach(line => console.log(line))
   console.log('present: Ctrl-C stops serving')
   // Stopping is how a presentation ends: not a failure.
   stopOnInterrupt(() => server.close().then(() => {
