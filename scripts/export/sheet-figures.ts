@@ -61,14 +61,16 @@ export function timelineSvg(view: TimelineView, widthMm: number): string {
 const MAP = { font: 12.5, badge: 7.5, dot: 4.5, gap: 3 } as const
 
 /** A place's dot, the numbers of the events there, and its name, the numbers between dot and name. */
+/** An event's number in a disc of its sender's ink, centred on (x, y). */
+function badgeSvg(step: MapStep, x: number, y: number): string {
+  return `<circle class="map-badge" cx="${mm(x)}" cy="${mm(y)}" r="${MAP.badge}" style="fill:${step.from.ink}"/>`
+    + `<text class="map-badge-number" x="${mm(x)}" y="${mm(y + MAP.font * 0.35)}" text-anchor="middle">${step.step}</text>`
+}
+
 function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
   const { font, badge, dot, gap } = MAP
   const direction = place.side === 'left' ? -1 : 1
-  const badges = steps.map((step, index) => {
-    const cx = place.x + direction * (dot + gap + badge + index * (2 * badge + 2))
-    return `<circle class="map-badge" cx="${mm(cx)}" cy="${mm(place.y)}" r="${badge}" style="fill:${step.from.ink}"/>`
-      + `<text class="map-badge-number" x="${mm(cx)}" y="${mm(place.y + font * 0.35)}" text-anchor="middle">${step.step}</text>`
-  }).join('')
+  const badges = steps.map((step, index) => badgeSvg(step, place.x + direction * (dot + gap + badge + index * (2 * badge + 2)), place.y)).join('')
   const nameX = place.x + direction * (dot + gap + steps.length * (2 * badge + 2) + (steps.length > 0 ? gap : 0))
   return `<circle class="map-dot" cx="${place.x}" cy="${place.y}" r="${dot}" style="fill:${place.color ?? '#1a1f2b'}"/>${
     badges
@@ -89,11 +91,9 @@ function alongRoute(route: readonly { readonly x: number, readonly y: number }[]
 
 /** A movement's arrow along its route, in its sender's ink, its event's number a third of the way along. */
 function routeSvg(step: MapStep, route: readonly { readonly x: number, readonly y: number }[]): string {
-  const { font, badge } = MAP
   const at = alongRoute(route)
-  return `<path class="map-route" d="M${route.map(point => `${mm(point.x)},${mm(point.y)}`).join(' L')}" marker-end="url(#sheet-arrow)" style="stroke:${step.from.ink}"/>`
-    + `<circle class="map-badge" cx="${mm(at.x)}" cy="${mm(at.y)}" r="${badge}" style="fill:${step.from.ink}"/>`
-    + `<text class="map-badge-number" x="${mm(at.x)}" y="${mm(at.y + font * 0.35)}" text-anchor="middle">${step.step}</text>`
+  return `<path class="map-route" d="M${route.map(point => `${mm(point.x)},${mm(point.y)}`).join(' L')}" marker-end="url(#sheet-arrow)" style="stroke:${step.from.ink}"/>${
+    badgeSvg(step, at.x, at.y)}`
 }
 
 /** Roughly how far a place's badges and name reach from its dot, in the map's units. */
