@@ -7,7 +7,7 @@ import { DECK_MARKDOWN, HEADMATTER_FILE } from '../generate/generate-deck.ts'
 
 const DECK_DIRS = ['client', 'components', 'contract', 'layouts', 'setup', 'styles', 'vite-plugins']
 /** What a build depends on in the project, besides the entry: the deck's own files, the build code and the locked packages. */
-const BUILD_INPUTS = [...DECK_DIRS, 'custom-nav-controls.vue', 'global-top.vue', 'vite.config.ts', 'scripts/build', 'package-lock.json']
+const BUILD_INPUTS = [...DECK_DIRS, 'custom-nav-controls.vue', 'global-top.vue', 'index.html', 'vite.config.ts', 'scripts/build', 'package-lock.json']
 
 function filesUnder(root: string, path: string): string[] {
   const full = join(root, path)

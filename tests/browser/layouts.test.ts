@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openSlide } from '../../scripts/audit/measure.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { printPages } from '../../scripts/export/print-slides.ts'
 import { saveFailureShot, talkModel } from '../support/browser-deck.ts'
 import { TALK_BUILD } from './global-setup.ts'
 
@@ -66,6 +67,28 @@ describe('a slide of each kind, rendered by its layout from its frontmatter', ()
     if (missing.length > 0)
       await saveFailureShot(page, `layout-${kind}`)
     expect(missing, `slide ${slide.number} (${kind}) does not show`).toEqual([])
+  })
+
+  it('marks the print page with every click drawn only once every page shows its layout and diagram: what slidev export waits for', async () => {
+    await page.goto(`${deckUrl}/print?print=clicks`)
+    const waitFor = await page.locator('[data-waitfor]').getAttribute('data-waitfor')
+    await page.locator('[data-waitfor]').locator(waitFor!).waitFor({ state: 'visible' })
+    const drawn = await page.evaluate(() => {
+      const pages = [...document.querySelectorAll('.print-slide-container')]
+      return {
+        pages: pages.length,
+        withoutLayout: pages.filter(node => !node.querySelector('.slidev-layout')).map(node => node.id),
+        diagramsNotReady: document.querySelectorAll('figure.decision:not([data-diagram-ready])').length,
+        diagrams: document.querySelectorAll('figure.decision[data-diagram-ready]').length,
+      }
+    })
+    const clicks = printPages(deck.slides, true)
+    expect(drawn).toEqual({
+      pages: clicks.length,
+      withoutLayout: [],
+      diagramsNotReady: 0,
+      diagrams: clicks.filter(({ slide }) => slide.view.kind === 'decision').length,
+    })
   })
 })
 
