@@ -1,15 +1,14 @@
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { ExportResult } from '../../scripts/export/export-deck.ts'
 import type { RawDataset } from '../support/datasets.ts'
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import JSZip from 'jszip'
 import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
-import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { apparatusIn } from '../../scripts/dataset/apparatus.ts'
 import { exportDeck } from '../../scripts/export/export-deck.ts'
 import { ARTIFACTS, exportFileNames } from '../../scripts/export/options.ts'
@@ -111,10 +110,6 @@ beforeAll(async () => {
   deck = result.deck
   names = exportFileNames(OUT, deck.talk.title)
   slides = await readPdf(names.slides)
-})
-
-afterAll(() => {
-  rmSync(entryFor(DATA).root, { recursive: true, force: true })
 })
 
 describe('npm run export: the slides PDF', () => {

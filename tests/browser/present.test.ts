@@ -51,7 +51,6 @@ beforeAll(async () => {
   browser = await launchChromium()
 })
 afterAll(async () => {
-  rmSync(entryFor(DATA).root, { recursive: true, force: true })
   await browser?.close()
   if (child.exitCode === null) {
     child.kill('SIGTERM')

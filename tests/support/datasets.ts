@@ -1,7 +1,8 @@
 import type { DatasetFiles } from '../../scripts/dataset/load-dataset.ts'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { readDatasetModules } from '../../scripts/dataset/load-dataset.ts'
 
 export const MAIN_DATA = 'data'
@@ -34,7 +35,21 @@ export function copyDatasetDir(dir: string): string {
   return target
 }
 
+/** The entries the commands made under `.tmp/entries/` for datasets anywhere in a folder. */
+function entriesWithin(dir: string): string[] {
+  if (!existsSync(dir))
+    return []
+  const folders = [dir, ...readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isDirectory())
+    .map(entry => join(entry.parentPath, entry.name))]
+  return folders.map(folder => entryFor(folder).root)
+}
+
+/** Removes the test file's temporary folders and the entries made for the datasets in them. */
 export function removeTemporaryDirs(): void {
-  for (const dir of created.splice(0))
+  for (const dir of created.splice(0)) {
+    for (const entry of entriesWithin(dir))
+      rmSync(entry, { recursive: true, force: true })
     rmSync(dir, { recursive: true, force: true })
+  }
 }
