@@ -129,7 +129,8 @@ export function mapSvg(view: MapView, widthMm: number): string {
     + `${map.land.map(land => `<path class="map-land" d="${land}"/>`).join('')}<path class="map-peninsula" d="${map.peninsula}"/>`
     + '<defs><marker id="sheet-arrow" viewBox="0 0 10 10" refX="7" refY="5" markerWidth="4" markerHeight="4" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#1a1f2b"/></marker></defs>'
     + `<path class="map-border" d="${map.border}"/><path class="map-parallel" d="${map.parallel.path}"/>`
-    + `<text class="map-parallel-label" x="${map.parallel.x}" y="${map.parallel.y - 6}" text-anchor="end">38th parallel</text>`
+    // The line's west end, where the slide names it, lies outside the sheet's crop: named at the east edge.
+    + `<text class="map-parallel-label" x="${mm(frame.x + frame.width - 4)}" y="${map.parallel.y - 6}" text-anchor="end">38th parallel</text>`
     + `${view.steps.map(step => step.route ? routeSvg(step, step.route) : '').join('')}`
     + `${view.places.map(place => placeSvg(place, view.steps.filter(step => step.place === place.id))).join('')}</svg>`
 }

@@ -87,6 +87,16 @@ describe('the handout sheet as printed', () => {
       expect(text).toContain(place.name)
   })
 
+  it('names the 38th parallel inside the map\'s crop, where a reader sees it', () => {
+    const [, left, width] = /<svg class="sheet-map" viewBox="([\d.-]+) 0 ([\d.]+) /.exec(html)!.map(Number)
+    const label = /<text class="map-parallel-label" x="([\d.-]+)"[^>]* text-anchor="end">38th parallel</.exec(html)
+    expect(label, 'the label, right-aligned').not.toBeNull()
+    const end = Number(label![1])
+    // Right-aligned: the label runs left of its x; "38th parallel" is wider than 30 units at the map's font.
+    expect(end).toBeLessThanOrEqual(left! + width!)
+    expect(end - 30).toBeGreaterThanOrEqual(left!)
+  })
+
   it('prints the ledger: each episode\'s final say by name and its lesson', () => {
     const ledger = /<section class="ledger">[\s\S]*?<\/section>/.exec(html)![0]
     for (const row of deck.sheet.ledger.rows) {
