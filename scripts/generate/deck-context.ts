@@ -93,13 +93,15 @@ export function eventsHandout(ctx: DeckContext, events: readonly TimelineEvent[]
 
 export function deckContext(dataset: Dataset): DeckContext {
   const actors = new Map(dataset.actors.map(actor => [actor.id, actor]))
+  // One view per actor, shared: the frontmatter writes a repeated actor once and refers to it by its id.
+  const actorViews = new Map(dataset.actors.map(actor => [actor.id, actorView(actor)]))
   const people = new Map(dataset.people.map(person => [person.id, person]))
   const sources = new Map(dataset.sources.map(source => [source.id, source]))
   const events = new Map(dataset.episodes.flatMap(episode => episode.events).map(event => [event.id, event]))
   const formatDate = (text: string, style: 'long' | 'short' = 'long') => formatHistoricalDate(requireHistoricalDate(text), style)
   return {
     dataset,
-    actorOf: id => actorView(actors.get(id)!),
+    actorOf: id => actorViews.get(id)!,
     nameOf: id => people.get(id)?.name ?? actors.get(id)!.name,
     cite: ids => ids.map((id) => {
       const source = sources.get(id)!

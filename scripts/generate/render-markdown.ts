@@ -1,5 +1,5 @@
 import type { DeckModel, SlideInTalk, SlideModel, SlideNotes } from '../../contract/deck-model.ts'
-import { stringify } from 'yaml'
+import { Document, visit } from 'yaml'
 
 /** The text on one line, its `&`, `<` and `>` as entities. */
 function oneLineHtml(text: string): string {
@@ -30,12 +30,33 @@ export function renderNotes(notes: SlideNotes): string {
   return `<!--\n${paragraphs.join('\n\n')}\n-->`
 }
 
+/** Names each anchor after its record's id: a repeated actor is written once as `&moscow`, then as `*moscow`. */
+function anchorsNamedById(doc: Document): void {
+  const renamed = new Map<string, string>()
+  visit(doc, {
+    Map(_, node) {
+      const id = node.get('id')
+      if (node.anchor && typeof id === 'string' && /^[a-z][\w-]*$/i.test(id) && ![...renamed.values()].includes(id)) {
+        renamed.set(node.anchor, id)
+        node.anchor = id
+      }
+    },
+  })
+  visit(doc, {
+    Alias(_, node) {
+      node.source = renamed.get(node.source) ?? node.source
+    },
+  })
+}
+
 /**
  * The frontmatter as YAML in block style, strings never folded: every line of a value is indented under
  * its key, so no value can start a line with `---` and end the frontmatter or the slide.
  */
 function frontmatter(entries: Record<string, unknown>): string {
-  return `---\n${stringify(entries, { lineWidth: 0, aliasDuplicateObjects: false })}---`
+  const doc = new Document(entries, { aliasDuplicateObjects: true })
+  anchorsNamedById(doc)
+  return `---\n${doc.toString({ lineWidth: 0 })}---`
 }
 
 /** The slide's place in the talk, as its `talk:` frontmatter (see SlideInTalk). */

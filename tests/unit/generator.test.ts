@@ -176,6 +176,19 @@ describe('the generator', () => {
     })
   })
 
+  it('writes each actor once in a slide\'s frontmatter and then refers to it by its id', async () => {
+    const out = temporaryDir('second-talk-')
+    const written = await generateDeck(SECOND_TALK, out)
+    const markdown = readFileSync(join(out, DECK_MARKDOWN), 'utf8')
+    const decision = written.slides.find(slide => slide.view.kind === 'decision')!
+    const frontmatter = markdown.split('\n---\n').find(part => part.includes(`id: ${decision.id}`))!
+    for (const actor of dataset.actors.filter(actor => frontmatter.includes(`id: ${actor.id}\n`))) {
+      expect(frontmatter.match(new RegExp(`^\\s+name: ${actor.name}$`, 'gm')), actor.id).toHaveLength(1)
+      expect(frontmatter).toContain(`&${actor.id}\n`)
+    }
+    expect(frontmatter).toMatch(/^ {4}from: \*[a-z]/m)
+  })
+
   it('gives byte-identical output for the same dataset', async () => {
     const [a, b] = [
       temporaryDir('deck-a-'),
