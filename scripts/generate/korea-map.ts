@@ -29,11 +29,7 @@ function outline(bounds: typeof BOUNDS): Feature<Geometry, GeoJsonProperties> {
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }
 }
 
-/**
- * The peninsula from Natural Earth data, projected (Mercator) to fill `width` x `height` px, for the
- * map slide: land as SVG paths, coordinates to one decimal, the same every time.
- */
-export function koreaMap(width: number, height: number) {
+function drawKoreaMap(width: number, height: number) {
   const data = countries()
   const extent: [[number, number], [number, number]] = [[0, 0], [width, height]]
   const projection = geoMercator().fitExtent(extent, outline(BOUNDS)).clipExtent(extent)
@@ -62,4 +58,17 @@ export function koreaMap(width: number, height: number) {
     } satisfies MapShape,
     project,
   }
+}
+
+const drawn = new Map<string, ReturnType<typeof drawKoreaMap>>()
+/**
+ * The peninsula from Natural Earth data, projected (Mercator) to fill `width` x `height` px, for the
+ * map slides and the handout sheet: land as SVG paths, coordinates to one decimal, the same every time.
+ * Drawn once per size: the projection is a quarter of a deck model's build.
+ */
+export function koreaMap(width: number, height: number): ReturnType<typeof drawKoreaMap> {
+  const key = `${width}x${height}`
+  if (!drawn.has(key))
+    drawn.set(key, drawKoreaMap(width, height))
+  return drawn.get(key)!
 }
