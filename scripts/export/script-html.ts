@@ -36,7 +36,7 @@ function cueHtml(cue: ClickCue, marks: string): string {
   const sender = cue.kind !== 'answer' ? `<span style="color:${cue.from.ink}">${escapeHtml(cue.from.name)}</span>` : ''
   switch (cue.kind) {
     case 'event': return `${sender}${cue.to ? ` <span class="to">to</span> ${escapeHtml(cue.to.name)}` : ''}: ${escapeHtml(cue.label)}${marks}${date}`
-    case 'place': return `${escapeHtml(cue.place)}: ${sender} ${escapeHtml(cue.label)}${marks}${date}`
+    case 'place': return `${cue.place ? `${escapeHtml(cue.place)}: ` : ''}${sender} ${escapeHtml(cue.label)}${marks}${date}`
     case 'answer': return `<span class="answer">the answer: ${escapeHtml(cue.answer)}</span>${marks}`
   }
 }

@@ -44,6 +44,15 @@ describe('what each click brings on screen', () => {
     ])
   })
 
+  it('puts no place before a map event whose places the map does not name, in the cue and in the script', () => {
+    const map = slideOf('map')
+    const step = { ...map.view.steps[0]!, names: [] }
+    const unnamed = withSlide(map.number, slide => ({ ...slide, view: { ...map.view, steps: [step] } }))
+    expect(clickCues(unnamed.slides[map.number - 1]!.view, 1).map(shown => shown.map(cueText))).toEqual([[`${step.from.name} ${step.label}`]])
+    const cue = new RegExp(`<li class="spoken" id="slide-${map.number}-click-1">.*?<p class="cue">(.*?)</p>`).exec(renderScriptHtml(unnamed, 'a4'))
+    expect(cue?.[1]).toMatch(new RegExp(`^<span style="color:[^"]+">${escapeHtml(step.from.name)}</span> ${escapeHtml(step.label)}`))
+  })
+
   it('is nothing on a slide whose view does not change with a click', () => {
     expect(clickCues(slideOf('points').view, 2)).toEqual([[], []])
   })
