@@ -35,14 +35,14 @@ export function copyDatasetDir(dir: string): string {
   return target
 }
 
-/** The entries the commands made under `.tmp/entries/` for datasets anywhere in a folder. */
+/** The entries the commands made under `.tmp/entries/` for the datasets (folders with a `talk.ts`) anywhere in a folder. */
 function entriesWithin(dir: string): string[] {
   if (!existsSync(dir))
     return []
   const folders = [dir, ...readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter(entry => entry.isDirectory())
     .map(entry => join(entry.parentPath, entry.name))]
-  return folders.map(folder => entryFor(folder).root)
+  return folders.filter(folder => existsSync(join(folder, 'talk.ts'))).map(folder => entryFor(folder).root)
 }
 
 /** Removes the test file's temporary folders and the entries made for the datasets in them. */
