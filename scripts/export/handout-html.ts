@@ -3,7 +3,7 @@ import type { SourceEntry } from '../../contract/slide-views.ts'
 import type { HandoutLayout } from './handout-layout.ts'
 import type { ExportOptions } from './options.ts'
 import { handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
-import { escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
+import { APPARATUS_HEADING, escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
 export type HandoutSettings = Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>
 
@@ -50,7 +50,7 @@ function apparatusSection(deck: DeckModel, shown: readonly SlideModel[]): string
   const remarks = deck.sources.filter(entry => entry.remark).map(entry => `<li><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.remark!)}</li>`)
   if (slides.length === 0 && remarks.length === 0)
     return ''
-  return `<section class="apparatus"><h2>Notes on dates and sources</h2>
+  return `<section class="apparatus"><h2>${APPARATUS_HEADING}</h2>
 ${slides.length > 0 ? `<h3>On the slides</h3><ol>${slides.join('\n')}</ol>` : ''}
 ${remarks.length > 0 ? `<h3>On the essay’s notes</h3><ol>${remarks.join('\n')}</ol>` : ''}
 </section>`

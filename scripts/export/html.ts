@@ -3,6 +3,9 @@ import type { Paper } from './options.ts'
 import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
 import { placeholderSrc, slideAltText } from './slide-figure.ts'
 
+/** The heading both the detailed handout and the speaker script give the editor's notes on dates and sources. */
+export const APPARATUS_HEADING = 'Notes on dates and sources'
+
 /** Where the export's own pages and their fonts live on the local server. */
 export const EXPORT_PATH = '/__export/'
 

@@ -31,9 +31,9 @@ async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<
     containers.forEach((container, index) => {
       for (const figure of container.querySelectorAll('figure')) {
         // Slidev draws a Mermaid diagram in a shadow root. (No named helper: Vitest's transform would wrap it in `__name`, unknown in the page.)
-        const drawn = figure.querySelector('svg') || [...figure.querySelectorAll('*')].some(node => node.shadowRoot?.querySelector('svg'))
-        if (texts[index] && drawn)
-          figure.setAttribute('aria-label', texts[index])
+        const label = texts[index]
+        if (label && (figure.querySelector('svg') || [...figure.querySelectorAll('*')].some(node => node.shadowRoot?.querySelector('svg'))))
+          figure.setAttribute('aria-label', label)
         else if (!figure.hasAttribute('aria-label'))
           figure.setAttribute('role', 'group')
       }

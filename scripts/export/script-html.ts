@@ -5,12 +5,11 @@ import type { Paper } from './options.ts'
 import type { ScriptNote } from './script-apparatus.ts'
 import { formatSeconds } from '../../contract/deck-model.ts'
 import { clickCues } from './click-cues.ts'
-import { escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
+import { APPARATUS_HEADING, escapeHtml, formatClock, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 import { notesAt, scriptNotes } from './script-apparatus.ts'
 import { SCRIPT_CSS, SCRIPT_SLIDE_WIDTH_MM } from './script-style.ts'
 
 /** The title of the apparatus gathered at each section's end. */
-export const APPARATUS_HEADING = 'Notes on dates and sources'
 
 /** Small linked numbers where notes of the apparatus belong, or nothing. */
 function noteMarks(numbers: readonly number[]): string {

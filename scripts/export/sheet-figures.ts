@@ -60,13 +60,13 @@ export function timelineSvg(view: TimelineView, widthMm: number): string {
 /** The map's type and marks, in the map's own units (its viewBox): about 8 pt type on a map some 60 mm wide. */
 const MAP = { font: 12.5, badge: 7.5, dot: 4.5, gap: 3 } as const
 
-/** A place's dot, the numbers of the events there, and its name, the numbers between dot and name. */
 /** An event's number in a disc of its sender's ink, centred on (x, y). */
 function badgeSvg(step: MapStep, x: number, y: number): string {
   return `<circle class="map-badge" cx="${mm(x)}" cy="${mm(y)}" r="${MAP.badge}" style="fill:${step.from.ink}"/>`
     + `<text class="map-badge-number" x="${mm(x)}" y="${mm(y + MAP.font * 0.35)}" text-anchor="middle">${step.step}</text>`
 }
 
+/** A place's dot, the numbers of the events there, and its name, the numbers between dot and name. */
 function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
   const { font, badge, dot, gap } = MAP
   const direction = place.side === 'left' ? -1 : 1
@@ -106,7 +106,7 @@ function labelReach(place: MapPlace, steps: number): number {
  * The part of the map the sheet shows: the peninsula and every place with its label, the sea beyond
  * cut away, so the map is as large as the sheet's room allows.
  */
-export function mapFrame(view: MapView): { x: number, width: number } {
+function mapFrame(view: MapView): { x: number, width: number } {
   const xs = [...view.map.peninsula.matchAll(/(-?[\d.]+),-?[\d.]+/g)].map(match => Number(match[1]))
   const reach = view.places.flatMap((place) => {
     const extent = labelReach(place, view.steps.filter(step => step.place === place.id).length)

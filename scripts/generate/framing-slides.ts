@@ -63,13 +63,14 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
 export function closingSlides(ctx: DeckContext): SlideDraft[] {
   const { talk, framing } = ctx.dataset
   const { closing } = framing
+  const ledgerNote = withEpisodeCount(ctx, closing.ledgerNote)
   return [
     {
       id: 'ledger',
       title: talk.thesis,
       view: { kind: 'ledger', heading: talk.thesis, rows: ledgerRows(ctx) },
-      notes: { lead: withEpisodeCount(ctx, closing.ledgerNote), steps: [] },
-      handout: { ...NO_HANDOUT, points: [withEpisodeCount(ctx, closing.ledgerNote)] },
+      notes: { lead: ledgerNote, steps: [] },
+      handout: { ...NO_HANDOUT, points: [ledgerNote] },
     },
     {
       id: 'end',

@@ -32,17 +32,18 @@ export function renderNotes(notes: SlideNotes): string {
 
 /** Names each anchor after its record's id: a repeated actor is written once as `&moscow`, then as `*moscow`. */
 function anchorsNamedById(doc: Document): void {
+  // YAML writes an anchor before its aliases, so one pass renames both.
   const renamed = new Map<string, string>()
+  const taken = new Set<string>()
   visit(doc, {
     Map(_, node) {
       const id = node.get('id')
-      if (node.anchor && typeof id === 'string' && /^[a-z][\w-]*$/i.test(id) && ![...renamed.values()].includes(id)) {
+      if (node.anchor && typeof id === 'string' && /^[a-z][\w-]*$/i.test(id) && !taken.has(id)) {
         renamed.set(node.anchor, id)
+        taken.add(id)
         node.anchor = id
       }
     },
-  })
-  visit(doc, {
     Alias(_, node) {
       node.source = renamed.get(node.source) ?? node.source
     },
