@@ -72,7 +72,7 @@ function colouredMarker(svg: SVGSVGElement, line: SVGElement, ink: string): void
  * colour, or the highlight's for the current event. A shape, not a stroke around the glyphs: Chromium
  * prints stroked text as a second, Type 3 copy of the words, which PDF readers then read twice.
  */
-function ground(label: SVGTextElement, step: number, colour: string, shown: boolean): void {
+function ground(label: SVGTextElement, box: DOMRect, step: number, colour: string, shown: boolean): void {
   const id = `deck-ground-${step}`
   let band = label.ownerSVGElement?.querySelector<SVGRectElement>(`#${id}`)
   if (!band) {
@@ -81,7 +81,6 @@ function ground(label: SVGTextElement, step: number, colour: string, shown: bool
     band.setAttribute('rx', '4')
     label.before(band)
   }
-  const box = label.getBBox()
   for (const [name, value] of Object.entries({ x: box.x - 6, y: box.y - 2, width: box.width + 12, height: box.height + 4 }))
     band.setAttribute(name, String(value))
   band.style.fill = colour
@@ -105,11 +104,8 @@ function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, st
     if (part)
       part.style.visibility = shown ? 'visible' : 'hidden'
   }
-  if (drawn.label) {
+  if (drawn.label)
     Object.assign(drawn.label.style, { fill: ink, fontWeight: current ? '700' : '600' })
-    if (!drawn.box)
-      ground(drawn.label, step.step, paper, shown)
-  }
 }
 
 /** Each capital's box in its colour, the talk's own capital set apart by a heavier frame. */
@@ -174,10 +170,15 @@ export function applyReveal(root: ParentNode, view: DecisionView, clicks: number
     return false
   layOut(svg, view.steps)
   styleParticipants(svg, view.participants, view.focus)
-  for (const step of view.steps) {
+  const styled = view.steps.flatMap((step) => {
     const drawn = drawnEvent(svg, step.step - 1)
+    const state = stepState(step.step, clicks, view.steps.length)
     if (drawn)
-      styleEvent(svg, step, drawn, stepState(step.step, clicks, view.steps.length))
-  }
+      styleEvent(svg, step, drawn, state)
+    return drawn?.label && !drawn.box ? [{ step: step.step, label: drawn.label, state }] : []
+  })
+  // Every label measured, then every ground drawn: a measure after each write would lay the diagram out once per label.
+  const boxes = styled.map(({ label }) => label.getBBox())
+  styled.forEach(({ step, label, state }, index) => ground(label, boxes[index]!, step, state === 'current' ? HIGHLIGHT : PAPER, state !== 'hidden'))
   return true
 }
