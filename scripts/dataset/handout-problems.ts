@@ -7,7 +7,7 @@ import { apparatusIn } from './apparatus.ts'
  * each episode's turning point one of its own events, the quotations it names known (and their ids
  * unique, so a name finds one quotation), the caveat's sources known and its sentence free of apparatus.
  */
-export function checkHandout({ report, checkSources }: Collector, dataset: Dataset): void {
+export function checkHandout({ report, checkSources, checkUnique }: Collector, dataset: Dataset): void {
   dataset.sources.forEach((source, s) => {
     if (source.status !== 'listed')
       return
@@ -16,20 +16,14 @@ export function checkHandout({ report, checkSources }: Collector, dataset: Datas
         report(['sources', s, 'reading', w], `"${work}" is not part of the note's text: copy the work's citation as the note prints it`)
     })
   })
-  const quoteIds = new Set<string>()
   dataset.episodes.forEach((episode, e) => {
     if (!episode.events.some(event => event.id === episode.turningPoint))
       report(['episodes', e, 'turningPoint'], `unknown event "${episode.turningPoint}" (the turning point is one of the episode's own events)`)
-    episode.story.forEach((item, s) => {
-      if (item.kind !== 'quote')
-        return
-      item.voices.forEach((quote, v) => {
-        if (quoteIds.has(quote.id))
-          report(['episodes', e, 'story', s, 'voices', v, 'id'], `duplicate quote id "${quote.id}"`)
-        quoteIds.add(quote.id)
-      })
-    })
   })
+  const voices = dataset.episodes.flatMap((episode, e) => episode.story.flatMap((item, s) =>
+    item.kind === 'quote' ? item.voices.map(({ id }, v) => ({ id, path: ['episodes', e, 'story', s, 'voices', v] })) : []))
+  checkUnique(voices.map(voice => voice.id), index => voices[index]!.path, 'quote id')
+  const quoteIds = new Set(voices.map(voice => voice.id))
   const { quotes, caveat } = dataset.framing.handout
   quotes.forEach((id, q) => {
     if (!quoteIds.has(id))
