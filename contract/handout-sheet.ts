@@ -1,4 +1,4 @@
-import type { ActorView, ComparisonSide, LedgerRow, MapView, TimelineView } from './slide-views.ts'
+import type { ActorView, LedgerView, MapView, ThesisView, TimelineView } from './slide-views.ts'
 
 /**
  * The handout the audience keeps: one sheet, both sides. The front carries the argument (the thesis
@@ -9,11 +9,11 @@ import type { ActorView, ComparisonSide, LedgerRow, MapView, TimelineView } from
 export interface HandoutSheet {
   /** The event and its theme, then the place. */
   readonly venue: readonly string[]
-  readonly comparison: { readonly enemies: ComparisonSide, readonly allies: ComparisonSide }
+  readonly comparison: Pick<ThesisView, 'enemies' | 'allies'>
   readonly timeline: TimelineView
   /** The first map of the talk, in its final state; none if the talk has no map. */
   readonly map?: MapView
-  readonly ledger: { readonly heading: string, readonly rows: readonly LedgerRow[] }
+  readonly ledger: LedgerView
   readonly episodes: readonly SheetEpisode[]
   readonly reading: readonly ReadingEntry[]
   readonly caveat: SheetCaveat

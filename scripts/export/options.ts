@@ -6,7 +6,7 @@ import { rehearsalsDirFor } from '../rehearsal/rehearsals-dir.ts'
 export const ARTIFACTS = ['slides', 'handout', 'handout-detailed', 'notes'] as const
 export type Artifact = (typeof ARTIFACTS)[number]
 /** What a plain `npm run export` prints: the detailed handout is for those who ask for it. */
-export const DEFAULT_ARTIFACTS: readonly Artifact[] = ['slides', 'handout', 'notes']
+const DEFAULT_ARTIFACTS: readonly Artifact[] = ['slides', 'handout', 'notes']
 
 export const PAPERS = ['a4', 'letter'] as const
 export type Paper = (typeof PAPERS)[number]
