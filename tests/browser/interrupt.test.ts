@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it, onTestFinished } from 'vitest'
@@ -23,7 +23,7 @@ function processesNaming(text: string): string[] {
   })
 }
 
-/** Waits for the export to reach a stage; a build on a busy machine writes its folder only after a minute or more. */
+/** Waits for the export to reach a stage; on a busy machine its processes start late. */
 async function until(condition: () => boolean, what: string): Promise<void> {
   await expect.poll(condition, { timeout: 180_000, interval: 100, message: what }).toBe(true)
 }
@@ -55,9 +55,14 @@ describe('an export stopped by `kill` in the middle of its build, with the venue
     let output = ''
     child.stdout.on('data', (chunk: Uint8Array) => output += String(chunk))
     child.stderr.on('data', (chunk: Uint8Array) => output += String(chunk))
-    const building = () => readdirSync(dirname(entry.dist)).filter(name => name.startsWith('dist.building-'))
-    await until(() => existsSync(dirname(entry.dist)) && building().length > 0, 'the build has begun')
+    const building = () => existsSync(dirname(entry.dist))
+      ? readdirSync(dirname(entry.dist)).filter(name => name.startsWith('dist.building-'))
+      : []
+    await until(() => processesNaming(`${entry.dist}.building-${child.pid}`).length > 0, 'the build has begun')
     await until(() => processesNaming(`${entry.root}/.tmp/venue-`).length > 0, 'a venue export has begun')
+    // Vite writes the build's folder only as it ends; what it has written by the kill is stood in for here.
+    mkdirSync(`${entry.dist}.building-${child.pid}`, { recursive: true })
+    writeFileSync(`${entry.dist}.building-${child.pid}/index.html`, 'half-built')
     child.kill('SIGTERM')
     const [code] = await once(child, 'exit')
     expect(output).toContain('export: interrupted (SIGTERM); previous files left as they were.')
