@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openSlide } from '../../scripts/audit/measure.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
-import { saveFailureShot, talkModel } from '../support/browser-deck.ts'
+import { fixtureModel, saveFailureShot, talkModel } from '../support/browser-deck.ts'
 import { TALK_BUILD } from './global-setup.ts'
 
 const withoutSpace = (text: string) => text.replace(/[\s*_]+/g, '')
@@ -70,7 +70,8 @@ describe('a slide of each kind, rendered by its layout from its frontmatter', ()
   })
 
   it('marks the print page with every click drawn only once every page shows its layout and diagram: what slidev export waits for', async () => {
-    await page.goto(`${deckUrl}/print?print=clicks`)
+    const fixture = await fixtureModel()
+    await page.goto(`${inject('fixtureUrl')}/print?print=clicks`)
     const waitFor = await page.locator('[data-waitfor]').getAttribute('data-waitfor')
     await page.locator('[data-waitfor]').locator(waitFor!).waitFor({ state: 'visible' })
     const drawn = await page.evaluate(() => {
@@ -82,7 +83,7 @@ describe('a slide of each kind, rendered by its layout from its frontmatter', ()
         diagrams: document.querySelectorAll('figure.decision[data-diagram-ready]').length,
       }
     })
-    const clicks = printPages(deck.slides, true)
+    const clicks = printPages(fixture.slides, true)
     expect(drawn).toEqual({
       pages: clicks.length,
       withoutLayout: [],
