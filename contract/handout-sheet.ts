@@ -51,8 +51,5 @@ export interface ReadingEntry {
   readonly episodes: readonly number[]
 }
 
-export interface SheetCaveat {
-  readonly text: string
-  /** `n. 1`, or `essay` */
-  readonly source: string
-}
+/** The essay's own caveat, with its note (`n. 1`) or `essay`. */
+export type SheetCaveat = Pick<SheetQuote, 'text' | 'source'>

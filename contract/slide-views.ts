@@ -32,17 +32,21 @@ export function mermaidId(id: string): string {
   return `n_${id.replace(/\W/g, '_')}`
 }
 
-/** One event of a decision diagram: click `step` brings it in, the sender's colour marks it. */
-export interface DiagramStep {
+/** What every drawn event has: the click that brings it in and its sender's colour. */
+interface StoryStep {
   readonly id: string
   /** The click that brings the event in, from 1. */
   readonly step: number
-  readonly mark: EventMark
   readonly from: ActorView
-  readonly to?: ActorView
   /** `Mar 1949` */
   readonly date: string
   readonly label: string
+}
+
+/** One event of a decision diagram, an arrow to its recipient or a capital's own act. */
+export interface DiagramStep extends StoryStep {
+  readonly mark: EventMark
+  readonly to?: ActorView
 }
 
 /** A place on the map, in the map's own coordinates. */
@@ -74,16 +78,11 @@ export interface MapShape {
 }
 
 /** One event of a map slide: click `step` draws its movement as an arrow (`route`), or rings its place. */
-export interface MapStep {
-  readonly id: string
-  readonly step: number
+export interface MapStep extends StoryStep {
   readonly place?: string
   readonly route?: readonly { readonly x: number, readonly y: number }[]
   /** The named places the event brings onto the map. */
   readonly names: readonly string[]
-  readonly from: ActorView
-  readonly date: string
-  readonly label: string
 }
 
 /** A turning point on the timeline, at `at` (0 to 1) along the axis, its label on `row` above or below it (0 nearest). */

@@ -1,20 +1,12 @@
-import type { Citation, HandoutText, SlideNotes } from '../../contract/deck-model.ts'
-import type { ActorView, SlideView, SourceEntry } from '../../contract/slide-views.ts'
+import type { Citation, HandoutText, SlideModel } from '../../contract/deck-model.ts'
+import type { ActorView, SourceEntry } from '../../contract/slide-views.ts'
 import type { Actor, Dataset, Source, TimelineEvent } from '../../data/schema.ts'
 import { inkOn, textColorOn } from '../dataset/color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
 import { eventDates } from './event-dates.ts'
 
-/** A slide before it is numbered and placed in its section. */
-export interface SlideDraft {
-  /** Unique within its section: the slide's kind, and the dataset id it shows, e.g. `diagram:rescue`. */
-  readonly id: string
-  readonly title: string
-  readonly view: SlideView
-  readonly notes: SlideNotes
-  readonly handout: HandoutText
-  readonly alias?: string
-}
+/** A slide before it is numbered and placed in its section; its `id` is unique within its section: the slide's kind, and the dataset id it shows, e.g. `diagram:rescue`. */
+export type SlideDraft = Pick<SlideModel, 'id' | 'title' | 'view' | 'notes' | 'handout' | 'alias'>
 
 export const NO_HANDOUT: HandoutText = { points: [], citations: [], footnotes: [] }
 
