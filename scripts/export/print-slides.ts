@@ -27,7 +27,7 @@ export function slidePageRange(count: number): string {
  */
 async function labelFigures(page: Page, slides: readonly SlideModel[]): Promise<void> {
   const labels = slides.map(slide => drawsDiagram(slide.view) ? slideAltText(slide) : '')
-  await page.locator('.print-slide-container:visible').evaluateAll((containers, texts) => {
+  await page.locator('.print-slide-container').evaluateAll((containers, texts) => {
     containers.forEach((container, index) => {
       for (const figure of container.querySelectorAll('figure')) {
         // Slidev draws a Mermaid diagram in a shadow root. (No named helper: Vitest's transform would wrap it in `__name`, unknown in the page.)
@@ -56,11 +56,8 @@ export function printPages(slides: readonly SlideModel[], withClicks: boolean) {
 
 export type PrintedPage = ReturnType<typeof printPages>[number]
 
-/**
- * Opens Slidev's print page (`/print?print=true`, every slide in its final state) and waits for every
- * slide wanted; the pages of slides not wanted are hidden.
- */
-async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPage[], options: PrintSlidesOptions): Promise<void> {
+/** Opens Slidev's print page (`/print?print=true`, every slide in its final state) and waits for every slide. */
+async function openPrint(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<void> {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
   const containers = page.locator('.print-slide-container')
@@ -70,20 +67,11 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
   catch {
     throw new Error(`${baseUrl}/print shows no slides: the static deck lacks Slidev's print page (rebuild with --rebuild)`)
   }
-  // Slidev names a page `<slide>-<click + 1>` with clicks (`007-03`), `<slide>` without. (Slidev 53 reads
-  // `&range=` before its router resolves the query, so the range is applied here.)
-  const wanted = new Set(pages.map(({ slide }) => slide.number))
-  const shown = await containers.evaluateAll((nodes, numbers) => nodes.filter((node) => {
-    const keep = numbers.includes(Number.parseInt(node.id, 10))
-    if (!keep)
-      node.style.display = 'none'
-    return keep
-  }).length, [...wanted])
-  if (shown !== pages.length)
-    throw new Error(`the print page shows ${shown} slides, the deck has ${pages.length}`)
-  const visible = page.locator('.print-slide-container:visible')
-  for (const [index, { slide }] of pages.entries()) {
-    const container = visible.nth(index)
+  const shown = await containers.count()
+  if (shown !== slides.length)
+    throw new Error(`the print page shows ${shown} slides, the deck has ${slides.length}`)
+  for (const [index, slide] of slides.entries()) {
+    const container = containers.nth(index)
     try {
       await container.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: RENDER_TIMEOUT })
       if (drawsDiagram(slide.view))
@@ -98,8 +86,8 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
   // Mermaid measures its labels in a scratch container; it must be empty and out of the print.
   await page.evaluate(() => document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))
   await settle(page)
-  const heights = await visible.evaluateAll(nodes => nodes.map(node => Math.round(node.getBoundingClientRect().height)))
-  const odd = heights.map((height, index) => [pages[index]!.slide.number, height] as const).filter(([, height]) => Math.abs(height - CANVAS.height) > 1)
+  const heights = await containers.evaluateAll(nodes => nodes.map(node => Math.round(node.getBoundingClientRect().height)))
+  const odd = heights.map((height, index) => [slides[index]!.number, height] as const).filter(([, height]) => Math.abs(height - CANVAS.height) > 1)
   if (odd.length > 0)
     throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${CANVAS.height}px tall, so pages would not match slides`)
 }
@@ -109,15 +97,14 @@ async function openPrint(page: Page, baseUrl: string, pages: readonly PrintedPag
  * how far each slide runs off its canvas and which of its texts overlap, as printed.
  */
 export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions) {
-  const pages = printPages(slides, false)
-  await openPrint(page, baseUrl, pages, options)
-  const containers = page.locator('.print-slide-container:visible')
+  await openPrint(page, baseUrl, slides, options)
+  const containers = page.locator('.print-slide-container')
   const fits = await measureFit(page, slides.map(slide => slide.number))
   await labelFigures(page, slides)
   options.check?.()
   // The open print as one PDF: each font is embedded once and text stays text.
   const size = { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 } }
-  const pageRanges = slidePageRange(pages.length)
+  const pageRanges = slidePageRange(slides.length)
   const pdf = await page.pdf({ ...size, pageRanges, printBackground: true, preferCSSPageSize: true, tagged: true })
   const pngs: Uint8Array[] = []
   if (options.png) {
