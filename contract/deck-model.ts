@@ -121,8 +121,6 @@ export interface SectionPlan {
 
 /** The time plan from the notes, in whole seconds from the talk's start: the speaker script prints it, the presenter view paces by it. */
 export interface TalkPlan {
-  readonly slotSeconds: number
-  readonly wordsPerMinute: number
   readonly sections: readonly SectionPlan[]
   readonly slides: readonly SlidePlan[]
 }

@@ -4,9 +4,9 @@ import { ensureWritableDir } from './files/writable-dir.ts'
 const spec = {
   name: 'generate',
   help: `usage: npm run generate -- [--data DIR] [--out DIR]
-  Validates the dataset and writes the deck's Markdown and model; writes nothing if the dataset is invalid.
+  Validates the dataset and writes the deck's Markdown and headmatter; writes nothing if the dataset is invalid.
   --data DIR   the dataset folder (default: data)
-  --out DIR    where deck.md and deck.json go (default: generated)`,
+  --out DIR    where deck.md and headmatter.json go (default: generated)`,
   options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'generated' } },
 } as const
 

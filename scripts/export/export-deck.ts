@@ -4,7 +4,7 @@ import type { StaticServer } from '../build/static-server.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
 import type { ExportProgress } from './progress.ts'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
-import { basename, dirname, join, relative } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { CANVAS } from '../../contract/room-rules.ts'
 import { findChromium } from '../browser/find-chromium.ts'
@@ -13,7 +13,7 @@ import { buildEntry } from '../build/build-deck.ts'
 import { writeDeckEntry } from '../build/deck-entry.ts'
 import { stopSlidevRuns } from '../build/run-slidev.ts'
 import { serveStatic } from '../build/static-server.ts'
-import { PROJECT_ROOT } from '../files/project-root.ts'
+import { projectPath } from '../files/project-root.ts'
 import { writeFilesAtomically } from '../files/write-atomically.ts'
 import { latestRehearsal } from '../rehearsal/rehearsals.ts'
 import { printDocument, routeExportAssets } from './browser.ts'
@@ -30,18 +30,6 @@ import { renderSheetHtml } from './sheet-html.ts'
 import { staleExports, talkVersion } from './stale-exports.ts'
 
 export type ExportResult = Awaited<ReturnType<typeof exportDeck>>
-
-export class RemoteRequestError extends Error {
-  constructor(urls: readonly string[]) {
-    super(`the page asked for a host other than the local one, so the export stops: ${[...new Set(urls)].slice(0, 5).join(', ')}`)
-    this.name = 'RemoteRequestError'
-  }
-}
-
-function display(path: string): string {
-  const rel = relative(PROJECT_ROOT, path)
-  return rel.startsWith('..') ? path : rel
-}
 
 const kilobytes = (bytes: Uint8Array) => `${Math.round(bytes.length / 1024)} KB`
 
@@ -93,7 +81,7 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
   const blocked = await blockRemoteRequests(context)
   const assertLocal = () => {
     if (blocked.length > 0)
-      throw new RemoteRequestError(blocked)
+      throw new Error(`the page asked for a host other than the local one, so the export stops: ${[...new Set(blocked)].slice(0, 5).join(', ')}`)
   }
   await routeExportAssets(context, baseUrl, new Map([...jobs].map(([path, job]) => [path, job.html])))
   const documentPage = await context.newPage()
@@ -135,7 +123,7 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
     addOutline(slides, deckOutline(deck))
     const bytes = await slides.save()
     files.set(names.slides, bytes)
-    progress.artifact(display(names.slides), `${deck.slides.length} pages, ${kilobytes(bytes)}`)
+    progress.artifact(projectPath(names.slides), `${deck.slides.length} pages, ${kilobytes(bytes)}`)
   }
   const paper = settings.paper === 'a4' ? 'A4' : 'US Letter'
   for (const [path, job] of jobs) {
@@ -148,11 +136,11 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
     setDocumentInfo(doc, documentInfo(deck, job.kind))
     const bytes = await doc.save()
     files.set(job.file, bytes)
-    progress.artifact(display(job.file), `${doc.getPageCount()} pages, ${paper}, ${kilobytes(bytes)}`)
+    progress.artifact(projectPath(job.file), `${doc.getPageCount()} pages, ${paper}, ${kilobytes(bytes)}`)
   }
   if (settings.png) {
     printed.slides.pngs.forEach((png, index) => files.set(names.png(index + 1, deck.slides.length), png))
-    progress.artifact(display(dirname(names.png(1, deck.slides.length))), `${printed.slides.pngs.length} PNGs, ${CANVAS.width * 2}x${CANVAS.height * 2}`)
+    progress.artifact(projectPath(dirname(names.png(1, deck.slides.length))), `${printed.slides.pngs.length} PNGs, ${CANVAS.width * 2}x${CANVAS.height * 2}`)
   }
   return files
 }
@@ -202,12 +190,12 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
     const prepared = await closingOnFailure(launching, buildEntry(entry, settings.buildDir, { quiet: true, rebuild: settings.rebuild }))
     built = prepared.built
     progress.stage(built
-      ? `built the static deck in ${display(prepared.dist)} (${deck.slides.length} slides)`
-      : `reusing the static deck in ${display(prepared.dist)} (its inputs are unchanged; --rebuild forces a build)`)
+      ? `built the static deck in ${projectPath(prepared.dist)} (${deck.slides.length} slides)`
+      : `reusing the static deck in ${projectPath(prepared.dist)} (its inputs are unchanged; --rebuild forces a build)`)
     files = await render(launching, deck, names, { settings, progress, dist: prepared.dist })
     for (const [file, bytes] of await venue ?? []) {
       files.set(file, bytes)
-      progress.artifact(display(file), kilobytes(bytes))
+      progress.artifact(projectPath(file), kilobytes(bytes))
     }
   }
   catch (error) {
@@ -220,11 +208,11 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
   writeFilesAtomically(new Map<string, string | Uint8Array>([...files, [names.record, record]]))
   for (const file of stale) {
     rmSync(file)
-    progress.warn(`removed ${display(file)}: it was made from another version of the talk (npm run export -- --only or --venue makes it again)`)
+    progress.warn(`removed ${projectPath(file)}: it was made from another version of the talk (npm run export -- --only or --venue makes it again)`)
   }
   if (settings.png)
     removeStalePngs(names, deck, files)
-  return { deck, files: [...files.keys()].map(display), built }
+  return { deck, files: [...files.keys()].map(projectPath), built }
 }
 
 /** Removes the PNGs of an earlier, longer deck that this export does not replace. */

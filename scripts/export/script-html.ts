@@ -9,8 +9,6 @@ import { APPARATUS_HEADING, escapeHtml, formatClock, printableHtml, slidePlaceho
 import { notesAt, scriptNotes } from './script-apparatus.ts'
 import { SCRIPT_CSS, SCRIPT_SLIDE_WIDTH_MM } from './script-style.ts'
 
-/** The title of the apparatus gathered at each section's end. */
-
 /** Small linked numbers where notes of the apparatus belong, or nothing. */
 function noteMarks(numbers: readonly number[]): string {
   if (numbers.length === 0)

@@ -47,7 +47,6 @@ section { break-before: page; }
 
 .apparatus { margin-top: 9mm; padding-top: 3mm; border-top: 1pt solid var(--accent); }
 .apparatus h3 { font-size: 14pt; line-height: 1.25; }
-.apparatus .intro { margin-top: 0.8mm; font-size: 9.5pt; color: var(--muted); }
 .apparatus ol { list-style: none; padding: 0; margin-top: 1mm; }
 .apparatus li { display: grid; grid-template-columns: 9mm minmax(0, 1fr); align-items: baseline; break-inside: avoid; margin-top: 2.5mm; }
 .note-number { font-size: 10pt; font-weight: 600; color: var(--accent); }

@@ -1,5 +1,12 @@
-import type { BackupLink, DeckModel, SectionPlan, SlidePlan, TalkPlan } from '../../contract/deck-model.ts'
-import { countWords, noteWords } from './speaking-time.ts'
+import type { BackupLink, DeckModel, SectionPlan, SlideNotes, SlidePlan, TalkPlan } from '../../contract/deck-model.ts'
+
+export function countWords(text: string): number {
+  return text.replaceAll('[click]', ' ').split(/\s+/).filter(word => /\w/.test(word)).length
+}
+
+export function noteWords(notes: SlideNotes): number {
+  return countWords(notes.lead) + notes.steps.reduce((sum, step) => sum + countWords(step), 0)
+}
 
 type DeckBody = Pick<DeckModel, 'talk' | 'sections' | 'slides'>
 
@@ -44,7 +51,7 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
     const notesSeconds = Math.round(words / wpm * 60)
     return { section: section.id, title: section.title, start, budgetSeconds: budget, notesSeconds, slides: section.slides }
   })
-  return { slotSeconds: deck.talk.slotMinutes * 60, wordsPerMinute: wpm, sections, slides }
+  return { sections, slides }
 }
 
 /**

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { estimateSpeakingTime, MAX_TIMED_SLIDES, SLACK_SECONDS, spokenSeconds } from '../../scripts/generate/speaking-time.ts'
 import { MAIN_DATA } from '../support/datasets.ts'
+import { estimateSpeakingTime, MAX_TIMED_SLIDES, SLACK_SECONDS, spokenSeconds } from '../support/speaking-time.ts'
 
 /** What must hold of the talk in data/: it validates, builds a section per episode file, and leaves slack in its slot. */
 let dataset: Dataset

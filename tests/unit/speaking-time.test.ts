@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords } from '../../scripts/generate/speaking-time.ts'
+import { countWords } from '../../scripts/generate/talk-plan.ts'
 
 describe('speaking time', () => {
   it('counts words, not markers or punctuation', () => {

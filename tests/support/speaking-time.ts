@@ -1,12 +1,5 @@
-import type { DeckModel, SlideNotes } from '../../contract/deck-model.ts'
-
-export function countWords(text: string): number {
-  return text.replaceAll('[click]', ' ').split(/\s+/).filter(word => /\w/.test(word)).length
-}
-
-export function noteWords(notes: SlideNotes): number {
-  return countWords(notes.lead) + notes.steps.reduce((sum, step) => sum + countWords(step), 0)
-}
+import type { DeckModel } from '../../contract/deck-model.ts'
+import { noteWords } from '../../scripts/generate/talk-plan.ts'
 
 /** Speaking time per timed section, estimated from its notes at the talk's words-per-minute rate; backup slides are not counted. */
 export function estimateSpeakingTime(deck: DeckModel) {
