@@ -78,31 +78,26 @@ describe('pacing in the presenter view', () => {
     await page.context().close()
   })
 
-  it.each([
-    ['ahead', -70],
-    ['on time', 5],
-    ['behind', slide.seconds + 35],
-  ])('shows %s against the plan', async (_kind, offset) => {
-    const elapsed = slide.start + offset
-    const page = await pacedPresenter(elapsed)
-    const expected = pacingAt(slideInTalk(deck, deck.slides[slide.slide - 1]!), 0, { started: true, elapsed })
-    expect(expected.status).toMatch({ 'ahead': /^1:10 ahead$/, 'on time': /^on time$/, 'behind': /^0:35 behind$/ }[_kind]!)
-    await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe(expected.status)
-    expect(await elapsedShown(page)).toBe(expected.elapsed)
-    expect(await text(page, '.deck-pacing-plan')).toBe(expected.plan)
-    expect(await text(page, '.deck-pacing-section')).toMatch(new RegExp(`^section \\d+:\\d\\d / ${expected.budget}$`))
-    await page.context().close()
-  })
-
-  it('keeps the countdown and the pacing over a reload of the presenter window', async () => {
-    const elapsed = slide.start + 5
-    const page = await pacedPresenter(elapsed)
+  it('shows ahead, on time, then behind against the plan as the clock runs, and keeps the countdown over a reload', async () => {
+    const page = await pacedPresenter(slide.start - 70)
+    const shows = async (kind: string, elapsed: number, status: RegExp) => {
+      const expected = pacingAt(slideInTalk(deck, deck.slides[slide.slide - 1]!), 0, { started: true, elapsed })
+      expect(expected.status, kind).toMatch(status)
+      await expect.poll(() => text(page, '.deck-pacing-status'), { ...WAIT, message: kind }).toBe(expected.status)
+      expect(await elapsedShown(page), kind).toBe(expected.elapsed)
+      expect(await text(page, '.deck-pacing-plan'), kind).toBe(expected.plan)
+      expect(await text(page, '.deck-pacing-section'), kind).toMatch(new RegExp(`^section \\d+:\\d\\d / ${expected.budget}$`))
+    }
+    await shows('ahead', slide.start - 70, /^1:10 ahead$/)
+    await page.clock.fastForward(75_000)
+    await shows('on time', slide.start + 5, /^on time$/)
     await page.reload()
     await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
     // The clock stays paused over the reload: a second later the countdown reads a second more, not 0:01.
     await page.clock.fastForward(1000)
-    await expect.poll(() => elapsedShown(page), WAIT).toBe(formatSeconds(elapsed + 1))
-    await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe('on time')
+    await shows('on time after a reload', slide.start + 6, /^on time$/)
+    await page.clock.fastForward((slide.seconds + 29) * 1000)
+    await shows('behind', slide.start + slide.seconds + 35, /^0:35 behind$/)
     await page.context().close()
   })
 
