@@ -27,7 +27,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 const SCRATCH = join(PROJECT_ROOT, '.tmp', 'hostile-deck')
 
-/** The hostile talk, built once: its own tests walk it, and the deck with a broken slide reuses the build. */
+/** The hostile talk, built once for the tests that walk it. */
 let hostile: BuiltDeck
 beforeAll(async () => {
   const data = await editedDataset(SECOND_TALK, join(temporaryDir('hostile-'), 'data'), makeHostile)
