@@ -25,8 +25,11 @@ const servers: StaticServer[] = []
 
 /** Builds the talk and the fixture once each, unless a build of their shape is there, and serves them to every browser test. */
 export async function setup(project: TestProject): Promise<void> {
-  await buildDeck(MAIN_DATA, TALK_BUILD, { quiet: true })
-  await buildDeck(SECOND_TALK, FIXTURE_BUILD, { quiet: true })
+  // Side by side: a build keeps about one core busy.
+  await Promise.all([
+    buildDeck(MAIN_DATA, TALK_BUILD, { quiet: true }),
+    buildDeck(SECOND_TALK, FIXTURE_BUILD, { quiet: true }),
+  ])
   const [talk, fixture] = await Promise.all([
     serveStatic(TALK_BUILD),
     serveStatic(FIXTURE_BUILD),
