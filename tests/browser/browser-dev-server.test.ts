@@ -18,6 +18,7 @@ import { editedDataset } from '../support/dataset-files.ts'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { startDevServer } from '../support/dev-server.ts'
 import { runScript } from '../support/run-script.ts'
+import { tapKey } from '../support/tap-key.ts'
 
 const LABEL = 'asks to attack the South'
 const data = copyDatasetDir(SECOND_TALK)
@@ -70,7 +71,7 @@ describe('rehearsal in the dev server', () => {
     ]
     for (const [seconds, next] of plan) {
       await page.clock.fastForward(seconds * 1000)
-      await page.keyboard.press('ArrowDown')
+      await tapKey(page, 'ArrowDown')
       await page.locator(`.grid-section.main .slidev-page-${next}`).waitFor({ state: 'visible' })
     }
     await page.clock.fastForward(15_000)

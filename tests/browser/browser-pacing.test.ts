@@ -7,6 +7,7 @@ import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
 import { slideInTalk } from '../../scripts/generate/render-markdown.ts'
 import { fixtureModel } from '../support/browser-deck.ts'
+import { tapKey } from '../support/tap-key.ts'
 
 const deck = await fixtureModel()
 const deckUrl = inject('fixtureUrl')
@@ -53,7 +54,7 @@ async function pausedPresenter(number: number): Promise<Page> {
 /** A presenter on the slide before `slide`, its clock paused: → starts the countdown on `slide`, then `elapsed` seconds pass. */
 async function pacedPresenter(elapsed: number): Promise<Page> {
   const page = await pausedPresenter(slide.slide - 1)
-  await page.keyboard.press('ArrowDown')
+  await tapKey(page, 'ArrowDown')
   await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
   await page.clock.fastForward(elapsed * 1000)
   await expect.poll(() => elapsedShown(page), WAIT).toBe(formatSeconds(elapsed))
@@ -70,7 +71,7 @@ describe('pacing in the presenter view', () => {
     await expect.poll(() => elapsedShown(page), WAIT).toBe('0:00')
     expect(await text(page, '.deck-pacing-status')).toBe('countdown not started')
     expect(await page.locator('.deck-pacing').getAttribute('data-standing')).toBe('not started')
-    await page.keyboard.press('ArrowDown')
+    await tapKey(page, 'ArrowDown')
     await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
     // It runs from the advance: 0:03 three seconds on, where a countdown started with the page would show over three minutes.
     await page.clock.fastForward(3000)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { prepareContext, problemsOfPage, watchPage } from '../../scripts/audit/slide-audit.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { fixtureModel, positionIn, saveFailureShot, stepsOf } from '../support/browser-deck.ts'
+import { tapKey } from '../support/tap-key.ts'
 
 const deck: DeckModel = await fixtureModel()
 const deckUrl = inject('fixtureUrl')
@@ -71,7 +72,7 @@ describe('presenter mode, stepping through the talk with → while an audience w
     await presenter.locator('.grid-section.main .slidev-page-1').waitFor({ state: 'visible' })
     const problems = await presenterProblems(presenter, deck.slides[0]!)
     for (const step of steps.slice(1)) {
-      await presenter.keyboard.press('ArrowRight')
+      await tapKey(presenter, 'ArrowRight')
       await expect.poll(() => position(presenter.url()), { message: 'the presenter moves one step' }).toEqual(step)
       await expect.poll(() => position(audience.url()), { message: 'the audience window follows' }).toEqual(step)
       await audience.locator(`.slidev-page-${step.slide}`).waitFor({ state: 'visible' })

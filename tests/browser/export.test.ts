@@ -22,6 +22,7 @@ import { positionIn, stepsOf } from '../support/browser-deck.ts'
 import { copyDatasetDir, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { GIANT_POINT } from '../support/giant-point.ts'
 import { readStructure } from '../support/pdf-structure.ts'
+import { tapKey } from '../support/tap-key.ts'
 import { FIXTURE_BUILD } from './global-setup.ts'
 
 interface PdfText {
@@ -353,7 +354,7 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
       expect(new URL(page.url()).hash).toBe('#/1')
       // → through every click: each key waits for the deck to reach its step, and each diagram to be drawn.
       for (const step of stepsOf(deck).slice(1)) {
-        await page.keyboard.press('ArrowRight')
+        await tapKey(page, 'ArrowRight')
         await expect.poll(() => positionIn(deck, page.url()), { message: 'one step per key' }).toEqual(step)
         if (step.clicks === 0 && deck.slides[step.slide - 1]!.view.kind === 'decision')
           await page.locator(`.slidev-page-${step.slide} [data-diagram-ready] svg`).first().waitFor()
@@ -364,7 +365,7 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
       await presenter.goto(`${pathToFileURL(names.html).href}#/presenter/2`)
       await expect.poll(async () => squeeze(await presenter.locator('.slidev-note').textContent() ?? '')).toContain(squeeze(deck.slides[1]!.notes.lead))
       await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/2(?:\?|$)/)
-      await presenter.keyboard.press('ArrowDown')
+      await tapKey(presenter, 'ArrowDown')
       await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/3(?:\?|$)/)
       expect(outside).toEqual([])
       expect(errors).toEqual([])

@@ -6,6 +6,7 @@ import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { saveFailureShot, talkModel } from '../support/browser-deck.ts'
 import { notesInView } from '../support/presenter-notes.ts'
+import { tapKey } from '../support/tap-key.ts'
 
 const deck = await talkModel()
 const deckUrl = inject('talkUrl')
@@ -49,7 +50,7 @@ describe.each(SCREENS)('the presenter at $width x $height', (screen) => {
       await presenter.locator(`.grid-section.main .slidev-page-${slide.number}`).waitFor({ state: 'visible' })
       for (let click = 0; click <= slide.notes.steps.length; click++) {
         if (click > 0)
-          await presenter.keyboard.press('ArrowRight')
+          await tapKey(presenter, 'ArrowRight')
         await expect.poll(() => presenter.url()).toMatch(click > 0
           ? new RegExp(`/presenter/${slide.number}\\?clicks=${click}$`)
           : new RegExp(`/presenter/${slide.number}$`))

@@ -12,6 +12,7 @@ import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { fixtureModel, slideNumberIn } from '../support/browser-deck.ts'
 import { copyDatasetDir, SECOND_TALK } from '../support/datasets.ts'
+import { tapKey } from '../support/tap-key.ts'
 import { FIXTURE_BUILD } from './global-setup.ts'
 
 const deck = await fixtureModel()
@@ -86,7 +87,7 @@ describe('npm run present', () => {
     // A speaker's pace: each slide reaches the audience before the next key. Keys a few milliseconds
     // apart race Slidev's echo of the audience's route back to the presenter.
     for (let slide = 2; slide <= from.number; slide++) {
-      await presenter.keyboard.press('ArrowDown')
+      await tapKey(presenter, 'ArrowDown')
       await expect.poll(() => slideOf(audience.url())).toBe(slide)
     }
     await presenter.keyboard.press('b')
@@ -108,7 +109,7 @@ describe('npm run present', () => {
     // An export builds afresh and swaps the new build in: the old one's chunks are gone.
     rmSync(BUILD, { recursive: true, force: true })
     for (const slide of deck.slides.slice(1)) {
-      await page.keyboard.press('ArrowDown')
+      await tapKey(page, 'ArrowDown')
       await page.locator(`.slidev-page-${slide.number} .slidev-layout`).first().waitFor({ state: 'visible' })
     }
     expect(failed).toEqual([])
