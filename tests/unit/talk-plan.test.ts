@@ -2,7 +2,7 @@ import type { DeckModel } from '../../contract/deck-model.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { buildBackupLinks, buildTalkPlan } from '../../scripts/generate/talk-plan.ts'
+import { buildBackupLinks, buildTalkPlan, countWords } from '../../scripts/generate/talk-plan.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
 
 let deck: DeckModel
@@ -111,5 +111,11 @@ describe('backup links', () => {
     expect(buildBackupLinks({
       slides: deck.slides.filter(slide => slide.view.kind !== 'sources'),
     })).toEqual([])
+  })
+})
+
+describe('the words the plan times', () => {
+  it('counts words, not markers or punctuation', () => {
+    expect(countWords('  Kim asked -- twice. [click] Stalin: no. ')).toBe(5)
   })
 })
