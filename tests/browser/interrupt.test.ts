@@ -58,11 +58,13 @@ describe('an export stopped by `kill` in the middle of its build, with the venue
     const building = () => existsSync(dirname(entry.dist))
       ? readdirSync(dirname(entry.dist)).filter(name => name.startsWith('dist.building-'))
       : []
-    await until(() => processesNaming(`${entry.dist}.building-${child.pid}`).length > 0, 'the build has begun')
+    // buildEntry builds beside the target, in a folder named after the export's process.
+    const halfBuilt = `${entry.dist}.building-${child.pid}`
+    await until(() => processesNaming(halfBuilt).length > 0, 'the build has begun')
     await until(() => processesNaming(`${entry.root}/.tmp/venue-`).length > 0, 'a venue export has begun')
     // Vite writes the build's folder only as it ends; what it has written by the kill is stood in for here.
-    mkdirSync(`${entry.dist}.building-${child.pid}`, { recursive: true })
-    writeFileSync(`${entry.dist}.building-${child.pid}/index.html`, 'half-built')
+    mkdirSync(halfBuilt, { recursive: true })
+    writeFileSync(join(halfBuilt, 'index.html'), 'half-built')
     child.kill('SIGTERM')
     const [code] = await once(child, 'exit')
     expect(output).toContain('export: interrupted (SIGTERM); previous files left as they were.')
