@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
+import type { DeckModel } from '../../contract/deck-model.ts'
 import type { PageWatch } from '../../scripts/audit/slide-audit.ts'
 import type { BuiltDeck } from '../../scripts/build/build-deck.ts'
 import type { StaticServer } from '../../scripts/build/static-server.ts'
@@ -19,7 +19,6 @@ import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { saveFailureShot } from '../support/browser-deck.ts'
 import { editedDataset } from '../support/dataset-files.ts'
 import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
-import { GIANT_POINT } from '../support/giant-point.ts'
 import { HOSTILE, hostileLabel, makeHostile } from '../support/hostile-dataset.ts'
 import { runScript } from '../support/run-script.ts'
 
@@ -179,61 +178,5 @@ describe('a broken dataset', () => {
     const check = await runScript('check', ['--data', data])
     expect(check.status).toBe(1)
     expect(check.output).toMatch(expectedMessage)
-  })
-})
-
-describe('a deliberately broken slide, in the fixture talk', () => {
-  let deck: DeckModel
-  let data: string
-  let dist: string
-  let broken: SlideModel
-
-  beforeAll(async () => {
-    data = await editedDataset(SECOND_TALK, join(temporaryDir('broken-slide-'), 'data'), (raw) => {
-      // The puzzle's questions are set large: a paragraph there runs off the slide.
-      raw.talk.puzzle = [GIANT_POINT]
-    })
-    const build = await buildDeck(data, join(temporaryDir('broken-slide-build-'), 'dist'), { quiet: true })
-    deck = build.deck
-    dist = build.dist
-    broken = deck.slides.find(slide => slide.view.kind === 'points' && slide.view.points.includes(GIANT_POINT))!
-  })
-
-  it('makes `npm run check` exit 1, print it as the one FAIL row with its overflow in px, and say why', async () => {
-    expect(broken).toBeDefined()
-    // Three slides, the broken one among them: the audit of every slide is the live-slides test's.
-    const first = Math.max(1, broken.number - 2)
-    const chosen = [first, first + 1, first + 2]
-    const { status, stdout: output } = await runScript('check', [
-      '--dist',
-      dist,
-      '--data',
-      data,
-      '--slides',
-      `${first}-${first + 2}`,
-    ])
-    expect(status).toBe(1)
-    const lines = output.split('\n')
-    expect(output).toContain(`check: 3 of ${deck.slides.length} slides of ${dist}`)
-    expect(lines.some(line => /^\s*#\s+title\s+overflow px\s+smallest font px\s+body text %\s+diagram %\s+a11y violations\s+render ms\s+result$/.test(line))).toBe(true)
-    const tableRows = lines.filter(line => /^\s*\d+ {2}/.test(line))
-    expect(tableRows.map(line => Number(line.trim().split(/\s+/)[0]))).toEqual(chosen)
-    for (const line of tableRows) {
-      const number = Number(line.trim().split(/\s+/)[0])
-      expect(line.endsWith(' ok'), line).toBe(number !== broken.number)
-    }
-    const row = tableRows.find(line => Number(line.trim().split(/\s+/)[0]) === broken.number)!
-    const [, title, overflow, smallestFont, bodyShare, diagramShare, violations, , result] = row.trim().split(/ {2,}/)
-    expect(broken.title.startsWith(title!.replace(/…$/, ''))).toBe(true)
-    expect(result).toMatch(/^FAIL \(\d+\)$/)
-    expect(Number(overflow)).toBeGreaterThan(50)
-    expect(Number(smallestFont)).toBeGreaterThanOrEqual(13.8)
-    expect(Number(bodyShare)).toBeGreaterThanOrEqual(75)
-    expect(diagramShare).toBe('-')
-    expect(Number(violations)).toBe(0)
-    expect(output).toContain(`slide ${broken.number} (${broken.title}):`)
-    expect(output).toMatch(/\[1920x1080\] overflows the canvas by [\d.]+px: li "Kim presses the ambassador/)
-    expect(output).toMatch(/\[1024x768\] overflows the canvas by [\d.]+px: li "Kim presses the ambassador/)
-    expect(output).toContain(`check: 1 of 3 slides fail: ${broken.number}.`)
   })
 })

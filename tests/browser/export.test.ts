@@ -22,6 +22,7 @@ import { positionIn, stepsOf } from '../support/browser-deck.ts'
 import { copyDatasetDir, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { GIANT_POINT } from '../support/giant-point.ts'
 import { readStructure } from '../support/pdf-structure.ts'
+import { runScript } from '../support/run-script.ts'
 import { tapKey } from '../support/tap-key.ts'
 import { FIXTURE_BUILD } from './global-setup.ts'
 
@@ -376,7 +377,7 @@ describe('npm run export -- --venue: the files for a venue PC', () => {
   })
 })
 
-describe('npm run export: handout, script, determinism and failures', () => {
+describe('npm run export: handout, script and a failed export', () => {
   it('lists every source once, at the end of the detailed handout, and the apparatus after them, in one place', async () => {
     const handout = (await readPdf(names.handoutDetailed)).pages.map(squeeze)
     for (const source of raw.sources.filter((entry: RawDataset) => entry.text))
@@ -413,42 +414,6 @@ describe('npm run export: handout, script, determinism and failures', () => {
       expect(script).toContain(squeeze(`Budget ${section.minutes} min`))
   })
 
-  it('reuses a build of the same inputs; after wording edits, rebuilds, prints the edits and nothing else, warns of the slide an edit runs off its canvas, and removes the files made from the old talk', async () => {
-    const out = temporaryDir('deck-export-edited-')
-    cpSync(OUT, out, { recursive: true })
-    const outNames = exportFileNames(out, deck.talk.title)
-    const venueAndAll = [outNames.slides, outNames.handout, outNames.handoutDetailed, outNames.notes, outNames.clicks, outNames.pptx, outNames.html]
-    const same = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY })
-    expect([result.built, same.built]).toEqual([false, false])
-    expect(venueAndAll.filter(file => !existsSync(file)), 'files of the same talk are kept').toEqual([])
-
-    const before = raw.episodes[0].lesson.headline as string
-    const after = `${before.replace(/\.$/, '')}, always.`
-    const episode = join(DATA, 'episodes', '01-first-request.ts')
-    writeFileSync(episode, readFileSync(episode, 'utf8').replace(before, after))
-    // The puzzle's questions are set large: a paragraph there runs off the slide.
-    const point = raw.talk.puzzle.at(-1) as string
-    const talk = join(DATA, 'talk.ts')
-    writeFileSync(talk, readFileSync(talk, 'utf8').replace(`'${point}'`, JSON.stringify(GIANT_POINT)))
-    const lines: string[] = []
-    const edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY }, createProgress(line => lines.push(line)))
-    expect(edited.built).toBe(true)
-    const overflowing = edited.deck.slides.find(slide => slide.view.kind === 'points' && slide.view.points.includes(GIANT_POINT))!
-    expect(roomWarnings(lines)).toEqual([
-      expect.stringMatching(new RegExp(`^export: warning: slide ${overflowing.number} runs [1-9]\\d* px off the canvas; npm run check -- --data ${DATA} --slides ${overflowing.number} says why$`)),
-    ])
-    expect(venueAndAll.filter(file => existsSync(file)), 'only the slides are of the edited talk').toEqual([outNames.slides])
-    const pages = (await readPdf(outNames.slides)).pages
-    const touched = slides.pages.flatMap((page, index) => squeeze(page).includes(squeeze(before)) ? [index] : [])
-    expect(touched.length).toBeGreaterThan(0)
-    const changed = [...touched, overflowing.number - 1]
-    expect(pages.filter((_, index) => !changed.includes(index)), 'the slides the edits do not touch print as before').toEqual(slides.pages.filter((_, index) => !changed.includes(index)))
-    for (const index of touched)
-      expect(squeeze(pages[index]!)).toBe(squeeze(slides.pages[index]!).replace(squeeze(before), squeeze(after)))
-    expect(squeeze(pages[overflowing.number - 1]!), 'the slide that runs off its canvas is printed all the same').toContain(squeeze(GIANT_POINT.slice(0, 70)))
-    expect(squeeze(pages[overflowing.number]!), 'the words clipped off its canvas are on no other page').not.toContain(squeeze(GIANT_POINT.slice(0, 70)))
-  })
-
   it('fails on a request to another host and leaves the previous files as they were', async () => {
     const before = new Map(readdirSync(OUT).filter(name => name !== 'png').map(name => [
       name,
@@ -463,5 +428,89 @@ describe('npm run export: handout, script, determinism and failures', () => {
     for (const [name, bytes] of before)
       expect(readFileSync(join(OUT, name)).equals(bytes), name).toBe(true)
     expect(readdirSync(OUT).filter(name => name.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('npm run export after wording edits, one of which runs a slide off its canvas', () => {
+  const out = temporaryDir('deck-export-edited-')
+  let outNames: ReturnType<typeof exportFileNames>
+  let venueAndAll: string[]
+  let same: ExportResult
+  let keptBeforeEdit: string[]
+  let edited: ExportResult
+  let overflowing: SlideModel
+  const lines: string[] = []
+  const before = () => raw.episodes[0].lesson.headline as string
+  const after = () => `${before().replace(/\.$/, '')}, always.`
+
+  beforeAll(async () => {
+    cpSync(OUT, out, { recursive: true })
+    outNames = exportFileNames(out, deck.talk.title)
+    venueAndAll = [outNames.slides, outNames.handout, outNames.handoutDetailed, outNames.notes, outNames.clicks, outNames.pptx, outNames.html]
+    same = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY })
+    keptBeforeEdit = venueAndAll.filter(file => existsSync(file))
+
+    const episode = join(DATA, 'episodes', '01-first-request.ts')
+    writeFileSync(episode, readFileSync(episode, 'utf8').replace(before(), after()))
+    // The puzzle's questions are set large: a paragraph there runs off the slide.
+    const point = raw.talk.puzzle.at(-1) as string
+    const talk = join(DATA, 'talk.ts')
+    writeFileSync(talk, readFileSync(talk, 'utf8').replace(`'${point}'`, JSON.stringify(GIANT_POINT)))
+    edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY }, createProgress(line => lines.push(line)))
+    overflowing = edited.deck.slides.find(slide => slide.view.kind === 'points' && slide.view.points.includes(GIANT_POINT))!
+  })
+
+  it('reuses a build of the same inputs, keeping the files of the same talk; after the edits, rebuilds and removes the files made from the old talk', () => {
+    expect([result.built, same.built, edited.built]).toEqual([false, false, true])
+    expect(keptBeforeEdit, 'files of the same talk are kept').toEqual(venueAndAll)
+    expect(venueAndAll.filter(file => existsSync(file)), 'only the slides are of the edited talk').toEqual([outNames.slides])
+  })
+
+  it('prints the edits and nothing else, and the slide that runs off its canvas all the same', async () => {
+    const pages = (await readPdf(outNames.slides)).pages
+    const touched = slides.pages.flatMap((page, index) => squeeze(page).includes(squeeze(before())) ? [index] : [])
+    expect(touched.length).toBeGreaterThan(0)
+    const changed = [...touched, overflowing.number - 1]
+    expect(pages.filter((_, index) => !changed.includes(index)), 'the slides the edits do not touch print as before').toEqual(slides.pages.filter((_, index) => !changed.includes(index)))
+    for (const index of touched)
+      expect(squeeze(pages[index]!)).toBe(squeeze(slides.pages[index]!).replace(squeeze(before()), squeeze(after())))
+    expect(squeeze(pages[overflowing.number - 1]!), 'the slide that runs off its canvas is printed all the same').toContain(squeeze(GIANT_POINT.slice(0, 70)))
+    expect(squeeze(pages[overflowing.number]!), 'the words clipped off its canvas are on no other page').not.toContain(squeeze(GIANT_POINT.slice(0, 70)))
+  })
+
+  it('warns of that slide, and names the check that says why', () => {
+    expect(roomWarnings(lines)).toEqual([
+      expect.stringMatching(new RegExp(`^export: warning: slide ${overflowing.number} runs [1-9]\\d* px off the canvas; npm run check -- --data ${DATA} --slides ${overflowing.number} says why$`)),
+    ])
+  })
+
+  it('makes `npm run check` on the build it made exit 1, print that slide as the one FAIL row with its overflow in px, and say why', async () => {
+    // Three slides, the broken one among them: the audit of every slide is the live-slides test's.
+    const first = Math.max(1, overflowing.number - 2)
+    const chosen = [first, first + 1, first + 2]
+    const { status, stdout: output } = await runScript('check', ['--dist', BUILD_COPY, '--data', DATA, '--slides', `${first}-${first + 2}`])
+    expect(status).toBe(1)
+    const lines = output.split('\n')
+    expect(output).toContain(`check: 3 of ${edited.deck.slides.length} slides of ${BUILD_COPY}`)
+    expect(lines.some(line => /^\s*#\s+title\s+overflow px\s+smallest font px\s+body text %\s+diagram %\s+a11y violations\s+render ms\s+result$/.test(line))).toBe(true)
+    const tableRows = lines.filter(line => /^\s*\d+ {2}/.test(line))
+    expect(tableRows.map(line => Number(line.trim().split(/\s+/)[0]))).toEqual(chosen)
+    for (const line of tableRows) {
+      const number = Number(line.trim().split(/\s+/)[0])
+      expect(line.endsWith(' ok'), line).toBe(number !== overflowing.number)
+    }
+    const row = tableRows.find(line => Number(line.trim().split(/\s+/)[0]) === overflowing.number)!
+    const [, title, overflow, smallestFont, bodyShare, diagramShare, violations, , verdict] = row.trim().split(/ {2,}/)
+    expect(overflowing.title.startsWith(title!.replace(/…$/, ''))).toBe(true)
+    expect(verdict).toMatch(/^FAIL \(\d+\)$/)
+    expect(Number(overflow)).toBeGreaterThan(50)
+    expect(Number(smallestFont)).toBeGreaterThanOrEqual(13.8)
+    expect(Number(bodyShare)).toBeGreaterThanOrEqual(75)
+    expect(diagramShare).toBe('-')
+    expect(Number(violations)).toBe(0)
+    expect(output).toContain(`slide ${overflowing.number} (${overflowing.title}):`)
+    expect(output).toMatch(/\[1920x1080\] overflows the canvas by [\d.]+px: li "Kim presses the ambassador/)
+    expect(output).toMatch(/\[1024x768\] overflows the canvas by [\d.]+px: li "Kim presses the ambassador/)
+    expect(output).toContain(`check: 1 of 3 slides fail: ${overflowing.number}.`)
   })
 })
