@@ -20,8 +20,8 @@ export function outsideReferences(html: string): string[] {
 }
 
 /**
- * The deck as one HTML file that runs from `file://` with no network: Slidev's own build with every script, style, font and the deck model
- * inline, and hash routes (`DECK_SINGLE_FILE`, read by vite.config.ts, setup/preparser.ts and vite-plugins/deck-model-script.ts).
+ * The deck as one HTML file that runs from `file://` with no network: Slidev's own build with every script, style and font inline,
+ * and hash routes (`DECK_SINGLE_FILE`, read by vite.config.ts and setup/preparser.ts).
  */
 export async function buildVenueHtml(entry: DeckEntry): Promise<Uint8Array> {
   const out = join(entry.root, '.tmp', `venue-html-${process.pid}`)
