@@ -7,11 +7,6 @@ import { APPARATUS_HEADING, escapeHtml, printableHtml, slidePlaceholder, titleIn
 
 export type HandoutSettings = Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>
 
-/** The apparatus, set small under the slide's text as footnotes: why a date is coarse, which note is missing. */
-export function footnotesHtml(footnotes: readonly string[]): string {
-  return footnotes.length > 0 ? `<ol class="footnotes">${footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ol>` : ''
-}
-
 /** A slide beside (or above) the detail it leaves out; its apparatus is gathered at the end, and the kicker says so. */
 function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
   const { points, citations, footnotes } = slide.handout
@@ -46,7 +41,8 @@ function sourceItem(entry: SourceEntry): string {
  * then the remarks on the essay's own notes.
  */
 function apparatusSection(deck: DeckModel, shown: readonly SlideModel[]): string {
-  const slides = shown.filter(slide => slide.handout.footnotes.length > 0).map(slide => `<li><span class="label">Slide ${slide.number}.</span> ${escapeHtml(slide.title)}${footnotesHtml(slide.handout.footnotes)}</li>`)
+  const slides = shown.filter(slide => slide.handout.footnotes.length > 0).map(slide => `<li><span class="label">Slide ${slide.number}.</span> ${escapeHtml(slide.title)}`
+    + `<ol class="footnotes">${slide.handout.footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ol></li>`)
   const remarks = deck.sources.filter(entry => entry.remark).map(entry => `<li><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.remark!)}</li>`)
   if (slides.length === 0 && remarks.length === 0)
     return ''
