@@ -61,15 +61,8 @@ export function inHandout(slide: SlideModel): boolean {
   return !slide.backup && view.kind !== 'title' && !(view.kind === 'timeline' && view.current !== undefined)
 }
 
-export interface HandoutSection {
-  readonly title: string
-  /** The question an episode asks, under its heading. */
-  readonly question?: string
-  readonly slides: readonly SlideModel[]
-}
-
-/** The handout's sections in order, each with the slides it shows. */
-export function handoutSections(deck: DeckModel): HandoutSection[] {
+/** The handout's sections in order, each with the slides it shows and, for an episode, the question it asks under its heading. */
+export function handoutSections(deck: DeckModel) {
   return deck.sections.map((section) => {
     const slides = section.slides.map(number => deck.slides[number - 1]!)
     const opener = slides.find(slide => slide.view.kind === 'timeline' && slide.view.question)?.view
