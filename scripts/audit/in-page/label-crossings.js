@@ -55,11 +55,6 @@
     return from < to ? [{ x: a.x + from * dx, y: a.y + from * dy }, { x: a.x + to * dx, y: a.y + to * dy }] : null
   }
 
-  /** The pieces of a line inside a box. */
-  function piecesIn(points, box) {
-    return points.slice(1).map((point, index) => clip(points[index], point, box)).filter(Boolean)
-  }
-
   const inside = (point, box) => point.x >= box.left - 0.5 && point.x <= box.right + 0.5 && point.y >= box.top - 0.5 && point.y <= box.bottom + 0.5
 
   /** What a line is, for a reader: a capital's lifeline or an event's arrow, by its label. */
@@ -94,7 +89,7 @@
       const inset = tolerance * scale
       const core = { left: box.left + inset, right: box.right - inset, top: box.top + inset, bottom: box.bottom - inset }
       for (const { line, points } of lines) {
-        const pieces = line === ownLine(text) ? [] : piecesIn(points, core)
+        const pieces = line === ownLine(text) ? [] : points.slice(1).map((point, index) => clip(points[index], point, core)).filter(Boolean)
         if (pieces.length === 0)
           continue
         const under = Boolean(line.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)
