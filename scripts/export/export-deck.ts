@@ -27,7 +27,7 @@ import { printSlides } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
 import { renderSheetHtml } from './sheet-html.ts'
-import { staleExports, talkVersion } from './stale-exports.ts'
+import { staleExports } from './stale-exports.ts'
 
 export type ExportResult = Awaited<ReturnType<typeof exportDeck>>
 
@@ -204,7 +204,7 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
     await venue?.catch(() => undefined)
     throw error
   }
-  const { stale, record } = staleExports(names, [...files.keys()], talkVersion(deck))
+  const { stale, record } = staleExports(names, [...files.keys()], deck)
   writeFilesAtomically(new Map<string, string | Uint8Array>([...files, [names.record, record]]))
   for (const file of stale) {
     rmSync(file)

@@ -7,11 +7,6 @@ import { basename } from 'node:path'
 /** Which version of the talk each exported file was made from, by file name. */
 type ExportRecord = Record<string, string>
 
-/** The version of the talk an export prints: everything on its slides, in its notes and in its handout. */
-export function talkVersion(deck: DeckModel): string {
-  return createHash('sha256').update(JSON.stringify(deck)).digest('hex')
-}
-
 function readRecord(file: string): ExportRecord {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as ExportRecord
@@ -22,10 +17,12 @@ function readRecord(file: string): ExportRecord {
 }
 
 /**
- * When an export writes `written`, the talk's other files in the folder that were made from another version of the talk, or from an unknown
+ * When an export of `deck` writes `written`, the talk's other files in the folder that were made from another version of the talk, or from an unknown
  * one, to remove: a speaker who copies the folder to a USB stick must not take an old talk along. And the record to write beside the files.
  */
-export function staleExports(names: ExportFileNames, written: readonly string[], version: string): { stale: string[], record: string } {
+export function staleExports(names: ExportFileNames, written: readonly string[], deck: DeckModel): { stale: string[], record: string } {
+  // The version of the talk an export prints: everything on its slides, in its notes and in its handout.
+  const version = createHash('sha256').update(JSON.stringify(deck)).digest('hex')
   const previous = readRecord(names.record)
   const record: ExportRecord = {}
   const stale: string[] = []
