@@ -5,8 +5,6 @@ import type { ExportOptions } from './options.ts'
 import { handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
 import { APPARATUS_HEADING, escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
-export type HandoutSettings = Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>
-
 /** A slide beside (or above) the detail it leaves out; its apparatus is gathered at the end, and the kicker says so. */
 function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
   const { points, citations, footnotes } = slide.handout
@@ -78,7 +76,7 @@ export function handoutSections(deck: DeckModel) {
  * The detailed handout: the slides `perPage` a page, each with the detail it leaves out; every source,
  * once, at the end, and after them the apparatus, gathered in one place.
  */
-export function renderHandoutHtml(deck: DeckModel, settings: HandoutSettings): string {
+export function renderHandoutHtml(deck: DeckModel, settings: Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>): string {
   const { talk } = deck
   const layout = handoutLayout(settings.perPage, settings.paper)
   const shown = handoutSections(deck)
