@@ -76,13 +76,11 @@
     return { runs, hiddenText }
   }
 
-  /** A diagram host without its SVG: nothing drawn to measure. */
-  const NO_DIAGRAM = { error: 'no SVG', roleDescription: null, title: null, description: null, text: '', areaShare: 0 }
-
   function diagramInfo(host, canvasArea, scale, tolerance) {
     const svg = host.shadowRoot?.querySelector('svg')
+    // A diagram host without its SVG: nothing drawn to measure.
     if (!svg)
-      return { ...NO_DIAGRAM, participants: [], events: [], crossings: [] }
+      return { error: 'no SVG', roleDescription: null, title: null, description: null, participants: [], events: [], text: '', areaShare: 0, crossings: [] }
     const byRef = (attribute) => {
       const ids = svg.getAttribute(attribute)?.split(/\s+/) ?? []
       return ids.length > 0 ? ids.map(id => squash(host.shadowRoot.getElementById(id)?.textContent)).join(' ') : null
