@@ -10,4 +10,4 @@ export const REHEARSAL_ENDPOINT = '/__deck/rehearsals'
 
 export const REHEARSAL_VERSION = 2
 
-export type { CurrentRehearsalRecord, RehearsalRecord, RehearsalRecordV1 } from './rehearsal-schema.ts'
+export type { CurrentRehearsalRecord, RehearsalRecord } from './rehearsal-schema.ts'

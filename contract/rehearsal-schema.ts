@@ -28,6 +28,5 @@ const version2 = z.object({
 /** Validates a rehearsal record on the server's side (the endpoint, `npm run rehearsals`). */
 export const rehearsalRecordSchema = z.discriminatedUnion('version', [version1, version2])
 
-export type RehearsalRecordV1 = Readonly<z.infer<typeof version1>>
 export type CurrentRehearsalRecord = Readonly<z.infer<typeof version2>>
-export type RehearsalRecord = RehearsalRecordV1 | CurrentRehearsalRecord
+export type RehearsalRecord = Readonly<z.infer<typeof rehearsalRecordSchema>>
