@@ -1,4 +1,5 @@
 import type { DeckModel, SlideInTalk, SlideModel, SlideNotes } from '../../contract/deck-model.ts'
+import type { SlideView } from '../../contract/slide-views.ts'
 import { Document, visit } from 'yaml'
 
 /** The text on one line, its `&`, `<` and `>` as entities. */
@@ -79,17 +80,14 @@ export function slideInTalk(deck: DeckModel, slide: SlideModel): SlideInTalk {
  * frontmatter, its diagram as a fenced Mermaid block in the body, its notes as the last comment.
  */
 function renderSlide(deck: DeckModel, slide: SlideModel): string {
-  const { kind, ...view } = slide.view
-  const mermaid = slide.view.kind === 'decision' ? slide.view.mermaid : undefined
-  const data: Record<string, unknown> = { ...view }
-  delete data.mermaid
+  const { kind, mermaid, ...view } = slide.view as SlideView & { mermaid?: string }
   const head = frontmatter({
     layout: kind,
     title: escapeSlideTitle(slide.title),
     clicks: slide.notes.steps.length > 0 ? slide.notes.steps.length : undefined,
     routeAlias: slide.alias,
     talk: slideInTalk(deck, slide),
-    ...data,
+    ...view,
   })
   const body = mermaid === undefined ? '' : `\`\`\`mermaid\n${mermaid.trim()}\n\`\`\`\n\n`
   return `${head}\n\n${body}${renderNotes(slide.notes)}\n`
