@@ -11,15 +11,7 @@ export type SlideDraft = Pick<SlideModel, 'id' | 'title' | 'view' | 'notes' | 'h
 export const NO_HANDOUT: HandoutText = { points: [], citations: [], footnotes: [] }
 
 /** Lookups every slide builder shares, made once from a validated dataset. */
-export interface DeckContext {
-  readonly dataset: Dataset
-  readonly actorOf: (id: string) => ActorView
-  readonly nameOf: (id: string) => string
-  readonly cite: (ids: readonly string[]) => Citation[]
-  readonly formatDate: (text: string, style?: 'long' | 'short') => string
-  readonly eventOf: (id: string) => TimelineEvent
-  readonly talkDate: string
-}
+export type DeckContext = Readonly<ReturnType<typeof deckContext>>
 
 function actorView(actor: Actor): ActorView {
   return { id: actor.id, name: actor.name, label: actor.label, color: actor.color, text: textColorOn(actor.color), ink: inkOn(actor.color) }
@@ -83,7 +75,7 @@ export function eventsHandout(ctx: DeckContext, events: readonly TimelineEvent[]
   )
 }
 
-export function deckContext(dataset: Dataset): DeckContext {
+export function deckContext(dataset: Dataset) {
   const actors = new Map(dataset.actors.map(actor => [actor.id, actor]))
   // One view per actor, shared: the frontmatter writes a repeated actor once and refers to it by its id.
   const actorViews = new Map(dataset.actors.map(actor => [actor.id, actorView(actor)]))
@@ -93,14 +85,14 @@ export function deckContext(dataset: Dataset): DeckContext {
   const formatDate = (text: string, style: 'long' | 'short' = 'long') => formatHistoricalDate(requireHistoricalDate(text), style)
   return {
     dataset,
-    actorOf: id => actorViews.get(id)!,
-    nameOf: id => people.get(id)?.name ?? actors.get(id)!.name,
-    cite: ids => ids.map((id) => {
+    actorOf: (id: string) => actorViews.get(id)!,
+    nameOf: (id: string) => people.get(id)?.name ?? actors.get(id)!.name,
+    cite: (ids: readonly string[]): Citation[] => ids.map((id) => {
       const source = sources.get(id)!
       return { id, label: sourceLabel(source), missing: source.status === 'missing', text: sourceEntry(source).text }
     }),
     formatDate,
-    eventOf: id => events.get(id)!,
+    eventOf: (id: string) => events.get(id)!,
     talkDate: formatDate(dataset.talk.venue.date),
   }
 }
