@@ -8,13 +8,8 @@ import type { SlideView, SourceEntry } from './slide-views.ts'
  * exports, the audit and the tests read it in-process.
  */
 
-export interface Citation {
-  readonly id: string
-  /** `n. 8`, or `essay` for the essay's own text */
-  readonly label: string
-  readonly missing: boolean
-  readonly text: string
-}
+/** A source as a slide cites it: its `label` is `n. 8`, or `essay` for the essay's own text. */
+export type Citation = Omit<SourceEntry, 'remark'>
 
 export interface SlideNotes {
   /** Spoken before the first click. */
