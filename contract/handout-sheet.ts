@@ -1,4 +1,4 @@
-import type { ActorView, LedgerView, MapView, ThesisView, TimelineView } from './slide-views.ts'
+import type { DiagramStep, LedgerView, MapView, ThesisView, TimelineView } from './slide-views.ts'
 
 /**
  * The handout the audience keeps: one sheet, both sides. The front carries the argument (the thesis
@@ -19,14 +19,8 @@ export interface HandoutSheet {
   readonly caveat: SheetCaveat
 }
 
-/** An event as a diagram draws it: who sent it to whom, and what the arrow says. */
-export interface SheetEvent {
-  /** `April 1950`, `20 August 1952` */
-  readonly date: string
-  readonly from: ActorView
-  readonly to?: ActorView
-  readonly label: string
-}
+/** An event as a diagram draws it: who sent it to whom, and what the arrow says; its date in full (`April 1950`, `20 August 1952`). */
+export type SheetEvent = Pick<DiagramStep, 'date' | 'from' | 'to' | 'label'>
 
 /** A quotation verbatim, who said it to whom and when, and its footnote (`n. 5`). */
 export interface SheetQuote { readonly text: string, readonly attribution: string, readonly source: string }
