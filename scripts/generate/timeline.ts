@@ -20,12 +20,7 @@ const AXIS_PX = 860
 const CHARACTER_PX = 12.5
 const LABEL_GAP_PX = 18
 
-export interface LabelPlace {
-  readonly side: 'above' | 'below'
-  readonly row: number
-  /** `end` when the label would run past the axis's end: it then ends at its mark. */
-  readonly align: 'start' | 'end'
-}
+export type LabelPlace = Pick<TimelineMark, 'side' | 'row' | 'align'>
 
 type Span = readonly [number, number]
 
