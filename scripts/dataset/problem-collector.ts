@@ -25,7 +25,7 @@ export function problemCollector(dataset: Dataset) {
         report(path, `unknown ${kind} "${id}"`)
     }
   }
-  const sourceIds = new Set(dataset.sources.map(source => source.id))
+  const checkSource = known('source', dataset.sources.map(source => source.id))
   return {
     problems,
     report,
@@ -37,10 +37,7 @@ export function problemCollector(dataset: Dataset) {
         report([...pathOf(index), 'id'], `duplicate ${what} "${id}"`)
     },
     checkSources(path: DatasetPath, ids: readonly string[]) {
-      ids.forEach((id, index) => {
-        if (!sourceIds.has(id))
-          report([...path, index], `unknown source "${id}"`)
-      })
+      ids.forEach((id, index) => checkSource([...path, index], id))
     },
     checkDate(path: DatasetPath, text: string): HistoricalDate | undefined {
       const date = parseHistoricalDate(text)
