@@ -43,11 +43,10 @@ function checkColours(c: Collector, dataset: Dataset): void {
 }
 
 function checkTimeline(c: Collector, dataset: Dataset): void {
-  const events = new Set(dataset.episodes.flatMap(episode => episode.events.map(event => event.id)))
+  const checkEvent = c.known('event', dataset.episodes.flatMap(episode => episode.events.map(event => event.id)))
   dataset.timeline.forEach((milestone, i) => {
     if ('event' in milestone) {
-      if (!events.has(milestone.event))
-        c.report(['timeline', i, 'event'], `unknown event "${milestone.event}"`)
+      checkEvent(['timeline', i, 'event'], milestone.event)
       return
     }
     c.checkDate(['timeline', i, 'date'], milestone.date)

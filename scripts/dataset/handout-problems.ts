@@ -7,7 +7,7 @@ import { apparatusIn } from './apparatus.ts'
  * each episode's turning point one of its own events, the quotations it names known (and their ids
  * unique, so a name finds one quotation), the caveat's sources known and its sentence free of apparatus.
  */
-export function checkHandout({ report, checkSources, checkUnique }: Collector, dataset: Dataset): void {
+export function checkHandout({ report, known, checkSources, checkUnique }: Collector, dataset: Dataset): void {
   dataset.sources.forEach((source, s) => {
     if (source.status !== 'listed')
       return
@@ -23,12 +23,9 @@ export function checkHandout({ report, checkSources, checkUnique }: Collector, d
   const voices = dataset.episodes.flatMap((episode, e) => episode.story.flatMap((item, s) =>
     item.kind === 'quote' ? item.voices.map(({ id }, v) => ({ id, path: ['episodes', e, 'story', s, 'voices', v] })) : []))
   checkUnique(voices.map(voice => voice.id), index => voices[index]!.path, 'quote id')
-  const quoteIds = new Set(voices.map(voice => voice.id))
+  const checkQuote = known('quote', voices.map(voice => voice.id))
   const { quotes, caveat } = dataset.framing.handout
-  quotes.forEach((id, q) => {
-    if (!quoteIds.has(id))
-      report(['framing', 'handout', 'quotes', q], `unknown quote "${id}"`)
-  })
+  quotes.forEach((id, q) => checkQuote(['framing', 'handout', 'quotes', q], id))
   checkSources(['framing', 'handout', 'caveat', 'sources'], caveat.sources)
   const phrase = apparatusIn(caveat.text)
   if (phrase)

@@ -29,6 +29,7 @@ export function problemCollector(dataset: Dataset) {
   return {
     problems,
     report,
+    known,
     checkActor: known('actor', dataset.actors.map(actor => actor.id)),
     checkPlace: known('place', dataset.places.map(place => place.id)),
     checkSpeaker: known('person or actor', [...dataset.people, ...dataset.actors].map(record => record.id)),
