@@ -439,9 +439,11 @@ describe('npm run export after wording edits, one of which runs a slide off its 
   let keptBeforeEdit: string[]
   let edited: ExportResult
   let overflowing: SlideModel
-  const lines: string[] = []
-  const before = () => raw.episodes[0].lesson.headline as string
-  const after = () => `${before().replace(/\.$/, '')}, always.`
+  /** What the edited export printed as it went. */
+  const printed: string[] = []
+  /** The first episode's lesson, before and after its wording edit. */
+  let headline: string
+  let editedHeadline: string
 
   beforeAll(async () => {
     cpSync(OUT, out, { recursive: true })
@@ -450,13 +452,15 @@ describe('npm run export after wording edits, one of which runs a slide off its 
     same = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY })
     keptBeforeEdit = venueAndAll.filter(file => existsSync(file))
 
+    headline = raw.episodes[0].lesson.headline as string
+    editedHeadline = `${headline.replace(/\.$/, '')}, always.`
     const episode = join(DATA, 'episodes', '01-first-request.ts')
-    writeFileSync(episode, readFileSync(episode, 'utf8').replace(before(), after()))
+    writeFileSync(episode, readFileSync(episode, 'utf8').replace(headline, editedHeadline))
     // The puzzle's questions are set large: a paragraph there runs off the slide.
     const point = raw.talk.puzzle.at(-1) as string
     const talk = join(DATA, 'talk.ts')
     writeFileSync(talk, readFileSync(talk, 'utf8').replace(`'${point}'`, JSON.stringify(GIANT_POINT)))
-    edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY }, createProgress(line => lines.push(line)))
+    edited = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY }, createProgress(line => printed.push(line)))
     overflowing = edited.deck.slides.find(slide => slide.view.kind === 'points' && slide.view.points.includes(GIANT_POINT))!
   })
 
@@ -468,18 +472,18 @@ describe('npm run export after wording edits, one of which runs a slide off its 
 
   it('prints the edits and nothing else, and the slide that runs off its canvas all the same', async () => {
     const pages = (await readPdf(outNames.slides)).pages
-    const touched = slides.pages.flatMap((page, index) => squeeze(page).includes(squeeze(before())) ? [index] : [])
+    const touched = slides.pages.flatMap((page, index) => squeeze(page).includes(squeeze(headline)) ? [index] : [])
     expect(touched.length).toBeGreaterThan(0)
     const changed = [...touched, overflowing.number - 1]
     expect(pages.filter((_, index) => !changed.includes(index)), 'the slides the edits do not touch print as before').toEqual(slides.pages.filter((_, index) => !changed.includes(index)))
     for (const index of touched)
-      expect(squeeze(pages[index]!)).toBe(squeeze(slides.pages[index]!).replace(squeeze(before()), squeeze(after())))
+      expect(squeeze(pages[index]!)).toBe(squeeze(slides.pages[index]!).replace(squeeze(headline), squeeze(editedHeadline)))
     expect(squeeze(pages[overflowing.number - 1]!), 'the slide that runs off its canvas is printed all the same').toContain(squeeze(GIANT_POINT.slice(0, 70)))
     expect(squeeze(pages[overflowing.number]!), 'the words clipped off its canvas are on no other page').not.toContain(squeeze(GIANT_POINT.slice(0, 70)))
   })
 
   it('warns of that slide, and names the check that says why', () => {
-    expect(roomWarnings(lines)).toEqual([
+    expect(roomWarnings(printed)).toEqual([
       expect.stringMatching(new RegExp(`^export: warning: slide ${overflowing.number} runs [1-9]\\d* px off the canvas; npm run check -- --data ${DATA} --slides ${overflowing.number} says why$`)),
     ])
   })
