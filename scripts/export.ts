@@ -35,5 +35,7 @@ try {
 }
 catch (error) {
   console.error(describeFailure('export', EXPORT_USAGE, error).replace('nothing was written', 'previous files left as they were'))
+  if (process.env.DEBUG && error instanceof Error)
+    console.error(error.stack)
   process.exit(process.exitCode || 1)
 }
