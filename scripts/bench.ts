@@ -21,13 +21,6 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-/** Seconds a command takes to finish; its error output if it fails. */
-function seconds(command: string, args: readonly string[]): number {
-  const started = performance.now()
-  execFileSync(command, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
-  return (performance.now() - started) / 1000
-}
-
 /** An edit an author makes: one word of an event label, different every time. */
 function editDataset(dataDir: string, edit: number): void {
   const file = join(dataDir, 'episodes', readdirSync(join(dataDir, 'episodes')).sort()[0]!)
@@ -62,9 +55,10 @@ await runCommand(spec, async () => {
       for (const [index, { command = 'npm', args, edits }] of cases.entries()) {
         if (edits)
           editDataset(editedData, round)
-        const taken = seconds(command, args)
+        const started = performance.now()
+        execFileSync(command, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
         if (round > 0)
-          times[index]!.push(taken)
+          times[index]!.push((performance.now() - started) / 1000)
       }
     }
   }
