@@ -17,10 +17,7 @@ const spec = {
 
 // The pipeline and Chromium's driver load once the command line is known to be good: help and a bad flag answer at once.
 
-/**
- * The deck built into its dataset's own build folder, the one the export reuses; or, with `dist`, a deck
- * built elsewhere, judged against the deck model of the dataset it was built from.
- */
+/** The deck built into the dataset's own build folder, which the export reuses; or one built in `dist` from that dataset. */
 async function deckToCheck(dataDir: string, dist: string | undefined): Promise<{ dist: string, deck: DeckModel }> {
   if (!dist) {
     console.log(`check: building the deck from ${dataDir}/`)
@@ -46,21 +43,15 @@ function slideRanges(list: string): [number, number][] {
   })
 }
 
-/** The deck's slides a --slides list names, all of them without one. */
-function chosenSlides(deck: DeckModel, ranges: [number, number][] | undefined): DeckModel['slides'] {
-  if (!ranges)
-    return deck.slides
-  if (ranges.some(([first, last]) => first < 1 || last > deck.slides.length))
-    throw new UsageError(`--slides: the deck has slides 1 to ${deck.slides.length}`)
-  return deck.slides.filter(slide => ranges.some(([first, last]) => slide.number >= first && slide.number <= last))
-}
-
 await runCommand(spec, async () => {
   const values = parseCommandLine(spec)
   const ranges = values.slides === undefined ? undefined : slideRanges(values.slides)
   findChromium()
   const { dist, deck: built } = await deckToCheck(values.data, values.dist)
-  const deck = { ...built, slides: chosenSlides(built, ranges) }
+  if (ranges?.some(([first, last]) => first < 1 || last > built.slides.length))
+    throw new UsageError(`--slides: the deck has slides 1 to ${built.slides.length}`)
+  const chosen = (number: number) => !ranges || ranges.some(([first, last]) => number >= first && number <= last)
+  const deck = { ...built, slides: built.slides.filter(slide => chosen(slide.number)) }
   const { launchChromium } = await import('./browser/launch-browser.ts')
   const { auditDeck, formatAuditTable } = await import('./audit/slide-audit.ts')
   const browser = await launchChromium()
