@@ -10,10 +10,7 @@ const CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 1
 
 export const interruption = (): NodeJS.Signals | undefined => received
 
-/**
- * Registers how to stop something this command started (a Slidev process, a browser) if the command is
- * interrupted; returns the way to take it back once that thing has ended.
- */
+/** Registers how to stop something this command started if it is interrupted; returns how to take that back. */
 export function stopOnInterrupt(stop: Stop): () => void {
   stops.add(stop)
   return () => stops.delete(stop)
@@ -24,12 +21,9 @@ function interrupt(signal: NodeJS.Signals): void {
     process.exit(CODES[received])
   received = signal
   // The command's own `finally` blocks clean up as what they await fails; the exit waits for them.
-  for (const stop of stops) {
-    try {
-      void Promise.resolve(stop()).catch(() => undefined)
-    }
-    catch {}
-  }
+  // The executor turns a stop that throws into a rejection: every stop runs.
+  for (const stop of stops)
+    void new Promise(done => done(stop())).catch(() => undefined)
   process.exitCode = CODES[signal]
   setTimeout(() => process.exit(CODES[signal]), 15_000).unref()
 }
