@@ -1,4 +1,3 @@
-import type { DeckModel } from '../../contract/deck-model.ts'
 import type { DeckEntry } from './deck-entry.ts'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -9,32 +8,18 @@ import { runSlidev } from './run-slidev.ts'
 
 const BUILD_STAMP = '.deck-build-digest'
 
-export interface BuiltDeck {
-  readonly dist: string
-  readonly deck: DeckModel
-  readonly entry: DeckEntry
-  /** False when a build of the same inputs was reused. */
-  readonly built: boolean
-}
+export type BuiltDeck = Awaited<ReturnType<typeof buildDeck>>
 
-export interface BuildOptions {
-  readonly quiet?: boolean
-  /** Build even if a build of the same inputs is there. */
-  readonly rebuild?: boolean
-}
+export interface BuildOptions { readonly quiet?: boolean, readonly rebuild?: boolean }
 
-/**
- * The one way the deck is built, for export, check, present and tests: validate and generate the
- * dataset into its entry, then `slidev build` it into `outDir`, unless a build of the same inputs is
- * already there. Without `outDir` the build goes to the entry's own `dist`.
- */
-export async function buildDeck(dataDir: string, outDir: string | undefined, options: BuildOptions = {}): Promise<BuiltDeck> {
+/** The one way the deck is built, for export, check, present and tests: the dataset into its entry, then buildEntry. */
+export async function buildDeck(dataDir: string, outDir: string | undefined, options: BuildOptions = {}) {
   const { entry, deck } = await writeDeckEntry(dataDir)
   return { ...await buildEntry(entry, outDir, options), deck }
 }
 
 /** Builds a generated entry into `outDir` (by default the entry's own `dist`), unless a build of the same inputs is there. */
-export async function buildEntry(entry: DeckEntry, outDir: string | undefined, options: BuildOptions = {}): Promise<Omit<BuiltDeck, 'deck'>> {
+export async function buildEntry(entry: DeckEntry, outDir: string | undefined, options: BuildOptions = {}) {
   const dist = resolve(outDir ?? entry.dist)
   const digest = buildDigest(entry)
   const stamp = join(dist, BUILD_STAMP)

@@ -1,28 +1,21 @@
-import type { DeckModel } from '../../contract/deck-model.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { datasetFolderName, PROJECT_DATA, PROJECT_ROOT } from '../files/project-root.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
 
-/** A folder Slidev can build: `slides.md` (deck-wide settings) and `generated/` from one dataset. */
-export interface DeckEntry {
-  readonly root: string
-  readonly slides: string
-  readonly generated: string
-  /** Where its static build is kept between exports. */
-  readonly dist: string
-}
-
 /**
- * The project's own dataset is built from the project root; any other dataset gets an entry of its own
- * under `.tmp/entries/`, named after its folder, so it never overwrites the project's `generated/`.
+ * The folder Slidev builds a dataset in: `slides.md` (deck-wide settings), `generated/`, and `dist` for the
+ * static build kept between exports. The project's own dataset is built from the project root; any other
+ * gets an entry under `.tmp/entries/`, named after its folder, so it never overwrites the project's `generated/`.
  */
-export function entryFor(dataDir: string): DeckEntry {
+export function entryFor(dataDir: string) {
   const own = resolve(dataDir) === PROJECT_DATA
   const root = own ? PROJECT_ROOT : join(PROJECT_ROOT, '.tmp', 'entries', datasetFolderName(dataDir))
   const dist = own ? join(PROJECT_ROOT, '.tmp', 'export-build') : join(root, 'dist')
   return { root, slides: join(root, 'slides.md'), generated: join(root, 'generated'), dist }
 }
+
+export type DeckEntry = ReturnType<typeof entryFor>
 
 /**
  * The project's `slides.md` for an entry elsewhere, with the project listed as an addon: Slidev then takes
@@ -38,7 +31,7 @@ export function withProjectAddon(settings: string, project: string): string {
 }
 
 /** Validates the dataset, then writes the entry: nothing is written when the dataset is invalid. */
-export async function writeDeckEntry(dataDir: string): Promise<{ entry: DeckEntry, deck: DeckModel }> {
+export async function writeDeckEntry(dataDir: string) {
   const entry = entryFor(dataDir)
   const deck = await generateDeck(dataDir, entry.generated)
   if (entry.root !== PROJECT_ROOT) {
