@@ -9,14 +9,11 @@ import { PROJECT_ROOT } from '../files/project-root.ts'
 
 const running = new Set<ChildProcess>()
 
-export interface RunSlidevOptions {
-  readonly quiet: boolean
-  /** Added to the environment (the venue's single file sets DECK_SINGLE_FILE). */
-  readonly env?: NodeJS.ProcessEnv
-}
-
-/** Runs Slidev's CLI (`slidev build ...`, `slidev export ...`) in an entry's folder, as it expects; fails with the end of its output. */
-export async function runSlidev(entry: DeckEntry, args: readonly string[], options: RunSlidevOptions): Promise<void> {
+/**
+ * Runs Slidev's CLI (`slidev build ...`, `slidev export ...`) in an entry's folder, as it expects; fails with the end
+ * of its output. `env` is added to the environment (the venue's single file sets DECK_SINGLE_FILE).
+ */
+export async function runSlidev(entry: DeckEntry, args: readonly string[], options: { quiet: boolean, env?: NodeJS.ProcessEnv }): Promise<void> {
   const slidev = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
   if (!options.quiet)
     console.log(`slidev ${args.join(' ')}`)
