@@ -7,14 +7,8 @@ import { drawsDiagram } from '../../contract/slide-views.ts'
 import { settle } from '../browser/launch-browser.ts'
 import { visitDeck } from '../browser/visit-deck.ts'
 
-/** Text outside these is held to the room's floor; inside them, only to its minimum. */
-export const SMALL_TEXT_SELECTOR = '.slide-source, .sources'
-/** Nothing at all under this: 1/40 of the canvas height. */
-export const MIN_SMALL_FONT_PX = Math.round(roomPx(ROOM_RULES.minFraction) * 10) / 10
-/** Lines closer than this many font sizes apart overlap their own glyphs. */
-export const MIN_LINE_RATIO = 0.95
 /** Sub-pixel rounding allowed before an edge counts as overflowing, in canvas px. */
-export const OVERFLOW_TOLERANCE_PX = 1
+const OVERFLOW_TOLERANCE_PX = 1
 
 export const VIEWPORTS = [{ name: '1920x1080', width: 1920, height: 1080 }, { name: '1024x768', width: 1024, height: 768 }] as const
 
@@ -23,8 +17,6 @@ export interface ElementFinding {
   readonly element: string
   readonly px: number
 }
-
-export interface FontFinding extends ElementFinding { readonly min: number }
 
 /** One visible text node: its size in canvas px and how many non-space characters it holds. */
 export interface TextRun extends ElementFinding {
@@ -51,15 +43,6 @@ export interface LabelCrossing {
   readonly shape: boolean
 }
 
-/** One event as Mermaid drew it: `i3` is the diagram's fourth line. */
-export interface DrawnEvent {
-  readonly id: string | null
-  readonly kind: string | null
-  readonly from: string | null
-  readonly to: string | null
-  readonly label: string
-}
-
 export interface DiagramInfo {
   readonly error: string | null
   readonly roleDescription: string | null
@@ -67,8 +50,8 @@ export interface DiagramInfo {
   readonly description: string | null
   /** The name of each participant, whitespace removed where Mermaid broke lines. */
   readonly participants: readonly string[]
-  /** Each event drawn, in order: a message between two participants or a note on one's line. */
-  readonly events: readonly DrawnEvent[]
+  /** Each event drawn, in order: a message between two participants or a note on one's line; `id` `i3` is the diagram's fourth line. */
+  readonly events: readonly { id: string | null, kind: string | null, from: string | null, to: string | null, label: string }[]
   readonly text: string
   /** Share of the slide's area the drawn diagram covers, 0 to 1. */
   readonly areaShare: number
@@ -79,13 +62,13 @@ export interface SlideMeasurement {
   readonly number: number
   /** Window px per canvas px. */
   readonly scale: number
-  /** The largest distance, in canvas px, by which an element sticks out of the canvas or is clipped. */
+  /** The largest distance, in canvas px, by which an element sticks out of the canvas or (not in a SlideFit) is clipped. */
   readonly overflowPx: number
   readonly overflows: readonly ElementFinding[]
   readonly clipped: readonly ElementFinding[]
   readonly smallestFontPx: number
-  readonly smallFonts: readonly FontFinding[]
-  /** Text whose line height is under MIN_LINE_RATIO of its size; `px` holds the ratio. */
+  readonly smallFonts: readonly (ElementFinding & { readonly min: number })[]
+  /** Text whose line height is under minLineRatio of its size; `px` holds the ratio. */
   readonly crampedLines: readonly ElementFinding[]
   readonly textRuns: readonly TextRun[]
   /** Visible `[data-answer]` elements: a decision slide's answer, at its last click. */
@@ -102,12 +85,7 @@ export interface SlideMeasurement {
 }
 
 /** What an export checks of each slide it prints: how far it runs off the canvas, and which of its texts overlap. */
-export interface SlideFit {
-  readonly number: number
-  /** The largest distance, in canvas px, by which an element sticks out of the canvas. */
-  readonly overflowPx: number
-  readonly overlaps: readonly TextOverlap[]
-}
+export type SlideFit = Pick<SlideMeasurement, 'number' | 'overflowPx' | 'overlaps'>
 
 /** The in-page scripts, in the order they must be injected: the helpers first, the measures that use them last. */
 const MEASURE_SCRIPTS = ['page-helpers.js', 'text-overlaps.js', 'label-crossings.js', 'measure-slide.js']
@@ -146,10 +124,12 @@ export async function measureSlide(page: Page, number: number): Promise<SlideMea
   await injectMeasure(page)
   const args = {
     number,
-    smallSelector: SMALL_TEXT_SELECTOR,
+    // Text outside these is held to the room's floor; inside them, only to its minimum, 1/40 of the height.
+    smallSelector: '.slide-source, .sources',
     minFont: roomPx(ROOM_RULES.floorFraction),
-    minSmallFont: MIN_SMALL_FONT_PX,
-    minLineRatio: MIN_LINE_RATIO,
+    minSmallFont: Math.round(roomPx(ROOM_RULES.minFraction) * 10) / 10,
+    // Lines closer than this many font sizes apart overlap their own glyphs.
+    minLineRatio: 0.95,
     tolerance: OVERFLOW_TOLERANCE_PX,
   }
   return page.evaluate(`globalThis.measureDeckSlide(${JSON.stringify(args)})`) as Promise<SlideMeasurement>
