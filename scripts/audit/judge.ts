@@ -7,11 +7,8 @@ import { accessibleText } from '../generate/to-mermaid.ts'
 /** Font sizes within this of a rule's size, in canvas px, meet it (computed sizes are rounded). */
 const FONT_TOLERANCE_PX = 0.15
 
-/**
- * Texts whose glyph boxes meet by this much or less, across or down, in canvas px, only touch: the
- * boxes are the font's, rounded to the pixel. A timeline's leader, 3 px wide, across a label is more.
- */
-export const OVERLAP_TOLERANCE_PX = 1.5
+/** Glyph boxes (the font's, rounded to the pixel) meeting by this much or less, in canvas px, only touch; a 3 px leader is more. */
+const OVERLAP_TOLERANCE_PX = 1.5
 
 export interface RoomFigures {
   /** Share of visible characters at body size or larger, 0 to 1 (1 for a slide without text). */
@@ -23,7 +20,6 @@ export interface RoomFigures {
   readonly diagramShare?: number
 }
 
-/** The figures the room rules judge, from a slide's text runs and diagrams. */
 export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagrams'>, canvasHeight: number = CANVAS.height): RoomFigures {
   const body = roomPx(ROOM_RULES.bodyFraction, canvasHeight) - FONT_TOLERANCE_PX
   // Labels inside a diagram have a rule of their own (1/30 of the height); the body share is of the rest.
@@ -69,11 +65,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 /** Letters: a label that says something, not a number or a run of step numbers. */
 const WORD = /\p{L}{2,}/u
 
-/**
- * What a decision diagram must draw: each event once, on its own arrow or note, labelled with its own
- * words, between two different capitals; a label carrying several events, a label without words or an
- * arrow from a capital to itself fails.
- */
+/** A decision diagram draws each event once, on its own arrow or note, labelled in its own words, between two different capitals. */
 export function judgeDiagramEvents(view: Extract<SlideModel['view'], { kind: 'decision' }>, diagram: DiagramInfo): string[] {
   const problems: string[] = []
   if (diagram.events.length !== view.steps.length)
@@ -160,8 +152,7 @@ export function judgeAnswer(measured: Pick<SlideMeasurement, 'answers' | 'textRu
   if (measured.answers === 0 || answer.length === 0)
     return ['no answer at the last click: the headline should hold it, marked [data-answer]']
   const answerPx = Math.min(...answer.map(run => run.px))
-  const others = measured.textRuns.filter(run => !run.answer)
-  const rival = others.reduce<TextRun | undefined>((largest, run) => !largest || run.px > largest.px ? run : largest, undefined)
+  const rival = measured.textRuns.filter(run => !run.answer).toSorted((a, b) => b.px - a.px)[0]
   return rival && answerPx - rival.px <= FONT_TOLERANCE_PX
     ? [`the answer at ${px(answerPx)} is not the largest type: ${rival.element} is ${px(rival.px)}`]
     : []
