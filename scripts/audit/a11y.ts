@@ -14,9 +14,8 @@ const AXE_OPTIONS: RunOptions = {
 }
 
 /**
- * axe-core on the slide alone: every WCAG A/AA rule, colour contrast included; returns the serious and
- * critical violations. axe is injected once per document, not once per slide: a walk through the deck
- * stays in one page, and injecting its half-megabyte source each time cost three quarters of the walk.
+ * axe-core's WCAG A/AA rules, contrast included, on the slide alone: its serious and critical violations. axe is
+ * injected once per page, not per slide: injecting its half-megabyte source each time cost three quarters of the walk.
  */
 export async function auditAccessibility(page: Page, number: number): Promise<A11yFinding[]> {
   if (!await page.evaluate('typeof globalThis.axe?.run === "function"'))

@@ -26,10 +26,7 @@ export function isLocalUrl(url: string): boolean {
   return ['data:', 'blob:', 'about:'].includes(protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)
 }
 
-/**
- * Aborts every request to a host other than this machine and records it, so a caller can fail on
- * anything the deck tried to fetch from outside.
- */
+/** Aborts and records every request to a host other than this machine: the caller fails on any. */
 export async function blockRemoteRequests(context: BrowserContext): Promise<string[]> {
   const blocked: string[] = []
   await context.route('**/*', (route) => {

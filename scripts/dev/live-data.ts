@@ -5,7 +5,6 @@ import { inputsDigest } from '../build/build-inputs.ts'
 import { DatasetError } from '../dataset/dataset-error.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
 
-/** How often the dataset's files are read again, for the edits whose file event Vite's watcher drops. */
 const RECHECK_MS = 500
 
 /**
@@ -13,7 +12,7 @@ const RECHECK_MS = 500
  * regenerates the deck's Markdown, which Slidev's own HMR brings to the open slides. An invalid
  * dataset is printed in the terminal and shown in the page's banner, and the last valid Markdown stays.
  * Vite's watcher (chokidar 3) drops a file's event now and then on a busy machine (11 of 40
- * fixes after a broken edit were never regenerated, with both cores busy), so the folder's content is also compared twice a second.
+ * fixes after a broken edit were never regenerated, with both cores busy), so the folder's content is also compared every RECHECK_MS.
  */
 export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
   return {

@@ -11,11 +11,7 @@ export function projectPath(path: string): string {
   return inside.startsWith('..') || inside === '' ? path : inside
 }
 
-/**
- * The name the project gives its folders for a dataset from any other folder (its deck entry, its
- * rehearsals): the folder's name and a digest of its full path, `second-talk-1a2b3c4d5e`, so two
- * datasets in folders of the same name never share one.
- */
+/** The name of a dataset's own entry and rehearsals folders, `second-talk-1a2b3c4d5e`: folders of one name never share them. */
 export function datasetFolderName(dataDir: string): string {
   const data = resolve(dataDir)
   return `${basename(data)}-${createHash('sha256').update(data).digest('hex').slice(0, 10)}`

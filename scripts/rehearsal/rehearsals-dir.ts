@@ -3,11 +3,9 @@ import process from 'node:process'
 import { datasetFolderName, PROJECT_DATA, PROJECT_ROOT } from '../files/project-root.ts'
 
 /**
- * Where the rehearsals of the talk in `dataDir` are kept: the dev server saves them there, and
- * `npm run rehearsals` and the speaker script read them from there. DECK_REHEARSALS_DIR, when set, is
- * that folder for every talk (relative to the project). Otherwise the project's own talk has
- * `rehearsals/`, and a talk from any other folder `rehearsals/<folder>-<hash>/`, named like its deck
- * entry but outside `.tmp/`, which may be deleted at any time.
+ * Where the dev server saves the talk's rehearsals, and `npm run rehearsals` and the speaker script read them:
+ * DECK_REHEARSALS_DIR (relative to the project) for every talk when set; else `rehearsals/` for the project's
+ * talk and `rehearsals/<folder>-<hash>/` for another: named like its entry, but outside `.tmp/`, which may be deleted.
  */
 export function rehearsalsDirFor(dataDir: string): string {
   const chosen = process.env.DECK_REHEARSALS_DIR
