@@ -65,14 +65,12 @@ export function ownOrigins(urls: readonly string[]): Set<string> {
   }))
 }
 
-interface Refusal { readonly status: number, readonly error: string }
-
 /**
  * Why a write is refused, if it is: a page of another site can POST to localhost without a preflight
  * (as text/plain), so the request must come from one of the server's own pages (its Origin, else its
  * Referer) and carry JSON, which another site cannot send without a preflight the server never answers.
  */
-export function refusal(headers: IncomingMessage['headers'], origins: ReadonlySet<string>): Refusal | undefined {
+export function refusal(headers: IncomingMessage['headers'], origins: ReadonlySet<string>) {
   let origin = headers.origin
   if (!origin && headers.referer)
     origin = URL.parse(headers.referer)?.origin ?? origin

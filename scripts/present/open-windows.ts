@@ -19,9 +19,8 @@ const SYSTEM: OpenContext = { platform: process.platform, env: process.env, open
  * browser, which needs no Linux display.
  */
 export function noBrowserReason(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string | undefined {
-  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.WSL_DISTRO_NAME)
-    return 'this machine has no display (neither DISPLAY nor WAYLAND_DISPLAY is set)'
-  return undefined
+  const headless = platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.WSL_DISTRO_NAME
+  return headless ? 'this machine has no display (neither DISPLAY nor WAYLAND_DISPLAY is set)' : undefined
 }
 
 /** What the speaker is told about windows that did not open: what, why, and the addresses to open by hand. */

@@ -7,16 +7,13 @@ import { stopOnInterrupt } from '../cli/interrupt.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 import { openWindows } from './open-windows.ts'
 
-/** `open`: open the two windows in the system's browser. */
-export interface PresentOptions { readonly dataDir: string, readonly port: number, readonly open: boolean }
-
 /**
  * Presents from the static build: the build `npm run export` keeps for the dataset, brought up to date
  * (rebuilt only when its inputs changed), served from a copy of its own until the process is stopped:
  * an export replaces the build's folder while a talk may be under way, and the open page still loads
  * the chunks of the slides to come from the folder it started with.
  */
-export async function presentDeck(options: PresentOptions): Promise<void> {
+export async function presentDeck(options: { dataDir: string, port: number, open: boolean }): Promise<void> {
   const started = performance.now()
   const { deck, built, dist } = await buildDeck(options.dataDir, undefined, { quiet: true })
   const served = join(PROJECT_ROOT, '.tmp', `present-${process.pid}`)

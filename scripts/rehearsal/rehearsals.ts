@@ -19,12 +19,6 @@ export interface RehearsalSummary {
   readonly unmatched: readonly string[]
 }
 
-export interface LatestRehearsal {
-  readonly summary?: RehearsalSummary
-  /** One line per file skipped, naming the file and why. */
-  readonly skipped: readonly string[]
-}
-
 /** The titles a rehearsal of this talk carries: the deck's, which the presenter view records, or the talk's alone (older records). */
 export function rehearsedTitles(talk: DeckModel['talk']): string[] {
   return [deckTitle(talk), talk.title]
@@ -83,7 +77,7 @@ export function summarize(record: RehearsalRecord, deck: Pick<DeckModel, 'slides
  * says nothing (two saved in one second differ only by a `-2`, and a file may be renamed). Corrupt and
  * foreign files are skipped and named.
  */
-export function latestRehearsal(dir: string, deck: Pick<DeckModel, 'slides' | 'talk'>): LatestRehearsal {
+export function latestRehearsal(dir: string, deck: Pick<DeckModel, 'slides' | 'talk'>) {
   if (!existsSync(dir))
     return { skipped: [] }
   const names = readdirSync(dir, { withFileTypes: true })
