@@ -50,9 +50,8 @@ export interface DiagramInfo {
   readonly description: string | null
   /** The name of each participant, whitespace removed where Mermaid broke lines. */
   readonly participants: readonly string[]
-  /** Each event drawn, in order: a message between two participants or a note on one's line; `id` `i3` is the diagram's fourth line. */
-  readonly events: readonly { id: string | null, kind: string | null, from: string | null, to: string | null, label: string }[]
-  readonly text: string
+  /** Each event drawn, in order: a message between two participants or a note on one's line. */
+  readonly events: readonly { kind: string | null, from: string | null, to: string | null, label: string }[]
   /** Share of the slide's area the drawn diagram covers, 0 to 1. */
   readonly areaShare: number
   readonly crossings: readonly LabelCrossing[]

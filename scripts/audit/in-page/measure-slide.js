@@ -80,7 +80,7 @@
     const svg = host.shadowRoot?.querySelector('svg')
     // A diagram host without its SVG: nothing drawn to measure.
     if (!svg)
-      return { error: 'no SVG', roleDescription: null, title: null, description: null, participants: [], events: [], text: '', areaShare: 0, crossings: [] }
+      return { error: 'no SVG', roleDescription: null, title: null, description: null, participants: [], events: [], areaShare: 0, crossings: [] }
     const byRef = (attribute) => {
       const ids = svg.getAttribute(attribute)?.split(/\s+/) ?? []
       return ids.length > 0 ? ids.map(id => squash(host.shadowRoot.getElementById(id)?.textContent)).join(' ') : null
@@ -103,13 +103,11 @@
       description: byRef('aria-describedby'),
       participants: [...svg.querySelectorAll('[data-et="participant"]')].map(node => (node.textContent ?? '').replace(/\s+/g, '')),
       events: events.map(el => ({
-        id: el.getAttribute('data-id'),
         kind: el.getAttribute('data-et'),
         from: el.getAttribute('data-from'),
         to: el.getAttribute('data-to'),
         label: squash(labelNode(el)?.textContent),
       })),
-      text,
       areaShare: round((drawn.width * drawn.height) / (scale * scale) / canvasArea * 1000) / 1000,
       crossings: labelCrossings(svg, scale, tolerance),
     }
