@@ -1,26 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 
-/** What a page did wrong while the audit looked at it: console and page errors, failed requests, dialogs. */
-export interface PageProblems {
-  readonly consoleErrors: string[]
-  readonly pageErrors: string[]
-  readonly failedRequests: string[]
-  readonly dialogs: string[]
-}
-
-export interface PageWatch {
-  /** Returns what was collected since the last call and starts afresh. */
-  take: () => PageProblems
-  /**
-   * Runs a navigation. Requests of the page being left that the navigation itself cancels
-   * (net::ERR_ABORTED, typically Slidev prefetching the next slides' chunks) are not problems of the deck.
-   */
-  navigate: <T>(go: () => Promise<T>) => Promise<T>
-}
+/** What a page did wrong while the audit looked at it. */
+type PageProblems = Record<'consoleErrors' | 'pageErrors' | 'failedRequests' | 'dialogs', string[]>
 
 const noProblems = (): PageProblems => ({ consoleErrors: [], pageErrors: [], failedRequests: [], dialogs: [] })
 
-export function watchPage(page: Page): PageWatch {
+export type PageWatch = ReturnType<typeof watchPage>
+
+export function watchPage(page: Page) {
   let problems = noProblems()
   let navigating = false
   page.on('console', (message) => {
@@ -43,12 +30,17 @@ export function watchPage(page: Page): PageWatch {
     void dialog.dismiss()
   })
   return {
+    /** Returns what was collected since the last call and starts afresh. */
     take: () => {
       const taken = problems
       problems = noProblems()
       return taken
     },
-    navigate: async (go) => {
+    /**
+     * Runs a navigation. Requests of the page being left that the navigation itself cancels
+     * (net::ERR_ABORTED, typically Slidev prefetching the next slides' chunks) are not problems of the deck.
+     */
+    navigate: async <T>(go: () => Promise<T>): Promise<T> => {
       navigating = true
       try {
         return await go()
