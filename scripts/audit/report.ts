@@ -1,18 +1,6 @@
-/** One row of `npm run check`. */
-export interface AuditRow {
-  readonly number: number
-  readonly title: string
-  readonly overflowPx: number
-  readonly smallestFontPx: number
-  /** Share of the slide's visible characters set at body size or larger, 0 to 1. */
-  readonly bodyShare: number
-  /** Share of the slide's area its diagram covers, 0 to 1; absent on slides without one. */
-  readonly diagramShare?: number
-  readonly a11yViolations: number
-  readonly renderMs: number
-  readonly problems: readonly string[]
-}
+import type { AuditRow } from './slide-audit.ts'
 
+/** The table `npm run check` prints, one row a slide; shares 0 to 1 are printed as percentages. */
 export function formatAuditTable(rows: readonly AuditRow[]): string {
   const header = ['#', 'title', 'overflow px', 'smallest font px', 'body text %', 'diagram %', 'a11y violations', 'render ms', 'result']
   const cells = rows.map(row => [

@@ -1,6 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
-import type { AuditRow } from './report.ts'
 import type { PageWatch } from './watch-page.ts'
 import { auditAccessibility, problemsOfA11y } from './a11y.ts'
 import { judgeSlide, roomFigures } from './judge.ts'
@@ -20,8 +19,11 @@ export * from './watch-page.ts'
 
 interface ViewportPage { readonly name: string, readonly page: Page, readonly watch: PageWatch }
 
+/** One row of `npm run check`. */
+export type AuditRow = Awaited<ReturnType<typeof auditSlide>>
+
 /** One slide at every viewport: its problems, tagged by viewport, and its worst figures. */
-async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide: SlideModel): Promise<AuditRow> {
+async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide: SlideModel) {
   const problems: string[] = []
   let overflowPx = 0
   let smallestFontPx = Number.POSITIVE_INFINITY
