@@ -10,17 +10,11 @@ const FONT_TOLERANCE_PX = 0.15
 /** Glyph boxes (the font's, rounded to the pixel) meeting by this much or less, in canvas px, only touch; a 3 px leader is more. */
 const OVERLAP_TOLERANCE_PX = 1.5
 
-export interface RoomFigures {
-  /** Share of visible characters at body size or larger, 0 to 1 (1 for a slide without text). */
-  readonly bodyShare: number
-  readonly smallestPx: number
-  /** The smallest text inside a diagram, in canvas px; absent without one. */
-  readonly diagramLabelPx?: number
-  /** Share of the slide's area covered by its largest diagram; absent without one. */
-  readonly diagramShare?: number
-}
-
-export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagrams'>, canvasHeight: number = CANVAS.height): RoomFigures {
+/**
+ * The figures the room rules judge, shares 0 to 1 and sizes in canvas px: the share of visible characters at body
+ * size or larger (1 without text), the smallest text and, with a diagram, its smallest label and the largest one's share.
+ */
+export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagrams'>, canvasHeight: number = CANVAS.height) {
   const body = roomPx(ROOM_RULES.bodyFraction, canvasHeight) - FONT_TOLERANCE_PX
   // Labels inside a diagram have a rule of their own (1/30 of the height); the body share is of the rest.
   const prose = measured.textRuns.filter(run => !run.diagram)
@@ -41,7 +35,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`
 const px = (value: number) => `${Math.round(value * 10) / 10}px`
 
 /** The back-row rules: body share and diagram rules on talk slides; the smallest size on every slide, backups included. */
-export function judgeRoom(slide: Pick<SlideModel, 'backup' | 'view'>, figures: RoomFigures, canvasHeight: number = CANVAS.height): string[] {
+export function judgeRoom(slide: Pick<SlideModel, 'backup' | 'view'>, figures: ReturnType<typeof roomFigures>, canvasHeight: number = CANVAS.height): string[] {
   const problems: string[] = []
   const body = roomPx(ROOM_RULES.bodyFraction, canvasHeight)
   const min = roomPx(ROOM_RULES.minFraction, canvasHeight)
