@@ -10,15 +10,6 @@ import { deckTitle } from '../generate/render-markdown.ts'
 
 const FORMAT_ONLY = z.object({ format: z.literal(REHEARSAL_FORMAT) })
 
-export interface RehearsalSummary {
-  /** The file's name, e.g. `2026-03-01T10-15-00.json` */
-  readonly label: string
-  readonly slides: ReadonlyMap<number, number>
-  readonly sections: ReadonlyMap<string, number>
-  /** What no longer matches the deck, one line each: slides rehearsed that the deck has lost, or a record matched by number only. */
-  readonly unmatched: readonly string[]
-}
-
 /** The titles a rehearsal of this talk carries: the deck's, which the presenter view records, or the talk's alone (older records). */
 export function rehearsedTitles(talk: DeckModel['talk']): string[] {
   return [deckTitle(talk), talk.title]
@@ -46,11 +37,11 @@ export function parseRehearsal(text: string, titles: readonly string[]): Rehears
 }
 
 /**
- * Seconds per slide and per section of the deck. A slide is found by its identity, wherever it has
- * moved; a rehearsed slide the deck no longer has is reported, not counted. A version 1 record knows
- * numbers only: it is matched by number, with a warning.
+ * Seconds per slide and per section of the deck, from the file `label` (`2026-03-01T10-15-00.json`). A slide is found
+ * by its identity, wherever it has moved; a rehearsed slide the deck no longer has is not counted but named in
+ * `unmatched`, one line each. A version 1 record knows numbers only: it is matched by number, with a warning there.
  */
-export function summarize(record: RehearsalRecord, deck: Pick<DeckModel, 'slides'>, label: string): RehearsalSummary {
+export function summarize(record: RehearsalRecord, deck: Pick<DeckModel, 'slides'>, label: string) {
   const slides = new Map<number, number>()
   const sections = new Map<string, number>()
   const unmatched: string[] = []
@@ -71,6 +62,8 @@ export function summarize(record: RehearsalRecord, deck: Pick<DeckModel, 'slides
   }
   return { label, slides, sections, unmatched }
 }
+
+export type RehearsalSummary = ReturnType<typeof summarize>
 
 /**
  * The valid rehearsal of this talk in `dir` that ended last, by the `endedAt` it records: a file's name
