@@ -64,9 +64,8 @@ async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide
 }
 
 /**
- * Audits every slide of a served deck: in one browser context per viewport it opens each slide in its
- * final click state, measures it and, at the first viewport, runs axe-core. A row fails when it has problems.
- * `onRow` is called after each slide, for progress output.
+ * Audits every slide of a served deck: in one browser context per viewport it opens each slide in its final click
+ * state, measures it and, at the first viewport, runs axe-core. `onRow` gets each row as it is done, for progress.
  */
 export async function auditDeck(newContext: (viewport: { width: number, height: number }) => Promise<BrowserContext>, baseUrl: string, deck: DeckModel, onRow?: (row: AuditRow) => void): Promise<AuditRow[]> {
   const pages: ViewportPage[] = []

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-chromium'
 
 /**
- * Takes a page to `path` of the deck served at `baseUrl` (`/5?clicks=99`, `/presenter/5`). The first
- * visit loads the page; after that the deck's own router moves, as it does when the speaker presses a
- * key. A full load per slide would start the whole app again for every slide.
+ * Takes a page to `path` of the deck served at `baseUrl` (`/5?clicks=99`, `/presenter/5`): loaded on the first
+ * visit, then moved by the deck's own router, as a key press does; a full load would restart the app every slide.
  */
 export async function visitDeck(page: Page, baseUrl: string, path: string): Promise<void> {
   const onDeck = page.url().startsWith(`${baseUrl}/`) && await page.evaluate('document.querySelector(".slidev-page") !== null')

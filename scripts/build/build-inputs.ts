@@ -28,10 +28,7 @@ export function inputsDigest(root: string, inputs: readonly string[]): string {
   return hash.digest('hex')
 }
 
-/**
- * Everything a static build bakes in: the project's deck files and build code, `slides.md`, and the
- * entry's generated Markdown and headmatter. A build with the same digest is reused as it is.
- */
+/** What a static build bakes in: BUILD_INPUTS, `slides.md` and the entry's generated files; the same digest reuses a build. */
 export function buildDigest(entry: DeckEntry): string {
   return createHash('sha256')
     .update(inputsDigest(PROJECT_ROOT, BUILD_INPUTS))

@@ -18,9 +18,8 @@ export function entryFor(dataDir: string) {
 export type DeckEntry = ReturnType<typeof entryFor>
 
 /**
- * The project's `slides.md` for an entry elsewhere, with the project listed as an addon: Slidev then takes
- * its components, setup, styles and Vite config as it does for the project's own deck. Its line ends may
- * be Windows' (a checkout with git's autocrlf).
+ * The project's `slides.md` for an entry elsewhere, the project listed as an addon so that Slidev takes its components,
+ * setup, styles and Vite config as for its own deck. Its line ends may be Windows' (a checkout with git's autocrlf).
  */
 export function withProjectAddon(settings: string, project: string): string {
   const headmatter = /^---\r?\n/.exec(settings)

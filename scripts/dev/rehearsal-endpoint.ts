@@ -86,9 +86,8 @@ function reply(response: ServerResponse, status: number, body: object): void {
 }
 
 /**
- * The dev server's rehearsal endpoint: the presenter view posts a finished rehearsal and it is saved, once
- * validated, as `<dir>/<date-time>.json`, `dir` being the dataset's rehearsals folder (rehearsalsDirFor).
- * `npm run dev` adds it; a static build has none.
+ * The dev server's rehearsal endpoint: the presenter view posts a finished rehearsal, saved once validated as
+ * `<dir>/<date-time>.json` in the dataset's rehearsals folder (rehearsalsDirFor). A static build has none.
  */
 export function rehearsalEndpoint(dir: string): Plugin {
   return {

@@ -14,9 +14,8 @@ export interface OpenContext {
 const SYSTEM: OpenContext = { platform: process.platform, env: process.env, open }
 
 /**
- * Why no browser can be opened here, or undefined when one can be tried. On Linux a browser needs a
- * display; `open` starts xdg-open regardless and cannot tell that it failed. WSL opens the Windows
- * browser, which needs no Linux display.
+ * Why no browser can be opened here, if none can. On Linux a browser needs a display; `open` starts xdg-open regardless
+ * and cannot tell that it failed. WSL opens the Windows browser, which needs no Linux display.
  */
 export function noBrowserReason(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string | undefined {
   const headless = platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.WSL_DISTRO_NAME

@@ -8,10 +8,9 @@ import { PROJECT_ROOT } from '../files/project-root.ts'
 import { openWindows } from './open-windows.ts'
 
 /**
- * Presents from the static build: the build `npm run export` keeps for the dataset, brought up to date
- * (rebuilt only when its inputs changed), served from a copy of its own until the process is stopped:
- * an export replaces the build's folder while a talk may be under way, and the open page still loads
- * the chunks of the slides to come from the folder it started with.
+ * Presents from the static build `npm run export` keeps for the dataset, brought up to date (rebuilt only when its
+ * inputs changed) and served from a copy of its own until stopped: an export may replace the build's folder during the
+ * talk, and the open page still loads the chunks of the slides to come from the folder it started with.
  */
 export async function presentDeck(options: { dataDir: string, port: number, open: boolean }): Promise<void> {
   const started = performance.now()

@@ -66,9 +66,8 @@ export function summarize(record: RehearsalRecord, deck: Pick<DeckModel, 'slides
 export type RehearsalSummary = ReturnType<typeof summarize>
 
 /**
- * The valid rehearsal of this talk in `dir` that ended last, by the `endedAt` it records: a file's name
- * says nothing (two saved in one second differ only by a `-2`, and a file may be renamed). Corrupt and
- * foreign files are skipped and named.
+ * The valid rehearsal of this talk in `dir` that ended last by the `endedAt` it records, not by file name (two saved in
+ * one second differ by a `-2`; a file may be renamed); corrupt and foreign files are named in `skipped`.
  */
 export function latestRehearsal(dir: string, deck: Pick<DeckModel, 'slides' | 'talk'>) {
   if (!existsSync(dir))
