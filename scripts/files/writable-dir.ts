@@ -3,10 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 
 export class OutputDirError extends Error {
-  constructor(dir: string, reason: string) {
-    super(`cannot write to ${dir} (${reason}); choose a folder you can write to`)
-    this.name = 'OutputDirError'
-  }
+  override name = 'OutputDirError'
 }
 
 /**
@@ -32,7 +29,8 @@ export function ensureWritableDir(dir: string): void {
     writeFileSync(probe, '')
   }
   catch (error) {
-    throw new OutputDirError(dir, (error as NodeJS.ErrnoException).code ?? (error as Error).message)
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new OutputDirError(`cannot write to ${dir} (${reason}); choose a folder you can write to`)
   }
   finally {
     rmSync(probe, { force: true })
