@@ -34,8 +34,6 @@ class TooLarge extends Error {}
 /** A body the endpoint cannot read, in the words the presenter view shows. */
 class UnreadableBody extends Error {}
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true })
-
 /** The body's bytes, collected up to BODY_LIMIT and decoded once: a character split across packets stays whole. */
 async function readBody(request: IncomingMessage): Promise<string> {
   if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT)
@@ -49,7 +47,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
     chunks.push(chunk)
   }
   try {
-    return UTF8.decode(Buffer.concat(chunks, size))
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, size))
   }
   catch {
     throw new UnreadableBody('a rehearsal record is sent as UTF-8 text')
