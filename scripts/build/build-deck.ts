@@ -12,7 +12,7 @@ export type BuiltDeck = Awaited<ReturnType<typeof buildDeck>>
 
 export interface BuildOptions { readonly quiet?: boolean, readonly rebuild?: boolean }
 
-/** The one way the deck is built, for export, check, present and tests: the dataset into its entry, then buildEntry. */
+/** The one way the deck is built, for export, check, present and tests: writeDeckEntry, then buildEntry. */
 export async function buildDeck(dataDir: string, outDir: string | undefined, options: BuildOptions = {}) {
   const { entry, deck } = await writeDeckEntry(dataDir)
   return { ...await buildEntry(entry, outDir, options), deck }

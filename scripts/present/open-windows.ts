@@ -1,7 +1,6 @@
 import process from 'node:process'
 import open from 'open'
 
-/** A window to open: its role, as the speaker knows it, and its address. */
 export interface DeckWindow { readonly role: 'audience' | 'presenter', readonly url: string }
 
 export interface OpenContext {
