@@ -86,7 +86,7 @@ export interface SlideMeasurement {
 /** What an export checks of each slide it prints: how far it runs off the canvas, and which of its texts overlap. */
 export type SlideFit = Pick<SlideMeasurement, 'number' | 'overflowPx' | 'overlaps'>
 
-/** The in-page scripts, in the order they must be injected: the helpers first, the measures that use them last. */
+/** The in-page scripts, injected as files (never serialised closures) in this order: the helpers, then what uses them. */
 const MEASURE_SCRIPTS = ['page-helpers.js', 'text-overlaps.js', 'label-crossings.js', 'measure-slide.js']
   .map(file => fileURLToPath(new URL(`./in-page/${file}`, import.meta.url)))
 

@@ -1,6 +1,5 @@
-// Injected into the deck's page as a script file (never a serialised closure), after page-helpers.js:
-// defines deckAudit.labelCrossings(svg, scale, tolerance), every line of a sequence diagram (a
-// lifeline or an arrow) that runs through a label's box, with what lies between the two.
+// Defines deckAudit.labelCrossings(svg, scale, tolerance), every line of a sequence diagram (a lifeline or an
+// arrow) that runs through a label's box, with what lies between the two.
 (() => {
   const { squash, round, visible } = globalThis.deckAudit
 

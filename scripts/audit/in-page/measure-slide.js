@@ -1,7 +1,5 @@
-// Injected into the deck's page as a script file (never a serialised closure), after the other
-// in-page scripts: defines globalThis.measureDeckSlide(args), which measures slide N as displayed now,
-// in canvas px, and globalThis.measureDeckFit(args), its overflow and overlapping texts alone.
-// Types of their results: scripts/audit/measure.ts (SlideMeasurement, SlideFit).
+// Defines globalThis.measureDeckSlide(args), which measures slide N as displayed now, in canvas px, and
+// globalThis.measureDeckFit(args), its overflow and overlapping texts alone. Their results' types: measure.ts.
 (() => {
   const { UNRENDERED, squash, round, parentOf, visible, describe, collect, textNodes, textOverlaps, labelCrossings } = globalThis.deckAudit
 

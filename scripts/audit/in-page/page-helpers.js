@@ -1,5 +1,4 @@
-// Injected into the deck's page as a script file (never a serialised closure), before the other
-// in-page scripts: defines globalThis.deckAudit, the helpers they share.
+// Defines globalThis.deckAudit, the helpers the other in-page scripts share.
 (() => {
   const UNRENDERED = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'title', 'desc', 'style', 'defs', 'marker'])
   const squash = text => (text ?? '').replace(/\s+/g, ' ').trim()

@@ -1,5 +1,4 @@
-// Injected into the deck's page as a script file (never a serialised closure), after page-helpers.js:
-// defines deckAudit.textOverlaps(roots, scale), the pairs of visible texts whose boxes intersect.
+// Defines deckAudit.textOverlaps(roots, scale), the pairs of visible texts whose boxes intersect.
 (() => {
   const { round, parentOf, visible, describe, textNodes } = globalThis.deckAudit
 
