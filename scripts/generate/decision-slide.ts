@@ -5,15 +5,8 @@ import { eventsHandout, eventSteps } from './deck-context.ts'
 import { toMermaid } from './to-mermaid.ts'
 
 /** What each mark means, in the order the legend lists the marks a diagram draws. */
-const MEANINGS: Record<EventMark, string> = {
-  asks: 'asks',
-  refuses: 'refuses',
-  decides: 'decides',
-  supports: 'supports',
-  acts: 'acts alone',
-}
+const MEANINGS: Record<EventMark, string> = { asks: 'asks', refuses: 'refuses', decides: 'decides', supports: 'supports', acts: 'acts alone' }
 
-/** The participants of a diagram: every capital that sends or receives one of its events, in the actors' fixed order. */
 function participantsOf(ctx: DeckContext, events: readonly TimelineEvent[]): string[] {
   const involved = new Set(events.flatMap(event => event.to === undefined ? [event.from] : [event.from, event.to]))
   return ctx.dataset.actors.filter(actor => involved.has(actor.id)).sort((a, b) => a.order - b.order).map(actor => actor.id)
@@ -29,10 +22,7 @@ function describe(ctx: DeckContext, events: readonly TimelineEvent[], answer: st
   return `${sentences.join(' ')} ${answer}.`
 }
 
-/**
- * A "who decided" slide: a sequence diagram of the item's events, one arrow (or own act) each, built up
- * one click per event; the last click states the answer.
- */
+/** A "who decided" slide: a sequence diagram of the item's events, built up a click per event; the last click states the answer. */
 export function decisionSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'diagram' }>, prefix: string): SlideDraft {
   const events = item.events.map(ctx.eventOf)
   const participants = participantsOf(ctx, events)

@@ -1,6 +1,6 @@
 import type { Citation, HandoutText, SlideModel } from '../../contract/deck-model.ts'
-import type { ActorView, SourceEntry } from '../../contract/slide-views.ts'
-import type { Actor, Dataset, Source, TimelineEvent } from '../../data/schema.ts'
+import type { SourceEntry } from '../../contract/slide-views.ts'
+import type { Dataset, Source, TimelineEvent } from '../../data/schema.ts'
 import { inkOn, textColorOn } from '../dataset/color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
 import { eventDates } from './event-dates.ts'
@@ -10,12 +10,7 @@ export type SlideDraft = Pick<SlideModel, 'id' | 'title' | 'view' | 'notes' | 'h
 
 export const NO_HANDOUT: HandoutText = { points: [], citations: [], footnotes: [] }
 
-/** Lookups every slide builder shares, made once from a validated dataset. */
 export type DeckContext = Readonly<ReturnType<typeof deckContext>>
-
-function actorView(actor: Actor): ActorView {
-  return { id: actor.id, name: actor.name, label: actor.label, color: actor.color, text: textColorOn(actor.color), ink: inkOn(actor.color) }
-}
 
 export function sourceLabel(source: Source): string {
   return source.status === 'essay' ? 'essay' : `n. ${source.number}`
@@ -32,18 +27,10 @@ export function sourceEntry(source: Source): SourceEntry {
 }
 
 export function uniqueCitations(lists: readonly (readonly Citation[])[]): Citation[] {
-  const seen = new Map<string, Citation>()
-  for (const citation of lists.flat()) {
-    if (!seen.has(citation.id))
-      seen.set(citation.id, citation)
-  }
-  return [...seen.values()]
+  return lists.flat().filter((citation, index, all) => all.findIndex(other => other.id === citation.id) === index)
 }
 
-/**
- * The footnotes a slide rests on, as compactly as a room needs them (`n. 5`, `nn. 2, 3`): the essay
- * itself underlies every slide, and the handout gives each citation in full.
- */
+/** The footnotes a slide rests on (`n. 5`, `nn. 2, 3`): the essay underlies every slide, the handout cites in full. */
 export function sourceLine(citations: readonly Citation[]): string {
   const notes = citations.map(citation => citation.label).filter(label => label.startsWith('n. ')).map(label => label.slice(3))
   if (notes.length === 0)
@@ -78,7 +65,8 @@ export function eventsHandout(ctx: DeckContext, events: readonly TimelineEvent[]
 export function deckContext(dataset: Dataset) {
   const actors = new Map(dataset.actors.map(actor => [actor.id, actor]))
   // One view per actor, shared: the frontmatter writes a repeated actor once and refers to it by its id.
-  const actorViews = new Map(dataset.actors.map(actor => [actor.id, actorView(actor)]))
+  const actorViews = new Map(dataset.actors.map(({ id, name, label, color }) =>
+    [id, { id, name, label, color, text: textColorOn(color), ink: inkOn(color) }]))
   const people = new Map(dataset.people.map(person => [person.id, person]))
   const sources = new Map(dataset.sources.map(source => [source.id, source]))
   const events = new Map(dataset.episodes.flatMap(episode => episode.events).map(event => [event.id, event]))

@@ -1,29 +1,27 @@
-import type { SourceEntry } from '../../contract/slide-views.ts'
+import type { SourceEntry, ThesisView } from '../../contract/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { NO_HANDOUT, sourceEntry } from './deck-context.ts'
 import { ledgerRows, withEpisodeCount } from './ledger.ts'
 import { timelineView } from './timeline.ts'
 
 /** Characters of source text a backup slide holds at the smallest allowed size. */
-export const SOURCE_CHARACTERS_PER_SLIDE = 1500
+const SOURCE_CHARACTERS_PER_SLIDE = 1500
 
-/** Title, puzzle, thesis and the timeline of the decade. */
+/** The thesis's two sides as the thesis slide and the handout sheet show them: heading and points, no note. */
+export function thesisSides(ctx: DeckContext): Pick<ThesisView, 'enemies' | 'allies'> {
+  const { enemies, allies } = ctx.dataset.framing.opening.comparison
+  return { enemies: { heading: enemies.heading, points: enemies.points }, allies: { heading: allies.heading, points: allies.points } }
+}
+
 export function openingSlides(ctx: DeckContext): SlideDraft[] {
-  const { talk, framing } = ctx.dataset
-  const { opening } = framing
+  const { talk, framing: { opening } } = ctx.dataset
   const { enemies, allies } = opening.comparison
   const timelineHeading = withEpisodeCount(ctx, opening.timelineHeading)
   return [
     {
       id: 'title',
       title: `${talk.title}: ${talk.subtitle}`,
-      view: {
-        kind: 'title',
-        heading: talk.title,
-        subtitle: talk.subtitle,
-        speaker: talk.speaker,
-        details: [`${talk.venue.event} · ${ctx.talkDate}`],
-      },
+      view: { kind: 'title', heading: talk.title, subtitle: talk.subtitle, speaker: talk.speaker, details: [`${talk.venue.event} · ${ctx.talkDate}`] },
       notes: { lead: opening.titleNote, steps: [] },
       handout: { ...NO_HANDOUT, points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`] },
     },
@@ -37,12 +35,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
     {
       id: 'thesis',
       title: talk.thesis,
-      view: {
-        kind: 'thesis',
-        heading: talk.thesis,
-        enemies: { heading: enemies.heading, points: enemies.points },
-        allies: { heading: allies.heading, points: allies.points },
-      },
+      view: { kind: 'thesis', heading: talk.thesis, ...thesisSides(ctx) },
       notes: { lead: opening.thesisNote, steps: [enemies.note, allies.note] },
       handout: { ...NO_HANDOUT, points: [enemies.note, allies.note] },
     },
@@ -61,8 +54,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
 
 /** The ledger of the episodes under the thesis restated, and the line the talk ends on, left up for questions. */
 export function closingSlides(ctx: DeckContext): SlideDraft[] {
-  const { talk, framing } = ctx.dataset
-  const { closing } = framing
+  const { talk, framing: { closing } } = ctx.dataset
   const ledgerNote = withEpisodeCount(ctx, closing.ledgerNote)
   return [
     {
@@ -75,12 +67,7 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
     {
       id: 'end',
       title: closing.endLine,
-      view: {
-        kind: 'end',
-        line: closing.endLine,
-        speaker: talk.speaker,
-        details: [`${talk.title} · ${talk.venue.event} · ${ctx.talkDate}`],
-      },
+      view: { kind: 'end', line: closing.endLine, speaker: talk.speaker, details: [`${talk.title} · ${talk.venue.event} · ${ctx.talkDate}`] },
       notes: { lead: withEpisodeCount(ctx, closing.endNote), steps: [] },
       handout: { ...NO_HANDOUT, points: closing.endPoints },
     },
@@ -88,7 +75,7 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
 }
 
 /** Packs source entries into slides of about `budget` characters each, never splitting an entry. */
-export function paginateSources(entries: readonly SourceEntry[], budget: number): SourceEntry[][] {
+function paginateSources(entries: readonly SourceEntry[], budget: number): SourceEntry[][] {
   const pages: SourceEntry[][] = [[]]
   let used = 0
   for (const entry of entries) {

@@ -2,6 +2,7 @@ import type { HandoutSheet, ReadingEntry, SheetEpisode, SheetQuote } from '../..
 import type { Episode, Quote } from '../../data/schema.ts'
 import type { DeckContext } from './deck-context.ts'
 import { sourceLabel, sourceLine } from './deck-context.ts'
+import { thesisSides } from './framing-slides.ts'
 import { ledgerRows, withEpisodeCount } from './ledger.ts'
 import { mapView } from './map-slide.ts'
 import { timelineView } from './timeline.ts'
@@ -60,16 +61,12 @@ function furtherReading(ctx: DeckContext): ReadingEntry[] {
 /** The handout sheet, from the dataset: the argument on the front, who decided and what to read on the back. */
 export function handoutSheet(ctx: DeckContext): HandoutSheet {
   const { talk, framing } = ctx.dataset
-  const { enemies, allies } = framing.opening.comparison
   // The talk's first map: the sheet shows it in its final state, every event marked.
   const firstMap = ctx.dataset.episodes.flatMap(episode => episode.story).find(item => item.kind === 'map')
   const { kind: _kind, ...timeline } = timelineView(ctx, withEpisodeCount(ctx, framing.opening.timelineHeading))
   return {
     venue: [`${talk.venue.event}, “${talk.venue.theme}”`, talk.venue.place],
-    comparison: {
-      enemies: { heading: enemies.heading, points: enemies.points },
-      allies: { heading: allies.heading, points: allies.points },
-    },
+    comparison: thesisSides(ctx),
     timeline,
     ...(firstMap?.kind === 'map' ? { map: mapView(ctx, firstMap) } : {}),
     ledger: { heading: framing.lessonHeading, rows: ledgerRows(ctx) },

@@ -1,7 +1,6 @@
 import type { EventMark } from '../../contract/slide-views.ts'
 import { mermaidId } from '../../contract/slide-views.ts'
 
-/** One line of a sequence diagram: a message between two participants, or a note on one's own line. */
 export interface SequenceLine {
   readonly mark: EventMark
   readonly from: string
@@ -21,16 +20,7 @@ export interface SequenceDiagram {
 }
 
 /** `$` too: Mermaid renders a label holding `$$…$$` as maths, with a KaTeX the deck's build leaves out. */
-const ENTITIES: Record<string, string> = {
-  '#': '#35;',
-  '$': '#36;',
-  ';': '#59;',
-  '&': '#amp;',
-  '<': '#lt;',
-  '>': '#gt;',
-  '{': '#123;',
-  '}': '#125;',
-}
+const ENTITIES: Record<string, string> = { '#': '#35;', '$': '#36;', ';': '#59;', '&': '#amp;', '<': '#lt;', '>': '#gt;', '{': '#123;', '}': '#125;' }
 
 /** What a reader gets from a diagram's accessible title or description: one line, without braces. */
 export function accessibleText(text: string): string {
@@ -38,9 +28,8 @@ export function accessibleText(text: string): string {
 }
 
 /**
- * Escapes text that runs to the end of its line (a message, a note, an alias, accTitle, accDescr): one
- * line, and every character that would end the statement, start an entity or open markup as an entity,
- * one character at a time so entities are never escaped twice.
+ * Text that runs to the end of its line (message, note, alias, accTitle, accDescr) on one line, each character that
+ * would end the statement, start an entity or open markup as an entity, one at a time so none is escaped twice.
  */
 export function escapeLineText(text: string): string {
   return Array.from(text.replace(/\s+/g, ' ').trim(), char => ENTITIES[char] ?? char).join('')
@@ -49,7 +38,6 @@ export function escapeLineText(text: string): string {
 /** The arrow each kind of event is drawn with: dotted for a request, a cross for a refusal, open for support. */
 const ARROWS: Record<Exclude<EventMark, 'acts'>, string> = { asks: '-->>', refuses: '-x', decides: '->>', supports: '-)' }
 
-/** Renders a decision diagram as Mermaid sequence-diagram text: participants in order, one line per event. */
 export function toMermaid(diagram: SequenceDiagram): string {
   const lines = [
     'sequenceDiagram',
