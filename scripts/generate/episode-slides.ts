@@ -85,7 +85,6 @@ function storySlide(ctx: DeckContext, item: StoryItem, prefix: string): SlideDra
   }
 }
 
-/** The handout beside a lesson: its points, then its evidence in full, cited. */
 function lessonHandout(ctx: DeckContext, episode: Episode): HandoutText {
   const { evidence } = episode.lesson
   const when = evidence.date ? `${ctx.formatDate(evidence.date)}: ` : ''
@@ -93,10 +92,7 @@ function lessonHandout(ctx: DeckContext, episode: Episode): HandoutText {
   return citedHandout([...episode.lesson.points, `${kind}: ${when}${evidence.text}`], ctx.cite(evidence.sources))
 }
 
-/**
- * One episode: the timeline marking where it stands, its story (diagrams, map, quotes, figures) in
- * the order the dataset tells it, and what Pyongyang learned.
- */
+/** One episode: the timeline marking where it stands, its story in the dataset's order, and what Pyongyang learned. */
 export function episodeSlides(ctx: DeckContext, episode: Episode, index: number): SlideDraft[] {
   const number = index + 1
   const prefix = `${number}. ${episode.title}`

@@ -1,4 +1,4 @@
-import type { Feature, GeoJsonProperties, Geometry } from 'geojson'
+import type { Polygon } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { MapShape } from '../../contract/slide-views.ts'
 import { readFileSync } from 'node:fs'
@@ -17,26 +17,15 @@ const NAMED_COUNTRIES = [{ name: 'CHINA', lon: 124.4, lat: 41.7 }] as const
 
 type Countries = Topology<{ countries: GeometryCollection }>
 
-let topology: Countries | undefined
-function countries(): Countries {
-  topology ??= JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')) as Countries
-  return topology
-}
-
-function outline(bounds: typeof BOUNDS): Feature<Geometry, GeoJsonProperties> {
-  const { west, east, south, north } = bounds
-  const ring = [[west, south], [west, north], [east, north], [east, south], [west, south]]
-  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }
-}
-
 function drawKoreaMap(width: number, height: number) {
-  const data = countries()
+  const data = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')) as Countries
   const extent: [[number, number], [number, number]] = [[0, 0], [width, height]]
-  const projection = geoMercator().fitExtent(extent, outline(BOUNDS)).clipExtent(extent)
+  const { west, east, south, north } = BOUNDS
+  const frame: Polygon = { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] }
+  const projection = geoMercator().fitExtent(extent, frame).clipExtent(extent)
   const path = geoPath(projection).digits(1)
   const all = feature(data, data.objects.countries).features
-  const byId = (id: string) => all.find(country => String(country.id) === id)!
-  const draw = (id: string) => path(byId(id)) ?? ''
+  const draw = (id: string) => path(all.find(country => String(country.id) === id)!) ?? ''
   const border = mesh(data, data.objects.countries, (a, b) =>
     [String(a.id), String(b.id)].sort().join('|') === [COUNTRY.china, COUNTRY.northKorea].sort().join('|'))
   /** Where a point (longitude, latitude) falls on the map. */
@@ -62,9 +51,8 @@ function drawKoreaMap(width: number, height: number) {
 
 const drawn = new Map<string, ReturnType<typeof drawKoreaMap>>()
 /**
- * The peninsula from Natural Earth data, projected (Mercator) to fill `width` x `height` px, for the
- * map slides and the handout sheet: land as SVG paths, coordinates to one decimal, the same every time.
- * Drawn once per size: the projection is a quarter of a deck model's build.
+ * The peninsula (Natural Earth, Mercator) filling `width` x `height` px: land as SVG paths, coordinates to one
+ * decimal, the same every time. Drawn once per size: the projection is a quarter of a deck model's build.
  */
 export function koreaMap(width: number, height: number): ReturnType<typeof drawKoreaMap> {
   const key = `${width}x${height}`

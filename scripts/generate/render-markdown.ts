@@ -2,7 +2,6 @@ import type { DeckModel, SlideInTalk, SlideModel, SlideNotes } from '../../contr
 import type { SlideView } from '../../contract/slide-views.ts'
 import { Document, visit } from 'yaml'
 
-/** The text on one line, its `&`, `<` and `>` as entities. */
 function oneLineHtml(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 }
@@ -16,10 +15,7 @@ export function escapeNoteText(text: string): string {
     .replace(/^-/, '&#45;')
 }
 
-/**
- * Slidev compiles every slide title as Markdown inside a Vue template (its title renderer), so a title
- * must not open a tag, interpolate `{{ }}` or turn into Markdown formatting.
- */
+/** Slidev compiles a slide title as Markdown in a Vue template: a title must not open a tag, interpolate `{{ }}` or format. */
 export function escapeSlideTitle(title: string): string {
   return oneLineHtml(title)
     .replace(/[\\`*_[\]#!|~]/g, char => `\\${char}`)
@@ -51,10 +47,7 @@ function anchorsNamedById(doc: Document): void {
   })
 }
 
-/**
- * The frontmatter as YAML in block style, strings never folded: every line of a value is indented under
- * its key, so no value can start a line with `---` and end the frontmatter or the slide.
- */
+/** Block-style YAML, strings never folded: each line of a value is indented, so none can start with `---` and end the slide. */
 function frontmatter(entries: Record<string, unknown>): string {
   const doc = new Document(entries, { aliasDuplicateObjects: true })
   anchorsNamedById(doc)
@@ -75,10 +68,7 @@ export function slideInTalk(deck: DeckModel, slide: SlideModel): SlideInTalk {
   }
 }
 
-/**
- * A slide as Slidev Markdown: its layout (`layouts/<kind>.vue`) and the view's data in the
- * frontmatter, its diagram as a fenced Mermaid block in the body, its notes as the last comment.
- */
+/** A slide: its layout (`layouts/<kind>.vue`) and view in the frontmatter, a fenced Mermaid diagram, its notes last. */
 function renderSlide(deck: DeckModel, slide: SlideModel): string {
   const { kind, mermaid, ...view } = slide.view as SlideView & { mermaid?: string }
   const head = frontmatter({

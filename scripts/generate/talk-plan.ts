@@ -25,11 +25,10 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
     const parts = section.slides.map(number => deck.slides[number - 1]!.notes).map(notes => [notes.lead, ...notes.steps].map(countWords))
     const words = parts.flat().reduce((sum, count) => sum + count, 0)
     const count = parts.flat().length
-    const share = (index: number, wordsBefore: number) => words > 0 ? wordsBefore / words : index / count
     let wordsBefore = 0
     let index = 0
     const starts: number[][] = parts.map(slideParts => slideParts.map((partCount) => {
-      const at = Math.round(start + share(index, wordsBefore) * budget)
+      const at = Math.round(start + (words > 0 ? wordsBefore / words : index / count) * budget)
       wordsBefore += partCount
       index += 1
       return at
@@ -55,10 +54,8 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
 }
 
 /**
- * For each slide, the sources slide to jump to for questions: the one listing the first source the slide
- * cites. When a source is listed on more than one sources slide (in the talk and again as a backup after
- * the closing slide), the last one wins, so backup slides are preferred. A slide that cites nothing goes
- * to the first slide of that list. Empty when the deck has no sources slide.
+ * Each slide's sources slide for questions: the one listing its first cited source (the last such slide, so a backup
+ * wins), or for a slide that cites nothing the first sources slide. Empty when the deck has no sources slide.
  */
 export function buildBackupLinks(deck: Pick<DeckModel, 'slides'>): BackupLink[] {
   const listedOn = new Map<string, string>()

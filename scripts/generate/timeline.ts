@@ -29,8 +29,6 @@ interface Placed extends LabelPlace {
   readonly span: Span
 }
 
-const within = (x: number, [from, to]: Span) => x >= from && x <= to
-
 /** Whether two marks' labels can stand as placed: apart on a shared row, and no leader through the other's label. */
 function compatible(a: Placed, b: Placed): boolean {
   if (a.side !== b.side)
@@ -38,7 +36,7 @@ function compatible(a: Placed, b: Placed): boolean {
   if (a.row === b.row)
     return a.span[1] <= b.span[0] || a.span[0] >= b.span[1]
   const [near, far] = a.row < b.row ? [a, b] : [b, a]
-  return !within(far.x, near.span)
+  return far.x < near.span[0] || far.x > near.span[1]
 }
 
 /** The first placement of every mark, in time order, on rows up to `maxRow`, each compatible with the rest. */
