@@ -41,10 +41,7 @@ export function textColorOn(fill: string): '#000000' | '#ffffff' {
   return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff'
 }
 
-/**
- * The colour darkened, in steps of OKLCH lightness, until it reads on `background` at `ratio` or more:
- * the actor's hue for arrows and labels, at the contrast text needs.
- */
+/** The colour darkened in steps of OKLCH lightness until it reads on `background` at `ratio`: an actor's hue as text. */
 export function inkOn(hex: string, background = '#ffffff', ratio = 4.5): string {
   const start = converter('oklch')(color(hex))
   for (let l = start.l; l > 0; l -= 0.01) {

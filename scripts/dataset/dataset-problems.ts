@@ -172,12 +172,7 @@ function checkQuotesAndFigures(c: Collector, scope: EpisodeScope, item: StoryIte
   })
 }
 
-/**
- * Checks what the schema cannot: ids that must exist or be unique, dates that must parse, fall within
- * their episode and run in order, events each drawn once, arrows that say something and point
- * elsewhere, colours that must stay apart, notes free of apparatus, budgets that fit the slot, and
- * what the handout sheet takes from the dataset (handout-problems.ts).
- */
+/** Checks what the schema cannot: cross-references, dates, drawn events, colours, apparatus, budgets, the handout. */
 export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
   const c = problemCollector(dataset)
   checkRegisters(c, dataset)

@@ -2,11 +2,7 @@ import type { Dataset } from '../../data/schema.ts'
 import type { Collector } from './problem-collector.ts'
 import { apparatusIn } from './apparatus.ts'
 
-/**
- * Checks of what the handout sheet takes from the dataset: each further reading copied from its note,
- * each episode's turning point one of its own events, the quotations it names known (and their ids
- * unique, so a name finds one quotation), the caveat's sources known and its sentence free of apparatus.
- */
+/** Checks of what the handout sheet takes from the dataset; quote ids are unique so that a name finds one quotation. */
 export function checkHandout({ report, known, checkSources, checkUnique }: Collector, dataset: Dataset): void {
   dataset.sources.forEach((source, s) => {
     if (source.status !== 'listed')

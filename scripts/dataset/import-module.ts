@@ -52,9 +52,8 @@ function readIfThere(file: string): string | undefined {
 const jiti = createJiti(import.meta.url, { moduleCache: false })
 
 /**
- * Imports a TypeScript module afresh on every call (an edited file and the files it imports are read
- * again), so a watcher can reload the dataset in one process. A syntax error or a module that throws
- * becomes a ModuleLoadError of one line.
+ * Imports a TypeScript module afresh on every call (it and its imports read again), so a watcher can reload the
+ * dataset in one process. A syntax error or a module that throws becomes a ModuleLoadError of one line.
  */
 export async function importFresh(file: string): Promise<Record<string, unknown>> {
   try {

@@ -73,15 +73,9 @@ async function importDefault(file: string): Promise<unknown> {
   const shown = displayPath(file)
   if (!existsSync(file))
     throw fileProblem(shown, 'file not found')
-  let module: { default?: unknown }
-  try {
-    module = await importFresh(file)
-  }
-  catch (error) {
-    if (error instanceof ModuleLoadError)
-      throw fileProblem(shown, error.message)
-    throw error
-  }
+  const module = await importFresh(file).catch((error: unknown) => {
+    throw error instanceof ModuleLoadError ? fileProblem(shown, error.message) : error
+  })
   if (module.default === undefined)
     throw fileProblem(shown, 'has no default export')
   return module.default
@@ -105,10 +99,7 @@ function episodeFilesOf(root: string): string[] {
   return files
 }
 
-/**
- * Reads a dataset directory laid out like `data/`: talk, actors, people, sources and framing modules,
- * and one module per episode in `episodes/`, taken in file-name order. Nothing is validated yet.
- */
+/** Reads a dataset directory laid out like `data/`, its episodes in file-name order. Nothing is validated yet. */
 export async function readDatasetModules(dir: string): Promise<{ raw: Record<string, unknown>, files: DatasetFiles }> {
   const root = resolve(dir)
   const episodeFiles = episodeFilesOf(root)

@@ -31,20 +31,14 @@ function fieldsOf(schema: unknown): string[] | undefined {
   return shape && Object.keys(shape)
 }
 
+const KINDS: Record<string, string> = { string: 'a text in quotes', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list in [ ]' }
+
 /** What a field of this type holds, as the one who writes the dataset sees it. */
 function kindInWords(expected: string, schema: unknown): string {
-  switch (expected) {
-    case 'string': return 'a text in quotes'
-    case 'number': return 'a number'
-    case 'int': return 'a whole number'
-    case 'boolean': return 'true or false'
-    case 'array': return 'a list in [ ]'
-    case 'object': {
-      const fields = fieldsOf(schema)
-      return fields ? `{ ${fields.join(', ')} }` : 'a group of fields in { }'
-    }
-    default: return expected
-  }
+  if (expected !== 'object')
+    return KINDS[expected] ?? expected
+  const fields = fieldsOf(schema)
+  return fields ? `{ ${fields.join(', ')} }` : 'a group of fields in { }'
 }
 
 function sizeMessage(issue: Extract<RawIssue, { code: 'too_small' | 'too_big' }>): string | undefined {
