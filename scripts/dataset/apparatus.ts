@@ -21,7 +21,6 @@ export function apparatusIn(text: string): string | undefined {
 
 interface SpokenText { readonly path: DatasetPath, readonly text: string }
 
-/** Every text of the dataset that the speaker says aloud, with its place in the dataset. */
 export function spokenTexts(dataset: Dataset): SpokenText[] {
   const { opening, closing } = dataset.framing
   const framing = (text: string, ...path: string[]) => ({ path: ['framing', ...path], text })

@@ -26,7 +26,6 @@ export function deltaE(hexA: string, hexB: string, vision: Vision = 'typical'): 
   return ciede2000(simulate(color(hexA)), simulate(color(hexB)))
 }
 
-/** The smallest difference between two colours across typical and colour-deficient vision. */
 export function worstCaseDistance(hexA: string, hexB: string): { distance: number, vision: Vision } {
   return (Object.keys(SIMULATIONS) as Vision[])
     .map(vision => ({ vision, distance: deltaE(hexA, hexB, vision) }))

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { createJiti } from 'jiti'
 import { strayApostrophe } from './stray-apostrophe.ts'
 
-/** Why a dataset module could not be loaded, in one line, with the line and column where known. */
 export class ModuleLoadError extends Error {
   override name = 'ModuleLoadError'
 }

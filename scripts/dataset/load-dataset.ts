@@ -87,7 +87,6 @@ export function assertDatasetFolder(root: string): void {
     throw fileProblem(displayPath(root), 'no such dataset folder: pass --data a folder laid out like data/')
 }
 
-/** The episode modules of a dataset folder in file-name order; a missing folder or an empty one is a problem of the dataset. */
 function episodeFilesOf(root: string): string[] {
   assertDatasetFolder(root)
   const dir = join(root, 'episodes')
@@ -99,7 +98,7 @@ function episodeFilesOf(root: string): string[] {
   return files
 }
 
-/** Reads a dataset directory laid out like `data/`, its episodes in file-name order. Nothing is validated yet. */
+/** Reads a dataset directory laid out like `data/`; nothing is validated yet. */
 export async function readDatasetModules(dir: string): Promise<{ raw: Record<string, unknown>, files: DatasetFiles }> {
   const root = resolve(dir)
   const episodeFiles = episodeFilesOf(root)

@@ -33,7 +33,6 @@ function fieldsOf(schema: unknown): string[] | undefined {
 
 const KINDS: Record<string, string> = { string: 'a text in quotes', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list in [ ]' }
 
-/** What a field of this type holds, as the one who writes the dataset sees it. */
 function kindInWords(expected: string, schema: unknown): string {
   if (expected !== 'object')
     return KINDS[expected] ?? expected
@@ -55,10 +54,7 @@ function sizeMessage(issue: Extract<RawIssue, { code: 'too_small' | 'too_big' }>
   return undefined
 }
 
-/**
- * The dataset's schema errors in its writer's words: what is missing, which value is wrong, what is
- * allowed. Passed to zod as the error map of a parse; undefined keeps zod's own message.
- */
+/** Zod's error map: the schema's errors in the dataset writer's words; undefined keeps zod's own message. */
 export function schemaMessage(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {

@@ -10,10 +10,7 @@ const WORD_START = /^[\p{L}\p{N}]+/u
 /** What may follow a closed text, after a space, in valid code: `'a' in b`, `'a' as const`. */
 const WORD_AFTER_TEXT = /^ +(?!(?:in|as|satisfies|instanceof)\b)[\p{L}\p{N}]/u
 
-/**
- * The first apostrophe on a line of TypeScript that closes a single-quoted text early, as in
- * `label: 'Kim's plan'` or `'the Soviets' aid'`: a quote that ends a text and is followed by a word.
- */
+/** The first apostrophe on a TypeScript line that ends a single-quoted text before a word: `'Kim's plan'`, `'the Soviets' aid'`. */
 export function strayApostrophe(line: string): StrayApostrophe | undefined {
   let quote: string | undefined
   let start = 0

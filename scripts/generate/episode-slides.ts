@@ -11,10 +11,7 @@ import { timelineView } from './timeline.ts'
 /** The most words of a quotation a slide shows whole; a longer one shows its key phrase, read out in full. */
 export const QUOTE_WORDS_SHOWN = 30
 
-/**
- * What a slide shows of a quotation, in runs: the whole text with its key phrase (`emphasis`) set apart;
- * or, when it is too long for the room, the key phrase alone, marked as an excerpt.
- */
+/** A quotation in runs: the whole text with its key phrase (`emphasis`) set apart, or if too long, the phrase as an excerpt. */
 export function quoteParts(text: string, emphasis: string | undefined): { parts: QuotePart[], excerpt: boolean } {
   const at = emphasis ? text.indexOf(emphasis) : -1
   if (!emphasis || at < 0)
@@ -44,7 +41,6 @@ function voice(ctx: DeckContext, quote: Quote): QuoteVoice {
   }
 }
 
-/** The handout beside a quotation: its context, and the whole text where the slide shows an excerpt. */
 function quotePoints(quotes: readonly Quote[]): string[] {
   return [...new Set(quotes.flatMap(quote => quoteParts(quote.text, quote.emphasis).excerpt ? [quote.context, `“${quote.text}”`] : [quote.context]))]
 }

@@ -15,10 +15,7 @@ function label(date: HistoricalDate, year: number | undefined): string {
   return date.precision === 'year' ? '' : full.replace(` ${year}`, '')
 }
 
-/**
- * The dates beside a story's events, shown where they tell something: a date the event before it already
- * gave is left blank, as is a month after a day of that month, and so is the headline's year.
- */
+/** The dates beside a story's events, blank where they repeat the event before, a month after its day, or the headline's year. */
 export function eventDates(dates: readonly HistoricalDate[], heading: string): string[] {
   const year = headlineYear(heading)
   let shown: { readonly date: HistoricalDate, readonly text: string } | undefined

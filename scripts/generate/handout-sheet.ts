@@ -7,7 +7,6 @@ import { ledgerRows, withEpisodeCount } from './ledger.ts'
 import { mapView } from './map-slide.ts'
 import { timelineView } from './timeline.ts'
 
-/** Every source an episode rests on: its events, quotations, figures and the evidence of its lesson. */
 function episodeSources(episode: Episode): Set<string> {
   return new Set([
     ...episode.events.flatMap(event => event.sources),

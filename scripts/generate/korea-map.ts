@@ -28,7 +28,6 @@ function drawKoreaMap(width: number, height: number) {
   const draw = (id: string) => path(all.find(country => String(country.id) === id)!) ?? ''
   const border = mesh(data, data.objects.countries, (a, b) =>
     [String(a.id), String(b.id)].sort().join('|') === [COUNTRY.china, COUNTRY.northKorea].sort().join('|'))
-  /** Where a point (longitude, latitude) falls on the map. */
   const project = (lon: number, lat: number) => {
     const [x, y] = projection([lon, lat])!
     return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }

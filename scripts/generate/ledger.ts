@@ -18,13 +18,8 @@ export function ledgerRows(ctx: DeckContext, count = ctx.dataset.episodes.length
 
 /** What the lesson slide shows beside the lesson: the record that makes it Pyongyang's, or the essay's inference. */
 export function evidenceView(ctx: DeckContext, episode: Episode): EvidenceView {
-  const { evidence } = episode.lesson
-  return {
-    kind: evidence.kind,
-    date: evidence.date ? ctx.formatDate(evidence.date, 'short') : '',
-    text: evidence.text,
-    source: sourceLine(ctx.cite(evidence.sources)) || 'the essay',
-  }
+  const { kind, date, text, sources } = episode.lesson.evidence
+  return { kind, date: date ? ctx.formatDate(date, 'short') : '', text, source: sourceLine(ctx.cite(sources)) || 'the essay' }
 }
 
 /** The number of the dataset's episodes in words, for headlines and notes that count them: `{episodes}`. */

@@ -7,10 +7,7 @@ import { koreaMap } from './korea-map.ts'
 /** The map's size on the slide, in canvas px: SVG units are canvas px, so its type keeps the room's sizes. */
 export const MAP_SIZE = { width: 400, height: 448 } as const
 
-/**
- * The map of a map item: the peninsula with the 38th parallel and the Chinese border, the item's places
- * named from the start, and a click each event: a movement drawn as an arrow along its route, or its place ringed.
- */
+/** A map item's map: its places named from the start, then a click per event, an arrow along its route or its place ringed. */
 export function mapView(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map' }>): MapView {
   const { shape, project } = koreaMap(MAP_SIZE.width, MAP_SIZE.height)
   const events = item.events.map(ctx.eventOf)
@@ -36,7 +33,6 @@ export function mapView(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map'
   return { heading: item.heading, map: shape, places, steps }
 }
 
-/** A map slide: the map, its events' notes one a click, their details in the handout. */
 export function mapSlide(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map' }>, prefix: string): SlideDraft {
   const events = item.events.map(ctx.eventOf)
   return {

@@ -54,7 +54,6 @@ function frontmatter(entries: Record<string, unknown>): string {
   return `---\n${doc.toString({ lineWidth: 0 })}---`
 }
 
-/** The slide's place in the talk, as its `talk:` frontmatter (see SlideInTalk). */
 export function slideInTalk(deck: DeckModel, slide: SlideModel): SlideInTalk {
   const plan = deck.plan.slides[slide.number - 1]!
   const section = deck.plan.sections.find(candidate => candidate.section === plan.section)!
@@ -83,7 +82,6 @@ function renderSlide(deck: DeckModel, slide: SlideModel): string {
   return `${head}\n\n${body}${renderNotes(slide.notes)}\n`
 }
 
-/** The deck's slides as Slidev Markdown, imported by `slides.md`. */
 export function renderDeckMarkdown(deck: DeckModel): string {
   return deck.slides.map(slide => renderSlide(deck, slide)).join('\n')
 }

@@ -11,9 +11,8 @@ export function noteWords(notes: SlideNotes): number {
 type DeckBody = Pick<DeckModel, 'talk' | 'sections' | 'slides'>
 
 /**
- * The talk's plan: each section starts where the budgets before it end, and its budget is shared among
- * its slides and clicks by the words of their notes (evenly when it has no notes). Times are rounded to
- * whole seconds at each start, and each length is the distance to the next start, so the parts add up.
+ * Each section's budget shared among its slides and clicks by the words of their notes (evenly if it has none).
+ * Starts are rounded to whole seconds and each length runs to the next start, so the parts add up.
  */
 export function buildTalkPlan(deck: DeckBody): TalkPlan {
   const wpm = deck.talk.wordsPerMinute

@@ -62,9 +62,8 @@ function search(options: readonly (readonly Placed[])[], maxRow: number): Placed
 }
 
 /**
- * Where each mark's label goes: above or below the axis, starting or ending at its mark, on as few rows
- * as can hold them all with no two labels on a row touching and no leader to the axis through another
- * label. Rows nearest the axis are tried first; with no such placement, the nearest rows with room.
+ * Each mark's label above or below the axis, starting or ending at its mark, on as few rows as hold them all with none
+ * touching on a row and no leader through a label; failing that, the nearest rows with room.
  */
 export function placeLabels(marks: readonly { label: string, at: number }[]): LabelPlace[] {
   const options = marks.map(({ label, at }) => {
