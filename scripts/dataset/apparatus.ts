@@ -1,10 +1,7 @@
 import type { Dataset } from '../../data/schema.ts'
 import type { DatasetPath } from './dataset-error.ts'
 
-/**
- * Editor's apparatus: phrases about the sources rather than the history. They belong in the margins
- * of the handout and the speaker script (date notes, missing footnotes), never in what is spoken.
- */
+/** Editor's apparatus: phrases about the sources, not the history, for the margins of handout and script, never spoken. */
 const APPARATUS_PATTERNS: readonly RegExp[] = [
   /\bnotes? \d+\b/i,
   /\bfootnotes?\b/i,

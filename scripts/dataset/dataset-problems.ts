@@ -45,10 +45,8 @@ function checkColours(c: Collector, dataset: Dataset): void {
 function checkTimeline(c: Collector, dataset: Dataset): void {
   const checkEvent = c.known('event', dataset.episodes.flatMap(episode => episode.events.map(event => event.id)))
   dataset.timeline.forEach((milestone, i) => {
-    if ('event' in milestone) {
-      checkEvent(['timeline', i, 'event'], milestone.event)
-      return
-    }
+    if ('event' in milestone)
+      return checkEvent(['timeline', i, 'event'], milestone.event)
     c.checkDate(['timeline', i, 'date'], milestone.date)
     c.checkSources(['timeline', i, 'sources'], milestone.sources)
   })

@@ -50,10 +50,7 @@ function readIfThere(file: string): string | undefined {
 
 const jiti = createJiti(import.meta.url, { moduleCache: false })
 
-/**
- * Imports a TypeScript module afresh on every call (it and its imports read again), so a watcher can reload the
- * dataset in one process. A syntax error or a module that throws becomes a ModuleLoadError of one line.
- */
+/** Imports a module afresh each call (its imports too), so a watcher can reload the dataset; a failure is a one-line ModuleLoadError. */
 export async function importFresh(file: string): Promise<Record<string, unknown>> {
   try {
     return await jiti.import<Record<string, unknown>>(file)

@@ -1,17 +1,13 @@
-export interface StrayApostrophe {
-  /** Where the apostrophe is, counted from 0. */
-  readonly index: number
-  /** The word it belongs to: `Kim's`. */
-  readonly word: string
-}
-
 const WORD_END = /[\p{L}\p{N}]+$/u
 const WORD_START = /^[\p{L}\p{N}]+/u
 /** What may follow a closed text, after a space, in valid code: `'a' in b`, `'a' as const`. */
 const WORD_AFTER_TEXT = /^ +(?!(?:in|as|satisfies|instanceof)\b)[\p{L}\p{N}]/u
 
-/** The first apostrophe on a TypeScript line that ends a single-quoted text before a word: `'Kim's plan'`, `'the Soviets' aid'`. */
-export function strayApostrophe(line: string): StrayApostrophe | undefined {
+/**
+ * The first apostrophe on a TypeScript line that ends a single-quoted text before a word (`'Kim's plan'`,
+ * `'the Soviets' aid'`): its index, counted from 0, and the word it belongs to (`Kim's`).
+ */
+export function strayApostrophe(line: string): { index: number, word: string } | undefined {
   let quote: string | undefined
   let start = 0
   for (let index = 0; index < line.length; index++) {

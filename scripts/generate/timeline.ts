@@ -24,10 +24,7 @@ export type LabelPlace = Pick<TimelineMark, 'side' | 'row' | 'align'>
 
 type Span = readonly [number, number]
 
-interface Placed extends LabelPlace {
-  readonly x: number
-  readonly span: Span
-}
+type Placed = LabelPlace & { readonly x: number, readonly span: Span }
 
 /** Whether two marks' labels can stand as placed: apart on a shared row, and no leader through the other's label. */
 function compatible(a: Placed, b: Placed): boolean {
