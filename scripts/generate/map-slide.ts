@@ -14,17 +14,14 @@ export function mapView(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map'
   const placeOf = (id: string) => ctx.dataset.places.find(candidate => candidate.id === id)!
   const at = (id: string) => project(placeOf(id).lon, placeOf(id).lat)
   const placeIds = [...new Set([...item.places, ...events.flatMap(event => event.place ?? event.route ?? [])])]
-  const places: MapPlace[] = placeIds.filter(id => placeOf(id).named).map((id) => {
-    const place = placeOf(id)
-    return {
-      id,
-      name: place.name,
-      ...at(id),
-      side: place.side,
-      fromStart: item.places.includes(id),
-      ...(place.actor === undefined ? {} : { color: ctx.actorOf(place.actor).color }),
-    }
-  })
+  const places: MapPlace[] = placeIds.map(placeOf).filter(place => place.named).map(({ id, name, lon, lat, side, actor }) => ({
+    id,
+    name,
+    ...project(lon, lat),
+    side,
+    fromStart: item.places.includes(id),
+    ...(actor === undefined ? {} : { color: ctx.actorOf(actor).color }),
+  }))
   const steps: MapStep[] = eventSteps(ctx, events, item.heading).map((step, index) => {
     const { place, route } = events[index]!
     const names = [place, ...route ?? []].filter((id): id is string => id !== undefined && placeOf(id).named)

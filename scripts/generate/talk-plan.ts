@@ -32,10 +32,9 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
       index += 1
       return at
     }))
-    const end = start + budget
     section.slides.forEach((number, i) => {
       const clickStarts = starts[i]!
-      const next = starts[i + 1]?.[0] ?? end
+      const next = starts[i + 1]?.[0] ?? start + budget
       const clicks = clickStarts.map((at, click) => ({ clicks: click, start: at, seconds: (clickStarts[click + 1] ?? next) - at }))
       slides.push({
         slide: number,
