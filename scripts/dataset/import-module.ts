@@ -52,10 +52,7 @@ const jiti = createJiti(import.meta.url, { moduleCache: false })
 
 /** Imports a module afresh each call (its imports too), so a watcher can reload the dataset; a failure is a one-line ModuleLoadError. */
 export async function importFresh(file: string): Promise<Record<string, unknown>> {
-  try {
-    return await jiti.import<Record<string, unknown>>(file)
-  }
-  catch (error) {
+  return jiti.import<Record<string, unknown>>(file).catch((error: unknown) => {
     throw new ModuleLoadError(describeLoadFailure(error, file, readIfThere(file)))
-  }
+  })
 }

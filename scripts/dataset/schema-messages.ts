@@ -79,19 +79,12 @@ export function schemaMessage(issue: RawIssue): string | undefined {
   }
 }
 
-/** The issues of the branch of a union that came closest: a record that fits no form is told what its nearest form lacks. */
-function closestBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] | undefined {
-  const branches = issue.errors.filter(branch => branch.length > 0)
-  return branches.length === 0 ? undefined : branches.reduce((best, branch) => branch.length < best.length ? branch : best)
-}
-
 function problemsOf(issue: Issue, prefix: readonly PropertyKey[]): DatasetProblem[] {
   const path = [...prefix, ...issue.path].filter(step => typeof step !== 'symbol')
-  if (issue.code === 'invalid_union') {
-    const branch = closestBranch(issue)
-    if (branch)
-      return branch.flatMap(inner => problemsOf(inner, path))
-  }
+  // A record that fits no branch of a union is told what the closest branch (fewest issues) lacks.
+  const branches = issue.code === 'invalid_union' ? issue.errors.filter(branch => branch.length > 0) : []
+  if (branches.length > 0)
+    return branches.reduce((best, branch) => branch.length < best.length ? branch : best).flatMap(inner => problemsOf(inner, path))
   // One problem per unknown field, each at its own name, so the record › field reads like every other problem.
   if (issue.code === 'unrecognized_keys')
     return issue.keys.map(key => ({ path: [...path, key], message: issue.message }))
