@@ -99,8 +99,7 @@ function checkEvents(c: Collector, scope: EpisodeScope, episode: Episode): void 
       if (event.to === event.from)
         c.report(at('events', i, 'to'), `"${event.from}" sends this to itself: make it an own act (kind: 'acts', no \`to\`)`)
     }
-    const words = event.label.split(/\s+/)
-    if (!/\p{L}{2,}/u.test(event.label) || words.length > MAX_LABEL_WORDS)
+    if (!/\p{L}{2,}/u.test(event.label) || event.label.split(/\s+/).length > MAX_LABEL_WORDS)
       c.report(at('events', i, 'label'), `"${event.label}": an arrow says what happened in 1 to ${MAX_LABEL_WORDS} words`)
     if (event.place !== undefined)
       c.checkPlace(at('events', i, 'place'), event.place)

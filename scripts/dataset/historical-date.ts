@@ -48,10 +48,8 @@ export function parseHistoricalDate(text: string): HistoricalDate | undefined {
   if (match[4] === 'after')
     return { precision: 'after', year, earliest: key(year, 9, 1), latest: key(year + 9, 12, 31) }
   const season = match[4] as Season | undefined
-  if (season) {
-    const [first, last] = SEASON_MONTHS[season]
-    return { precision: 'season', year, season, ...monthSpan(year, first, last) }
-  }
+  if (season)
+    return { precision: 'season', year, season, ...monthSpan(year, ...SEASON_MONTHS[season]) }
   if (match[2] === undefined)
     return { precision: 'year', year, earliest: key(year, 1, 1), latest: key(year, 12, 31) }
   const month = Number(match[2])

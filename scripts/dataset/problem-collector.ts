@@ -3,15 +3,9 @@ import type { DatasetPath, DatasetProblem } from './dataset-error.ts'
 import type { HistoricalDate } from './historical-date.ts'
 import { parseHistoricalDate, whyNotADate } from './historical-date.ts'
 
+/** Each id that repeats one before it, by its index. */
 export function duplicates(ids: readonly (string | number)[]): Map<number, string | number> {
-  const seen = new Set<string | number>()
-  const repeated = new Map<number, string | number>()
-  ids.forEach((id, index) => {
-    if (seen.has(id))
-      repeated.set(index, id)
-    seen.add(id)
-  })
-  return repeated
+  return new Map(ids.flatMap((id, index) => ids.indexOf(id) < index ? [[index, id] as const] : []))
 }
 
 /** The dataset's ids and the shared checks every part of it uses, collecting problems in order. */
