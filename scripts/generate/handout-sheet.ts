@@ -57,7 +57,6 @@ function furtherReading(ctx: DeckContext): ReadingEntry[] {
     : [])
 }
 
-/** The handout sheet, from the dataset: the argument on the front, who decided and what to read on the back. */
 export function handoutSheet(ctx: DeckContext): HandoutSheet {
   const { talk, framing } = ctx.dataset
   // The talk's first map: the sheet shows it in its final state, every event marked.

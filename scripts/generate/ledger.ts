@@ -3,7 +3,6 @@ import type { Episode } from '../../data/schema.ts'
 import type { DeckContext } from './deck-context.ts'
 import { sourceLine } from './deck-context.ts'
 
-/** The ledger's row of each episode up to `count`: its period, who had the final say, what Pyongyang learned. */
 export function ledgerRows(ctx: DeckContext, count = ctx.dataset.episodes.length): LedgerRow[] {
   return ctx.dataset.episodes.slice(0, count).map((episode, index) => ({
     number: index + 1,

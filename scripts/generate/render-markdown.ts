@@ -31,13 +31,11 @@ export function renderNotes(notes: SlideNotes): string {
 function anchorsNamedById(doc: Document): void {
   // YAML writes an anchor before its aliases, so one pass renames both.
   const renamed = new Map<string, string>()
-  const taken = new Set<string>()
   visit(doc, {
     Map(_, node) {
       const id = node.get('id')
-      if (node.anchor && typeof id === 'string' && /^[a-z][\w-]*$/i.test(id) && !taken.has(id)) {
+      if (node.anchor && typeof id === 'string' && /^[a-z][\w-]*$/i.test(id) && ![...renamed.values()].includes(id)) {
         renamed.set(node.anchor, id)
-        taken.add(id)
         node.anchor = id
       }
     },

@@ -70,17 +70,16 @@ export function placeLabels(marks: readonly { label: string, at: number }[]): La
     return Array.from({ length: 2 * marks.length }, (_, index) => ({ side: index % 2 === 0 ? 'above' as const : 'below' as const, row: Math.floor(index / 2) }))
       .flatMap(slot => (aligns.length > 0 ? aligns : ['end' as const]).map(align => ({ ...slot, align, x, span: (align === 'start' ? [x, x + width] : [x - width, x]) as Span })))
   })
+  const places = (placed: Placed[]) => placed.map(({ side, row, align }) => ({ side, row, align }))
   for (let maxRow = 0; maxRow < marks.length; maxRow++) {
     const found = search(options, maxRow)
     if (found)
-      return found.map(({ side, row, align }) => ({ side, row, align }))
+      return places(found)
   }
   const rows: Placed[] = []
-  return options.map((slots) => {
-    const slot = slots.find(option => rows.every(other => option.side !== other.side || option.row !== other.row || compatible(option, other)))!
-    rows.push(slot)
-    return { side: slot.side, row: slot.row, align: slot.align }
-  })
+  for (const slots of options)
+    rows.push(slots.find(option => rows.every(other => option.side !== other.side || option.row !== other.row || compatible(option, other)))!)
+  return places(rows)
 }
 
 /** Where a band's label goes: inside its bar if it fits, else after the bar, else before it, else (wrapped) on the roomier side. */
