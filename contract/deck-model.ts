@@ -2,10 +2,8 @@ import type { HandoutSheet } from './handout-sheet.ts'
 import type { SlideView, SourceEntry } from './slide-views.ts'
 
 /**
- * The deck as the generator builds it from the dataset (scripts/generate): every slide's view, notes
- * and handout text, the sections and the time plan. The generator writes it out as Slidev Markdown
- * (each slide's view in its frontmatter, its diagram in its body, its notes as its comment); the
- * exports, the audit and the tests read it in-process.
+ * The deck as scripts/generate builds it from the dataset. It writes it out as Slidev Markdown (each slide's view in
+ * its frontmatter, its diagram in its body, its notes as its comment); the exports, the audit and the tests read it in-process.
  */
 
 /** A source as a slide cites it: its `label` is `n. 8`, or `essay` for the essay's own text. */
@@ -35,7 +33,6 @@ export interface SlideModel {
   readonly title: string
   readonly view: SlideView
   readonly notes: SlideNotes
-  /** What the handout prints beside the slide: the detail the slide leaves out, and its full citations. */
   readonly handout: HandoutText
   /** True for the reference slides after the closing slide, outside the timed talk. */
   readonly backup: boolean
@@ -70,11 +67,8 @@ export interface DeckModel {
   readonly sections: readonly DeckSection[]
   readonly slides: readonly SlideModel[]
   readonly sources: readonly SourceEntry[]
-  /** Planned start and length of every section, slide and click (scripts/generate/talk-plan.ts). */
   readonly plan: TalkPlan
-  /** The Q&A key's target from each slide: the sources slide listing what it cites. */
   readonly backups: readonly BackupLink[]
-  /** The one-sheet handout's content (contract/handout-sheet.ts). */
   readonly sheet: HandoutSheet
 }
 
@@ -88,9 +82,6 @@ export function formatSeconds(total: number): string {
   return hours > 0 ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${sign}${minutes}:${seconds}`
 }
 
-/** One click of a slide; click 0 is the slide's lead, before the first click. */
-export interface ClickPlan { readonly clicks: number, readonly start: number, readonly seconds: number }
-
 export interface SlidePlan {
   readonly slide: number
   readonly section: string
@@ -100,7 +91,8 @@ export interface SlidePlan {
   readonly seconds: number
   /** How long the slide's notes take at the talk's words per minute. */
   readonly notesSeconds: number
-  readonly clicks: readonly ClickPlan[]
+  /** Click 0 is the slide's lead, before the first click. */
+  readonly clicks: readonly { readonly clicks: number, readonly start: number, readonly seconds: number }[]
 }
 
 export interface SectionPlan {

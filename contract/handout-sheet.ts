@@ -16,7 +16,8 @@ export interface HandoutSheet {
   readonly ledger: LedgerView
   readonly episodes: readonly SheetEpisode[]
   readonly reading: readonly ReadingEntry[]
-  readonly caveat: SheetCaveat
+  /** The essay's own caveat, with its note (`n. 1`) or `essay`. */
+  readonly caveat: Pick<SheetQuote, 'text' | 'source'>
 }
 
 /** An event as a diagram draws it: who sent it to whom, and what the arrow says; its date in full (`April 1950`, `20 August 1952`). */
@@ -44,6 +45,3 @@ export interface ReadingEntry {
   readonly source: string
   readonly episodes: readonly number[]
 }
-
-/** The essay's own caveat, with its note (`n. 1`) or `essay`. */
-export type SheetCaveat = Pick<SheetQuote, 'text' | 'source'>

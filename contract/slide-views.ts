@@ -4,7 +4,6 @@ export interface ActorView {
   readonly id: string
   readonly name: string
   readonly label: string
-  /** The actor's colour, for fills and marks. */
   readonly color: string
   /** Black or white, whichever reads on `color`. */
   readonly text: string
@@ -24,15 +23,11 @@ export interface SourceEntry {
 /** How a diagram draws an event: an arrow of one of four kinds, or a note on the sender's own line. */
 export type EventMark = 'asks' | 'refuses' | 'decides' | 'supports' | 'acts'
 
-/** One entry of the legend every diagram slide carries: a mark and what it means. */
-export interface LegendEntry { readonly mark: EventMark, readonly meaning: string }
-
 /** A participant's id in a diagram's Mermaid text, which the drawn SVG carries as `data-id`. */
 export function mermaidId(id: string): string {
   return `n_${id.replace(/\W/g, '_')}`
 }
 
-/** What every drawn event has: the click that brings it in and its sender's colour. */
 interface StoryStep {
   readonly id: string
   /** The click that brings the event in, from 1. */
@@ -131,9 +126,6 @@ export interface EvidenceView {
   readonly source: string
 }
 
-/** A share drawn as a bar, in percent: solid to `from`, hatched from there to `to` (equal for one value). */
-export interface Portion { readonly from: number, readonly to: number }
-
 /** A run of a quotation's words; `key` for the phrase the slide sets apart. */
 export interface QuotePart { readonly text: string, readonly key: boolean }
 
@@ -157,7 +149,6 @@ export interface TitleView {
 
 export interface PointsView { readonly heading: string, readonly points: readonly string[] }
 
-/** One side of the thesis's comparison. */
 export interface ComparisonSide { readonly heading: string, readonly points: readonly string[] }
 
 /** The thesis as the headline, and what it compares, built up one side a click: the enemies, then the allies. */
@@ -181,7 +172,8 @@ export interface DecisionView {
   readonly participants: readonly ActorView[]
   readonly focus: string
   readonly steps: readonly DiagramStep[]
-  readonly legend: readonly LegendEntry[]
+  /** Every diagram slide carries a legend: each mark it draws and what it means. */
+  readonly legend: readonly { readonly mark: EventMark, readonly meaning: string }[]
   readonly answer: string
 }
 
@@ -200,7 +192,8 @@ export interface FigureView {
   readonly value: string
   readonly label: string
   readonly source: string
-  readonly portion?: Portion
+  /** A share drawn as a bar, in percent: solid to `from`, hatched from there to `to` (equal for one value). */
+  readonly portion?: { readonly from: number, readonly to: number }
 }
 
 /** The ledger grown to this episode's row: the earlier rows quieter, this one's evidence beneath. */
@@ -210,10 +203,7 @@ export interface LedgerView { readonly heading: string, readonly rows: readonly 
 
 export interface SourcesView { readonly heading: string, readonly entries: readonly SourceEntry[] }
 
-/**
- * A slide's kind names its layout (`layouts/<kind>.vue`); the rest is its frontmatter. A decision slide
- * also draws `mermaid`, the sequence diagram in its body, which Slidev renders.
- */
+/** A slide's kind names its layout (`layouts/<kind>.vue`); a decision slide's `mermaid` is the diagram in its body. */
 export type SlideView
   = | { readonly kind: 'title' } & TitleView
     | { readonly kind: 'points' } & PointsView
