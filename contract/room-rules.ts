@@ -7,11 +7,7 @@
 /** Slidev's canvas, in CSS px, before it is scaled to the window; setup/preparser.ts gives it to Slidev. */
 export const CANVAS = { width: 980, height: 552 } as const
 
-/** The canvas's height over its width, for pages that frame a slide. */
 export const CANVAS_ASPECT = CANVAS.height / CANVAS.width
-
-/** Font families the deck loads from @fontsource and the audit expects to be loaded. */
-export const FONTS = { sans: 'Inter', serif: 'Source Serif 4' } as const
 
 export const ROOM_RULES = {
   /** Body text: 24 pt on a 7.5-inch slide, the working minimum for text the audience reads. */
@@ -43,7 +39,6 @@ export function roomPx(fraction: number, canvasHeight: number = CANVAS.height): 
   return fraction * canvasHeight
 }
 
-/** The CSS variables the deck's stylesheet sizes its type with. */
 export function roomCssVariables(canvasHeight: number = CANVAS.height): Record<string, string> {
   const px = (fraction: number) => `${(fraction * canvasHeight).toFixed(2)}px`
   return {
@@ -51,7 +46,8 @@ export function roomCssVariables(canvasHeight: number = CANVAS.height): Record<s
     '--room-min': px(ROOM_RULES.minFraction),
     '--room-diagram-label': px(ROOM_RULES.diagramLabelFraction),
     '--room-canvas-height': `${canvasHeight}px`,
-    '--room-font-sans': `'${FONTS.sans}', sans-serif`,
-    '--room-font-serif': `'${FONTS.serif}', serif`,
+    // The families the deck loads from @fontsource.
+    '--room-font-sans': '\'Inter\', sans-serif',
+    '--room-font-serif': '\'Source Serif 4\', serif',
   }
 }
