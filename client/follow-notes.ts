@@ -4,22 +4,10 @@ import { nextTick, watch } from 'vue'
 /** Room left above the current click's paragraph, so the speaker sees where it starts. */
 const LEAD_PX = 8
 
-/** The top of the current click's notes: its marker's paragraph, or the start of the notes before the first click. */
-function scrollToCurrentClick(scroller: HTMLElement): void {
-  const marker = scroller.querySelector<HTMLElement>('.slidev-note-click-mark-active')
-  const block = marker?.closest<HTMLElement>('p, li') ?? marker
-  if (!block) {
-    scroller.scrollTop = 0
-    return
-  }
-  const offset = block.getBoundingClientRect().top - scroller.getBoundingClientRect().top
-  scroller.scrollTop = Math.max(0, scroller.scrollTop + offset - LEAD_PX)
-}
-
 /**
- * Keeps the current click's notes at the top of the presenter's notes pane on every slide and click,
- * in the static build as in dev: Slidev scrolls them only while its notes are editable (dev), and then
- * to the middle, where a long paragraph runs off the bottom.
+ * Keeps the current click's notes (its marker's paragraph, or the notes' start before the first click) at the top of
+ * the presenter's notes pane on every slide and click, in the static build as in dev: Slidev scrolls them only while
+ * its notes are editable (dev), and then to the middle, where a long paragraph runs off the bottom.
  */
 export function useNotesFollowClick(): void {
   const { currentSlideNo, clicks } = useNav()
@@ -28,8 +16,12 @@ export function useNotesFollowClick(): void {
     // Slidev marks the active click in a watcher of its own: wait for the frame after it.
     requestAnimationFrame(() => requestAnimationFrame(() => {
       const scroller = document.querySelector<HTMLElement>('.slidev-presenter .grid-section.note .slidev-note')
-      if (scroller)
-        scrollToCurrentClick(scroller)
+      const marker = scroller?.querySelector<HTMLElement>('.slidev-note-click-mark-active')
+      const block = marker?.closest<HTMLElement>('p, li') ?? marker
+      if (scroller) {
+        const offset = block ? block.getBoundingClientRect().top - scroller.getBoundingClientRect().top : -scroller.scrollTop
+        scroller.scrollTop = Math.max(0, scroller.scrollTop + offset - LEAD_PX)
+      }
     }))
   }, { immediate: true, flush: 'post' })
 }

@@ -10,17 +10,13 @@ export function signalPrintReady(): void {
     return
   let settled = 0
   const timer = setInterval(() => {
-    settled = printDrawn() ? settled + 1 : 0
+    const pages = [...document.querySelectorAll('.print-slide-container')]
+    const drawn = pages.length > 0 && pages.every(page => page.querySelector('.slidev-layout'))
+      && !document.querySelector('.slidev-slide-loading, figure.decision:not([data-diagram-ready]), #mermaid-rendering-container > div')
+    settled = drawn ? settled + 1 : 0
     if (settled < 2)
       return
     clearInterval(timer)
     document.querySelector('#print-content')?.setAttribute('data-deck-drawn', '')
   }, 100)
-}
-
-function printDrawn(): boolean {
-  const pages = [...document.querySelectorAll('.print-slide-container')]
-  return pages.length > 0
-    && pages.every(page => page.querySelector('.slidev-layout'))
-    && !document.querySelector('.slidev-slide-loading, figure.decision:not([data-diagram-ready]), #mermaid-rendering-container > div')
 }

@@ -88,9 +88,7 @@ function ground(label: SVGTextElement, box: DOMRect, step: number, colour: strin
 }
 
 function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, state: StepState): void {
-  const shown = state !== 'hidden'
   const current = state === 'current'
-  const paper = current ? HIGHLIGHT : PAPER
   const ink = step.from.ink
   for (const stroke of drawn.strokes) {
     stroke.style.stroke = ink
@@ -98,11 +96,11 @@ function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, st
     colouredMarker(svg, stroke, ink)
   }
   if (drawn.box)
-    Object.assign(drawn.box.style, { fill: paper, stroke: ink, strokeWidth: current ? '4px' : '2px' })
+    Object.assign(drawn.box.style, { fill: current ? HIGHLIGHT : PAPER, stroke: ink, strokeWidth: current ? '4px' : '2px' })
   // Hidden, not transparent: an event still to come must not be read out, selected or printed as text.
   for (const part of [...drawn.strokes, drawn.label, drawn.box, svg.querySelector<SVGElement>(`#deck-date-${step.step}`)]) {
     if (part)
-      part.style.visibility = shown ? 'visible' : 'hidden'
+      part.style.visibility = state !== 'hidden' ? 'visible' : 'hidden'
   }
   if (drawn.label)
     Object.assign(drawn.label.style, { fill: ink, fontWeight: current ? '700' : '600' })
