@@ -4,15 +4,7 @@ export default antfu({
   vue: true,
   typescript: true,
   markdown: false,
-  ignores: [
-    'generated/**',
-    'dist/**',
-    'exports/**',
-    '.tmp/**',
-    '.slidev/**',
-    'rehearsals/**',
-    'slides.md',
-  ],
+  ignores: ['generated/**', 'dist/**', 'exports/**', '.tmp/**', '.slidev/**', 'rehearsals/**', 'slides.md'],
 }, {
   // A short list or ternary stays on its line: the rule split every one over several, which made
   // files longer without making them clearer.
@@ -23,13 +15,7 @@ export default antfu({
   files: ['{client,components,contract,layouts,scripts,setup,styles,vite-plugins}/**/*.{ts,vue}', '*.vue', 'vite.config.ts'],
   ignores: ['**/*.test.ts'],
   rules: {
-    'max-lines': [
-      'error',
-      { max: 300, skipBlankLines: true, skipComments: true },
-    ],
-    'max-lines-per-function': [
-      'error',
-      { max: 80, skipBlankLines: true, skipComments: true },
-    ],
+    'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+    'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
   },
 })

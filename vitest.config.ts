@@ -28,9 +28,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           // Slidev updates a window some time after a key press or a route change; longer on a busy machine.
-          expect: {
-            poll: { timeout: 15_000 },
-          },
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -4,8 +4,6 @@ import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { CANVAS } from '../contract/room-rules.ts'
 
-const GENERATED_DECK = './generated/deck.md'
-
 /**
  * Slidev reads the title, author, presenter timer and canvas size only from the headmatter of
  * `slides.md`, but they belong to the dataset and the room rules: when `slides.md` imports the
@@ -20,7 +18,7 @@ export default definePreparserSetup(({ filepath }) => {
   return [{
     name: 'talk-settings-from-dataset',
     async transformSlide(content, frontmatter: Record<string, unknown>) {
-      if (frontmatter.src === GENERATED_DECK) {
+      if (frontmatter.src === './generated/deck.md') {
         Object.assign(frontmatter, {
           ...fromDataset,
           timer: 'countdown',

@@ -1,9 +1,6 @@
 import type { Plugin } from 'vite'
 
-/**
- * An edit of one of Mermaid's distributed modules, found by what it contains (`marker`); `leavesOut` says what
- * the edit leaves out, for the error when a Mermaid release no longer has the code it edits.
- */
+/** An edit of a Mermaid module that contains `marker`; `leavesOut` names what it leaves out, for the error when it no longer applies. */
 interface MermaidEdit { readonly leavesOut: string, readonly marker: string, readonly edit: (code: string) => string }
 
 /** The sequence diagram's detector: the one diagram type the deck draws (scripts/generate/to-mermaid.ts). */
