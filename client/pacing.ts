@@ -1,10 +1,7 @@
 import type { SlideInTalk } from '../contract/deck-model.ts'
 import { formatSeconds } from '../contract/deck-model.ts'
 
-/**
- * Within this many seconds of the current click's planned window the speaker is `on time`. Half a minute
- * is about one spoken paragraph, below what a speaker can correct on the next slide.
- */
+/** Seconds either side of the click's planned window still `on time`: one spoken paragraph, less than a speaker can correct. */
 export const TOLERANCE_SECONDS = 30
 
 export type Standing
@@ -40,15 +37,13 @@ export interface TalkTime {
   readonly sectionEnteredAt?: number | undefined
 }
 
-/** Where the speaker stands on a slide, at a click, at a time of the talk. */
-export function pacingAt(slide: SlideInTalk, clicks: number, time: TalkTime) {
-  const { elapsed } = time
+export function pacingAt(slide: SlideInTalk, clicks: number, { started, elapsed, sectionEnteredAt }: TalkTime) {
   const click = Math.min(Math.max(clicks, 0), slide.clicks.length - 1)
   const start = slide.clicks[click]!
   const end = slide.clicks[click + 1] ?? slide.end
-  const now: Standing = time.started ? standing(start, end, elapsed) : { kind: 'not started' }
+  const now: Standing = started ? standing(start, end, elapsed) : { kind: 'not started' }
   const { section } = slide
-  const used = Math.max(0, elapsed - (time.sectionEnteredAt ?? section.start))
+  const used = Math.max(0, elapsed - (sectionEnteredAt ?? section.start))
   return {
     section,
     plan: `plan ${formatSeconds(start)}`,

@@ -1,9 +1,7 @@
 /**
- * `slidev export` prints its print page once the page has loaded and the slide spinners it sees then
- * are gone. On a busy machine the page can load before the app has mounted a slide, and Slidev 53
- * then prints blank pages without their clicks (docs/workarounds.md). Slidev also waits for what the
- * selector of each `[data-waitfor]` element finds: `index.html` holds one that looks for the print
- * page marked as drawn, and this marks it once every slide is drawn with its diagram, two checks in a row.
+ * On a busy machine `slidev export` can print before the app has mounted a slide, and Slidev 53 then prints blank
+ * pages without their clicks (docs/workarounds.md). It also waits for each `[data-waitfor]` selector: index.html's
+ * looks for the print page marked as drawn, which this marks once every slide and diagram is drawn, two checks in a row.
  */
 export function signalPrintReady(): void {
   if (!new URLSearchParams(location.search).has('print'))

@@ -8,10 +8,7 @@ import { REHEARSAL_ENDPOINT, REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../cont
 /** A run-through so far: when it started and when each step came up, as Date.now(). */
 interface Recording { readonly startedAt: number, readonly steps: readonly (Position & { readonly at: number })[] }
 
-/**
- * The record of a run-through: each step's seconds until the next (the last until `endedAt`), and per
- * slide in total, each slide known by its number and its identity (`idOf`).
- */
+/** Each step's seconds until the next (the last until `endedAt`), and per slide in total; a slide by number and `idOf`. */
 function rehearsalRecord(talk: string, recording: Recording, endedAt: number, idOf: (slide: number) => string): CurrentRehearsalRecord {
   const steps = recording.steps.map((step, index) => ({
     slide: step.slide,

@@ -68,9 +68,8 @@ function colouredMarker(svg: SVGSVGElement, line: SVGElement, ink: string): void
 }
 
 /**
- * An opaque ground under a message's label, so no line drawn before it shows through: the paper's
- * colour, or the highlight's for the current event. A shape, not a stroke around the glyphs: Chromium
- * prints stroked text as a second, Type 3 copy of the words, which PDF readers then read twice.
+ * An opaque ground under a message's label, so no line drawn before it shows through. A shape, not a stroke around the
+ * glyphs: Chromium prints stroked text as a second, Type 3 copy of the words, which PDF readers then read twice.
  */
 function ground(label: SVGTextElement, box: DOMRect, step: number, colour: string, shown: boolean): void {
   const id = `deck-ground-${step}`
@@ -83,8 +82,7 @@ function ground(label: SVGTextElement, box: DOMRect, step: number, colour: strin
   }
   for (const [name, value] of Object.entries({ x: box.x - 6, y: box.y - 2, width: box.width + 12, height: box.height + 4 }))
     band.setAttribute(name, String(value))
-  band.style.fill = colour
-  band.style.visibility = shown ? 'visible' : 'hidden'
+  Object.assign(band.style, { fill: colour, visibility: shown ? 'visible' : 'hidden' })
 }
 
 function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, state: StepState): void {
@@ -121,9 +119,8 @@ function styleParticipants(svg: SVGSVGElement, participants: readonly ActorView[
 }
 
 /**
- * Lays the diagram out once: the date of each event in a column left of it, right-aligned on its
- * label's line, as wide as its longest date; and the diagram filling the space the slide gives it, up
- * to a scale that keeps its labels under the headline's size.
+ * Lays the diagram out once: each event's date in a column to its left, right-aligned on its label's line; the
+ * diagram filling the space the slide gives it, up to a scale that keeps its labels under the headline's size.
  */
 function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
   if (svg.dataset.laidOut)
@@ -158,9 +155,8 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
 }
 
 /**
- * Applies a click's state to a Mermaid sequence diagram drawn in a shadow root: each event in its
- * sender's colour with its date beside it, the current one emphasised, later ones hidden. Mermaid
- * numbers its statements `i0`, `i1`... in the order the diagram's text lists the events.
+ * Applies a click's state to a sequence diagram drawn in a shadow root: each event in its sender's colour, the current
+ * one emphasised, later ones hidden. Mermaid numbers its statements `i0`, `i1`... in the order the text lists them.
  */
 export function applyReveal(root: ParentNode, view: DecisionView, clicks: number): boolean {
   const svg = root.querySelector<SVGSVGElement>('svg')

@@ -1,7 +1,6 @@
 /**
- * The part of @slidev/client's public API (its index.ts) the deck uses. @slidev/client ships TypeScript
- * sources that only compile with Slidev's build-time globals, so tsconfig.json maps the typecheck here;
- * Vite still bundles the real module.
+ * The part of @slidev/client's API the deck uses. Its TypeScript sources only compile with Slidev's build-time
+ * globals, so tsconfig.json maps the typecheck here; Vite still bundles the real module.
  */
 import type { ComputedRef, Ref } from 'vue'
 

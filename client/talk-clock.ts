@@ -13,9 +13,8 @@ function elapsedSeconds(timer: Timer, now: number): number {
 }
 
 /**
- * The presenter's clock: Slidev's countdown, started on the first advance of a fresh presenter session
- * and kept in sessionStorage, so a reload of the presenter window (or a static build without a server)
- * carries on where it was. After a reset from Slidev's timer, its ⏯ starts the clock again.
+ * The presenter's clock: Slidev's countdown, started on the first advance of a fresh presenter session and kept in
+ * sessionStorage, so a reload (or a static build without a server) carries on. After a reset, Slidev's ⏯ restarts it.
  */
 export function useTalkClock(sectionOf: (slide: number) => string | undefined) {
   const { currentSlideNo, clicks } = useNav()

@@ -1,7 +1,6 @@
 /**
- * A rehearsal as the presenter view records it and the dev server saves it: the seconds spent on every
- * click in the order they were shown, and per slide in total. The browser's side needs only these
- * constants and types; the server validates records with rehearsal-schema.ts, which the browser never loads.
+ * A rehearsal as the presenter view records it and the dev server saves it. The browser needs only these constants
+ * and types; the server validates records with rehearsal-schema.ts, which the browser never loads.
  */
 export const REHEARSAL_FORMAT = 'nk-talk-rehearsal'
 
