@@ -1,10 +1,8 @@
 import { defineMermaidSetup } from '@slidev/types'
 
 /**
- * The decision diagrams are sequence diagrams: capitals across the top, one event a row. Type at 20 px
- * of the diagram's own units, which the slide scales to at least the room's 1/30 of its height; rows
- * and boxes as tight as legibility allows, so ten events fit. The deck colours each event itself
- * (client/reveal-sequence.ts).
+ * Type at 20 px of the diagram's own units, which the slide scales to at least the room's 1/30 of its height; rows and
+ * boxes as tight as legibility allows, so ten events fit. The deck colours each event itself (client/reveal-sequence.ts).
  */
 export default defineMermaidSetup(() => ({
   theme: 'base',

@@ -5,10 +5,9 @@ import { definePreparserSetup } from '@slidev/types'
 import { CANVAS } from '../contract/room-rules.ts'
 
 /**
- * Slidev reads the title, author, presenter timer and canvas size only from the headmatter of
- * `slides.md`, but they belong to the dataset and the room rules: when `slides.md` imports the
- * generated deck, this fills them in from `generated/headmatter.json` (scripts/generate) and
- * contract/room-rules.ts, so the slot length is written once, in `data/talk.ts`, and the canvas once.
+ * Slidev reads the title, author, presenter timer and canvas size only from the headmatter of `slides.md`: when it
+ * imports the generated deck, this fills them in from `generated/headmatter.json` and contract/room-rules.ts, so the
+ * slot length is written once, in `data/talk.ts`, and the canvas once.
  */
 export default definePreparserSetup(({ filepath }) => {
   const generated = join(dirname(filepath), 'generated', 'headmatter.json')

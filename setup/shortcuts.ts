@@ -8,9 +8,8 @@ import { useTalkSlides } from '../client/slide-in-talk.ts'
 const returnTo = useSessionStorage<Position | null>('deck-backup-return', null, { serializer: StorageSerializers.object })
 
 /**
- * `b` jumps to the sources behind the current slide (its `talk.backup`) for questions, `r` returns to the
- * slide and click left. Pressed again on a sources slide (the only slides with a `routeAlias`), `b` keeps
- * the first place, so the way back is always to the talk.
+ * `b` jumps to the sources behind the current slide (its `talk.backup`), `r` returns to the slide and click left. On a
+ * sources slide (the only slides with a `routeAlias`) `b` keeps the first place, so the way back is always to the talk.
  */
 export default defineShortcutsSetup((_nav, base) => {
   const { currentSlideNo, clicks, currentFrontmatter, go } = useNav()

@@ -3,7 +3,6 @@ import type { Plugin, UserConfig } from 'vite'
 /** Monaco's TypeScript (8 MB) and its type acquisition; only Monaco and its code runners import them. */
 const MONACO_DEPS = /(?:^|[\s>])(?:typescript|@typescript\/ata)$/
 
-/** Slidev's list of dependencies to pre-bundle, without Monaco's. */
 export const withoutMonacoDeps = (include: readonly string[]): string[] => include.filter(id => !MONACO_DEPS.test(id))
 
 /** Slidev pre-bundles Monaco's TypeScript at every cold dev start even with `monaco: false` (docs/workarounds.md). */
