@@ -1,10 +1,8 @@
 import type { DiagramStep, LedgerView, MapView, ThesisView, TimelineView } from './slide-views.ts'
 
 /**
- * The handout the audience keeps: one sheet, both sides. The front carries the argument (the thesis
- * and what it compares, the decade's timeline, the map of the war, the ledger of the episodes); the
- * back, who decided in each episode, the quotations that carry the argument, further reading and the
- * caveat on the evidence. Built from the dataset by scripts/generate/handout-sheet.ts; no apparatus.
+ * The handout the audience keeps: one sheet, both sides; the front the argument (comparison, timeline, map, ledger),
+ * the back the episodes, further reading and the caveat. Built by scripts/generate/handout-sheet.ts; no apparatus.
  */
 export interface HandoutSheet {
   /** The event and its theme, then the place. */
