@@ -19,8 +19,8 @@ export function useNotesFollowClick(): void {
       const marker = scroller?.querySelector<HTMLElement>('.slidev-note-click-mark-active')
       const block = marker?.closest<HTMLElement>('p, li') ?? marker
       if (scroller) {
-        const offset = block ? block.getBoundingClientRect().top - scroller.getBoundingClientRect().top : -scroller.scrollTop
-        scroller.scrollTop = Math.max(0, scroller.scrollTop + offset - LEAD_PX)
+        const top = block ? scroller.scrollTop + block.getBoundingClientRect().top - scroller.getBoundingClientRect().top : 0
+        scroller.scrollTop = Math.max(0, top - LEAD_PX)
       }
     }))
   }, { immediate: true, flush: 'post' })

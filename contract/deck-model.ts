@@ -2,8 +2,8 @@ import type { HandoutSheet } from './handout-sheet.ts'
 import type { SlideView, SourceEntry } from './slide-views.ts'
 
 /**
- * The deck as scripts/generate builds it from the dataset. It writes it out as Slidev Markdown (each slide's view in
- * its frontmatter, its diagram in its body, its notes as its comment); the exports, the audit and the tests read it in-process.
+ * The deck scripts/generate builds from the dataset and writes out as Slidev Markdown (each slide's view in its
+ * frontmatter, its diagram in its body, its notes as its comment); the exports, audit and tests read it in-process.
  */
 
 /** A source as a slide cites it: its `label` is `n. 8`, or `essay` for the essay's own text. */
