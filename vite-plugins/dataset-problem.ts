@@ -8,9 +8,9 @@ const NAME = 'deck-dataset-problem'
 export interface DatasetProblemApi { readonly report: (problem: string | undefined) => void }
 
 /**
- * A virtual module holding why the last edit to the dataset was not applied, for global-top.vue's banner; none in a
- * static build. In dev, scripts/dev/live-data.ts reports through the plugin's API, and Vite reloads the module in the
- * page like any edited file, so a page opened later sees the problem too.
+ * A virtual module holding why the last edit to the dataset was not applied, which global-top.vue shows
+ * as a banner. A static build holds none; in dev, scripts/dev/live-data.ts reports through the plugin's
+ * API, and Vite reloads the module in the page like any edited file, so a page opened later sees the problem too.
  */
 export function datasetProblem(): Plugin<DatasetProblemApi> {
   let problem: string | undefined
