@@ -18,8 +18,7 @@ const version1 = z.object({
 })
 
 /** Version 2 also names each slide by its stable id (SlideModel.id), to find it again after a reorder. */
-const version2 = z.object({
-  ...header,
+const version2 = version1.extend({
   version: z.literal(REHEARSAL_VERSION),
   steps: z.array(z.object({ slide, id, clicks, seconds })),
   slides: z.array(z.object({ slide, id, seconds })),

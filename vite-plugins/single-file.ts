@@ -8,8 +8,7 @@ export function singleFile(): PluginOption[] {
       name: 'deck-single-file-chunks',
       enforce: 'post',
       config(config) {
-        const output = config.build?.rollupOptions?.output
-        for (const options of [output].flat().filter(options => options !== undefined))
+        for (const options of [config.build?.rollupOptions?.output ?? []].flat())
           delete options.manualChunks
       },
     },
