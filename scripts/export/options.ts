@@ -5,8 +5,6 @@ import { rehearsalsDirFor } from '../rehearsal/rehearsals-dir.ts'
 /** What the export can print: the slides, the one-sheet handout, the detailed (slide-by-slide) handout and the speaker script. */
 export const ARTIFACTS = ['slides', 'handout', 'handout-detailed', 'notes'] as const
 export type Artifact = (typeof ARTIFACTS)[number]
-/** What a plain `npm run export` prints: the detailed handout is for those who ask for it. */
-const DEFAULT_ARTIFACTS: readonly Artifact[] = ['slides', 'handout', 'notes']
 
 export const PAPERS = ['a4', 'letter'] as const
 export type Paper = (typeof PAPERS)[number]
@@ -14,40 +12,27 @@ export type Paper = (typeof PAPERS)[number]
 export const PER_PAGE = [1, 2, 3, 4, 6] as const
 export type PerPage = (typeof PER_PAGE)[number]
 
-export interface ExportOptions {
-  /** The dataset the deck is generated from. */
-  readonly dataDir: string
-  /** Where the PDFs (and PNGs) go. */
-  readonly outDir: string
-  /** Where the static deck is built and reused while its shape is unchanged; by default the dataset's own build folder. */
-  readonly buildDir?: string
-  readonly only: readonly Artifact[]
-  /** Page size of the handout and the speaker script; the slides keep the deck's own size. */
-  readonly paper: Paper
-  readonly png: boolean
-  /** Slides on each page of the detailed handout. */
-  readonly perPage: PerPage
-  /** Ruled lines beside (or under) each slide on the detailed handout, for the audience's notes. */
-  readonly lines: boolean
-  /** Rebuild the static deck even if its inputs are unchanged. */
-  readonly rebuild: boolean
-  /** The newest valid rehearsal here is printed beside the plan in the speaker script; by default the dataset's own (rehearsalsDirFor). */
-  readonly rehearsalsDir: string
-  /** Also the files for a venue PC without Node: a PDF with a page per click, a PowerPoint file, one HTML file. */
-  readonly venue: boolean
-}
-
-export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'rehearsalsDir'> = {
+const DEFAULT_EXPORT_OPTIONS = {
   dataDir: 'data',
   outDir: 'exports',
-  only: DEFAULT_ARTIFACTS,
-  paper: 'a4',
+  /** What a plain `npm run export` prints: the detailed handout is for those who ask for it. */
+  only: ['slides', 'handout', 'notes'] as readonly Artifact[],
+  /** Page size of the handout and the speaker script; the slides keep the deck's own size. */
+  paper: 'a4' as Paper,
   png: false,
-  perPage: 3,
+  /** Slides on each page of the detailed handout; `lines` rules lines beside (or under) each for the audience's notes. */
+  perPage: 3 as PerPage,
   lines: false,
   rebuild: false,
   venue: false,
 }
+
+export type ExportOptions = Readonly<typeof DEFAULT_EXPORT_OPTIONS & {
+  /** Where the static deck is built and reused while its shape is unchanged; by default the dataset's own build folder. */
+  buildDir?: string
+  /** The newest valid rehearsal here is printed beside the plan in the speaker script; by default the dataset's own (rehearsalsDirFor). */
+  rehearsalsDir: string
+}>
 
 /** Every option: those given, the defaults for the rest, and the rehearsals of the dataset exported. */
 export function exportSettings(options: Partial<ExportOptions>): ExportOptions {
@@ -88,7 +73,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, option: s
  */
 function wantedArtifacts(requested: readonly Artifact[], shapesDetailed: boolean): readonly Artifact[] {
   if (requested.length === 0)
-    return shapesDetailed ? ARTIFACTS : DEFAULT_ARTIFACTS
+    return shapesDetailed ? ARTIFACTS : DEFAULT_EXPORT_OPTIONS.only
   if (shapesDetailed && !requested.includes('handout-detailed'))
     throw new UsageError('--per-page and --lines shape the detailed handout: add handout-detailed to --only')
   return ARTIFACTS.filter(artifact => requested.includes(artifact))
