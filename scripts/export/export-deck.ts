@@ -3,7 +3,7 @@ import type { DeckModel } from '../../contract/deck-model.ts'
 import type { StaticServer } from '../build/static-server.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
 import type { ExportProgress } from './progress.ts'
-import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { CANVAS } from '../../contract/room-rules.ts'
@@ -109,7 +109,6 @@ async function printAll(context: BrowserContext, baseUrl: string, deck: DeckMode
 
 type Printed = Awaited<ReturnType<typeof printAll>>
 
-/** The finished files: the slides PDF with its outline, the handout and script with the slides placed, the PNGs. */
 async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
   const { settings, progress } = run
   const files = new Map<string, Uint8Array>()
@@ -148,11 +147,9 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
 interface RunContext {
   readonly settings: ExportOptions
   readonly progress: ExportProgress
-  /** The static deck to print. */
   readonly dist: string
 }
 
-/** Serves the static deck, prints everything with one Chromium and assembles the files in memory. */
 async function render(launching: Promise<Browser>, deck: DeckModel, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
   const jobs = printJobs(deck, run.settings, names, run.progress)
   const browser = await launching
@@ -169,10 +166,8 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
 }
 
 /**
- * Exports the deck: builds the static site (or reuses a build of the same inputs), prints all slides in one pass of one Chromium, and
- * assembles the slides PDF, the handout and the speaker script, the latter two with the slides' own vector pages in tagged figures; with
- * `venue`, beside all that, the venue's files. Nothing is written until everything is ready; then each file replaces its previous version
- * by a rename, so a failed export leaves the previous files. The files it returns are relative to the project root where possible.
+ * Exports the deck with one Chromium, reusing a build of the same inputs. Nothing is written until all is ready; then each file replaces
+ * its previous one by a rename, so a failed export leaves the previous files. Returns the files relative to the project root where possible.
  */
 export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS) {
   const settings = exportSettings(options)
@@ -220,8 +215,6 @@ function removeStalePngs(names: ExportFileNames, deck: DeckModel, files: Readonl
   const first = names.png(1, deck.slides.length)
   const pngDir = dirname(first)
   const prefix = basename(first).replace(/\d+\.png$/, '')
-  if (!existsSync(pngDir))
-    return
   for (const name of readdirSync(pngDir)) {
     if (name.startsWith(prefix) && name.endsWith('.png') && !files.has(join(pngDir, name)))
       rmSync(join(pngDir, name))
