@@ -1,4 +1,4 @@
-import type { PDFDocument, PDFRef } from 'pdf-lib'
+import type { PDFDocument, PDFObject, PDFRef } from 'pdf-lib'
 import type { DeckModel } from '../../contract/deck-model.ts'
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream } from 'pdf-lib'
 import { requireHistoricalDate } from '../dataset/historical-date.ts'
@@ -7,16 +7,14 @@ import { requireHistoricalDate } from '../dataset/historical-date.ts'
 export const PDF_LOAD_OPTIONS = { updateMetadata: false } as const
 
 /**
- * A fixed date for the PDFs' CreationDate and ModDate: the first day the talk's date can mean, at noon
- * UTC so the day holds in every zone. No clock time gets into the files; Chromium's content streams
- * still differ slightly between runs, so exports match in pages and text, not byte for byte.
+ * A fixed date for the PDFs' CreationDate and ModDate: the first day the talk's date can mean, at noon UTC so the day holds in every zone.
+ * No clock time gets into the files; Chromium's content streams still differ between runs, so exports match in pages and text, not bytes.
  */
 export function documentDate(talkDate: string): Date {
   const { earliest } = requireHistoricalDate(talkDate)
   return new Date(Date.UTC(Math.floor(earliest / 10000), Math.floor(earliest / 100) % 100 - 1, earliest % 100, 12))
 }
 
-/** Title, author, subject, keywords and date of one of the talk's documents. */
 export function documentInfo(deck: DeckModel, kind: string) {
   const { talk } = deck
   const episodes = deck.sections.filter(section => section.kind === 'episode').map(section => section.title.replace(/^\d+\.\s*/, ''))
@@ -111,51 +109,50 @@ function fontOf(dict: PDFDict) {
 
 export type PdfFont = ReturnType<typeof fontOf>
 
-interface PageContents {
-  readonly fonts: Map<string, PdfFont>
-  /** Raster images, `width x height` each */
-  readonly images: string[]
+interface ResourceVisitor {
+  readonly font?: (font: PdfFont) => void
+  /** An image XObject, with the XObject dictionary that names it, the name and the reference. */
+  readonly image?: (image: PDFStream, owner: PDFDict, name: PDFName, ref: PDFObject) => void
 }
 
-function collect(resources: PDFDict | undefined, found: PageContents, seen: Set<PDFDict>): void {
+/** Visits the fonts and images of a page's resources, and of the forms they draw, each resource dictionary once. */
+export function walkResources(resources: PDFDict | undefined, visit: ResourceVisitor, seen = new Set<PDFDict>()): void {
   if (!resources || seen.has(resources))
     return
   seen.add(resources)
-  const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict)
-  for (const [, value] of fonts?.entries() ?? []) {
+  for (const [, value] of resources.lookupMaybe(PDFName.of('Font'), PDFDict)?.entries() ?? []) {
     const dict = resources.context.lookupMaybe(value, PDFDict)
-    const font = dict && fontOf(dict)
-    if (font)
-      found.fonts.set(font.name, font)
+    if (dict)
+      visit.font?.(fontOf(dict))
   }
   const objects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict)
-  for (const [, value] of objects?.entries() ?? []) {
+  for (const [name, value] of objects?.entries() ?? []) {
     const stream = resources.context.lookupMaybe(value, PDFStream)
     const subtype = stream?.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText()
     if (subtype === 'Form')
-      collect(stream!.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), found, seen)
+      walkResources(stream!.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), visit, seen)
     else if (subtype === 'Image')
-      found.images.push(`${stream!.dict.lookup(PDFName.of('Width'))?.toString()}x${stream!.dict.lookup(PDFName.of('Height'))?.toString()}`)
+      visit.image?.(stream!, objects!, name, value)
   }
-}
-
-function pageContents(doc: PDFDocument): PageContents[] {
-  return doc.getPages().map((page) => {
-    const found: PageContents = { fonts: new Map(), images: [] }
-    collect(page.node.Resources(), found, new Set())
-    return found
-  })
 }
 
 /** The fonts each page uses (1-based page numbers), including those inside embedded pages. */
 export function pageFonts(doc: PDFDocument): Map<number, PdfFont[]> {
-  const byName = (a: PdfFont, b: PdfFont) => a.name.localeCompare(b.name)
-  return new Map(pageContents(doc).map((contents, index) => [index + 1, [...contents.fonts.values()].sort(byName)]))
+  return new Map(doc.getPages().map((page, index) => {
+    const fonts = new Map<string, PdfFont>()
+    walkResources(page.node.Resources(), { font: font => fonts.set(font.name, font) })
+    return [index + 1, [...fonts.values()].sort((a, b) => a.name.localeCompare(b.name))]
+  }))
 }
 
 /** The raster images each page draws (1-based page numbers); the deck has no pictures, so any is a rasterised effect. */
 export function pageImages(doc: PDFDocument): Map<number, string[]> {
-  return new Map(pageContents(doc).map((contents, index) => [index + 1, contents.images]))
+  return new Map(doc.getPages().map((page, index) => {
+    const images: string[] = []
+    const size = (dict: PDFDict) => `${dict.lookup(PDFName.of('Width'))?.toString()}x${dict.lookup(PDFName.of('Height'))?.toString()}`
+    walkResources(page.node.Resources(), { image: image => images.push(size(image.dict)) })
+    return [index + 1, images]
+  }))
 }
 
 export const DECK_FONT = /^(?:Inter|SourceSerif4)\b/

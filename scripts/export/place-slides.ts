@@ -1,8 +1,8 @@
-import type { PDFEmbeddedPage } from 'pdf-lib'
+import type { PDFDict, PDFEmbeddedPage } from 'pdf-lib'
 import { Buffer } from 'node:buffer'
 import { deflateSync } from 'node:zlib'
-import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream } from 'pdf-lib'
-import { PDF_LOAD_OPTIONS } from './pdf-document.ts'
+import { decodePDFRawStream, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib'
+import { PDF_LOAD_OPTIONS, walkResources } from './pdf-document.ts'
 import { PLACEHOLDER_HEIGHT } from './slide-figure.ts'
 
 export interface Placeholder {
@@ -18,27 +18,15 @@ export interface Placeholder {
 
 const numberOf = (dict: PDFDict, key: string) => dict.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber()
 
-function collectPlaceholders(resources: PDFDict | undefined, page: number, found: Placeholder[], seen: Set<PDFDict>): void {
-  const objects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict)
-  if (!objects || seen.has(objects))
-    return
-  seen.add(objects)
-  for (const [name, value] of objects.entries()) {
-    const stream = objects.context.lookupMaybe(value, PDFStream)
-    const subtype = stream?.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText()
-    if (subtype === 'Form') {
-      collectPlaceholders(stream!.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), page, found, seen)
-    }
-    else if (subtype === 'Image' && numberOf(stream!.dict, 'Height') === PLACEHOLDER_HEIGHT && value instanceof PDFRef) {
-      found.push({ slide: numberOf(stream!.dict, 'Width')!, page, owner: objects, name, ref: value })
-    }
-  }
-}
-
 /** The placeholder images Chromium printed for the slides (see slide-figure.ts), page by page. */
 export function findPlaceholders(doc: PDFDocument): Placeholder[] {
   const found: Placeholder[] = []
-  doc.getPages().forEach((page, index) => collectPlaceholders(page.node.Resources(), index + 1, found, new Set()))
+  doc.getPages().forEach((page, index) => walkResources(page.node.Resources(), {
+    image: (image, owner, name, ref) => {
+      if (numberOf(image.dict, 'Height') === PLACEHOLDER_HEIGHT && ref instanceof PDFRef)
+        found.push({ slide: numberOf(image.dict, 'Width')!, page: index + 1, owner, name, ref })
+    },
+  }))
   return found
 }
 
