@@ -16,10 +16,7 @@ export function fontFile(pathname: string): string | undefined {
   return file.startsWith(FONTSOURCE) ? file : undefined
 }
 
-/**
- * Serves the export's own HTML documents and the deck's fonts under `/__export/` on the deck's local
- * origin, so the pages load nothing from any other host.
- */
+/** Serves the export's HTML documents and the deck's fonts under `/__export/` on the deck's origin: the pages load nothing from elsewhere. */
 export async function routeExportAssets(context: BrowserContext, baseUrl: string, documents: ReadonlyMap<string, string>): Promise<void> {
   const { origin } = new URL(baseUrl)
   await context.route(url => url.origin === origin && url.pathname.startsWith(EXPORT_PATH), async (route) => {

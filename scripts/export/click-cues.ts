@@ -1,9 +1,8 @@
 import type { ActorView, SlideView } from '../../contract/slide-views.ts'
 
 /**
- * What one click brings on screen, for the speaker script's margin: an event, a place on the map, or a diagram's answer. An
- * event's label is the one the diagram prints on its arrow or beside its sender's line; its date is as the diagram prints it,
- * empty where the event shares the date before it.
+ * What one click brings on screen: an event, a place on the map, or a diagram's answer. An event's label is the one the diagram prints on
+ * its arrow or beside its sender's line; its date is as the diagram prints it, empty where the event shares the date before it.
  */
 export type ClickCue
   = | { readonly kind: 'event', readonly label: string, readonly from: ActorView, readonly to?: ActorView, readonly date: string }
@@ -11,9 +10,8 @@ export type ClickCue
     | { readonly kind: 'answer', readonly answer: string }
 
 /**
- * What each click of a slide brings on screen, from click 1: an empty list for each click whose
- * view does not change. A decision diagram brings one event a click and, at the click after its
- * last event, the answer in place of the question; a map draws one event a click, at the places it names.
+ * What each click of a slide brings on screen, from click 1, an empty list where the view does not change. A decision diagram brings
+ * one event a click and, at the click after its last, the answer in place of the question; a map one event a click, at the places it names.
  */
 export function clickCues(view: SlideView, clicks: number): (readonly ClickCue[])[] {
   const cues = Array.from({ length: clicks }, (): ClickCue[] => [])
@@ -31,10 +29,7 @@ export function clickCues(view: SlideView, clicks: number): (readonly ClickCue[]
   return cues
 }
 
-/**
- * A cue in words: `Moscow to Pyongyang: no: ask Beijing`, as the diagram's description says it (the
- * deck's fonts have no arrow), `Seoul: Pyongyang invades the South`, `the answer: …`.
- */
+/** A cue in words (the deck's fonts have no arrow): `Moscow to Pyongyang: no: ask Beijing`, `Seoul: Pyongyang invades the South`. */
 export function cueText(cue: ClickCue): string {
   switch (cue.kind) {
     case 'event': return `${cue.from.name}${cue.to ? ` to ${cue.to.name}` : ''}: ${cue.label}`

@@ -3,10 +3,7 @@ import { resolve } from 'node:path'
 import { textsOnEachOther } from '../audit/judge.ts'
 import { PROJECT_DATA } from '../files/project-root.ts'
 
-/**
- * What an export says of each printed slide that breaks a room rule it can see on the print page (the
- * slide runs off its canvas, or texts overlap), pointing to `npm run check`, which says why.
- */
+/** The export's warning for each printed slide that runs off its canvas or sets texts on each other, pointing to `npm run check`. */
 export function fitWarnings(fits: readonly SlideFit[], dataDir: string): string[] {
   // The command that audits a slide names the dataset as the export was given it.
   const data = resolve(dataDir) === PROJECT_DATA ? '' : ` --data ${dataDir}`

@@ -3,7 +3,6 @@ import type { Paper } from './options.ts'
 import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
 import { placeholderSrc, slideAltText } from './slide-figure.ts'
 
-/** The heading both the detailed handout and the speaker script give the editor's notes on dates and sources. */
 export const APPARATUS_HEADING = 'Notes on dates and sources'
 
 /** Where the export's own pages and their fonts live on the local server. */
@@ -30,10 +29,7 @@ export function cssString(text: string): string {
   return `"${escaped.replaceAll('<', '\\3C ').replaceAll('>', '\\3E ')}"`
 }
 
-/**
- * The slide's picture, in a frame of the slide's proportions: a placeholder image with the slide's alternative text, so Chromium tags it as
- * a Figure; the export then draws the slide's own (vector) page in the image's place.
- */
+/** The slide framed: a placeholder image with its alt text, which Chromium tags a Figure and the export swaps for the slide's vector page. */
 export function slidePlaceholder(slide: SlideModel, widthMm: number): string {
   const height = (widthMm * CANVAS_ASPECT).toFixed(2)
   return `<div class="slide-frame" style="width:${widthMm}mm">`
