@@ -24,20 +24,15 @@ ${lines ? RULED_LINES : ''}
 function inRows(blocks: readonly string[], columns: 1 | 2): string[] {
   if (columns === 1)
     return [...blocks]
-  const rows: string[] = []
-  for (let index = 0; index < blocks.length; index += columns)
-    rows.push(`<div class="row">${blocks.slice(index, index + columns).join('\n')}</div>`)
-  return rows
+  return Array.from({ length: Math.ceil(blocks.length / columns) }, (_, row) =>
+    `<div class="row">${blocks.slice(row * columns, (row + 1) * columns).join('\n')}</div>`)
 }
 
 function sourceItem(entry: SourceEntry): string {
   return `<li${entry.missing ? ' class="missing"' : ''}><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.text)}</li>`
 }
 
-/**
- * The apparatus in one place, after the sources: each slide's notes on its dates and missing footnotes,
- * then the remarks on the essay's own notes.
- */
+/** The apparatus after the sources: each slide's notes on its dates and missing footnotes, then the remarks on the essay's notes. */
 function apparatusSection(deck: DeckModel, shown: readonly SlideModel[]): string {
   const slides = shown.filter(slide => slide.handout.footnotes.length > 0).map(slide => `<li><span class="label">Slide ${slide.number}.</span> ${escapeHtml(slide.title)}`
     + `<ol class="footnotes">${slide.handout.footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ol></li>`)
@@ -72,10 +67,7 @@ export function handoutSections(deck: DeckModel) {
   }).filter(section => section.slides.length > 0)
 }
 
-/**
- * The detailed handout: the slides `perPage` a page, each with the detail it leaves out; every source,
- * once, at the end, and after them the apparatus, gathered in one place.
- */
+/** The detailed handout: the slides `perPage` a page, each with the detail it leaves out; then every source, once, and the apparatus. */
 export function renderHandoutHtml(deck: DeckModel, settings: Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>): string {
   const { talk } = deck
   const layout = handoutLayout(settings.perPage, settings.paper)
