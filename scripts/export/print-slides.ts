@@ -56,8 +56,8 @@ export function printPages(slides: readonly SlideModel[], withClicks: boolean) {
 
 export type PrintedPage = ReturnType<typeof printPages>[number]
 
-/** Opens Slidev's print page (`/print?print=true`, every slide in its final state) and waits for every slide. */
-async function openPrint(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions): Promise<void> {
+/** Opens Slidev's print page (`/print?print=true`, every slide in its final state), waits for every slide and returns their containers. */
+async function openPrint(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions) {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
   const containers = page.locator('.print-slide-container')
@@ -90,22 +90,18 @@ async function openPrint(page: Page, baseUrl: string, slides: readonly SlideMode
   const odd = heights.map((height, index) => [slides[index]!.number, height] as const).filter(([, height]) => Math.abs(height - CANVAS.height) > 1)
   if (odd.length > 0)
     throw new Error(`slides ${odd.map(([number, height]) => `${number} (${height}px)`).join(', ')} are not ${CANVAS.height}px tall, so pages would not match slides`)
+  return containers
 }
 
-/**
- * Prints every slide in its final click state, in one `page.pdf` of a page per slide; a PNG of each when asked for; and `fits`,
- * how far each slide runs off its canvas and which of its texts overlap, as printed.
- */
+/** Prints every slide in its final state in one `page.pdf`, a PNG of each if asked, and `fits`: how far each overflows, which texts overlap. */
 export async function printSlides(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions) {
-  await openPrint(page, baseUrl, slides, options)
-  const containers = page.locator('.print-slide-container')
+  const containers = await openPrint(page, baseUrl, slides, options)
   const fits = await measureFit(page, slides.map(slide => slide.number))
   await labelFigures(page, slides)
   options.check?.()
   // The open print as one PDF: each font is embedded once and text stays text.
   const size = { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 } }
-  const pageRanges = slidePageRange(slides.length)
-  const pdf = await page.pdf({ ...size, pageRanges, printBackground: true, preferCSSPageSize: true, tagged: true })
+  const pdf = await page.pdf({ ...size, pageRanges: slidePageRange(slides.length), printBackground: true, preferCSSPageSize: true, tagged: true })
   const pngs: Uint8Array[] = []
   if (options.png) {
     for (let index = 0; index < slides.length; index++)
