@@ -1,9 +1,6 @@
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import { MISSING_NOTE_REMARK } from '../generate/deck-context.ts'
 
-/** How the dataset begins the note of a date it works out from others (`dateNote: 'Derived: …'`). */
-const DERIVED_DATE = 'Derived:'
-
 /** One entry of the script's apparatus, gathered at its section's end and marked where it belongs. */
 export interface ScriptNote {
   /** Numbered through the whole script. */
@@ -20,7 +17,6 @@ export interface ScriptNote {
 
 type UnnumberedNote = Omit<ScriptNote, 'number'>
 
-/** The clicks that bring each event label of a slide's diagram or map. */
 function clicksByLabel(slide: SlideModel): Map<string, number[]> {
   const clicks = new Map<string, number[]>()
   if (slide.view.kind === 'decision' || slide.view.kind === 'map') {
@@ -34,7 +30,8 @@ function clicksByLabel(slide: SlideModel): Map<string, number[]> {
 function footnoteNote(slide: SlideModel, footnote: string, labels: ReadonlyMap<string, number[]>): UnnumberedNote {
   const about = [...labels.keys()].filter(label => footnote.startsWith(`${label}: `)).sort((a, b) => b.length - a.length)[0]
   const text = about === undefined ? footnote : footnote.slice(about.length + 2)
-  const editors = text.startsWith(DERIVED_DATE) || text.endsWith(MISSING_NOTE_REMARK)
+  // The dataset begins the note of a date it works out from others with `Derived:` (`dateNote: 'Derived: …'`).
+  const editors = text.startsWith('Derived:') || text.endsWith(MISSING_NOTE_REMARK)
   if (about === undefined)
     return { slide: slide.number, clicks: [], text, editors }
   return { slide: slide.number, clicks: labels.get(about)!, about, text, editors }

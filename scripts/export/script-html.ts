@@ -9,7 +9,6 @@ import { APPARATUS_HEADING, escapeHtml, formatClock, printableHtml, slidePlaceho
 import { notesAt, scriptNotes } from './script-apparatus.ts'
 import { SCRIPT_CSS, SCRIPT_SLIDE_WIDTH_MM } from './script-style.ts'
 
-/** Small linked numbers where notes of the apparatus belong, or nothing. */
 function noteMarks(numbers: readonly number[]): string {
   if (numbers.length === 0)
     return ''
@@ -88,7 +87,6 @@ function notePlace(note: ScriptNote): string {
   return `<a href="#${target}">Slide ${note.slide}${place}</a>${note.about ? ` · ${escapeHtml(note.about)}` : ''}`
 }
 
-/** A section's apparatus, gathered after its last slide: numbered, each note with where it belongs. */
 function apparatusHtml(notes: readonly ScriptNote[]): string {
   if (notes.length === 0)
     return ''
@@ -119,10 +117,8 @@ function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): s
 }
 
 /**
- * The speaker script, set to read aloud at arm's length: each section with its budget and start, each slide with its planned start from the
- * talk plan (the one the presenter view paces against) and its thumbnail; then its words, click by click, each click with its planned start
- * and what it brings on screen, never split across pages; with a rehearsal, the time it took beside the plan. The apparatus waits at each
- * section's end, marked where it belongs.
+ * The speaker script, set to read aloud at arm's length: each slide with its planned start from the talk plan (the one the presenter view
+ * paces against), then its words, click by click, each click never split across pages; a rehearsal's times beside the plan.
  */
 export function renderScriptHtml(deck: DeckModel, paper: Paper, rehearsal?: RehearsalSummary): string {
   const { talk, plan } = deck

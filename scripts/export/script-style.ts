@@ -4,9 +4,6 @@ export const SCRIPT_BODY = { sizePt: 16, leading: 1.5 } as const
 /** The thumbnail at each slide's head: large enough to recognise the slide, small enough to leave the page to the words. */
 export const SCRIPT_SLIDE_WIDTH_MM = 44
 
-/** The margin column beside the spoken words: each click's number and planned start. */
-const GUTTER_MM = 22
-
 export const SCRIPT_CSS = `
 .cover h1 { font-size: 24pt; line-height: 1.15; }
 .cover .subtitle { font-family: 'Source Serif 4', serif; font-size: 15pt; line-height: 1.3; margin: 1.5mm 0 5mm; }
@@ -34,7 +31,7 @@ section { break-before: page; }
 .slide-title .kicker { font-size: 10pt; line-height: 1.35; margin-bottom: 1.2mm; }
 .slide-title h3 { font-size: 17pt; line-height: 1.25; }
 
-.spoken { display: grid; grid-template-columns: ${GUTTER_MM}mm minmax(0, 1fr); align-items: baseline; break-inside: avoid; margin-top: 5mm; }
+.spoken { display: grid; grid-template-columns: 22mm minmax(0, 1fr); align-items: baseline; break-inside: avoid; margin-top: 5mm; }
 .clicks { list-style: none; padding: 0; }
 .words { font-family: 'Source Serif 4', serif; font-size: ${SCRIPT_BODY.sizePt}pt; line-height: ${SCRIPT_BODY.leading}; hyphens: none; }
 .click-number { font-size: 10.5pt; font-weight: 600; color: var(--accent); }
