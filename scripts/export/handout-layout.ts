@@ -31,7 +31,6 @@ export function handoutLayout(perPage: PerPage, paper: Paper) {
   return { perPage, text, columns, slideWidthMm: round(Math.min(columnWidth * widthShare, tallest)), rowMm, fontPt }
 }
 
-/** The handout's CSS for a layout, `lines` for ruled lines in each row. */
 export function handoutCss(layout: HandoutLayout, lines: boolean): string {
   const beside = layout.text === 'beside'
   // One slide a page: a page each. Otherwise a row is as tall as its slide and text, so short text lets a page take one more (the

@@ -84,24 +84,20 @@ ${item.quotes.map(quote).join('')}
 </div></li>`
 }
 
-/** Works of the whole decade first, then by the first episode they bear on, in the notes' order. */
-function readingOrder(entries: readonly ReadingEntry[]): ReadingEntry[] {
-  // A stable sort: works that bear on the same first episode keep the notes' order.
-  return entries.toSorted((a, b) => (a.episodes[0] ?? 0) - (b.episodes[0] ?? 0))
-}
-
 function readingItem(entry: ReadingEntry): string {
   const episodes = entry.episodes.map(number => `<span class="number">${number}</span>`).join('')
   return `<li><span class="reading-episodes">${episodes}</span><span class="reading-work">${escapeHtml(entry.citation)} <span class="reading-note">${escapeHtml(entry.source)}</span></span></li>`
 }
 
 function back(sheet: HandoutSheet): string {
+  // Works of the whole decade first, then by the first episode they bear on; the sort is stable, so each group keeps the notes' order.
+  const reading = sheet.reading.toSorted((a, b) => (a.episodes[0] ?? 0) - (b.episodes[0] ?? 0))
   return `<section class="page back">
 <section class="decisions"><h2>Who decided</h2>
 <ol class="episodes">${sheet.episodes.map(episode).join('\n')}</ol></section>
 ${sheet.reading.length > 0
   ? `<section class="reading"><h2>Further reading</h2><p class="reading-lead">Works the talk draws on; the numbers are the episodes they bear on.</p>
-<ol>${readingOrder(sheet.reading).map(readingItem).join('\n')}</ol></section>`
+<ol>${reading.map(readingItem).join('\n')}</ol></section>`
   : ''}
 <section class="caveat"><h2 class="kicker-heading">On the evidence</h2><p>${escapeHtml(sheet.caveat.text)} <span class="reading-note">${escapeHtml(sheet.caveat.source)}</span></p></section>
 </section>`

@@ -4,19 +4,15 @@ import { crc32, deflateSync } from 'node:zlib'
 import { drawsDiagram } from '../../contract/slide-views.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
 
-/**
- * The alternative text of a slide's picture and of its diagram: the slide's title, then the diagram's
- * description (the text of its Mermaid `accDescr`) if it has one.
- */
+/** The alt text of a slide's picture and diagram: its title, then the diagram's description (its Mermaid `accDescr`) if it has one. */
 export function slideAltText(slide: SlideModel): string {
   const title = `Slide ${slide.number}: ${slide.title}`
   return drawsDiagram(slide.view) ? `${title}. Diagram: ${accessibleText(slide.view.description)}` : title
 }
 
 /**
- * The HTML pages hold each slide as a tiny white PNG whose width is the slide's number and whose height
- * is this marker; Chromium prints it as an image inside a tagged Figure with the alternative text, and
- * the export then swaps the image for the slide's own vector page (see place-slides.ts).
+ * The HTML pages hold each slide as a tiny white PNG, its width the slide's number and its height this marker; Chromium prints it as an
+ * image in a tagged Figure with the alternative text, and the export swaps the image for the slide's own vector page (place-slides.ts).
  */
 export const PLACEHOLDER_HEIGHT = 7
 

@@ -11,9 +11,8 @@ const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<'
 /** What the speaker says at one click: the slide's lead before its first click, else that click's words, marked. */
 export function clickNotes({ slide, clicks }: PrintedPage): string {
   const steps = slide.notes.steps.length
-  if (clicks === 0) {
+  if (clicks === 0)
     return steps > 0 ? `${slide.notes.lead}\n[next: click 1 of ${steps}]` : slide.notes.lead
-  }
   return `[click ${clicks} of ${steps}] ${slide.notes.steps[clicks - 1]}`
 }
 
@@ -45,14 +44,13 @@ function notesBody(xml: string, page: PrintedPage, index: number): string {
 const notesNumber = (name: string) => Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1])
 
 /**
- * Slidev's PowerPoint file (`slidev export --format pptx --with-clicks`, a picture per click), made fit
- * for an AV desk and reproducible:
- * - each click's notes page holds what is said at that click, as plain paragraphs (Slidev gives every
- *   click the slide's whole note, as Markdown source with its `[click]` markers);
- * - notes pages are portrait pages that their placeholders fit (pptxgenjs sizes them from the slide,
- *   narrower than its own notes master, so slide and notes ran off the right edge);
- * - every zip entry, and the document's created and modified times, are dated the talk's day, the
- *   entries in name order; its subject is the talk's, not pptxgenjs's name.
+ * Slidev's PowerPoint file (`slidev export --format pptx --with-clicks`, a picture per click), made fit for an AV desk and reproducible:
+ * - each click's notes page holds what is said at that click, as plain paragraphs (Slidev gives every click the slide's whole note, as
+ *   Markdown source with its `[click]` markers);
+ * - notes pages are portrait pages that their placeholders fit (pptxgenjs sizes them from the slide, narrower than its own notes
+ *   master, so slide and notes ran off the right edge);
+ * - every zip entry, and the document's created and modified times, are dated the talk's day, the entries in name order; its subject
+ *   is the talk's, not pptxgenjs's name.
  */
 export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly PrintedPage[], info: DocumentInfo): Promise<Uint8Array> {
   const { date } = info
