@@ -31,7 +31,6 @@ export async function routeExportAssets(context: BrowserContext, baseUrl: string
   })
 }
 
-/** Prints one of the export's HTML documents, tagged, with its own page size, margins and footer. */
 export async function printDocument(page: Page, url: string): Promise<Uint8Array> {
   await page.goto(url, { waitUntil: 'load' })
   await settle(page)

@@ -9,10 +9,7 @@ export type ClickCue
     | { readonly kind: 'place', readonly label: string, readonly from: ActorView, readonly place: string, readonly date: string }
     | { readonly kind: 'answer', readonly answer: string }
 
-/**
- * What each click of a slide brings on screen, from click 1, an empty list where the view does not change. A decision diagram brings
- * one event a click and, at the click after its last, the answer in place of the question; a map one event a click, at the places it names.
- */
+/** Each click's cues, from click 1 (none where the view is unchanged): one event a click, then a diagram's answer in place of its question. */
 export function clickCues(view: SlideView, clicks: number): (readonly ClickCue[])[] {
   const cues = Array.from({ length: clicks }, (): ClickCue[] => [])
   if (view.kind === 'decision') {

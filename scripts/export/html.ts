@@ -48,10 +48,7 @@ export function formatClock(minutes: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
 }
 
-/**
- * A printable HTML document: the deck's fonts, page size, margins and a footer with page numbers. `kind` names the document
- * (`Speaker script`): after the talk's title in the page title, and after its title and date left of the footer.
- */
+/** A printable HTML document: the deck's fonts, page size, margins, and a footer with the talk, its date, `kind` and page numbers. */
 export function printableHtml(frame: { talk: DeckModel['talk'], kind: string, paper: Paper, css: string, body: string }): string {
   const { talk, kind } = frame
   const footer = `${talk.title}: ${talk.subtitle} · ${talk.date} · ${kind}`

@@ -34,7 +34,6 @@ export type ExportOptions = Readonly<typeof DEFAULT_EXPORT_OPTIONS & {
   rehearsalsDir: string
 }>
 
-/** Every option: those given, the defaults for the rest, and the rehearsals of the dataset exported. */
 export function exportSettings(options: Partial<ExportOptions>): ExportOptions {
   const settings = { ...DEFAULT_EXPORT_OPTIONS, ...options }
   return { ...settings, rehearsalsDir: options.rehearsalsDir ?? rehearsalsDirFor(settings.dataDir) }

@@ -41,19 +41,13 @@ function checkPlacements(placeholders: readonly Placeholder[], expected: readonl
     throw new Error(`placeholders for slides ${unknown.join(', ')}, but the slides PDF has ${slideCount} pages`)
 }
 
-/**
- * Maps a slide page into the unit square, where an image XObject is drawn: the placeholder's own
- * transformation then puts the vector slide exactly where the image was, inside its frame.
- */
+/** Maps a slide page into the unit square, where an image XObject is drawn: the placeholder's transformation then puts it where the image was. */
 function unitSquare(page: { getMediaBox: () => { x: number, y: number, width: number, height: number } }): [number, number, number, number, number, number] {
   const box = page.getMediaBox()
   return [1 / box.width, 0, 0, 1 / box.height, -box.x / box.width, -box.y / box.height]
 }
 
-/**
- * The slide's own marked content would claim MCIDs of the page it is drawn on, so a reader would file
- * the slide's text under the page's headings; inside the Figure it is left unlinked instead.
- */
+/** Unlinks the slide's marked content, which would claim MCIDs of the page it is drawn on and file its text under the page's headings. */
 async function unlinkEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): Promise<void> {
   await page.embed()
   const stream = doc.context.lookup(page.ref)
@@ -66,9 +60,8 @@ async function unlinkEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): Promise<
 }
 
 /**
- * Swaps each placeholder image in a printed HTML page for the slide's own vector page from the slides
- * PDF. The drawing operators, the marked content and the structure tree Chromium wrote stay as they
- * are, so the slide stays a tagged Figure with its alternative text, and its text stays selectable.
+ * Swaps each placeholder image in a printed HTML page for the slide's own vector page from the slides PDF. The drawing operators, the marked
+ * content and the structure tree Chromium wrote stay as they are: the slide stays a tagged Figure with its alt text, its text selectable.
  */
 export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expected: readonly number[]): Promise<PDFDocument> {
   const doc = await PDFDocument.load(printed, PDF_LOAD_OPTIONS)

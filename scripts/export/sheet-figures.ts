@@ -102,10 +102,7 @@ function labelReach(place: MapPlace, steps: number): number {
   return dot + gap + steps * (2 * badge + 2) + gap + place.name.length * font * 0.62
 }
 
-/**
- * The part of the map the sheet shows: the peninsula and every place with its label, the sea beyond
- * cut away, so the map is as large as the sheet's room allows.
- */
+/** The part of the map the sheet shows: the peninsula and every place with its label, the sea beyond cut away to make the map larger. */
 function mapFrame(view: MapView): { x: number, width: number } {
   const xs = [...view.map.peninsula.matchAll(/(-?[\d.]+),-?[\d.]+/g)].map(match => Number(match[1]))
   const reach = view.places.flatMap((place) => {

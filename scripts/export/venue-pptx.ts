@@ -45,12 +45,9 @@ const notesNumber = (name: string) => Number(/notesSlide(\d+)\.xml$/.exec(name)?
 
 /**
  * Slidev's PowerPoint file (`slidev export --format pptx --with-clicks`, a picture per click), made fit for an AV desk and reproducible:
- * - each click's notes page holds what is said at that click, as plain paragraphs (Slidev gives every click the slide's whole note, as
- *   Markdown source with its `[click]` markers);
- * - notes pages are portrait pages that their placeholders fit (pptxgenjs sizes them from the slide, narrower than its own notes
- *   master, so slide and notes ran off the right edge);
- * - every zip entry, and the document's created and modified times, are dated the talk's day, the entries in name order; its subject
- *   is the talk's, not pptxgenjs's name.
+ * - each click's notes page holds what is said at that click, as paragraphs (Slidev gives each click the slide's whole Markdown note);
+ * - notes pages are portrait pages that their placeholders fit (pptxgenjs sizes them from the slide, so slide and notes ran off the right);
+ * - every zip entry and the created and modified times are dated the talk's day, the entries in name order; the subject is the talk's.
  */
 export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly PrintedPage[], info: DocumentInfo): Promise<Uint8Array> {
   const { date } = info

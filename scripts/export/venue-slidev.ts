@@ -25,10 +25,7 @@ async function slidevExport(entry: DeckEntry, file: string, args: readonly strin
   }
 }
 
-/**
- * The venue's PDF with a page per click of every timed slide, from `slidev export --with-clicks`:
- * dated the talk's day and given the deck's outline, each slide at its first page.
- */
+/** The venue's PDF, a page per click of every timed slide (`slidev export --with-clicks`), dated the talk's day, with the deck's outline. */
 export async function venueClicksPdf(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
   const timed = deck.slides.filter(slide => !slide.backup)
   const pages = printPages(timed, true)
@@ -48,10 +45,7 @@ export async function venueClicksPdf(entry: DeckEntry, deck: DeckModel): Promise
   return doc.save()
 }
 
-/**
- * The venue's PowerPoint file, from `slidev export --format pptx --with-clicks`: a picture per click of
- * every slide, the timed talk and then the backup slides, each click's words in its notes.
- */
+/** The venue's PowerPoint file: a picture per click of every slide, the timed talk then the backup slides, each click's words in its notes. */
 export async function venuePptx(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
   const bytes = await slidevExport(entry, 'slides.pptx', ['--format', 'pptx', '--with-clicks'])
   return normaliseVenuePptx(bytes, printPages(deck.slides, true), documentInfo(deck, 'Slides with speaker notes'))
