@@ -92,8 +92,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     'rebuild': flag,
     'venue': flag,
   }, argv)
-  const { png, lines, rebuild, venue } = values
-  const perPage = values['per-page']
+  const { png, lines, rebuild, venue, 'per-page': perPage } = values
   const listed = values.only.flatMap(value => value.split(',')).map(value => value.trim()).filter(Boolean)
   const only = wantedArtifacts(listed.map(value => oneOf(ARTIFACTS, value, 'only')), perPage !== undefined || lines)
   const paper = oneOf(PAPERS, values.paper, 'paper')

@@ -71,18 +71,15 @@ export function addOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): 
     const refs = items.map(() => context.nextRef())
     items.forEach((item, index) => {
       const page = pages[Math.min(Math.max(item.page, 1), pages.length) - 1]!
-      const dict = context.obj({ Title: PDFHexString.fromText(item.title), Parent: parent, Dest: [page.ref, 'Fit'] })
-      if (index > 0)
-        dict.set(PDFName.of('Prev'), refs[index - 1]!)
-      if (index < items.length - 1)
-        dict.set(PDFName.of('Next'), refs[index + 1]!)
-      if (item.children.length > 0) {
-        const children = build(item.children, refs[index]!)
-        dict.set(PDFName.of('First'), children[0]!)
-        dict.set(PDFName.of('Last'), children.at(-1)!)
-        dict.set(PDFName.of('Count'), context.obj(countEntries(item.children)))
-      }
-      context.assign(refs[index]!, dict)
+      const children = build(item.children, refs[index]!)
+      context.assign(refs[index]!, context.obj({
+        Title: PDFHexString.fromText(item.title),
+        Parent: parent,
+        Dest: [page.ref, 'Fit'],
+        ...(index > 0 ? { Prev: refs[index - 1]! } : {}),
+        ...(index < items.length - 1 ? { Next: refs[index + 1]! } : {}),
+        ...(children.length > 0 ? { First: children[0]!, Last: children.at(-1)!, Count: countEntries(item.children) } : {}),
+      }))
     })
     return refs
   }
