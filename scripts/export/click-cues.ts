@@ -1,9 +1,6 @@
 import type { ActorView, SlideView } from '../../contract/slide-views.ts'
 
-/**
- * What one click brings on screen: an event, a place on the map, or a diagram's answer. An event's label is the one the diagram prints on
- * its arrow or beside its sender's line; its date is as the diagram prints it, empty where the event shares the date before it.
- */
+/** What a click brings on screen; an event's label and date as the diagram prints them, the date empty where it repeats the one before. */
 export type ClickCue
   = | { readonly kind: 'event', readonly label: string, readonly from: ActorView, readonly to?: ActorView, readonly date: string }
     | { readonly kind: 'place', readonly label: string, readonly from: ActorView, readonly place: string, readonly date: string }

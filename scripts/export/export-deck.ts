@@ -165,10 +165,7 @@ async function render(launching: Promise<Browser>, deck: DeckModel, names: Expor
   }
 }
 
-/**
- * Exports the deck with one Chromium, reusing a build of the same inputs. Nothing is written until all is ready; then each file replaces
- * its previous one by a rename, so a failed export leaves the previous files. Returns the files relative to the project root where possible.
- */
+/** Writes nothing until all is ready, then renames each file over its previous one, so a failed export leaves the previous files. */
 export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS) {
   const settings = exportSettings(options)
   findChromium()

@@ -66,10 +66,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, option: s
   return found
 }
 
-/**
- * The files an export prints: those `--only` names, else the default ones. `--per-page` and `--lines` shape the detailed handout: without
- * `--only` they add it; with an `--only` that leaves it out they would mean nothing, which is an error.
- */
+/** `--only`'s files, else the defaults; `--per-page` and `--lines` add the detailed handout to the defaults, and need it in an `--only`. */
 function wantedArtifacts(requested: readonly Artifact[], shapesDetailed: boolean): readonly Artifact[] {
   if (requested.length === 0)
     return shapesDetailed ? ARTIFACTS : DEFAULT_EXPORT_OPTIONS.only

@@ -59,10 +59,7 @@ async function unlinkEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): Promise<
   doc.context.assign(page.ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(unlinked, 'latin1'))))
 }
 
-/**
- * Swaps each placeholder image in a printed HTML page for the slide's own vector page from the slides PDF. The drawing operators, the marked
- * content and the structure tree Chromium wrote stay as they are: the slide stays a tagged Figure with its alt text, its text selectable.
- */
+/** Swaps each placeholder for the slide's vector page, keeping Chromium's structure tree: the slide stays a tagged Figure, its text selectable. */
 export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expected: readonly number[]): Promise<PDFDocument> {
   const doc = await PDFDocument.load(printed, PDF_LOAD_OPTIONS)
   const placeholders = findPlaceholders(doc)

@@ -1,9 +1,6 @@
 import { SHEET_FIGURES_CSS } from './sheet-figures.ts'
 
-/**
- * The sheet's type and layout. Each side is one page: the back starts a page of its own, and nothing of either side is split from what it
- * belongs to. Greys and weights, not hues, carry the hierarchy, so the sheet reads the same printed in black and white.
- */
+/** Each side one page, nothing split from what it belongs to; greys and weights, not hues, carry the hierarchy, so it reads in greyscale. */
 export const SHEET_CSS = `
 body { font-size: 8.8pt; line-height: 1.35; }
 .page.back { break-before: page; }

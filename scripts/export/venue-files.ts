@@ -5,10 +5,7 @@ import type { ExportProgress } from './progress.ts'
 import { buildVenueHtml } from './venue-html.ts'
 import { venueClicksPdf, venuePptx } from './venue-slidev.ts'
 
-/**
- * The files for a venue PC without Node or network: the clicks PDF and the PowerPoint file from Slidev's export, one after the other (each
- * runs a Slidev dev server, and the two would share its dependency cache), and meanwhile the single HTML file from a Slidev build of its own.
- */
+/** The clicks PDF and the pptx one after the other (each runs a Slidev dev server; they would share its dependency cache), the HTML meanwhile. */
 export async function venueFiles(entry: DeckEntry, deck: DeckModel, names: ExportFileNames, progress: ExportProgress): Promise<Map<string, Uint8Array>> {
   const html = buildVenueHtml(entry)
   html.catch(() => undefined)

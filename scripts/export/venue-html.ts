@@ -4,10 +4,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { runSlidev } from '../build/run-slidev.ts'
 
-/**
- * What in a page would make the browser fetch another file: a `src` or `href` that is not a data URI, a module preload, or a dynamic
- * `import()` left in the code. Judged with inline scripts and styles taken out of the markup.
- */
+/** What in a page would make the browser fetch another file: a `src` or `href` not a data URI, a module preload, a dynamic `import()`. */
 export function outsideReferences(html: string): string[] {
   const withoutScripts = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
   const markup = withoutScripts.replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/g, '$1</style>')
