@@ -20,7 +20,7 @@ const DEFAULT_EXPORT_OPTIONS = {
   /** Page size of the handout and the speaker script; the slides keep the deck's own size. */
   paper: 'a4' as Paper,
   png: false,
-  /** Slides on each page of the detailed handout; `lines` rules lines beside (or under) each for the audience's notes. */
+  /** Slides on each page of the detailed handout; `lines`: ruled lines beside (or under) each, for the audience's notes. */
   perPage: 3 as PerPage,
   lines: false,
   rebuild: false,
