@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
+import type { SlideMeasurement } from './measure.ts'
 import type { PageWatch } from './watch-page.ts'
 import { auditAccessibility, problemsOfA11y } from './a11y.ts'
 import { judgeSlide, roomFigures } from './judge.ts'
@@ -25,23 +26,15 @@ export type AuditRow = Awaited<ReturnType<typeof auditSlide>>
 /** One slide at every viewport: its problems, tagged by viewport, and its worst figures. */
 async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide: SlideModel) {
   const problems: string[] = []
-  let overflowPx = 0
-  let smallestFontPx = Number.POSITIVE_INFINITY
-  let bodyShare = 1
-  let diagramShare: number | undefined
+  const measures: (SlideMeasurement & ReturnType<typeof roomFigures>)[] = []
   let a11yViolations = 0
   let renderMs = 0
   for (const [index, { name, page, watch }] of pages.entries()) {
     const ms = await openSlide(page, baseUrl, slide, watch)
     const measured = await measureSlide(page, slide.number)
-    const figures = roomFigures(measured)
     const tag = (problem: string) => `[${name}] ${problem}`
     problems.push(...judgeSlide(slide, measured).map(tag))
-    overflowPx = Math.max(overflowPx, measured.overflowPx)
-    smallestFontPx = Math.min(smallestFontPx, measured.smallestFontPx)
-    bodyShare = Math.min(bodyShare, figures.bodyShare)
-    if (figures.diagramShare !== undefined)
-      diagramShare = Math.min(diagramShare ?? 1, figures.diagramShare)
+    measures.push({ ...measured, ...roomFigures(measured) })
     if (index === 0) {
       renderMs = ms
       const findings = await auditAccessibility(page, slide.number)
@@ -50,13 +43,14 @@ async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide
     }
     problems.push(...problemsOfPage(watch.take()).map(tag))
   }
+  const diagramShares = measures.flatMap(measure => measure.diagramShare ?? [])
   return {
     number: slide.number,
     title: slide.title,
-    overflowPx,
-    smallestFontPx,
-    bodyShare,
-    ...(diagramShare === undefined ? {} : { diagramShare }),
+    overflowPx: Math.max(0, ...measures.map(measure => measure.overflowPx)),
+    smallestFontPx: Math.min(...measures.map(measure => measure.smallestFontPx)),
+    bodyShare: Math.min(1, ...measures.map(measure => measure.bodyShare)),
+    ...(diagramShares.length === 0 ? {} : { diagramShare: Math.min(1, ...diagramShares) }),
     a11yViolations,
     renderMs,
     problems,

@@ -1,7 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 
-/** What a page did wrong while the audit looked at it. */
-type PageProblems = Record<'consoleErrors' | 'pageErrors' | 'failedRequests' | 'dialogs', string[]>
+/** What a page did wrong while the audit looked at it, by kind, each kind's problems introduced by its words. */
+const KINDS = { consoleErrors: 'console error', pageErrors: 'page error', failedRequests: 'failed request', dialogs: 'dialog opened' }
+
+type PageProblems = Record<keyof typeof KINDS, string[]>
 
 const noProblems = (): PageProblems => ({ consoleErrors: [], pageErrors: [], failedRequests: [], dialogs: [] })
 
@@ -40,14 +42,9 @@ export function watchPage(page: Page) {
      * Runs a navigation. Requests of the page being left that the navigation itself cancels
      * (net::ERR_ABORTED, typically Slidev prefetching the next slides' chunks) are not problems of the deck.
      */
-    navigate: async <T>(go: () => Promise<T>): Promise<T> => {
+    navigate: <T>(go: () => Promise<T>): Promise<T> => {
       navigating = true
-      try {
-        return await go()
-      }
-      finally {
-        navigating = false
-      }
+      return go().finally(() => navigating = false)
     },
   }
 }
@@ -61,10 +58,5 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
 }
 
 export function problemsOfPage(problems: PageProblems): string[] {
-  return [
-    ...problems.consoleErrors.map(text => `console error: ${text}`),
-    ...problems.pageErrors.map(text => `page error: ${text}`),
-    ...problems.failedRequests.map(text => `failed request: ${text}`),
-    ...problems.dialogs.map(text => `dialog opened: ${text}`),
-  ]
+  return (Object.keys(KINDS) as (keyof typeof KINDS)[]).flatMap(kind => problems[kind].map(text => `${KINDS[kind]}: ${text}`))
 }

@@ -67,13 +67,10 @@
 
   /** The arrow a message's label belongs to: the first message line after it. */
   function ownLine(text) {
-    for (let node = text.nextElementSibling; node; node = node.nextElementSibling) {
-      if (node.matches('[data-et="message"]'))
-        return node
-      if (!node.matches('text'))
-        return null
-    }
-    return null
+    let node = text.nextElementSibling
+    while (node?.matches('text'))
+      node = node.nextElementSibling
+    return node?.matches('[data-et="message"]') ? node : null
   }
 
   globalThis.deckAudit.labelCrossings = (svg, scale, tolerance) => {
