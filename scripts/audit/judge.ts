@@ -1,6 +1,6 @@
 import type { SlideModel } from '../../contract/deck-model.ts'
 import type { DiagramInfo, LabelCrossing, SlideMeasurement, TextOverlap, TextRun } from './measure.ts'
-import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
+import { ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
 import { drawsDiagram } from '../../contract/slide-views.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
 
@@ -14,8 +14,8 @@ const OVERLAP_TOLERANCE_PX = 1.5
  * The figures the room rules judge, shares 0 to 1 and sizes in canvas px: the share of visible characters at body
  * size or larger (1 without text), the smallest text and, with a diagram, its smallest label and the largest one's share.
  */
-export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagrams'>, canvasHeight: number = CANVAS.height) {
-  const body = roomPx(ROOM_RULES.bodyFraction, canvasHeight) - FONT_TOLERANCE_PX
+export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagrams'>) {
+  const body = roomPx(ROOM_RULES.bodyFraction) - FONT_TOLERANCE_PX
   // Labels inside a diagram have a rule of their own (1/30 of the height); the body share is of the rest.
   const prose = measured.textRuns.filter(run => !run.diagram)
   const total = prose.reduce((sum, run) => sum + run.chars, 0)
@@ -35,11 +35,11 @@ const percent = (share: number) => `${Math.round(share * 100)}%`
 const px = (value: number) => `${Math.round(value * 10) / 10}px`
 
 /** The back-row rules: body share and diagram rules on talk slides; the smallest size on every slide, backups included. */
-export function judgeRoom(slide: Pick<SlideModel, 'backup' | 'view'>, figures: ReturnType<typeof roomFigures>, canvasHeight: number = CANVAS.height): string[] {
+export function judgeRoom(slide: Pick<SlideModel, 'backup' | 'view'>, figures: ReturnType<typeof roomFigures>): string[] {
   const problems: string[] = []
-  const body = roomPx(ROOM_RULES.bodyFraction, canvasHeight)
-  const min = roomPx(ROOM_RULES.minFraction, canvasHeight)
-  const label = roomPx(ROOM_RULES.diagramLabelFraction, canvasHeight)
+  const body = roomPx(ROOM_RULES.bodyFraction)
+  const min = roomPx(ROOM_RULES.minFraction)
+  const label = roomPx(ROOM_RULES.diagramLabelFraction)
   if (!slide.backup && figures.bodyShare < ROOM_RULES.bodyShare)
     problems.push(`only ${percent(figures.bodyShare)} of characters at body size (>= ${px(body)}, 1/23 of the height); needs ${percent(ROOM_RULES.bodyShare)}`)
   if (figures.smallestPx > 0 && figures.smallestPx < min - FONT_TOLERANCE_PX)
@@ -53,7 +53,6 @@ export function judgeRoom(slide: Pick<SlideModel, 'backup' | 'view'>, figures: R
   return problems
 }
 
-const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** Letters: a label that says something, not a number or a run of step numbers. */
@@ -97,7 +96,7 @@ export function judgeDiagrams(slide: SlideModel, measured: SlideMeasurement): st
     if (diagram.description !== description)
       problems.push(`diagram accessible description is ${JSON.stringify(diagram.description)}, expected ${JSON.stringify(description)}`)
     for (const actor of slide.view.participants) {
-      if (!diagram.participants.includes(withoutSpace(actor.name)))
+      if (!diagram.participants.includes(actor.name.replace(/\s+/g, '')))
         problems.push(`diagram does not name ${actor.id} as "${actor.name}"`)
     }
     problems.push(...judgeDiagramEvents(slide.view, diagram), ...judgeCrossings(diagram.crossings))
