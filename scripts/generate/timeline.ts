@@ -78,7 +78,7 @@ export function placeLabels(marks: readonly { label: string, at: number }[]): La
   }
   const rows: Placed[] = []
   for (const slots of options)
-    rows.push(slots.find(option => rows.every(other => option.side !== other.side || option.row !== other.row || compatible(option, other)))!)
+    rows.push(slots.find(option => rows.every(other => option.row !== other.row || compatible(option, other)))!)
   return places(rows)
 }
 
