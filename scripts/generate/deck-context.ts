@@ -63,7 +63,6 @@ export function eventsHandout(ctx: DeckContext, events: readonly TimelineEvent[]
 }
 
 export function deckContext(dataset: Dataset) {
-  const actors = new Map(dataset.actors.map(actor => [actor.id, actor]))
   // One view per actor, shared: the frontmatter writes a repeated actor once and refers to it by its id.
   const actorViews = new Map(dataset.actors.map(({ id, name, label, color }) =>
     [id, { id, name, label, color, text: textColorOn(color), ink: inkOn(color) }]))
@@ -74,7 +73,7 @@ export function deckContext(dataset: Dataset) {
   return {
     dataset,
     actorOf: (id: string) => actorViews.get(id)!,
-    nameOf: (id: string) => people.get(id)?.name ?? actors.get(id)!.name,
+    nameOf: (id: string) => people.get(id)?.name ?? actorViews.get(id)!.name,
     cite: (ids: readonly string[]): Citation[] => ids.map((id) => {
       const source = sources.get(id)!
       return { id, label: sourceLabel(source), missing: source.status === 'missing', text: sourceEntry(source).text }

@@ -97,7 +97,7 @@ export function episodeSlides(ctx: DeckContext, episode: Episode, index: number)
     {
       id: 'opener',
       title: prefix,
-      view: timelineView(ctx, prefix, { number, question: episode.question }),
+      view: timelineView(ctx, prefix, { current: number, question: episode.question }),
       notes: { lead: episode.opener, steps: [] },
       handout: NO_HANDOUT,
     },

@@ -1,4 +1,4 @@
-import type { SlideView, TimelineBand, TimelineMark } from '../../contract/slide-views.ts'
+import type { SlideView, TimelineBand, TimelineMark, TimelineView } from '../../contract/slide-views.ts'
 import type { HistoricalDate } from '../dataset/historical-date.ts'
 import type { DeckContext } from './deck-context.ts'
 import { requireHistoricalDate } from '../dataset/historical-date.ts'
@@ -96,8 +96,8 @@ export function bandLabelPlace(label: string, from: number, to: number): Timelin
   return after >= before ? 'after' : 'before'
 }
 
-/** The decade's timeline; with `current`, the "you are here" of that episode, its question beneath. */
-export function timelineView(ctx: DeckContext, heading: string, current?: { number: number, question: string }): Extract<SlideView, { kind: 'timeline' }> {
+/** The decade's timeline; with `here`, the "you are here" of the current episode, its question beneath. */
+export function timelineView(ctx: DeckContext, heading: string, here?: Pick<TimelineView, 'current' | 'question'>): Extract<SlideView, { kind: 'timeline' }> {
   const { dataset } = ctx
   const milestones = dataset.timeline.map(milestone =>
     ({ ...milestone, date: requireHistoricalDate('event' in milestone ? ctx.eventOf(milestone.event).date : milestone.date) }))
@@ -120,6 +120,5 @@ export function timelineView(ctx: DeckContext, heading: string, current?: { numb
   const ticks = Array.from({ length: span.to - span.from + 1 }, (_, index) => span.from + index)
     .filter(year => year % 5 === 0 || year === span.from)
     .map(year => ({ year, at: at(year) }))
-  const here = current ? { current: current.number, question: current.question } : {}
   return { kind: 'timeline', heading, years: ticks, marks, bands, ...here }
 }
