@@ -3,13 +3,10 @@
 (() => {
   const { squash, round, visible } = globalThis.deckAudit
 
-  /** A computed colour's alpha: 1 for `rgb()`, its fourth part for `rgba()`, 0 for `none` or a paint server. */
+  /** A computed colour's alpha: 1 for `rgb()`, its fourth part for `rgba()` (a number: CSSOM writes `rgba(r, g, b, a)`), 0 for `none` or a paint server. */
   function alphaOf(colour) {
-    const parts = /^rgba?\(([^)]+)\)$/.exec(colour)?.[1].split(/[\s,/]+/).filter(Boolean)
-    if (!parts)
-      return 0
-    const alpha = parts[3] ?? '1'
-    return alpha.endsWith('%') ? Number.parseFloat(alpha) / 100 : Number(alpha)
+    const parts = /^rgba?\(([^)]+)\)$/.exec(colour)?.[1].split(',')
+    return parts ? Number(parts[3] ?? 1) : 0
   }
 
   /** The opacity an element is composited with: its own times its ancestors', up to the SVG. */
