@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { createJiti } from 'jiti'
 import { strayApostrophe } from './stray-apostrophe.ts'
 
@@ -39,20 +39,12 @@ function describeLoadFailure(error: unknown, file: string, source?: string): str
   return `failed while loading${where}: ${message.split('\n')[0]}`
 }
 
-function readIfThere(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8')
-  }
-  catch {
-    return undefined
-  }
-}
-
 const jiti = createJiti(import.meta.url, { moduleCache: false })
 
 /** Imports a module afresh each call (its imports too), so a watcher can reload the dataset; a failure is a one-line ModuleLoadError. */
 export async function importFresh(file: string): Promise<Record<string, unknown>> {
-  return jiti.import<Record<string, unknown>>(file).catch((error: unknown) => {
-    throw new ModuleLoadError(describeLoadFailure(error, file, readIfThere(file)))
+  return jiti.import<Record<string, unknown>>(file).catch(async (error: unknown) => {
+    const source = await readFile(file, 'utf8').catch(() => undefined)
+    throw new ModuleLoadError(describeLoadFailure(error, file, source))
   })
 }
