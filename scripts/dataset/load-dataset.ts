@@ -16,13 +16,10 @@ type Module = (typeof DATASET_MODULES)[number]
 /** Which file each part of the dataset came from, so an error can name it. */
 export type DatasetFiles = Readonly<Record<Module, string>> & { readonly episodes: readonly string[] }
 
-function fileOf(path: DatasetPath, files: DatasetFiles): string {
-  const [part, index] = path
+function fileOf([part, index]: DatasetPath, files: DatasetFiles): string {
   if (part === 'episodes')
     return typeof index === 'number' ? files.episodes[index] ?? 'episodes' : files.episodes.join(', ')
-  if (typeof part === 'string' && DATASET_MODULES.includes(part as Module))
-    return files[part as Module]
-  return '(dataset)'
+  return DATASET_MODULES.includes(part as Module) ? files[part as Module] : '(dataset)'
 }
 
 function isRecord(value: unknown): value is Record<string | number, unknown> {
