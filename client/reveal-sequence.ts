@@ -135,6 +135,7 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
     date.id = `deck-date-${step.step}`
     date.textContent = step.date
     date.setAttribute('text-anchor', 'end')
+    date.setAttribute('x', String(box.x - DATE_GAP))
     date.style.font = getComputedStyle(label).font
     const line = label.getBBox()
     date.setAttribute('y', String(line.y + line.height * 0.8))
@@ -142,8 +143,6 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
     return [date]
   })
   const column = dates.length > 0 ? Math.max(...dates.map(date => date.getBBox().width)) + DATE_GAP : 0
-  for (const date of dates)
-    date.setAttribute('x', String(box.x - DATE_GAP))
   // Mermaid draws every lifeline 2000 units long, far below the diagram's end.
   for (const line of svg.querySelectorAll<SVGLineElement>('line.actor-line'))
     line.setAttribute('y2', String(box.y + box.height))
