@@ -17,7 +17,7 @@ export declare function useSlideContext(): { readonly $clicks: ComputedRef<numbe
 
 export declare const configs: { readonly title: string } & Record<string, unknown>
 
-export interface SharedState {
+export declare const sharedState: {
   timer: {
     status: 'stopped' | 'running' | 'paused'
     slides: Record<number, { start?: number, end?: number }>
@@ -25,5 +25,3 @@ export interface SharedState {
     pausedAt: number
   }
 }
-
-export declare const sharedState: SharedState

@@ -1,9 +1,8 @@
-import type { SharedState } from '@slidev/client'
 import { sharedState, useNav } from '@slidev/client'
 import { StorageSerializers, useIntervalFn, useSessionStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
 
-type Timer = SharedState['timer']
+type Timer = typeof sharedState.timer
 
 /** Seconds the talk has run, by Slidev's own timer state. */
 function elapsedSeconds(timer: Timer, now: number): number {
