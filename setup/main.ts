@@ -4,8 +4,6 @@ import { roomCssVariables } from '../contract/room-rules.ts'
 
 /** Puts the room rules' sizes on the document as CSS variables, so the stylesheet and the audit share one source. */
 export default defineAppSetup(() => {
-  if (typeof document === 'undefined')
-    return
   for (const [name, value] of Object.entries(roomCssVariables()))
     document.documentElement.style.setProperty(name, value)
   signalPrintReady()
