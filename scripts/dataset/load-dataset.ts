@@ -28,17 +28,14 @@ function isRecord(value: unknown): value is Record<string | number, unknown> {
 
 /** Names each step of the path, adding the record's id where it has one. */
 export function describePath(path: DatasetPath, raw: unknown): string {
-  const steps: string[] = []
+  let text = ''
   let node: unknown = raw
   for (const step of path) {
     node = isRecord(node) ? node[step] : undefined
     const id = isRecord(node) && typeof node.id === 'string' ? ` (${node.id})` : ''
-    if (typeof step === 'number')
-      steps[steps.length - 1] = `${steps.at(-1) ?? ''}[${step}]${id}`
-    else
-      steps.push(`${step}${id}`)
+    text += typeof step === 'number' ? `[${step}]${id}` : `${text && ' › '}${step}${id}`
   }
-  return steps.join(' › ') || '(root)'
+  return text || '(root)'
 }
 
 function toIssues(problems: readonly DatasetProblem[], raw: unknown, files: DatasetFiles): DatasetIssue[] {
