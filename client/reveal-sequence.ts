@@ -21,13 +21,7 @@ const SVG = 'http://www.w3.org/2000/svg'
 const DATE_GAP = 18
 
 /** The parts Mermaid draws for event `index` of a sequence diagram: a message (line and label) or a note. */
-interface DrawnEvent {
-  readonly strokes: readonly SVGElement[]
-  readonly label: SVGTextElement | null
-  readonly box: SVGRectElement | null
-}
-
-function drawnEvent(svg: SVGSVGElement, index: number): DrawnEvent | undefined {
+function drawnEvent(svg: SVGSVGElement, index: number) {
   const line = svg.querySelector<SVGElement>(`[data-et="message"][data-id="i${index}"]`)
   if (line) {
     const label = line.previousElementSibling instanceof SVGTextElement ? line.previousElementSibling : null
@@ -36,6 +30,7 @@ function drawnEvent(svg: SVGSVGElement, index: number): DrawnEvent | undefined {
   const note = svg.querySelector<SVGGElement>(`[data-et="note"][data-id="i${index}"]`)
   return note ? { strokes: [], label: note.querySelector('text'), box: note.querySelector('rect') } : undefined
 }
+type DrawnEvent = NonNullable<ReturnType<typeof drawnEvent>>
 
 /** A copy of a line's arrowhead in the sender's colour: Mermaid's markers are shared by every line. */
 function colouredMarker(svg: SVGSVGElement, line: SVGElement, ink: string): void {
