@@ -91,10 +91,8 @@ function styleEvent(svg: SVGSVGElement, step: DiagramStep, drawn: DrawnEvent, st
   if (drawn.box)
     Object.assign(drawn.box.style, { fill: current ? HIGHLIGHT : PAPER, stroke: ink, strokeWidth: current ? '4px' : '2px' })
   // Hidden, not transparent: an event still to come must not be read out, selected or printed as text.
-  for (const part of [...drawn.strokes, drawn.label, drawn.box, svg.querySelector<SVGElement>(`#deck-date-${step.step}`)]) {
-    if (part)
-      part.style.visibility = state !== 'hidden' ? 'visible' : 'hidden'
-  }
+  for (const part of [...drawn.strokes, drawn.label, drawn.box, svg.querySelector<SVGElement>(`#deck-date-${step.step}`)])
+    part?.style.setProperty('visibility', state !== 'hidden' ? 'visible' : 'hidden')
   if (drawn.label)
     Object.assign(drawn.label.style, { fill: ink, fontWeight: current ? '700' : '600' })
 }
