@@ -37,11 +37,15 @@ function monthSpan(year: number, first: number, last: number): { earliest: numbe
   return { earliest: key(startYear, startMonth, 1), latest: key(endYear, endMonth, daysInMonth(endYear, endMonth)) }
 }
 
-/** Parses `1950`, `1950-10`, `1950-10-12` or `1950-autumn`; returns undefined when the text is no such date. */
-export function parseHistoricalDate(text: string): HistoricalDate | undefined {
+/**
+ * Reads `1950`, `1950-10`, `1950-10-12`, `1950-autumn`, `1950-late` or `1956-after`; for any other text, says why it is
+ * no date, naming the value and what is allowed: `"1949-13" is not a date: there is no month 13; ...`.
+ */
+export function readHistoricalDate(text: string): HistoricalDate | string {
   const match = HISTORICAL_DATE.exec(text)
+  const notADate = `${JSON.stringify(text)} is not a date`
   if (!match)
-    return undefined
+    return `${notADate}: write ${DATE_FORMS}`
   const year = Number(match[1])
   if (match[4] === 'late')
     return { precision: 'late', year, earliest: key(year, 9, 1), latest: key(year, 12, 31) }
@@ -54,34 +58,25 @@ export function parseHistoricalDate(text: string): HistoricalDate | undefined {
     return { precision: 'year', year, earliest: key(year, 1, 1), latest: key(year, 12, 31) }
   const month = Number(match[2])
   if (month < 1 || month > 12)
-    return undefined
+    return `${notADate}: there is no month ${match[2]}; months run from 01 to 12`
   if (match[3] === undefined)
     return { precision: 'month', year, month, ...monthSpan(year, month, month) }
   const day = Number(match[3])
   if (day < 1 || day > daysInMonth(year, month))
-    return undefined
+    return `${notADate}: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days`
   return { precision: 'day', year, month, day, earliest: key(year, month, day), latest: key(year, month, day) }
 }
 
-/** Why `text` is no date, naming the value and what is allowed: `"1949-13" is not a date: there is no month 13; ...`. */
-export function whyNotADate(text: string): string {
-  const quoted = JSON.stringify(text)
-  const match = HISTORICAL_DATE.exec(text)
-  const month = Number(match?.[2])
-  if (match?.[2] !== undefined && (month < 1 || month > 12))
-    return `${quoted} is not a date: there is no month ${match[2]}; months run from 01 to 12`
-  if (match?.[3] !== undefined) {
-    const year = Number(match[1])
-    return `${quoted} is not a date: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days`
-  }
-  return `${quoted} is not a date: write ${DATE_FORMS}`
+export function parseHistoricalDate(text: string): HistoricalDate | undefined {
+  const date = readHistoricalDate(text)
+  return typeof date === 'string' ? undefined : date
 }
 
 export function requireHistoricalDate(text: string): HistoricalDate {
-  const date = parseHistoricalDate(text)
-  if (!date)
-    throw new Error(whyNotADate(text))
-  return date
+  const date = readHistoricalDate(text)
+  if (typeof date !== 'string')
+    return date
+  throw new Error(date)
 }
 
 /** `12 October 1950`, `October 1950`, `Autumn 1950`, `1950`, `late 1950`, `after 1956`; `short` abbreviates the month. */

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/schema.ts'
 import type { DatasetPath, DatasetProblem } from './dataset-error.ts'
 import type { HistoricalDate } from './historical-date.ts'
-import { parseHistoricalDate, whyNotADate } from './historical-date.ts'
+import { readHistoricalDate } from './historical-date.ts'
 
 /** Each id that repeats one before it, by its index. */
 export function duplicates(ids: readonly (string | number)[]): Map<number, string | number> {
@@ -35,10 +35,10 @@ export function problemCollector(dataset: Dataset) {
       ids.forEach((id, index) => checkSource([...path, index], id))
     },
     checkDate(path: DatasetPath, text: string): HistoricalDate | undefined {
-      const date = parseHistoricalDate(text)
-      if (!date)
-        report(path, whyNotADate(text))
-      return date
+      const date = readHistoricalDate(text)
+      if (typeof date !== 'string')
+        return date
+      report(path, date)
     },
   }
 }

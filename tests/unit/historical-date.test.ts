@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canFallWithin, formatHistoricalDate, isOutOfOrder, parseHistoricalDate, requireHistoricalDate, whyNotADate } from '../../scripts/dataset/historical-date.ts'
+import { canFallWithin, formatHistoricalDate, isOutOfOrder, parseHistoricalDate, readHistoricalDate, requireHistoricalDate } from '../../scripts/dataset/historical-date.ts'
 
 describe('historical dates', () => {
   it.each([
@@ -74,7 +74,7 @@ describe('historical dates', () => {
     ['1950-10-00', '"1950-10-00" is not a date: October 1950 has 31 days'],
     ['1950-fall', '"1950-fall" is not a date: write a year (1950), a month (1950-10), a day (1950-10-12), a season (1950-winter, 1950-spring, 1950-summer or 1950-autumn), late in a year (1950-late) or the years after one (1956-after)'],
   ])('says why %j is not a date, repeating it', (text, reason) => {
-    expect(whyNotADate(text)).toBe(reason)
+    expect(readHistoricalDate(text)).toBe(reason)
     expect(() => requireHistoricalDate(text)).toThrow(reason)
   })
 
