@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findChromium } from './browser/find-chromium.ts'
-import { parseCommandLine, runCommand } from './cli/command.ts'
+import { runCommand } from './cli/command.ts'
 import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
@@ -31,8 +31,7 @@ function editDataset(dataDir: string, edit: number): void {
   writeFileSync(file, edited)
 }
 
-await runCommand(spec, async () => {
-  const values = parseCommandLine(spec)
+await runCommand(spec, async (values) => {
   const runs = Math.max(3, Number(values.runs) || 3)
   const chromium = findChromium()
   const { entryFor } = await import('./build/deck-entry.ts')

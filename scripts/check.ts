@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { findChromium } from './browser/find-chromium.ts'
 import { serveStatic } from './build/static-server.ts'
-import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
+import { runCommand, UsageError } from './cli/command.ts'
 
 const spec = {
   name: 'check',
@@ -43,8 +43,7 @@ function slideRanges(list: string): [number, number][] {
   })
 }
 
-await runCommand(spec, async () => {
-  const values = parseCommandLine(spec)
+await runCommand(spec, async (values) => {
   const ranges = values.slides === undefined ? undefined : slideRanges(values.slides)
   findChromium()
   const { dist, deck: built } = await deckToCheck(values.data, values.dist)

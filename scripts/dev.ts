@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
+import { runCommand, UsageError } from './cli/command.ts'
 import { stopOnInterrupt } from './cli/interrupt.ts'
 import { projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
@@ -17,8 +17,7 @@ const spec = {
   options: { data: { type: 'string', default: 'data' }, port: { type: 'string', default: '3030' } },
 } as const
 
-await runCommand(spec, async () => {
-  const values = parseCommandLine(spec)
+await runCommand(spec, async (values) => {
   if (!/^\d+$/.test(values.port))
     throw new UsageError(`--port ${values.port}: expected a port number`)
   const dataDir = resolve(values.data)

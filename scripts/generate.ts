@@ -1,4 +1,4 @@
-import { parseCommandLine, runCommand } from './cli/command.ts'
+import { runCommand } from './cli/command.ts'
 import { ensureWritableDir } from './files/writable-dir.ts'
 
 const spec = {
@@ -10,8 +10,7 @@ const spec = {
   options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'generated' } },
 } as const
 
-await runCommand(spec, async () => {
-  const values = parseCommandLine(spec)
+await runCommand(spec, async (values) => {
   ensureWritableDir(values.out)
   // Loaded once the command line is known to be good: help and a bad flag answer at once.
   const { generateDeck } = await import('./generate/generate-deck.ts')

@@ -1,4 +1,4 @@
-import { parseCommandLine, runCommand, UsageError } from './cli/command.ts'
+import { runCommand, UsageError } from './cli/command.ts'
 
 const spec = {
   name: 'present',
@@ -16,8 +16,7 @@ const spec = {
   },
 } as const
 
-await runCommand(spec, async () => {
-  const values = parseCommandLine(spec)
+await runCommand(spec, async (values) => {
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port: not a port number: "${values.port}"`)

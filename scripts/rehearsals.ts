@@ -1,4 +1,4 @@
-import { parseCommandLine, runCommand } from './cli/command.ts'
+import { runCommand } from './cli/command.ts'
 import { projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
@@ -13,8 +13,7 @@ const spec = {
   options: { data: { type: 'string', default: 'data' }, dir: { type: 'string' } },
 } as const
 
-await runCommand(spec, async () => {
-  const values = parseCommandLine(spec)
+await runCommand(spec, async (values) => {
   const { loadDataset } = await import('./dataset/load-dataset.ts')
   const { buildDeckModel } = await import('./generate/deck-model.ts')
   const { latestRehearsal, rehearsalTable } = await import('./rehearsal/rehearsals.ts')

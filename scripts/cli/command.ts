@@ -32,16 +32,6 @@ export function parseStrictArgs<O extends Options>(options: O, argv: readonly st
   }
 }
 
-/** Parses the options strictly; `--help` prints the help and exits 0. */
-export function parseCommandLine<O extends Options>(spec: CommandSpec<O>, argv: readonly string[] = process.argv.slice(2)) {
-  const values = parseStrictArgs(spec.options, argv)
-  if ((values as { help?: boolean }).help) {
-    console.log(spec.help)
-    process.exit(0)
-  }
-  return values
-}
-
 /** One or two plain lines for any failure: what went wrong and what fixes it; never a stack trace. */
 export function describeFailure(name: string, help: string, error: unknown): string {
   const signal = interruption()
@@ -59,11 +49,16 @@ export function describeFailure(name: string, help: string, error: unknown): str
   return `${name} failed: ${message.split('\n')[0]}\n${name}: nothing was written (set DEBUG=1 to see the stack).`
 }
 
-/** Runs a command's body and turns every failure into its plain message and exit code 1. */
-export async function runCommand<O extends Options>(spec: CommandSpec<O>, body: () => Promise<void>): Promise<void> {
+/** Runs the body with the command line's values (`--help` prints the help, exit 0); any failure is its plain message, exit 1. */
+export async function runCommand<O extends Options>(spec: CommandSpec<O>, body: (values: ReturnType<typeof parseStrictArgs<O>>) => Promise<void>) {
   handleInterrupts()
   try {
-    await body()
+    const values = parseStrictArgs(spec.options, process.argv.slice(2))
+    if ((values as { help?: boolean }).help) {
+      console.log(spec.help)
+      process.exit(0)
+    }
+    await body(values)
   }
   catch (error) {
     console.error(describeFailure(spec.name, spec.help, error))
