@@ -1,4 +1,9 @@
+import { cpSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
 import { runCommand, UsageError } from './cli/command.ts'
+import { stopOnInterrupt } from './cli/interrupt.ts'
+import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
   name: 'present',
@@ -16,10 +21,36 @@ const spec = {
   },
 } as const
 
+/**
+ * Presents from the static build `npm run export` keeps for the dataset, brought up to date (rebuilt only when its
+ * inputs changed) and served from a copy of its own until stopped: an export may replace the build's folder during the
+ * talk, and the open page still loads the chunks of the slides to come from the folder it started with.
+ */
 await runCommand(spec, async (values) => {
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port: not a port number: "${values.port}"`)
-  const { presentDeck } = await import('./present/present-deck.ts')
-  await presentDeck({ dataDir: values.data, port, open: !values['no-open'] })
+  const { buildDeck } = await import('./build/build-deck.ts')
+  const { serveStatic } = await import('./build/static-server.ts')
+  const { openWindows } = await import('./present/open-windows.ts')
+  const started = performance.now()
+  const { deck, built, dist } = await buildDeck(values.data, undefined, { quiet: true })
+  const served = join(PROJECT_ROOT, '.tmp', `present-${process.pid}`)
+  rmSync(served, { recursive: true, force: true })
+  cpSync(dist, served, { recursive: true })
+  const server = await serveStatic(served, port)
+  const audience = `${server.url}/1`
+  const presenter = `${server.url}/presenter/1`
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  console.log(`present: ${deck.slides.length} slides from ${built ? 'a fresh build' : 'the last build'}, ready in ${seconds} s`)
+  console.log(`present: audience   ${audience}   (move this window to the projector, press f for full screen)`)
+  console.log(`present: presenter  ${presenter}   (notes, pacing; → and ← step, b jumps to a backup slide, r returns)`)
+  if (!values['no-open'])
+    (await openWindows([{ role: 'audience', url: audience }, { role: 'presenter', url: presenter }])).forEach(line => console.log(line))
+  console.log('present: Ctrl-C stops serving')
+  // Stopping is how a presentation ends: not a failure.
+  stopOnInterrupt(() => server.close().then(() => {
+    rmSync(served, { recursive: true, force: true })
+    process.exit(0)
+  }))
 })
