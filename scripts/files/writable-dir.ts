@@ -11,14 +11,12 @@ export class OutputDirError extends Error {
  * where the kernel answers ENOENT for a parent that exists.
  */
 function makeDirs(dir: string): void {
-  const missing: string[] = []
-  for (let current = resolve(dir); !existsSync(current); current = dirname(current)) {
-    missing.unshift(current)
-    if (dirname(current) === current)
-      break
-  }
-  for (const path of missing)
-    mkdirSync(path)
+  const path = resolve(dir)
+  if (existsSync(path))
+    return
+  if (dirname(path) !== path)
+    makeDirs(dirname(path))
+  mkdirSync(path)
 }
 
 /** Makes sure files can be created in `dir` before any work starts: creates it and writes a probe file. */

@@ -9,7 +9,7 @@ import process from 'node:process'
  */
 export function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Array>): void {
   const staged: [string, string][] = []
-  const removeFrom = (index: number) => staged.slice(index).forEach(([temporary]) => rmSync(temporary, { force: true }))
+  let renamed = 0
   try {
     for (const [path, content] of files) {
       mkdirSync(dirname(path), { recursive: true })
@@ -17,18 +17,14 @@ export function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Ar
       writeFileSync(temporary, content)
       staged.push([temporary, path])
     }
+    for (const [temporary, path] of staged) {
+      renameSync(temporary, path)
+      renamed++
+    }
   }
   catch (error) {
-    removeFrom(0)
+    for (const [temporary] of staged.slice(renamed))
+      rmSync(temporary, { force: true })
     throw error
   }
-  staged.forEach(([temporary, path], index) => {
-    try {
-      renameSync(temporary, path)
-    }
-    catch (error) {
-      removeFrom(index)
-      throw error
-    }
-  })
 }
