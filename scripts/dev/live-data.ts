@@ -41,18 +41,12 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
       let generatedFrom = inputsDigest(dataDir, ['.'])
       const regenerateIfChanged = () => {
         running = running.then(async () => {
-          let digest: string
-          try {
-            digest = inputsDigest(dataDir, ['.'])
-          }
-          catch {
-            return // A file removed while it was read: the next check reads the folder again.
-          }
+          const digest = inputsDigest(dataDir, ['.'])
           if (digest === generatedFrom)
             return
           generatedFrom = digest
           await regenerate()
-        })
+        }).catch(() => undefined) // A file removed while it was read: the next check reads the folder again.
       }
       const onChange = (file: string) => {
         const inside = relative(dataDir, resolve(file))
