@@ -21,9 +21,26 @@ export function noBrowserReason(platform: NodeJS.Platform, env: NodeJS.ProcessEn
   return headless ? 'this machine has no display (neither DISPLAY nor WAYLAND_DISPLAY is set)' : undefined
 }
 
-/** What the speaker is told about windows that did not open: what, why, and the addresses to open by hand. */
-function notOpened(missed: readonly DeckWindow[], all: readonly DeckWindow[], reason: string): string[] {
-  const what = missed.length === all.length
+/**
+ * Opens each window in the system's browser; returns the lines to print, none when every window opened, else what did
+ * not open, why, and the addresses to open by hand.
+ */
+export async function openWindows(windows: readonly DeckWindow[], context: OpenContext = SYSTEM): Promise<string[]> {
+  let reason = noBrowserReason(context.platform, context.env)
+  const missed = reason ? [...windows] : []
+  for (const deckWindow of reason ? [] : windows) {
+    try {
+      await context.open(deckWindow.url)
+    }
+    catch (error) {
+      missed.push(deckWindow)
+      const message = error instanceof Error ? error.message : String(error)
+      reason = `the browser could not be started (${message.split('\n')[0]})`
+    }
+  }
+  if (missed.length === 0)
+    return []
+  const what = missed.length === windows.length
     ? 'nothing was opened'
     : `the ${missed.map(deckWindow => deckWindow.role).join(' and ')} window was not opened`
   const these = missed.length === 1 ? 'this address' : 'these addresses'
@@ -31,24 +48,4 @@ function notOpened(missed: readonly DeckWindow[], all: readonly DeckWindow[], re
     `present: ${what}: ${reason}. Open ${these} in a browser yourself:`,
     ...missed.map(deckWindow => `present:   ${deckWindow.role.padEnd(9)}  ${deckWindow.url}`),
   ]
-}
-
-/** Opens each window in the system's browser; returns the lines to print, none when every window opened. */
-export async function openWindows(windows: readonly DeckWindow[], context: OpenContext = SYSTEM): Promise<string[]> {
-  const reason = noBrowserReason(context.platform, context.env)
-  if (reason)
-    return notOpened(windows, windows, reason)
-  const missed: DeckWindow[] = []
-  let failure = ''
-  for (const deckWindow of windows) {
-    try {
-      await context.open(deckWindow.url)
-    }
-    catch (error) {
-      missed.push(deckWindow)
-      const message = error instanceof Error ? error.message : String(error)
-      failure = `the browser could not be started (${message.split('\n')[0]})`
-    }
-  }
-  return missed.length > 0 ? notOpened(missed, windows, failure) : []
 }
