@@ -20,14 +20,12 @@ await runCommand(spec, async (values) => {
   const deck = buildDeckModel((await loadDataset(values.data)).dataset)
   const dir = values.dir ?? rehearsalsDirFor(values.data)
   const { summary, skipped } = latestRehearsal(dir, deck)
-  for (const line of skipped)
+  for (const line of [...skipped, ...summary?.unmatched ?? []])
     console.error(`rehearsals: ${line}`)
   if (!summary) {
     const rehearse = `npm run rehearse${values.data === spec.options.data.default ? '' : ` -- --data ${values.data}`}`
     console.log(`rehearsals: no rehearsal in ${projectPath(dir)}/ yet; record one with ${rehearse}`)
     return
   }
-  for (const line of summary.unmatched)
-    console.error(`rehearsals: ${line}`)
   console.log(rehearsalTable(deck, summary))
 })
