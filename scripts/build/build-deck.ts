@@ -12,7 +12,7 @@ export type BuiltDeck = Awaited<ReturnType<typeof buildDeck>>
 
 export interface BuildOptions { readonly quiet?: boolean, readonly rebuild?: boolean }
 
-/** The one way the deck is built, for export, check, present and tests: writeDeckEntry, then buildEntry. */
+/** How build, check, present and tests build the deck: writeDeckEntry, then buildEntry, as the export does in two steps. */
 export async function buildDeck(dataDir: string, outDir: string | undefined, options: BuildOptions = {}) {
   const { entry, deck } = await writeDeckEntry(dataDir)
   return { ...await buildEntry(entry, outDir, options), deck }
