@@ -1,26 +1,15 @@
-import type { PDFDict, PDFEmbeddedPage } from 'pdf-lib'
+import type { PDFDict, PDFEmbeddedPage, PDFPage } from 'pdf-lib'
 import { Buffer } from 'node:buffer'
 import { deflateSync } from 'node:zlib'
 import { decodePDFRawStream, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib'
 import { PDF_LOAD_OPTIONS, walkResources } from './pdf-document.ts'
 import { PLACEHOLDER_HEIGHT } from './slide-figure.ts'
 
-export interface Placeholder {
-  /** 1-based slide number */
-  readonly slide: number
-  /** 1-based page number of the printed document */
-  readonly page: number
-  /** The XObject dictionary that names the placeholder image, and the name. */
-  readonly owner: PDFDict
-  readonly name: PDFName
-  readonly ref: PDFRef
-}
-
 const numberOf = (dict: PDFDict, key: string) => dict.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber()
 
-/** The placeholder images Chromium printed for the slides (see slide-figure.ts), page by page. */
-export function findPlaceholders(doc: PDFDocument): Placeholder[] {
-  const found: Placeholder[] = []
+/** The placeholder images Chromium printed for the slides (see slide-figure.ts), page by page, with the XObject dictionary that names each. */
+export function findPlaceholders(doc: PDFDocument) {
+  const found: { slide: number, page: number, owner: PDFDict, name: PDFName, ref: PDFRef }[] = []
   doc.getPages().forEach((page, index) => walkResources(page.node.Resources(), {
     image: (image, owner, name, ref) => {
       if (numberOf(image.dict, 'Height') === PLACEHOLDER_HEIGHT && ref instanceof PDFRef)
@@ -30,8 +19,8 @@ export function findPlaceholders(doc: PDFDocument): Placeholder[] {
   return found
 }
 
-function checkPlacements(placeholders: readonly Placeholder[], expected: readonly number[], slideCount: number): void {
-  const placed = placeholders.map(placeholder => placeholder.slide).sort((a, b) => a - b)
+function checkPlacements(slides: readonly number[], expected: readonly number[], slideCount: number): void {
+  const placed = slides.toSorted((a, b) => a - b)
   const missing = expected.filter(number => !placed.includes(number))
   const repeated = placed.filter((number, index) => placed[index - 1] === number)
   if (missing.length > 0 || repeated.length > 0 || placed.length !== expected.length)
@@ -42,7 +31,7 @@ function checkPlacements(placeholders: readonly Placeholder[], expected: readonl
 }
 
 /** Maps a slide page into the unit square, where an image XObject is drawn: the placeholder's transformation then puts it where the image was. */
-function unitSquare(page: { getMediaBox: () => { x: number, y: number, width: number, height: number } }): [number, number, number, number, number, number] {
+function unitSquare(page: PDFPage): [number, number, number, number, number, number] {
   const box = page.getMediaBox()
   return [1 / box.width, 0, 0, 1 / box.height, -box.x / box.width, -box.y / box.height]
 }
@@ -63,7 +52,7 @@ async function unlinkEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): Promise<
 export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expected: readonly number[]): Promise<PDFDocument> {
   const doc = await PDFDocument.load(printed, PDF_LOAD_OPTIONS)
   const placeholders = findPlaceholders(doc)
-  checkPlacements(placeholders, expected, slides.getPageCount())
+  checkPlacements(placeholders.map(placeholder => placeholder.slide), expected, slides.getPageCount())
   const slidePages = placeholders.map(placeholder => slides.getPage(placeholder.slide - 1))
   const embedded = await doc.embedPages(slidePages, undefined, slidePages.map(unitSquare))
   for (const [index, placeholder] of placeholders.entries()) {
