@@ -8,14 +8,6 @@ import { slideAltText } from './slide-figure.ts'
 
 const RENDER_TIMEOUT = 30_000
 
-export interface PrintSlidesOptions {
-  readonly png: boolean
-  /** Called as each slide is ready, in slide order. */
-  readonly onSlide?: (slide: SlideModel) => void
-  /** Throws if anything went wrong outside the page (a blocked request). */
-  readonly check?: () => void
-}
-
 /** `1-51`: the slides' pages, leaving out the empty page Chromium adds after the last slide. */
 export function slidePageRange(count: number): string {
   return count > 1 ? `1-${count}` : '1'
@@ -56,7 +48,12 @@ export function printPages(slides: readonly SlideModel[], withClicks: boolean) {
 
 export type PrintedPage = ReturnType<typeof printPages>[number]
 
-/** Opens Slidev's print page (`/print?print=true`, every slide in its final state), waits for every slide and returns their containers. */
+interface PrintSlidesOptions { readonly png: boolean, readonly check: () => void, readonly onSlide: (slide: SlideModel) => void }
+
+/**
+ * Opens Slidev's print page (`/print?print=true`, every slide in its final state), waits for every slide and returns their containers;
+ * `check` throws if anything went wrong outside the page (a blocked request), `onSlide` follows as each slide is ready, in slide order.
+ */
 async function openPrint(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions) {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
@@ -80,8 +77,8 @@ async function openPrint(page: Page, baseUrl: string, slides: readonly SlideMode
     catch (error) {
       throw new Error(`slide ${slide.number} ("${slide.title}") did not render: ${(error as Error).message.split('\n')[0]}`)
     }
-    options.check?.()
-    options.onSlide?.(slide)
+    options.check()
+    options.onSlide(slide)
   }
   // Mermaid measures its labels in a scratch container; it must be empty and out of the print.
   await page.evaluate(() => document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))
@@ -98,7 +95,7 @@ export async function printSlides(page: Page, baseUrl: string, slides: readonly 
   const containers = await openPrint(page, baseUrl, slides, options)
   const fits = await measureFit(page, slides.map(slide => slide.number))
   await labelFigures(page, slides)
-  options.check?.()
+  options.check()
   // The open print as one PDF: each font is embedded once and text stays text.
   const size = { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 } }
   const pdf = await page.pdf({ ...size, pageRanges: slidePageRange(slides.length), printBackground: true, preferCSSPageSize: true, tagged: true })
