@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext } from 'playwright-chromium'
+import type { Browser } from 'playwright-chromium'
 import type { DeckModel } from '../../contract/deck-model.ts'
-import type { StaticServer } from '../build/static-server.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
 import type { ExportProgress } from './progress.ts'
 import { readdirSync, rmSync } from 'node:fs'
@@ -33,17 +32,6 @@ export type ExportResult = Awaited<ReturnType<typeof exportDeck>>
 
 const kilobytes = (bytes: Uint8Array) => `${Math.round(bytes.length / 1024)} KB`
 
-/** The step's result; if it fails, the browser being launched is closed before the error goes on. */
-async function closingOnFailure<T>(launching: Promise<Browser>, step: Promise<T>): Promise<T> {
-  try {
-    return await step
-  }
-  catch (error) {
-    await (await launching.catch(() => undefined))?.close()
-    throw error
-  }
-}
-
 interface PrintJob {
   readonly file: string
   readonly kind: string
@@ -51,8 +39,15 @@ interface PrintJob {
   readonly slides: readonly number[]
 }
 
+interface Run {
+  readonly settings: ExportOptions
+  readonly progress: ExportProgress
+  readonly deck: DeckModel
+  readonly names: ExportFileNames
+}
+
 /** The handout and the speaker script wanted, by the path they are served at. */
-function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNames, progress: ExportProgress): Map<string, PrintJob> {
+function printJobs({ deck, settings, names, progress }: Run): Map<string, PrintJob> {
   const jobs = new Map<string, PrintJob>()
   const add = (page: string, job: PrintJob) => jobs.set(`${EXPORT_PATH}${page}.html`, job)
   if (settings.only.includes('handout'))
@@ -76,41 +71,47 @@ function printJobs(deck: DeckModel, settings: ExportOptions, names: ExportFileNa
   return jobs
 }
 
-/** Prints the slides in one page and, meanwhile, the handout and the script in another; fails on any remote request. */
-async function printAll(context: BrowserContext, baseUrl: string, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, run: RunContext) {
-  const blocked = await blockRemoteRequests(context)
-  const assertLocal = () => {
-    if (blocked.length > 0)
-      throw new Error(`the page asked for a host other than the local one, so the export stops: ${[...new Set(blocked)].slice(0, 5).join(', ')}`)
+/** Prints the slides in one page and, meanwhile, the handout and the script in another; fails on any remote request; closes the browser. */
+async function printAll(browser: Browser, dist: string, jobs: ReadonlyMap<string, PrintJob>, { deck, settings, progress }: Run) {
+  const server = await serveStatic(dist)
+  try {
+    const context = await browser.newContext({ viewport: { ...CANVAS }, deviceScaleFactor: settings.png ? 2 : 1 })
+    const blocked = await blockRemoteRequests(context)
+    const assertLocal = () => {
+      if (blocked.length > 0)
+        throw new Error(`the page asked for a host other than the local one, so the export stops: ${[...new Set(blocked)].slice(0, 5).join(', ')}`)
+    }
+    await routeExportAssets(context, server.url, new Map([...jobs].map(([path, job]) => [path, job.html])))
+    const documentPage = await context.newPage()
+    const printingDocuments = (async () => {
+      const printed = new Map<string, Uint8Array>()
+      for (const path of jobs.keys())
+        printed.set(path, await printDocument(documentPage, `${server.url}${path}`))
+      return printed
+    })()
+    printingDocuments.catch(() => undefined)
+    const documentKinds = [...jobs.values()].map(job => job.kind.toLowerCase()).join(' and the ')
+    progress.stage(`printing ${deck.slides.length} slides${jobs.size > 0 ? `, the ${documentKinds}` : ''}`)
+    let ready = 0
+    const slides = await printSlides(await context.newPage(), server.url, deck.slides, {
+      png: settings.png,
+      check: assertLocal,
+      onSlide: slide => progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
+    })
+    for (const warning of fitWarnings(slides.fits, settings.dataDir))
+      progress.warn(warning)
+    const documents = await printingDocuments
+    assertLocal()
+    return { slides, documents }
   }
-  await routeExportAssets(context, baseUrl, new Map([...jobs].map(([path, job]) => [path, job.html])))
-  const documentPage = await context.newPage()
-  const printingDocuments = (async () => {
-    const printed = new Map<string, Uint8Array>()
-    for (const path of jobs.keys())
-      printed.set(path, await printDocument(documentPage, `${baseUrl}${path}`))
-    return printed
-  })()
-  printingDocuments.catch(() => undefined)
-  const documentKinds = [...jobs.values()].map(job => job.kind.toLowerCase()).join(' and the ')
-  run.progress.stage(`printing ${deck.slides.length} slides${jobs.size > 0 ? `, the ${documentKinds}` : ''}`)
-  let ready = 0
-  const slides = await printSlides(await context.newPage(), baseUrl, deck.slides, {
-    png: run.settings.png,
-    check: assertLocal,
-    onSlide: slide => run.progress.slide(++ready, deck.slides.length, `${slide.number}. ${slide.title}`),
-  })
-  for (const warning of fitWarnings(slides.fits, run.settings.dataDir))
-    run.progress.warn(warning)
-  const documents = await printingDocuments
-  assertLocal()
-  return { slides, documents }
+  finally {
+    await Promise.allSettled([browser.close(), server.close()])
+  }
 }
 
 type Printed = Awaited<ReturnType<typeof printAll>>
 
-async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<string, PrintJob>, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
-  const { settings, progress } = run
+async function assemble(printed: Printed, jobs: ReadonlyMap<string, PrintJob>, { deck, settings, progress, names }: Run): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>()
   const slides = await PDFDocument.load(printed.slides.pdf, PDF_LOAD_OPTIONS)
   if (slides.getPageCount() !== deck.slides.length)
@@ -144,67 +145,47 @@ async function assemble(printed: Printed, deck: DeckModel, jobs: ReadonlyMap<str
   return files
 }
 
-interface RunContext {
-  readonly settings: ExportOptions
-  readonly progress: ExportProgress
-  readonly dist: string
-}
-
-async function render(launching: Promise<Browser>, deck: DeckModel, names: ExportFileNames, run: RunContext): Promise<Map<string, Uint8Array>> {
-  const jobs = printJobs(deck, run.settings, names, run.progress)
-  const browser = await launching
-  let server: StaticServer | undefined
-  try {
-    server = await serveStatic(run.dist)
-    const context = await browser.newContext({ viewport: { ...CANVAS }, deviceScaleFactor: run.settings.png ? 2 : 1 })
-    const printed = await printAll(context, server.url, deck, jobs, run)
-    return await assemble(printed, deck, jobs, names, run)
-  }
-  finally {
-    await Promise.allSettled([browser.close(), server?.close()])
-  }
-}
-
 /** Writes nothing until all is ready, then renames each file over its previous one, so a failed export leaves the previous files. */
 export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS) {
   const settings = exportSettings(options)
   findChromium()
   const launching = launchChromium()
   launching.catch(() => undefined)
-  const { entry, deck } = await closingOnFailure(launching, writeDeckEntry(settings.dataDir))
-  const names = exportFileNames(settings.outDir, deck.talk.title)
-  const venue = settings.venue ? import('./venue-files.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress)) : undefined
-  venue?.catch(() => undefined)
-  let files: Map<string, Uint8Array>
-  let built: boolean
+  let venue: Promise<Map<string, Uint8Array>> | undefined
   try {
+    const { entry, deck } = await writeDeckEntry(settings.dataDir)
+    const names = exportFileNames(settings.outDir, deck.talk.title)
+    venue = settings.venue ? import('./venue-slidev.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress)) : undefined
+    venue?.catch(() => undefined)
     // The deck's static build is made current while Chromium starts.
-    const prepared = await closingOnFailure(launching, buildEntry(entry, settings.buildDir, { quiet: true, rebuild: settings.rebuild }))
-    built = prepared.built
+    const { built, dist } = await buildEntry(entry, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
     progress.stage(built
-      ? `built the static deck in ${projectPath(prepared.dist)} (${deck.slides.length} slides)`
-      : `reusing the static deck in ${projectPath(prepared.dist)} (its inputs are unchanged; --rebuild forces a build)`)
-    files = await render(launching, deck, names, { settings, progress, dist: prepared.dist })
+      ? `built the static deck in ${projectPath(dist)} (${deck.slides.length} slides)`
+      : `reusing the static deck in ${projectPath(dist)} (its inputs are unchanged; --rebuild forces a build)`)
+    const run = { settings, progress, deck, names }
+    const jobs = printJobs(run)
+    const files = await assemble(await printAll(await launching, dist, jobs, run), jobs, run)
     for (const [file, bytes] of await venue ?? []) {
       files.set(file, bytes)
       progress.artifact(projectPath(file), kilobytes(bytes))
     }
+    const { stale, record } = staleExports(names, [...files.keys()], deck)
+    writeFilesAtomically(new Map<string, string | Uint8Array>([...files, [names.record, record]]))
+    for (const file of stale) {
+      rmSync(file)
+      progress.warn(`removed ${projectPath(file)}: it was made from another version of the talk (npm run export -- --only or --venue makes it again)`)
+    }
+    if (settings.png)
+      removeStalePngs(names, deck, files)
+    return { deck, files: [...files.keys()].map(projectPath), built }
   }
   catch (error) {
     // The venue's Slidev runs stop with the export, and clean up after themselves first.
     stopSlidevRuns()
     await venue?.catch(() => undefined)
+    await (await launching.catch(() => undefined))?.close()
     throw error
   }
-  const { stale, record } = staleExports(names, [...files.keys()], deck)
-  writeFilesAtomically(new Map<string, string | Uint8Array>([...files, [names.record, record]]))
-  for (const file of stale) {
-    rmSync(file)
-    progress.warn(`removed ${projectPath(file)}: it was made from another version of the talk (npm run export -- --only or --venue makes it again)`)
-  }
-  if (settings.png)
-    removeStalePngs(names, deck, files)
-  return { deck, files: [...files.keys()].map(projectPath), built }
 }
 
 /** Removes the PNGs of an earlier, longer deck that this export does not replace. */

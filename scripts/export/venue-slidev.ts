@@ -1,5 +1,7 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { DeckEntry } from '../build/deck-entry.ts'
+import type { ExportFileNames } from './options.ts'
+import type { ExportProgress } from './progress.ts'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -8,6 +10,7 @@ import { findChromium } from '../browser/find-chromium.ts'
 import { runSlidev } from '../build/run-slidev.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, setDocumentInfo } from './pdf-document.ts'
 import { printPages } from './print-slides.ts'
+import { buildVenueHtml } from './venue-html.ts'
 import { normaliseVenuePptx } from './venue-pptx.ts'
 
 /** Runs `slidev export` on the entry with the deck's Chromium into a scratch file, and returns its bytes. */
@@ -25,8 +28,19 @@ async function slidevExport(entry: DeckEntry, file: string, args: readonly strin
   }
 }
 
+/** The clicks PDF and the pptx one after the other (each runs a Slidev dev server; they would share its dependency cache), the HTML meanwhile. */
+export async function venueFiles(entry: DeckEntry, deck: DeckModel, names: ExportFileNames, progress: ExportProgress): Promise<Map<string, Uint8Array>> {
+  const html = buildVenueHtml(entry)
+  html.catch(() => undefined)
+  progress.stage('slidev export: the timed slides, a page per click')
+  const clicks = await venueClicksPdf(entry, deck)
+  progress.stage('slidev export: the PowerPoint file, a slide per click')
+  const pptx = await venuePptx(entry, deck)
+  return new Map([[names.clicks, clicks], [names.pptx, pptx], [names.html, await html]])
+}
+
 /** The venue's PDF, a page per click of every timed slide (`slidev export --with-clicks`), dated the talk's day, with the deck's outline. */
-export async function venueClicksPdf(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
+async function venueClicksPdf(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
   const timed = deck.slides.filter(slide => !slide.backup)
   const pages = printPages(timed, true)
   const bytes = await slidevExport(entry, 'clicks.pdf', ['--with-clicks', '--range', `1-${timed.length}`])
@@ -46,7 +60,7 @@ export async function venueClicksPdf(entry: DeckEntry, deck: DeckModel): Promise
 }
 
 /** The venue's PowerPoint file: a picture per click of every slide, the timed talk then the backup slides, each click's words in its notes. */
-export async function venuePptx(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
+async function venuePptx(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
   const bytes = await slidevExport(entry, 'slides.pptx', ['--format', 'pptx', '--with-clicks'])
   return normaliseVenuePptx(bytes, printPages(deck.slides, true), documentInfo(deck, 'Slides with speaker notes'))
 }
