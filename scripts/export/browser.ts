@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
-import { join, normalize } from 'node:path'
+import { join } from 'node:path'
 import { settle } from '../browser/launch-browser.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 import { EXPORT_PATH } from './html.ts'
@@ -10,10 +10,8 @@ const FONTSOURCE = join(PROJECT_ROOT, 'node_modules', '@fontsource')
 /** Where a font request under `/__export/fonts/` is served from, or undefined if it is not one of the deck's fonts. */
 export function fontFile(pathname: string): string | undefined {
   const match = /^\/__export\/fonts\/([\w-]+)\/([\w./-]+)$/.exec(pathname)
-  if (!match || !FONT_PACKAGES.has(match[1]!) || match[2]!.includes('..'))
-    return undefined
-  const file = normalize(join(FONTSOURCE, match[1]!, match[2]!))
-  return file.startsWith(FONTSOURCE) ? file : undefined
+  // Without a `..`, the path cannot leave the package's folder.
+  return match && FONT_PACKAGES.has(match[1]!) && !match[2]!.includes('..') ? join(FONTSOURCE, match[1]!, match[2]!) : undefined
 }
 
 /** Serves the export's HTML documents and the deck's fonts under `/__export/` on the deck's origin: the pages load nothing from elsewhere. */
