@@ -80,11 +80,10 @@ ${steps.length > 0 ? `<ol class="clicks">${steps.join('\n')}</ol>` : ''}
 
 /** Where a note belongs: `Slide 12, click 3`, `Slide 17, clicks 1 and 2`, linked to it. */
 function notePlace(note: ScriptNote): string {
-  const { clicks } = note
-  const which = clicks.length === 1 ? `click ${clicks[0]}` : `clicks ${clicks.slice(0, -1).join(', ')} and ${clicks.at(-1)}`
-  const target = clicks.length === 0 ? `slide-${note.slide}` : `slide-${note.slide}-click-${clicks[0]}`
-  const place = clicks.length === 0 ? '' : `, ${which}`
-  return `<a href="#${target}">Slide ${note.slide}${place}</a>${note.about ? ` · ${escapeHtml(note.about)}` : ''}`
+  const { slide, clicks } = note
+  const target = clicks.length === 0 ? `slide-${slide}` : `slide-${slide}-click-${clicks[0]}`
+  const place = clicks.length === 0 ? '' : clicks.length === 1 ? `, click ${clicks[0]}` : `, clicks ${clicks.slice(0, -1).join(', ')} and ${clicks.at(-1)}`
+  return `<a href="#${target}">Slide ${slide}${place}</a>${note.about ? ` · ${escapeHtml(note.about)}` : ''}`
 }
 
 function apparatusHtml(notes: readonly ScriptNote[]): string {
