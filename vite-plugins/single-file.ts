@@ -1,7 +1,7 @@
 import type { PluginOption } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 
-/** The venue's single HTML file, to run from disk (scripts/export/venue-html.ts, docs/workarounds.md). */
+/** The venue's single HTML file, to run from disk (scripts/export/venue-slidev.ts, docs/workarounds.md). */
 export function singleFile(): PluginOption[] {
   return [
     {

@@ -3,29 +3,57 @@ import type { DeckEntry } from '../build/deck-entry.ts'
 import type { ExportFileNames } from './options.ts'
 import type { ExportProgress } from './progress.ts'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { findChromium } from '../browser/find-chromium.ts'
 import { runSlidev } from '../build/run-slidev.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, setDocumentInfo } from './pdf-document.ts'
 import { printPages } from './print-slides.ts'
-import { buildVenueHtml } from './venue-html.ts'
 import { normaliseVenuePptx } from './venue-pptx.ts'
 
-/** Runs `slidev export` on the entry with the deck's Chromium into a scratch file, and returns its bytes. */
-async function slidevExport(entry: DeckEntry, file: string, args: readonly string[]): Promise<Uint8Array> {
+/** Runs Slidev's CLI on the entry, `args` given where `file` goes in a fresh scratch folder, and returns the bytes of `file`. */
+async function slidevOutput(entry: DeckEntry, file: string, args: (output: string) => string[], env?: NodeJS.ProcessEnv) {
   const scratch = join(entry.root, '.tmp', `venue-${process.pid}-${file}`)
   rmSync(scratch, { recursive: true, force: true })
   mkdirSync(scratch, { recursive: true })
   try {
     const output = join(scratch, file)
-    await runSlidev(entry, ['export', entry.slides, '--output', output, '--executable-path', findChromium(), ...args], { quiet: true })
+    await runSlidev(entry, args(output), { quiet: true, env })
     return readFileSync(output)
   }
   finally {
     rmSync(scratch, { recursive: true, force: true })
   }
+}
+
+/** `slidev export` of the entry with the deck's Chromium into the scratch `file`. */
+function slidevExport(entry: DeckEntry, file: string, args: readonly string[]) {
+  return slidevOutput(entry, file, output => ['export', entry.slides, '--output', output, '--executable-path', findChromium(), ...args])
+}
+
+/** What in a page would make the browser fetch another file: a `src` or `href` not a data URI, a module preload, a dynamic `import()`. */
+export function outsideReferences(html: string): string[] {
+  const withoutScripts = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
+  const markup = withoutScripts.replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/g, '$1</style>')
+  const found = [...markup.matchAll(/\b(?:src|href)="(?!data:|#)([^"]+)"/g)].map(match => match[1]!)
+  if (/<link[^>]*modulepreload/.test(markup))
+    found.push('a module preload')
+  if (/[^\w$.]import\(/.test(html))
+    found.push('a dynamic import()')
+  return found
+}
+
+/**
+ * The deck as one HTML file that runs from `file://` with no network: Slidev's own build with every script, style and font inline,
+ * and hash routes (`DECK_SINGLE_FILE`, read by vite.config.ts and setup/preparser.ts).
+ */
+export async function buildVenueHtml(entry: DeckEntry): Promise<Uint8Array> {
+  const html = await slidevOutput(entry, 'index.html', output => ['build', entry.slides, '--out', dirname(output)], { DECK_SINGLE_FILE: '1' })
+  const outside = outsideReferences(html.toString('utf8'))
+  if (outside.length > 0)
+    throw new Error(`the single HTML file would still load other files: ${outside.join(', ')}`)
+  return html
 }
 
 /** The clicks PDF and the pptx one after the other (each runs a Slidev dev server; they would share its dependency cache), the HTML meanwhile. */
