@@ -8,6 +8,14 @@ import { slideAltText } from './slide-figure.ts'
 
 const RENDER_TIMEOUT = 30_000
 
+interface PrintSlidesOptions {
+  readonly png: boolean
+  /** Called as each slide is ready, in slide order. */
+  readonly onSlide: (slide: SlideModel) => void
+  /** Throws if anything went wrong outside the page (a blocked request). */
+  readonly check: () => void
+}
+
 /** `1-51`: the slides' pages, leaving out the empty page Chromium adds after the last slide. */
 export function slidePageRange(count: number): string {
   return count > 1 ? `1-${count}` : '1'
@@ -48,12 +56,7 @@ export function printPages(slides: readonly SlideModel[], withClicks: boolean) {
 
 export type PrintedPage = ReturnType<typeof printPages>[number]
 
-interface PrintSlidesOptions { readonly png: boolean, readonly check: () => void, readonly onSlide: (slide: SlideModel) => void }
-
-/**
- * Opens Slidev's print page (`/print?print=true`, every slide in its final state), waits for every slide and returns their containers;
- * `check` throws if anything went wrong outside the page (a blocked request), `onSlide` follows as each slide is ready, in slide order.
- */
+/** Opens Slidev's print page (`/print?print=true`, every slide in its final state), waits for every slide and returns their containers. */
 async function openPrint(page: Page, baseUrl: string, slides: readonly SlideModel[], options: PrintSlidesOptions) {
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   await page.goto(`${baseUrl}/print?print=true`, { waitUntil: 'load' })
