@@ -58,12 +58,8 @@ export function inHandout(slide: SlideModel): boolean {
 export function handoutSections(deck: DeckModel) {
   return deck.sections.map((section) => {
     const slides = section.slides.map(number => deck.slides[number - 1]!)
-    const opener = slides.find(slide => slide.view.kind === 'timeline' && slide.view.question)?.view
-    return {
-      title: section.title,
-      ...(opener?.kind === 'timeline' && opener.question ? { question: opener.question } : {}),
-      slides: slides.filter(inHandout),
-    }
+    const [question] = slides.flatMap(({ view }) => view.kind === 'timeline' && view.question ? [view.question] : [])
+    return { title: section.title, ...(question ? { question } : {}), slides: slides.filter(inHandout) }
   }).filter(section => section.slides.length > 0)
 }
 

@@ -103,11 +103,10 @@ ${items.join('\n')}
 function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): string {
   const rehearsedHead = rehearsal ? '<th class="num">Rehearsed</th>' : ''
   const rows = deck.sections.map((section, index) => {
-    const plan = deck.plan.sections[index]!
     const rehearsed = rehearsal ? `<td class="num">${formatSeconds(rehearsal.sections.get(section.id) ?? 0)}</td>` : ''
     return `<tr><td>${escapeHtml(section.title)}</td><td class="num">${section.slides.length}</td>`
       + `<td class="num">${section.minutes} min</td><td class="num">${formatClock(section.startMinute)}</td>`
-      + `<td class="num">${formatSeconds(plan.notesSeconds)}</td>${rehearsed}</tr>`
+      + `<td class="num">${formatSeconds(deck.plan.sections[index]!.notesSeconds)}</td>${rehearsed}</tr>`
   })
   return `<table>
 <thead><tr><th>Section</th><th class="num">Slides</th><th class="num">Budget</th><th class="num">Starts at</th><th class="num">Plan from notes</th>${rehearsedHead}</tr></thead>
