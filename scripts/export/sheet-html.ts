@@ -10,11 +10,11 @@ import { mapSvg, timelineSvg } from './sheet-figures.ts'
 const MAP_WIDTH_MM = 56
 
 /** What the map's marks mean, each beside a sample of the mark. */
-const MAP_LEGEND = `<ul class="map-legend">${[
-  ['<line x1="0" y1="5" x2="14" y2="5" stroke="#1a1f2b" stroke-width="1.4"/>', 'the border with China'],
-  ['<line x1="0" y1="5" x2="14" y2="5" stroke="#1a1f2b" stroke-width="1.4" stroke-dasharray="3 2"/>', 'the 38th parallel'],
-  ['<circle cx="5" cy="5" r="4.5" fill="#5c6577"/><text x="5" y="7.4" text-anchor="middle" font-size="6.5" font-weight="600" fill="#ffffff">1</text>', 'an event, in order'],
-].map(([mark, meaning]) => `<li><svg width="${mark!.startsWith('<circle') ? 10 : 14}" height="10" viewBox="0 0 ${mark!.startsWith('<circle') ? 10 : 14} 10" aria-hidden="true">${mark}</svg>${meaning}</li>`).join('')}</ul>`
+const MAP_LEGEND = `<ul class="map-legend">${([
+  [14, '<line x1="0" y1="5" x2="14" y2="5" stroke="#1a1f2b" stroke-width="1.4"/>', 'the border with China'],
+  [14, '<line x1="0" y1="5" x2="14" y2="5" stroke="#1a1f2b" stroke-width="1.4" stroke-dasharray="3 2"/>', 'the 38th parallel'],
+  [10, '<circle cx="5" cy="5" r="4.5" fill="#5c6577"/><text x="5" y="7.4" text-anchor="middle" font-size="6.5" font-weight="600" fill="#ffffff">1</text>', 'an event, in order'],
+] as const).map(([width, mark, meaning]) => `<li><svg width="${width}" height="10" viewBox="0 0 ${width} 10" aria-hidden="true">${mark}</svg>${meaning}</li>`).join('')}</ul>`
 
 /** A capital by name beside its colour's swatch: the name, printed black, tells it apart in greyscale too. */
 function actorName(actor: ActorView): string {
