@@ -1,6 +1,6 @@
 export type ExportProgress = ReturnType<typeof createProgress>
 
-export const SILENT_PROGRESS: ExportProgress = { stage: () => {}, slide: () => {}, artifact: () => {}, warn: () => {} }
+export const SILENT_PROGRESS = createProgress(() => {})
 
 /** Progress as plain lines, one per step, slide and file. */
 export function createProgress(write: (line: string) => void) {
