@@ -71,7 +71,7 @@ function printJobs({ deck, settings, names, progress }: Run): Map<string, PrintJ
   return jobs
 }
 
-/** Prints the slides in one page and, meanwhile, the handout and the script in another; fails on any remote request; closes the browser. */
+/** Prints the slides in one page and, meanwhile, the handout and the script in another; fails on any remote request; then closes server and browser. */
 async function printAll(browser: Browser, dist: string, jobs: ReadonlyMap<string, PrintJob>, { deck, settings, progress }: Run) {
   const server = await serveStatic(dist)
   try {
