@@ -23,7 +23,10 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     }
     serve(request, response)
   })
-  await new Promise<void>(done => server.listen(port, '127.0.0.1', done))
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail)
+    server.listen(port, '127.0.0.1', done)
+  })
   const { port: bound } = server.address() as AddressInfo
   return { url: `http://127.0.0.1:${bound}`, close: () => new Promise<void>(done => server.close(() => done())) }
 }

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { cpSync, existsSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +12,7 @@ import { entryFor } from '../../scripts/build/deck-entry.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { fixtureModel, slideNumberIn } from '../support/browser-deck.ts'
 import { copyDatasetDir, SECOND_TALK } from '../support/datasets.ts'
+import { runScript } from '../support/run-script.ts'
 import { tapKey } from '../support/tap-key.ts'
 import { FIXTURE_BUILD } from './global-setup.ts'
 
@@ -66,6 +67,19 @@ describe('npm run present', () => {
     expect(output).toMatch(new RegExp(`present: ${deck.slides.length} slides from the last build, ready in [\\d.]+ s`))
     expect(address('audience')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/1$/)
     expect(address('presenter')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/presenter\/1$/)
+  })
+
+  it('on a port already in use says so in two lines and leaves no copy of the build behind', async () => {
+    const port = new URL(address('audience')!).port
+    const copies = () => readdirSync(join(PROJECT_ROOT, '.tmp')).filter(name => name.startsWith('present-'))
+    const before = copies()
+    const { status, lines } = await runScript('present', ['--data', DATA, '--no-open', '--port', port])
+    expect(status).toBe(1)
+    expect(lines).toEqual([
+      `present: --port ${port}: in use by another program; pass another port (0 takes any free one)`,
+      expect.stringMatching(/^usage: npm run present -- /),
+    ])
+    expect(copies()).toEqual(before)
   })
 
   it('gives a presenter view with notes and pacing that drives the audience window, and the backup keys', async () => {
