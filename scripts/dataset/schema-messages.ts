@@ -31,7 +31,13 @@ function fieldsOf(schema: unknown): string[] | undefined {
   return shape && Object.keys(shape)
 }
 
-const KINDS: Record<string, string> = { string: 'a text in quotes', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list in [ ]' }
+const KINDS: Record<string, string> = {
+  string: 'a text in quotes',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list in [ ]',
+}
 
 function kindInWords(expected: string, schema: unknown): string {
   if (expected !== 'object')

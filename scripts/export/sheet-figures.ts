@@ -29,7 +29,11 @@ function bandSvg(band: TimelineBand, left: (at: number) => number, top: number):
   const x1 = left(band.from)
   const x2 = left(band.to)
   const baseline = top + bandBar / 2 + font * 0.36
-  const [className, x, anchor] = ({ inside: [' tl-band-inside', x1 + 1, ''], after: ['', x2 + 1, ''], before: ['', x1 - 1, ' text-anchor="end"'] } as const)[band.label]
+  const [className, x, anchor] = ({
+    inside: [' tl-band-inside', x1 + 1, ''],
+    after: ['', x2 + 1, ''],
+    before: ['', x1 - 1, ' text-anchor="end"'],
+  } as const)[band.label]
   const label = `<tspan class="tl-band-number">${band.number}</tspan> ${escapeHtml(band.title)}`
   return `<rect class="tl-bar" x="${mm(x1)}" y="${mm(top)}" width="${mm(x2 - x1)}" height="${bandBar}" rx="0.6"/>`
     + `<text class="tl-band-label${className}" x="${mm(x)}" y="${mm(baseline)}"${anchor}>${label}</text>`
