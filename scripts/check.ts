@@ -52,7 +52,8 @@ await runCommand(spec, async (values) => {
   const chosen = (number: number) => !ranges || ranges.some(([first, last]) => number >= first && number <= last)
   const deck = { ...built, slides: built.slides.filter(slide => chosen(slide.number)) }
   const { launchChromium } = await import('./browser/launch-browser.ts')
-  const { auditDeck, formatAuditTable } = await import('./audit/slide-audit.ts')
+  const { auditDeck } = await import('./audit/slide-audit.ts')
+  const { formatAuditTable } = await import('./audit/report.ts')
   const browser = await launchChromium()
   const server = await serveStatic(dist).catch(async (error: unknown) => {
     await browser.close()

@@ -15,7 +15,6 @@ import { prepareContext, problemsOfPage, watchPage } from './watch-page.ts'
 export * from './a11y.ts'
 export * from './judge.ts'
 export * from './measure.ts'
-export * from './report.ts'
 export * from './watch-page.ts'
 
 interface ViewportPage { readonly name: string, readonly page: Page, readonly watch: PageWatch }
