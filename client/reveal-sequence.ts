@@ -130,6 +130,8 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
     date.setAttribute('text-anchor', 'end')
     date.setAttribute('x', String(box.x - DATE_GAP))
     date.style.font = getComputedStyle(label).font
+    // A note's text is drawn at its box's measuring weight (setup/mermaid.ts); every date is regular.
+    date.style.fontWeight = '400'
     const line = label.getBBox()
     date.setAttribute('y', String(line.y + line.height * 0.8))
     svg.append(date)

@@ -31,9 +31,12 @@ export default defineMermaidSetup(() => ({
     actorMargin: 8,
     boxMargin: 2,
     messageMargin: 6,
-    noteMargin: 4,
+    noteMargin: 8,
     diagramMarginX: 4,
     diagramMarginY: 4,
     wrap: false,
+    // Mermaid sizes a note's box from its text at this weight; the deck sets note labels at 600, and 700 for the current
+    // event (client/reveal-sequence.ts), so the box is measured at the heavier one, or the bold text would touch its frame.
+    noteFontWeight: 700,
   },
 }))

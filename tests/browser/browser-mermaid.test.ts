@@ -263,3 +263,44 @@ describe('a diagram built up one event a click', () => {
     await deckPage.close()
   })
 })
+
+describe('an event a capital takes alone, drawn as a note', () => {
+  const deckUrl = inject('fixtureUrl')
+  const noted = deck.slides.filter(slide => drawsDiagram(slide.view) && slide.view.steps.some(step => step.mark === 'acts'))
+
+  it('keeps its text inside its box, in bold as the current event, with its date in regular type', async () => {
+    expect(noted.length).toBeGreaterThan(0)
+    const deckPage = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    for (const slide of noted) {
+      if (!drawsDiagram(slide.view))
+        continue
+      for (const step of slide.view.steps.filter(candidate => candidate.mark === 'acts')) {
+        await visitDeck(deckPage, deckUrl, `/${slide.number}?clicks=${step.step}`)
+        const figure = deckPage.locator(`.slidev-page-${slide.number} .decision[data-diagram-ready]`)
+        await figure.waitFor()
+        const fit = await figure.evaluate((element, index) => {
+          const root = element.querySelector('.mermaid')!.shadowRoot!
+          const note = root.querySelector(`[data-et="note"][data-id="i${index}"]`)!
+          const text = note.querySelector('text')!.getBBox()
+          const box = note.querySelector('rect')!.getBBox()
+          const date = root.querySelector<SVGTextElement>(`#deck-date-${index + 1}`)
+          return {
+            weight: note.querySelector('text')!.style.fontWeight,
+            left: Math.round(text.x - box.x),
+            right: Math.round(box.x + box.width - (text.x + text.width)),
+            dateWeight: date ? getComputedStyle(date).fontWeight : '400',
+          }
+        }, step.step - 1)
+        expect(fit, `slide ${slide.number}, "${step.label}"`).toEqual({
+          weight: '700',
+          left: expect.toSatisfy((gap: number) => gap >= 3),
+          right: expect.toSatisfy((gap: number) => gap >= 3),
+          dateWeight: '400',
+        })
+      }
+    }
+    await deckPage.close()
+  })
+})
