@@ -25,7 +25,10 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   })
   await new Promise<void>((done, fail) => {
     server.once('error', fail)
-    server.listen(port, '127.0.0.1', done)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', fail)
+      done()
+    })
   })
   const { port: bound } = server.address() as AddressInfo
   return { url: `http://127.0.0.1:${bound}`, close: () => new Promise<void>(done => server.close(() => done())) }
