@@ -8,9 +8,9 @@ import { PROJECT_ROOT } from './files/project-root.ts'
 const spec = {
   name: 'present',
   help: `usage: npm run present -- [--data DIR] [--port N] [--no-open]
-  Serves the deck's last static build (building it first only if the dataset or the deck's code changed)
-  and opens the audience and presenter windows. No dev server:
-  the presenter view, its pacing and the backup keys work as in dev; rehearsals are recorded in dev only.
+  Serves the deck's last static build (building it first only if the dataset or the deck's code
+  changed) and opens the audience and presenter windows. No dev server: the presenter view, its
+  pacing and the backup keys work as in dev; rehearsals are recorded in dev only.
   --data DIR   the dataset folder (default: data)
   --port N     the port to serve on (default: 3030; 0 takes any free one)
   --no-open    print the two addresses instead of opening them`,
@@ -40,7 +40,9 @@ await runCommand(spec, async (values) => {
   cpSync(dist, served, { recursive: true })
   const server = await serveStatic(served, port).catch((error: NodeJS.ErrnoException) => {
     rmSync(served, { recursive: true, force: true })
-    throw error.code === 'EADDRINUSE' ? new UsageError(`--port ${port}: in use by another program; pass another port (0 takes any free one)`) : error
+    if (error.code !== 'EADDRINUSE')
+      throw error
+    throw new UsageError(`--port ${port}: in use by another program; pass another port (0 takes any free one)`)
   })
   const audience = `${server.url}/1`
   const presenter = `${server.url}/presenter/1`

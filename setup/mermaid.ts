@@ -2,7 +2,8 @@ import { defineMermaidSetup } from '@slidev/types'
 
 /**
  * Type at 20 px of the diagram's own units, which the slide scales to at least the room's 1/30 of its height; rows and
- * boxes as tight as legibility allows, so DIAGRAM_MAX_EVENTS (contract/room-rules.ts) fit. The deck colours each event itself (client/reveal-sequence.ts).
+ * boxes as tight as legibility allows, so DIAGRAM_MAX_EVENTS (contract/room-rules.ts) fit. The deck colours each event
+ * itself (client/reveal-sequence.ts).
  */
 export default defineMermaidSetup(() => ({
   theme: 'base',

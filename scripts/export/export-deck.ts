@@ -145,7 +145,10 @@ async function assemble(printed: Printed, jobs: ReadonlyMap<string, PrintJob>, {
   return files
 }
 
-/** Writes nothing until all is ready, then renames each file over its previous one, so a failed export leaves the previous files. */
+/**
+ * Writes nothing until all is ready, then renames each file over its previous one, so a failed export leaves the
+ * previous files. The files it returns are relative to the project root where possible.
+ */
 export async function exportDeck(options: Partial<ExportOptions> = {}, progress: ExportProgress = SILENT_PROGRESS) {
   const settings = exportSettings(options)
   findChromium()

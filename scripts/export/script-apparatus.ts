@@ -32,7 +32,9 @@ function footnoteNote(slide: SlideModel, footnote: string, labels: ReadonlyMap<s
   const text = about === undefined ? footnote : footnote.slice(about.length + 2)
   // The dataset begins the note of a date it works out from others with `Derived:` (`dateNote: 'Derived: …'`).
   const editors = text.startsWith('Derived:') || text.endsWith(MISSING_NOTE_REMARK)
-  return { slide: slide.number, clicks: about === undefined ? [] : labels.get(about)!, ...(about === undefined ? {} : { about }), text, editors }
+  if (about === undefined)
+    return { slide: slide.number, clicks: [], text, editors }
+  return { slide: slide.number, clicks: labels.get(about)!, about, text, editors }
 }
 
 /** A slide's apparatus: its footnotes, each once (two events of one label share theirs), and a sources slide's remarks on the essay's notes. */
