@@ -1,4 +1,6 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +14,7 @@ import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scrip
 import { slidePageRange } from '../../scripts/export/print-slides.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
 import { slideAltText } from '../../scripts/export/slide-figure.ts'
+import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
 
@@ -116,6 +119,16 @@ describe('html', () => {
 })
 
 describe('handout and script html', () => {
+  it('load the deck\'s own font files, each from the project\'s node_modules', () => {
+    const deckFonts = [...readFileSync(join(PROJECT_ROOT, 'styles', 'index.ts'), 'utf8').matchAll(/^import '@fontsource\/(.+)\.css'$/gm)].map(match => match[1])
+    expect(deckFonts.length).toBeGreaterThan(0)
+    const html = renderScriptHtml(deck, 'a4')
+    const printed = [...html.matchAll(/<link rel="stylesheet" href="\/__export\/fonts\/(.+?)\.css">/g)].map(match => match[1])
+    expect(printed).toEqual(deckFonts)
+    for (const font of printed)
+      expect(fontFile(`/__export/fonts/${font}.css`), font).toBe(join(PROJECT_ROOT, 'node_modules', '@fontsource', `${font}.css`))
+  })
+
   it('shows the timed talk but its title card and the episodes\' openers, each slide beside the detail it leaves out, then every source once', () => {
     const html = renderHandoutHtml(deck, { paper: 'letter', perPage: 3, lines: false })
     expect(html).toContain('size: letter')
