@@ -28,14 +28,16 @@ export function noBrowserReason(platform: NodeJS.Platform, env: NodeJS.ProcessEn
 export async function openWindows(windows: readonly DeckWindow[], context: OpenContext = SYSTEM): Promise<string[]> {
   let reason = noBrowserReason(context.platform, context.env)
   const missed = reason ? [...windows] : []
-  for (const deckWindow of reason ? [] : windows) {
-    try {
-      await context.open(deckWindow.url)
-    }
-    catch (error) {
-      missed.push(deckWindow)
-      const message = error instanceof Error ? error.message : String(error)
-      reason = `the browser could not be started (${message.split('\n')[0]})`
+  if (!reason) {
+    for (const deckWindow of windows) {
+      try {
+        await context.open(deckWindow.url)
+      }
+      catch (error) {
+        missed.push(deckWindow)
+        const message = error instanceof Error ? error.message : String(error)
+        reason = `the browser could not be started (${message.split('\n')[0]})`
+      }
     }
   }
   if (missed.length === 0)
