@@ -34,8 +34,10 @@ function sourceItem(entry: SourceEntry): string {
 
 /** The apparatus after the sources: each slide's notes on its dates and missing footnotes, then the remarks on the essay's notes. */
 function apparatusSection(deck: DeckModel, shown: readonly SlideModel[]): string {
-  const slides = shown.filter(slide => slide.handout.footnotes.length > 0).map(slide => `<li><span class="label">Slide ${slide.number}.</span> ${escapeHtml(slide.title)}`
-    + `<ol class="footnotes">${slide.handout.footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ol></li>`)
+  const slides = shown.filter(slide => slide.handout.footnotes.length > 0).map((slide) => {
+    const footnotes = slide.handout.footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')
+    return `<li><span class="label">Slide ${slide.number}.</span> ${escapeHtml(slide.title)}<ol class="footnotes">${footnotes}</ol></li>`
+  })
   const remarks = deck.sources.filter(entry => entry.remark).map(entry => `<li><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.remark!)}</li>`)
   if (slides.length === 0 && remarks.length === 0)
     return ''

@@ -5,7 +5,13 @@ import { eventsHandout, eventSteps } from './deck-context.ts'
 import { toMermaid } from './to-mermaid.ts'
 
 /** What each mark means, in the order the legend lists the marks a diagram draws. */
-const MEANINGS: Record<EventMark, string> = { asks: 'asks', refuses: 'refuses', decides: 'decides', supports: 'supports', acts: 'acts alone' }
+const MEANINGS: Record<EventMark, string> = {
+  asks: 'asks',
+  refuses: 'refuses',
+  decides: 'decides',
+  supports: 'supports',
+  acts: 'acts alone',
+}
 
 function participantsOf(ctx: DeckContext, events: readonly TimelineEvent[]): string[] {
   const involved = new Set(events.flatMap(event => event.to === undefined ? [event.from] : [event.from, event.to]))

@@ -21,7 +21,13 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
     {
       id: 'title',
       title: `${talk.title}: ${talk.subtitle}`,
-      view: { kind: 'title', heading: talk.title, subtitle: talk.subtitle, speaker: talk.speaker, details: [`${talk.venue.event} · ${ctx.talkDate}`] },
+      view: {
+        kind: 'title',
+        heading: talk.title,
+        subtitle: talk.subtitle,
+        speaker: talk.speaker,
+        details: [`${talk.venue.event} · ${ctx.talkDate}`],
+      },
       notes: { lead: opening.titleNote, steps: [] },
       handout: { ...NO_HANDOUT, points: [talk.affiliation, `${talk.venue.event}, "${talk.venue.theme}" · ${talk.venue.place}`] },
     },
@@ -67,7 +73,12 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
     {
       id: 'end',
       title: closing.endLine,
-      view: { kind: 'end', line: closing.endLine, speaker: talk.speaker, details: [`${talk.title} · ${talk.venue.event} · ${ctx.talkDate}`] },
+      view: {
+        kind: 'end',
+        line: closing.endLine,
+        speaker: talk.speaker,
+        details: [`${talk.title} · ${talk.venue.event} · ${ctx.talkDate}`],
+      },
       notes: { lead: withEpisodeCount(ctx, closing.endNote), steps: [] },
       handout: { ...NO_HANDOUT, points: closing.endPoints },
     },

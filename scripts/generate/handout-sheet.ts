@@ -10,7 +10,8 @@ import { timelineView } from './timeline.ts'
 function episodeSources(episode: Episode): Set<string> {
   return new Set([
     ...episode.events.flatMap(event => event.sources),
-    ...episode.story.flatMap(item => item.kind === 'quote' ? item.voices.flatMap(quote => quote.sources) : item.kind === 'figure' ? item.sources : []),
+    ...episode.story.flatMap(item => item.kind === 'quote' ? item.voices.flatMap(quote => quote.sources) : []),
+    ...episode.story.flatMap(item => item.kind === 'figure' ? item.sources : []),
     ...episode.lesson.evidence.sources,
   ])
 }

@@ -20,7 +20,16 @@ export interface SequenceDiagram {
 }
 
 /** `$` too: Mermaid renders a label holding `$$…$$` as maths, with a KaTeX the deck's build leaves out. */
-const ENTITIES: Record<string, string> = { '#': '#35;', '$': '#36;', ';': '#59;', '&': '#amp;', '<': '#lt;', '>': '#gt;', '{': '#123;', '}': '#125;' }
+const ENTITIES: Record<string, string> = {
+  '#': '#35;',
+  '$': '#36;',
+  ';': '#59;',
+  '&': '#amp;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '{': '#123;',
+  '}': '#125;',
+}
 
 /** What a reader gets from a diagram's accessible title or description: one line, without braces. */
 export function accessibleText(text: string): string {
