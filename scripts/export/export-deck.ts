@@ -19,7 +19,7 @@ import { printDocument, routeExportAssets } from './browser.ts'
 import { fitWarnings } from './fit-warnings.ts'
 import { inHandout, renderHandoutHtml } from './handout-html.ts'
 import { EXPORT_PATH } from './html.ts'
-import { exportFileNames, exportSettings } from './options.ts'
+import { exportFileNames, exportSettings, PAPER_NAMES } from './options.ts'
 import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './pdf-document.ts'
 import { placeSlides } from './place-slides.ts'
 import { printSlides } from './print-slides.ts'
@@ -125,7 +125,6 @@ async function assemble(printed: Printed, jobs: ReadonlyMap<string, PrintJob>, {
     files.set(names.slides, bytes)
     progress.artifact(projectPath(names.slides), `${deck.slides.length} pages, ${kilobytes(bytes)}`)
   }
-  const paper = settings.paper === 'a4' ? 'A4' : 'US Letter'
   for (const [path, job] of jobs) {
     const doc = await placeSlides(printed.documents.get(path)!, slides, job.slides)
     // A document without slides draws everything itself; the slides' own problems are reported above.
@@ -136,7 +135,7 @@ async function assemble(printed: Printed, jobs: ReadonlyMap<string, PrintJob>, {
     setDocumentInfo(doc, documentInfo(deck, job.kind))
     const bytes = await doc.save()
     files.set(job.file, bytes)
-    progress.artifact(projectPath(job.file), `${doc.getPageCount()} pages, ${paper}, ${kilobytes(bytes)}`)
+    progress.artifact(projectPath(job.file), `${doc.getPageCount()} pages, ${PAPER_NAMES[settings.paper]}, ${kilobytes(bytes)}`)
   }
   if (settings.png) {
     printed.slides.pngs.forEach((png, index) => files.set(names.png(index + 1, deck.slides.length), png))

@@ -8,6 +8,7 @@ export type Artifact = (typeof ARTIFACTS)[number]
 
 export const PAPERS = ['a4', 'letter'] as const
 export type Paper = (typeof PAPERS)[number]
+export const PAPER_NAMES: Record<Paper, string> = { a4: 'A4', letter: 'US Letter' }
 
 export const PER_PAGE = [1, 2, 3, 4, 6] as const
 export type PerPage = (typeof PER_PAGE)[number]
