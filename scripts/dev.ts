@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { runCommand, UsageError } from './cli/command.ts'
+import { parsePort, portInUse, runCommand } from './cli/command.ts'
 import { stopOnInterrupt } from './cli/interrupt.ts'
 import { projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
@@ -18,8 +18,7 @@ const spec = {
 } as const
 
 await runCommand(spec, async (values) => {
-  if (!/^\d+$/.test(values.port))
-    throw new UsageError(`--port ${values.port}: expected a port number`)
+  const port = parsePort(values.port)
   const dataDir = resolve(values.data)
   // Slidev is loaded once the command line and the dataset are known to be good: those answer at once.
   const { writeDeckEntry } = await import('./build/deck-entry.ts')
@@ -32,7 +31,7 @@ await runCommand(spec, async (values) => {
   // Slidev's own `slidev dev` in-process, for a port of 0 (the CLI takes it as "the first free one from
   // 3030", which two servers started at once can both pick): its HMR re-reads the deck with `loadData`.
   const server = await createServer(options, {
-    server: { port: Number(values.port), strictPort: true, host: 'localhost' },
+    server: { port, strictPort: true, host: 'localhost' },
     // Vite keeps its pre-bundled dependencies in node_modules/.vite unless told otherwise. A test of what
     // a fresh clone's first start does (tests/browser/browser-dev-server.test.ts) points this at an empty
     // folder: a warm cache holds every dependency found on an earlier run and hides one found late.
@@ -45,11 +44,15 @@ await runCommand(spec, async (values) => {
       return { ...loaded, themeMeta, config: parser.resolveConfig(loaded.headmatter, themeMeta, entry.slides) }
     },
   })
-  await server.listen()
+  await server.listen().catch(async (error: Error) => {
+    await server.close()
+    // Vite's error for a port in use carries no code, only this message.
+    throw /already in use/.test(error.message) ? portInUse(port) : error
+  })
   stopOnInterrupt(() => server.close().then(() => process.exit(0)))
-  const { port } = server.httpServer!.address() as AddressInfo
+  const { port: bound } = server.httpServer!.address() as AddressInfo
   console.log(`dev: ${deck.slides.length} slides from ${values.data}/; watching it for edits
-  audience   http://localhost:${port}/
-  presenter  http://localhost:${port}/presenter/
+  audience   http://localhost:${bound}/
+  presenter  http://localhost:${bound}/presenter/
   rehearsals saved in ${projectPath(rehearsalsDirFor(dataDir))}/`)
 })

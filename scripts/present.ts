@@ -1,7 +1,7 @@
 import { cpSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { runCommand, UsageError } from './cli/command.ts'
+import { parsePort, portInUse, runCommand } from './cli/command.ts'
 import { stopOnInterrupt } from './cli/interrupt.ts'
 import { PROJECT_ROOT } from './files/project-root.ts'
 
@@ -27,9 +27,7 @@ const spec = {
  * talk, and the open page still loads the chunks of the slides to come from the folder it started with.
  */
 await runCommand(spec, async (values) => {
-  const port = Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port: not a port number: "${values.port}"`)
+  const port = parsePort(values.port)
   const { buildDeck } = await import('./build/build-deck.ts')
   const { serveStatic } = await import('./build/static-server.ts')
   const { openWindows } = await import('./present/open-windows.ts')
@@ -42,7 +40,7 @@ await runCommand(spec, async (values) => {
     rmSync(served, { recursive: true, force: true })
     if (error.code !== 'EADDRINUSE')
       throw error
-    throw new UsageError(`--port ${port}: in use by another program; pass another port (0 takes any free one)`)
+    throw portInUse(port)
   })
   const audience = `${server.url}/1`
   const presenter = `${server.url}/presenter/1`

@@ -21,6 +21,19 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
+/** `--port`'s value as a number: 0 to 65535, where 0 takes any free port. */
+export function parsePort(text: string): number {
+  const port = Number(text)
+  if (!/^\d+$/.test(text) || port > 65535)
+    throw new UsageError(`--port ${text}: not a port number (0 to 65535; 0 takes any free one)`)
+  return port
+}
+
+/** The port another program holds, as a command line to fix. */
+export function portInUse(port: number): UsageError {
+  return new UsageError(`--port ${port}: in use by another program; pass another port (0 takes any free one)`)
+}
+
 /** Parses strictly, as every command does: no positionals, `--help`/`-h` added; a bad line is a UsageError. */
 export function parseStrictArgs<O extends Options>(options: O, argv: readonly string[]) {
   try {

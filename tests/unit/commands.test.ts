@@ -1,4 +1,6 @@
+import type { AddressInfo } from 'node:net'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
@@ -140,6 +142,32 @@ describe.concurrent('every command on bad input', () => {
       'check: --slides 7,nine: expected slide numbers and ranges, e.g. 7,9,12-15',
       expect.stringMatching(/^usage: npm run check -- /),
     ])
+  })
+
+  it.each(['dev', 'present'] as const)('%s rejects a --port that is not a port number, in the same words', async (command) => {
+    const { status, lines } = await runScript(command, ['--port', '70000'])
+    expect(status).toBe(1)
+    expect(lines).toEqual([
+      `${command}: --port 70000: not a port number (0 to 65535; 0 takes any free one)`,
+      expect.stringMatching(new RegExp(`^usage: npm run ${command} -- `)),
+    ])
+  })
+
+  it('dev on a port already in use says so in two lines, in present\'s words', async () => {
+    const holder = createServer()
+    await new Promise<void>(listening => holder.listen(0, 'localhost', listening))
+    try {
+      const { port } = holder.address() as AddressInfo
+      const { status, lines } = await runScript('dev', ['--data', copyDatasetDir(SECOND_TALK), '--port', String(port)])
+      expect(status).toBe(1)
+      expect(lines.filter(line => !line.includes('[vite]'))).toEqual([
+        `dev: --port ${port}: in use by another program; pass another port (0 takes any free one)`,
+        expect.stringMatching(/^usage: npm run dev -- /),
+      ])
+    }
+    finally {
+      holder.close()
+    }
   })
 
   it('generate --out /proc/x fails at once', async () => {
