@@ -30,10 +30,14 @@ function rehearsalRecord(talk: string, recording: Recording, endedAt: number, id
   }
 }
 
-/** Records the time on every slide and click while on, kept in sessionStorage across reloads; saves through the dev server. */
+/**
+ * Records the time on every slide and click while on, kept in sessionStorage across reloads; saves through the dev server.
+ * A finished run stays in sessionStorage until the server has saved it: a failed save (the server stopped) can be tried again.
+ */
 export function useRehearsal(talk: () => string, idOf: (slide: number) => string) {
   const { currentSlideNo, clicks } = useNav()
   const state = useSessionStorage<Recording | null>('deck-rehearsal', null, { serializer: StorageSerializers.object })
+  const unsaved = useSessionStorage<CurrentRehearsalRecord | null>('deck-rehearsal-unsaved', null, { serializer: StorageSerializers.object })
   const recording = computed(() => state.value !== null)
   const message = ref('')
   const here = () => ({ slide: currentSlideNo.value, clicks: clicks.value, at: Date.now() })
@@ -45,11 +49,10 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
     message.value = 'recording'
     state.value = { startedAt: Date.now(), steps: [here()] }
   }
-  const stopAndSave = async () => {
-    if (!state.value)
+  const save = async () => {
+    const record = unsaved.value
+    if (!record)
       return
-    const record = rehearsalRecord(talk(), state.value, Date.now(), idOf)
-    state.value = null
     try {
       const response = await fetch(REHEARSAL_ENDPOINT, {
         method: 'POST',
@@ -57,11 +60,21 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
         body: JSON.stringify(record),
       })
       const body = await response.json() as { file?: string, error?: string }
-      message.value = response.ok ? `saved ${body.file}` : `not saved: ${body.error}`
+      if (!response.ok)
+        throw new Error(body.error ?? `HTTP ${response.status}`)
+      unsaved.value = null
+      message.value = `saved ${body.file}`
     }
     catch (error) {
-      message.value = `not saved: ${String(error)}`
+      message.value = `not saved: ${(error as Error).message}; the run is kept to save again`
     }
   }
-  return { recording, message, start, stopAndSave }
+  const stopAndSave = async () => {
+    if (!state.value)
+      return
+    unsaved.value = rehearsalRecord(talk(), state.value, Date.now(), idOf)
+    state.value = null
+    await save()
+  }
+  return { recording, unsaved: computed(() => unsaved.value !== null), message, start, stopAndSave, save }
 }

@@ -97,6 +97,36 @@ describe('rehearsal in the dev server', () => {
     await page.close()
   })
 
+  it('keeps a run the server did not save, over a reload, and saves it on a second try', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1024, height: 768 },
+    })
+    const before = readdirSync(rehearsals)
+    await page.goto(`${dev.url}/presenter/1`)
+    await page.locator('.grid-section.main .slidev-page-1').waitFor({ state: 'visible', timeout: 120_000 })
+    await page.locator('.deck-rehearsal-stop').waitFor({ state: 'visible' })
+    await tapKey(page, 'ArrowDown')
+    await page.locator('.grid-section.main .slidev-page-2').waitFor({ state: 'visible' })
+    const endpoint = `**${REHEARSAL_ENDPOINT}`
+    await page.route(endpoint, route => route.abort())
+    await page.locator('.deck-rehearsal-stop').click()
+    await page.locator('.deck-rehearsal-message', { hasText: 'not saved' }).waitFor({ timeout: 15_000 })
+    expect(await page.locator('.deck-rehearsal-message').textContent()).toMatch(/^not saved: .+; the run is kept to save again$/)
+    await page.reload()
+    await page.locator('.deck-rehearsal-save').waitFor({ state: 'visible', timeout: 60_000 })
+    expect(await page.locator('.deck-rehearsal-stop').count()).toBe(0)
+    expect(readdirSync(rehearsals)).toEqual(before)
+    await page.unroute(endpoint)
+    await page.locator('.deck-rehearsal-save').click()
+    await page.locator('.deck-rehearsal-message', { hasText: /^saved / }).waitFor({ timeout: 15_000 })
+    const files = readdirSync(rehearsals).filter(name => !before.includes(name))
+    expect(files).toHaveLength(1)
+    const record = JSON.parse(readFileSync(join(rehearsals, files[0]!), 'utf8')) as CurrentRehearsalRecord
+    expect(record.steps.map(step => [step.slide, step.clicks])).toEqual([[1, 0], [2, 0]])
+    await page.locator('.deck-rehearsal-start').waitFor({ state: 'visible' })
+    await page.close()
+  })
+
   it('replays onto a reordered deck: each time lands on its slide wherever it moved, and a removed slide is reported', async () => {
     const rehearsed = rehearsalOf(await builtDeckModel(data))
     const dir = temporaryDir('replayed-')
