@@ -1,6 +1,6 @@
 import type { DeckModel, SlideInTalk, SlideModel, SlideNotes } from '../../contract/deck-model.ts'
 import type { SlideView } from '../../contract/slide-views.ts'
-import { Document, visit } from 'yaml'
+import { Document, Scalar, visit } from 'yaml'
 
 function oneLineHtml(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
@@ -45,11 +45,21 @@ function anchorsNamedById(doc: Document): void {
   })
 }
 
-/** Block-style YAML, strings never folded: each line of a value is indented, so none can start with `---` and end the slide. */
+/**
+ * Block-style YAML, strings never folded: each line of a value is indented, so none can start with `---` and end the slide.
+ * Slidev ends a frontmatter at the first `---` anywhere, even inside a value (`1950---1953`): a text holding one is
+ * double-quoted, and a dash before two more written `\x2d`, which YAML reads back as `-`.
+ */
 function frontmatter(entries: Record<string, unknown>): string {
   const doc = new Document(entries, { aliasDuplicateObjects: true })
   anchorsNamedById(doc)
-  return `---\n${doc.toString({ lineWidth: 0 })}---`
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && node.value.includes('---'))
+        node.type = Scalar.QUOTE_DOUBLE
+    },
+  })
+  return `---\n${doc.toString({ lineWidth: 0 }).replace(/-(?=--)/g, '\\x2d')}---`
 }
 
 export function slideInTalk(deck: DeckModel, slide: SlideModel): SlideInTalk {

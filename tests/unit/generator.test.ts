@@ -176,6 +176,18 @@ describe('the generator', () => {
     })
   })
 
+  it('keeps every value whole in the frontmatter when a text holds ---, which ends a frontmatter anywhere for Slidev', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    raw.talk.title = 'Patrons --- and clients'
+    raw.talk.puzzle = ['Why 1949---1950?', '---', 'A -----']
+    const edited = buildDeckModel(validateDataset(raw, files))
+    const { slides } = await parser.parse(renderDeckMarkdown(edited), 'deck.md')
+    expect(slides).toHaveLength(edited.slides.length)
+    expect(slides[0]!.frontmatter).toMatchObject({ layout: 'title', heading: 'Patrons --- and clients' })
+    expect(slides[1]!.frontmatter).toMatchObject({ layout: 'points', points: ['Why 1949---1950?', '---', 'A -----'] })
+    slides.forEach((slide, index) => expect(slide.frontmatter.talk?.id).toBe(edited.slides[index]!.id))
+  })
+
   it('writes each actor once in a slide\'s frontmatter and then refers to it by its id', async () => {
     const out = temporaryDir('second-talk-')
     const written = await generateDeck(SECOND_TALK, out)
