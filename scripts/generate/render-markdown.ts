@@ -6,10 +6,17 @@ function oneLineHtml(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 }
 
-/** Notes become Markdown inside an HTML comment: nothing in them may close the comment, open a tag, fake a click marker or a slide separator. */
+/**
+ * Notes become Markdown inside an HTML comment: nothing in them may close the comment, open a tag, fake a click marker or a
+ * slide separator, or format: the presenter renders them as Markdown (with KaTeX when a slide holds `$…$`), the script and
+ * the venue's files print them as written, so `*Pravda*`, `$x$` or a paragraph opening `1950. ` must show as typed.
+ */
 export function escapeNoteText(text: string): string {
   return oneLineHtml(text)
-    .replace(/\[click/gi, marker => `&#91;${marker.slice(1)}`)
+    .replace(/[\\`*_#!|~$]/g, char => `\\${char}`)
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^\+/, '\\+')
+    .replaceAll('[', '&#91;')
     .replaceAll('{{', '&#123;&#123;')
     .replaceAll('}}', '&#125;&#125;')
     .replace(/^-/, '&#45;')

@@ -19,6 +19,19 @@ describe('notes', () => {
     expect(escapeNoteText('[Click] [CLICK:3]')).toBe('&#91;Click] &#91;CLICK:3]')
   })
 
+  it.each([
+    ['emphasis and code', 'the *Pravda* editorial, _de facto_, `x`', 'the \\*Pravda\\* editorial, \\_de facto\\_, \\`x\\`'],
+    ['maths, which the presenter sets with KaTeX', 'cost $2$ or $$y$$', 'cost \\$2\\$ or \\$\\$y\\$\\$'],
+    ['a heading', '# of divisions', '\\# of divisions'],
+    ['an ordered list', '1950. The war begins.', '1950\\. The war begins.'],
+    ['a bullet', '* one', '\\* one'],
+    ['a bullet with a plus', '+ one', '\\+ one'],
+    ['a link', '[the record](x)', '&#91;the record](x)'],
+    ['a table and a backslash', 'a | b \\ c ~d~ !', 'a \\| b \\\\ c \\~d\\~ \\!'],
+  ])('keeps %s as typed', (_name, input, expected) => {
+    expect(escapeNoteText(input)).toBe(expected)
+  })
+
   it('puts one [click] marker before each step', () => {
     expect(renderNotes({
       lead: 'Lead.',
