@@ -39,7 +39,9 @@ function describeLoadFailure(error: unknown, file: string, source?: string): str
   return `failed while loading${where}: ${message.split('\n')[0]}`
 }
 
-const jiti = createJiti(import.meta.url, { moduleCache: false })
+// Without jiti's default interop, whose `default` of a module with none is the module itself: a file that exports only
+// `export const episode = {…}` is named as having no default export, not read as an episode of the field `episode`.
+const jiti = createJiti(import.meta.url, { moduleCache: false, interopDefault: false })
 
 /** Imports a module afresh each call (its imports too), so a watcher can reload the dataset; a failure is a one-line ModuleLoadError. */
 export async function importFresh(file: string): Promise<Record<string, unknown>> {

@@ -61,6 +61,11 @@ const BROKEN_DATASETS: readonly [string, (dir: string) => void, RegExp][] = [
     /framing\.ts: \(file\): failed while loading \(line 2, column \d+\): not ready/,
   ],
   [
+    'a named export in place of the default',
+    dir => rewrite(episode(dir), text => text.replace('export default {', 'export const episode = {')),
+    /01-first-request\.ts: \(file\): has no default export$/m,
+  ],
+  [
     'an empty episodes folder',
     dir => rmSync(episode(dir)) ?? rmSync(join(dir, 'episodes', '02-consent.ts')),
     /episodes: \(file\): holds no episode/,
