@@ -101,10 +101,12 @@ export function timelineView(ctx: DeckContext, heading: string, here?: Pick<Time
   const { dataset } = ctx
   const milestones = dataset.timeline.map(milestone =>
     ({ ...milestone, date: requireHistoricalDate('event' in milestone ? ctx.eventOf(milestone.event).date : milestone.date) }))
-  // From the first milestone's year to the year after the last episode ends.
+  // From the year of the first day any milestone or episode can mean to the year after the last: a period ending
+  // `1950-winter` runs into February 1951, a milestone `1956-after` to 1965, and neither may run past the axis.
   const periods = dataset.episodes.flatMap(episode => [episode.period.from, episode.period.to])
-  const years = [...milestones.map(({ date }) => date), ...periods.map(requireHistoricalDate)].map(date => date.year)
-  const span = { from: Math.min(...years), to: Math.max(...years) + 1 }
+  const dates = [...milestones.map(({ date }) => date), ...periods.map(requireHistoricalDate)]
+  const yearOf = (day: number) => Math.floor(day / 10000)
+  const span = { from: Math.min(...dates.map(date => yearOf(date.earliest))), to: Math.max(...dates.map(date => yearOf(date.latest))) + 1 }
   const at = (year: number) => Math.round((year - span.from) / (span.to - span.from) * 10000) / 10000
   const placed = milestones
     .map(({ id, label, date }) => ({ id, label, at: at(dateMiddle(date)) }))

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { requireHistoricalDate } from '../../scripts/dataset/historical-date.ts'
+import { validateDataset } from '../../scripts/dataset/load-dataset.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { bandLabelPlace, dateMiddle, placeLabels, yearFraction } from '../../scripts/generate/timeline.ts'
+import { rawDataset, SECOND_TALK } from '../support/datasets.ts'
 
 describe('timeline positions', () => {
   it.each([
@@ -16,6 +19,18 @@ describe('timeline positions', () => {
     ['1953-03-05', 1953.176],
   ])('a date of %s sits at its middle, %d', (text, year) => {
     expect(dateMiddle(requireHistoricalDate(text))).toBeCloseTo(year, 2)
+  })
+})
+
+describe('the timeline\'s span', () => {
+  it('holds a period ending in a winter and a milestone of the years after a year, whose days run past their year', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    raw.episodes[1].period.to = '1950-winter'
+    raw.timeline.push({ id: 'aftermath', label: 'Aftermath', date: '1950-after', sources: ['essay'] })
+    const timeline = buildDeckModel(validateDataset(raw, files)).slides.map(slide => slide.view).find(view => view.kind === 'timeline')!
+    expect(timeline.kind === 'timeline' && timeline.marks.map(mark => mark.at).every(at => at >= 0 && at <= 1)).toBe(true)
+    // A band ending on a year's last day ends a day's fraction past it: yearFraction counts 365 days a year.
+    expect(timeline.kind === 'timeline' && timeline.bands.map(band => band.to).every(to => to <= 1.001)).toBe(true)
   })
 })
 
