@@ -120,7 +120,8 @@ export function timelineView(ctx: DeckContext, heading: string, here?: Pick<Time
     return { number: index + 1, title: episode.title, period: episode.period.label, from, to, label }
   })
   const ticks = Array.from({ length: span.to - span.from + 1 }, (_, index) => span.from + index)
-    .filter(year => year % 5 === 0 || year === span.from)
+    // A year's label starts at its tick: none at the axis's end, where it would run off the bar.
+    .filter(year => (year % 5 === 0 || year === span.from) && year < span.to)
     .map(year => ({ year, at: at(year) }))
   return { kind: 'timeline', heading, years: ticks, marks, bands, ...here }
 }

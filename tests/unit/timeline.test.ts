@@ -32,6 +32,13 @@ describe('the timeline\'s span', () => {
     // A band ending on a year's last day ends a day's fraction past it: yearFraction counts 365 days a year.
     expect(timeline.kind === 'timeline' && timeline.bands.map(band => band.to).every(to => to <= 1.001)).toBe(true)
   })
+
+  it('labels no year at the axis\'s end, where the label would run off the bar', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    raw.episodes[1].period.to = '1954'
+    const timeline = buildDeckModel(validateDataset(raw, files)).slides.map(slide => slide.view).find(view => view.kind === 'timeline')!
+    expect(timeline.kind === 'timeline' && timeline.years).toEqual([{ year: 1945, at: 0 }, { year: 1950, at: 0.5 }])
+  })
 })
 
 describe('timeline labels', () => {
