@@ -22,10 +22,10 @@ export function escapeNoteText(text: string): string {
     .replace(/^-/, '&#45;')
 }
 
-/** Slidev compiles a slide title as Markdown in a Vue template: a title must not open a tag, interpolate `{{ }}` or format. */
+/** Slidev compiles a slide title as Markdown in a Vue template: a title must not open a tag, interpolate `{{ }}` or format, nor set `$…$` as KaTeX maths. */
 export function escapeSlideTitle(title: string): string {
   return oneLineHtml(title)
-    .replace(/[\\`*_[\]#!|~]/g, char => `\\${char}`)
+    .replace(/[\\`*_[\]#!|~$]/g, char => `\\${char}`)
     .replace(/[{}]/g, brace => `<span>${brace}</span>`)
 }
 

@@ -5,9 +5,10 @@ describe('escapeSlideTitle', () => {
   it.each([
     ['plain text', '1. The decision for war: Timeline', '1. The decision for war: Timeline'],
     ['tags', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
-    ['Vue interpolation', '{{ $slidev }}', '<span>{</span><span>{</span> $slidev <span>}</span><span>}</span>'],
+    ['Vue interpolation', '{{ $slidev }}', '<span>{</span><span>{</span> \\$slidev <span>}</span><span>}</span>'],
     ['Markdown formatting', '*bold* _it_ `code` [link](x) # ! | ~', '\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\# \\! \\| \\~'],
     ['ampersands and line breaks', 'A &amp; B\nC', 'A &amp;amp; B C'],
+    ['maths, which Slidev sets with KaTeX once any slide holds $…$', 'Why $wait$?', 'Why \\$wait\\$?'],
   ])('escapes %s', (_name, input, expected) => {
     expect(escapeSlideTitle(input)).toBe(expected)
   })
