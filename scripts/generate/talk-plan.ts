@@ -1,7 +1,8 @@
 import type { BackupLink, DeckModel, SectionPlan, SlideNotes, SlidePlan, TalkPlan } from '../../contract/deck-model.ts'
 
+/** Words of any alphabet: a dash or a lone mark is none. */
 export function countWords(text: string): number {
-  return text.replaceAll('[click]', ' ').split(/\s+/).filter(word => /\w/.test(word)).length
+  return text.replaceAll('[click]', ' ').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
 }
 
 export function noteWords(notes: SlideNotes): number {

@@ -118,4 +118,9 @@ describe('the words the plan times', () => {
   it('counts words, not markers or punctuation', () => {
     expect(countWords('  Kim asked -- twice. [click] Stalin: no. ')).toBe(5)
   })
+
+  it('counts words in any alphabet, not only English letters', () => {
+    expect(countWords('Ким Ир Сен спросил — «нет».')).toBe(5)
+    expect(countWords('김일성 은 물었다 ; كيم سأل')).toBe(5)
+  })
 })
