@@ -21,9 +21,11 @@ export function evidenceView(ctx: DeckContext, episode: Episode): EvidenceView {
   return { kind, date: date ? ctx.formatDate(date, 'short') : '', text, source: sourceLine(ctx.cite(sources)) || 'the essay' }
 }
 
-/** The number of the dataset's episodes in words, for headlines and notes that count them: `{episodes}`. */
+/** The number of the dataset's episodes in words, for headlines and notes that count them: `{episodes}`, capitalised where it opens a sentence. */
 export function withEpisodeCount(ctx: DeckContext, text: string): string {
   const count = ctx.dataset.episodes.length
   const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
-  return text.replaceAll('{episodes}', words[count] ?? String(count))
+  const word = words[count] ?? String(count)
+  return text.replace(/([.!?]["”’)]?\s+)?\{episodes\}/g, (_, stop: string | undefined, offset: number) =>
+    stop === undefined && offset > 0 ? word : `${stop ?? ''}${word.charAt(0).toUpperCase()}${word.slice(1)}`)
 }

@@ -176,6 +176,15 @@ describe('the generator', () => {
     })
   })
 
+  it('counts the episodes in words, capitalised where the count opens a sentence', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    raw.framing.opening.timelineHeading = '{episodes} episodes'
+    raw.framing.opening.timelineNote = '{episodes} episodes follow. Then our {episodes} lessons; {episodes} in all.'
+    const timeline = buildDeckModel(validateDataset(raw, files)).slides.find(slide => slide.id === 'opening/timeline')!
+    expect(timeline.title).toBe('Two episodes')
+    expect(timeline.notes.lead).toBe('Two episodes follow. Then our two lessons; two in all.')
+  })
+
   it('keeps every value whole in the frontmatter when a text holds ---, which ends a frontmatter anywhere for Slidev', async () => {
     const { raw, files } = await rawDataset(SECOND_TALK)
     raw.talk.title = 'Patrons --- and clients'
