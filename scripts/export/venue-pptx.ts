@@ -38,7 +38,8 @@ function notesBody(xml: string, page: PrintedPage, index: number): string {
     throw new Error(`the PowerPoint file's page ${index + 1} holds the notes of another slide than slide ${page.slide.number}, click ${page.clicks}`)
   const text = clickNotes(page)
   const paragraphs = text.split('\n').map(line => `<a:p><a:r><a:rPr lang="en-GB" sz="1400" dirty="0"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>`).join('')
-  return xml.replace(NOTES_BODY, `$1<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}$3`)
+  // A function, not a replacement string: the words may hold `$1` or `$&` (a sum of money), which a string would expand.
+  return xml.replace(NOTES_BODY, (_, head: string, _body: string, tail: string) => `${head}<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}${tail}`)
 }
 
 const notesNumber = (name: string) => Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1])
@@ -66,7 +67,7 @@ export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly Print
     if (name === 'docProps/core.xml') {
       data = (await entry.async('string'))
         .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${iso}`)
-        .replace(/<dc:subject>[^<]*/, `<dc:subject>${escapeXml(info.subject)}`)
+        .replace(/<dc:subject>[^<]*/, () => `<dc:subject>${escapeXml(info.subject)}`)
     }
     if (name === 'ppt/presentation.xml')
       data = (await entry.async('string')).replace(/<p:notesSz cx="\d+" cy="\d+"\/>/, `<p:notesSz cx="${NOTES_PAGE.cx}" cy="${NOTES_PAGE.cy}"/>`)

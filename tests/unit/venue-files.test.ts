@@ -103,6 +103,19 @@ describe('the venue\'s PowerPoint file', () => {
     expect(await text(first + 2)).not.toContain(diagram.notes.lead.slice(0, 40))
   })
 
+  it('writes a note and a subject with a dollar sign as they are, not as a replacement pattern', async () => {
+    const diagram = deck.slides.find(slide => slide.notes.steps.length > 1)!
+    const words = 'Aid worth $1 billion, then $300 million; $& and $\' stay too.'
+    const slides = deck.slides.map(slide => slide === diagram ? { ...slide, notes: { ...slide.notes, steps: [words, ...slide.notes.steps.slice(1)] } } : slide)
+    const edited = printPages(slides, true)
+    const subject = { ...info(), subject: 'A talk on $2 of aid' }
+    const zip = await JSZip.loadAsync(await normaliseVenuePptx(await slidevLikePptx(edited), edited, subject))
+    const page = edited.findIndex(({ slide, clicks }) => slide.number === diagram.number && clicks === 1)
+    const texts = [...(await zip.file(`ppt/notesSlides/notesSlide${page + 1}.xml`)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(match => match[1])
+    expect(texts).toContain(`[click 1 of ${diagram.notes.steps.length}] ${words.replaceAll('&', '&amp;')}`)
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:subject>A talk on $2 of aid</dc:subject>')
+  })
+
   it('refuses a file whose pages are not the deck\'s clicks, or not in their order', async () => {
     await expect(normaliseVenuePptx(await slidevLikePptx(pages().slice(1)), pages(), info())).rejects.toThrow(/slides and .* notes pages for \d+ clicks/)
     const swapped = [
