@@ -31,6 +31,10 @@ export function ensureWritableDir(dir: string): void {
     throw new OutputDirError(`cannot write to ${dir} (${reason}); choose a folder you can write to`)
   }
   finally {
-    rmSync(probe, { force: true })
+    // Where the probe could not be made (`dir` is a file, or under one) removing it fails too, and would hide the message above.
+    try {
+      rmSync(probe, { force: true })
+    }
+    catch {}
   }
 }

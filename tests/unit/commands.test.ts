@@ -140,6 +140,16 @@ describe.concurrent('every command on bad input', () => {
     ])
   })
 
+  it.each([['a file', ''], ['a folder under a file', 'sub']])('export --out %s fails at once in one line naming it, not the probe it could not write', async (_, below) => {
+    const file = join(temporaryDir('commands-out-'), 'slides.pdf')
+    writeFileSync(file, 'a file, not a folder')
+    const out = below ? join(file, below) : file
+    const { status, lines } = await runScript('export', ['--out', out])
+    expect(status).toBe(1)
+    expect(lines).toEqual([`export: cannot write to ${out} (ENOTDIR); choose a folder you can write to`])
+    expect(readFileSync(file, 'utf8')).toBe('a file, not a folder')
+  })
+
   it('check --slides rejects what is not a list of slide numbers, before any work', async () => {
     const { status, lines } = await runScript('check', ['--slides', '7,nine'])
     expect(status).toBe(1)
