@@ -15,8 +15,17 @@ const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ]
 
+/** Starts the Chromium findChromium names; one that fails to start is named in the error, with what to do. */
 export async function launchChromium(): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true })
+  const executablePath = findChromium()
+  let browser: Browser
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
+  }
+  catch (error) {
+    const reason = (error as Error).message.split('\n')[0]
+    throw new Error(`Chromium at ${executablePath} did not start (${reason}); point CHROMIUM_PATH at a Chromium that runs`, { cause: error })
+  }
   browser.once('disconnected', stopOnInterrupt(() => browser.close()))
   return browser
 }

@@ -200,4 +200,16 @@ describe.concurrent('every command on bad input', () => {
     ])
     expect(output).not.toMatch(/Playwright's own browser|\n\s+at /)
   })
+
+  it.each(['export', 'check'] as const)('%s with a Chromium that does not start names it and says what to do', async (command) => {
+    const dir = temporaryDir('commands-chromium-')
+    const chromium = join(dir, 'chromium')
+    writeFileSync(chromium, '#!/bin/sh\nexit 3\n', { mode: 0o755 })
+    const out = join(dir, 'out')
+    const args = command === 'export' ? ['--data', SECOND_TALK, '--only', 'slides', '--out', out] : ['--data', SECOND_TALK]
+    const { status, output, errorLines } = await runScript(command, args, { CHROMIUM_PATH: chromium })
+    expect(status).toBe(1)
+    expect(errorLines[0]).toMatch(new RegExp(`^${command} failed: Chromium at ${chromium} did not start \\(.+\\); point CHROMIUM_PATH at a Chromium that runs$`))
+    expect(output).not.toMatch(/\n\s+at /)
+  })
 })
