@@ -2,8 +2,8 @@ import type { Browser } from 'playwright-chromium'
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { ExportFileNames, ExportOptions } from './options.ts'
 import type { ExportProgress } from './progress.ts'
-import { readdirSync, rmSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { CANVAS } from '../../contract/room-rules.ts'
 import { findChromium } from '../browser/find-chromium.ts'
@@ -171,14 +171,17 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
       files.set(file, bytes)
       progress.artifact(projectPath(file), kilobytes(bytes))
     }
-    const { stale, record } = staleExports(names, [...files.keys()], deck)
+    const { stale, stalePngs, record } = staleExports(names, [...files.keys()], deck)
     writeFilesAtomically(new Map<string, string | Uint8Array>([...files, [names.record, record]]))
     for (const file of stale) {
       rmSync(file)
       progress.warn(`removed ${projectPath(file)}: it was made from another version of the talk (npm run export -- --only or --venue makes it again)`)
     }
-    if (settings.png)
-      removeStalePngs(names, deck, files)
+    // With --png, the PNGs of an earlier, longer deck; without, the PNGs of another version of the talk.
+    for (const file of stalePngs)
+      rmSync(file)
+    if (stalePngs.length > 0 && !settings.png)
+      progress.warn(`removed ${stalePngs.length} PNGs in ${projectPath(dirname(stalePngs[0]!))}: they were made from another version of the talk (npm run export -- --png makes them again)`)
     return { deck, files: [...files.keys()].map(projectPath), built }
   }
   catch (error) {
@@ -187,16 +190,5 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
     await venue?.catch(() => undefined)
     await (await launching.catch(() => undefined))?.close()
     throw error
-  }
-}
-
-/** Removes the PNGs of an earlier, longer deck that this export does not replace. */
-function removeStalePngs(names: ExportFileNames, deck: DeckModel, files: ReadonlyMap<string, Uint8Array>): void {
-  const first = names.png(1, deck.slides.length)
-  const pngDir = dirname(first)
-  const prefix = basename(first).replace(/\d+\.png$/, '')
-  for (const name of readdirSync(pngDir)) {
-    if (name.startsWith(prefix) && name.endsWith('.png') && !files.has(join(pngDir, name)))
-      rmSync(join(pngDir, name))
   }
 }

@@ -1,11 +1,13 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { ExportFileNames } from './options.ts'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 
-/** Which version of the talk each exported file was made from, by file name. */
+/** Which version of the talk each exported file was made from, by file name; the slide PNGs, as a set, under `PNGS`. */
 type ExportRecord = Record<string, string>
+
+const PNGS = 'png'
 
 function readRecord(file: string): ExportRecord {
   try {
@@ -16,11 +18,22 @@ function readRecord(file: string): ExportRecord {
   }
 }
 
+/** The talk's slide PNGs in the folder `--png` writes to (`<name>-slide-<number>.png`), none of another talk's. */
+export function talkPngs(names: ExportFileNames): string[] {
+  const first = names.png(1, 1)
+  const dir = dirname(first)
+  const prefix = basename(first).replace(/1\.png$/, '')
+  if (!existsSync(dir))
+    return []
+  return readdirSync(dir).filter(name => name.startsWith(prefix) && /^\d+\.png$/.test(name.slice(prefix.length))).map(name => join(dir, name))
+}
+
 /**
  * When an export of `deck` writes `written`, the talk's other files in the folder that were made from another version of the talk, or from an unknown
- * one, to remove: a speaker who copies the folder to a USB stick must not take an old talk along. And the record to write beside the files.
+ * one, to remove: a speaker who copies the folder to a USB stick must not take an old talk along. `stalePngs`: the talk's PNGs this export does not
+ * write, if it writes PNGs (an earlier, longer deck's) or if they were made from another version. And the record to write beside the files.
  */
-export function staleExports(names: ExportFileNames, written: readonly string[], deck: DeckModel): { stale: string[], record: string } {
+export function staleExports(names: ExportFileNames, written: readonly string[], deck: DeckModel): { stale: string[], stalePngs: string[], record: string } {
   // The version of the talk an export prints: everything on its slides, in its notes and in its handout.
   const version = createHash('sha256').update(JSON.stringify(deck)).digest('hex')
   const previous = readRecord(names.record)
@@ -33,5 +46,10 @@ export function staleExports(names: ExportFileNames, written: readonly string[],
     else if (existsSync(file))
       stale.push(file)
   }
-  return { stale, record: `${JSON.stringify(record, null, 2)}\n` }
+  const pngs = talkPngs(names)
+  const writesPngs = written.some(file => file.endsWith('.png'))
+  if (writesPngs || (pngs.length > 0 && previous[PNGS] === version))
+    record[PNGS] = version
+  const stalePngs = writesPngs ? pngs.filter(file => !written.includes(file)) : previous[PNGS] === version ? [] : pngs
+  return { stale, stalePngs, record: `${JSON.stringify(record, null, 2)}\n` }
 }

@@ -1,5 +1,5 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -10,13 +10,15 @@ import { fontFile } from '../../scripts/export/browser.ts'
 import { fitWarnings } from '../../scripts/export/fit-warnings.ts'
 import { handoutSections, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { cssString, escapeHtml, formatClock, titleInSection } from '../../scripts/export/html.ts'
+import { exportFileNames } from '../../scripts/export/options.ts'
 import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scripts/export/pdf-document.ts'
 import { slidePageRange } from '../../scripts/export/print-slides.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
 import { slideAltText } from '../../scripts/export/slide-figure.ts'
+import { staleExports } from '../../scripts/export/stale-exports.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { SECOND_TALK } from '../support/datasets.ts'
+import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
 let deck: DeckModel
 
@@ -221,5 +223,33 @@ describe('room-rule warnings of a print', () => {
     expect(fitWarnings([{ number: 2, overflowPx: 10, overlaps: [] }], '../other-talk')).toEqual([
       'slide 2 runs 10 px off the canvas; npm run check -- --data ../other-talk --slides 2 says why',
     ])
+  })
+})
+
+describe('stale exports', () => {
+  /** A folder with the talk's slide PNGs from an export of `made`, another talk's PNG, and the record that export wrote. */
+  function folderWithPngs(made: DeckModel) {
+    const names = exportFileNames(temporaryDir('stale-'), made.talk.title)
+    const pngs = made.slides.map(slide => names.png(slide.number, made.slides.length))
+    const otherTalk = names.png(1, 1).replace(/-slide-1\.png$/, '-slide-notes-slide-1.png')
+    mkdirSync(join(names.png(1, 1), '..'), { recursive: true })
+    for (const file of [...pngs, otherTalk])
+      writeFileSync(file, 'png')
+    writeFileSync(names.record, staleExports(names, pngs, made).record)
+    return { names, pngs }
+  }
+
+  it('keeps the PNGs of the same version of the talk when an export writes none, and removes those of another version', () => {
+    const { names, pngs } = folderWithPngs(deck)
+    expect(staleExports(names, [names.handout], deck).stalePngs).toEqual([])
+    expect(JSON.parse(staleExports(names, [names.handout], deck).record)).toHaveProperty('png')
+    const edited = { ...deck, talk: { ...deck.talk, thesis: `${deck.talk.thesis} Edited.` } }
+    expect(staleExports(names, [names.handout], edited).stalePngs.toSorted()).toEqual(pngs.toSorted())
+  })
+
+  it('with new PNGs, removes only the talk\'s PNGs it does not write, never another talk\'s whose name starts alike', () => {
+    const { names, pngs } = folderWithPngs(deck)
+    const fewer = pngs.slice(0, -2)
+    expect(staleExports(names, fewer, deck).stalePngs.toSorted()).toEqual(pngs.slice(-2).toSorted())
   })
 })
