@@ -25,7 +25,7 @@ import { placeSlides } from './place-slides.ts'
 import { printSlides } from './print-slides.ts'
 import { SILENT_PROGRESS } from './progress.ts'
 import { renderScriptHtml } from './script-html.ts'
-import { renderSheetHtml } from './sheet-html.ts'
+import { renderSheetHtml, sheetLengthWarning } from './sheet-html.ts'
 import { staleExports } from './stale-exports.ts'
 
 export type ExportResult = Awaited<ReturnType<typeof exportDeck>>
@@ -132,6 +132,9 @@ async function assemble(printed: Printed, jobs: ReadonlyMap<string, PrintJob>, {
       for (const problem of printProblems(doc))
         progress.warn(`${job.kind.toLowerCase()}: ${problem}`)
     }
+    const tooLong = job.file === names.handout ? sheetLengthWarning(doc.getPageCount()) : undefined
+    if (tooLong)
+      progress.warn(tooLong)
     setDocumentInfo(doc, documentInfo(deck, job.kind))
     const bytes = await doc.save()
     files.set(job.file, bytes)

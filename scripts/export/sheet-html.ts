@@ -103,6 +103,14 @@ ${sheet.reading.length > 0
 </section>`
 }
 
+/** The sheet is one sheet of paper printed both sides. */
+export const SHEET_PAGES = 2
+
+/** What the export says when the printed sheet runs past one sheet (a dataset grown longer), else nothing. */
+export function sheetLengthWarning(pages: number): string | undefined {
+  return pages > SHEET_PAGES ? `handout: ${pages} pages, more than one sheet printed both sides (${SHEET_PAGES}); written all the same` : undefined
+}
+
 /** The handout the audience keeps: one sheet, both sides, made from the deck model's `sheet`. */
 export function renderSheetHtml(deck: DeckModel, paper: Paper): string {
   const { talk, sheet } = deck

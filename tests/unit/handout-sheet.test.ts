@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { apparatusIn } from '../../scripts/dataset/apparatus.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { escapeHtml } from '../../scripts/export/html.ts'
-import { renderSheetHtml } from '../../scripts/export/sheet-html.ts'
+import { renderSheetHtml, sheetLengthWarning } from '../../scripts/export/sheet-html.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
 
@@ -71,6 +71,12 @@ describe('the handout sheet: what it takes from the dataset', () => {
 })
 
 describe('the handout sheet as printed', () => {
+  it('warns when the print runs past one sheet printed both sides, and only then', () => {
+    expect(sheetLengthWarning(1)).toBeUndefined()
+    expect(sheetLengthWarning(2)).toBeUndefined()
+    expect(sheetLengthWarning(4)).toBe('handout: 4 pages, more than one sheet printed both sides (2); written all the same')
+  })
+
   it('carries the title, speaker, venue, date and the thesis word for word', () => {
     const text = visibleText(html)
     for (const part of [deck.talk.title, deck.talk.subtitle, deck.talk.speaker, dataset.talk.venue.event, dataset.talk.venue.place, deck.talk.date, deck.talk.thesis])
