@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFilesAtomically } from '../../scripts/files/write-atomically.ts'
@@ -39,5 +39,23 @@ describe('writeFilesAtomically', () => {
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old')
     expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([])
     expect(existsSync(join(dir, 'file', 'b.txt'))).toBe(false)
+  })
+
+  it('replaces nothing when a folder is in the way of a later file, and says which', () => {
+    const dir = temporaryDir('atomic-')
+    writeFileSync(join(dir, 'a.pdf'), 'old')
+    mkdirSync(join(dir, 'b.pdf'))
+    expect(() => writeFilesAtomically(new Map([
+      [
+        join(dir, 'a.pdf'),
+        'new',
+      ],
+      [
+        join(dir, 'b.pdf'),
+        'B',
+      ],
+    ]))).toThrow(`cannot replace ${join(dir, 'b.pdf')}: it is a folder`)
+    expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('old')
+    expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([])
   })
 })
