@@ -8,7 +8,7 @@ import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { findChromium } from '../browser/find-chromium.ts'
 import { runSlidev } from '../build/run-slidev.ts'
-import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, setDocumentInfo } from './pdf-document.ts'
+import { addOutline, deckOutline, documentInfo, PDF_LOAD_OPTIONS, printProblems, setDocumentInfo } from './pdf-document.ts'
 import { printPages } from './print-slides.ts'
 import { normaliseVenuePptx } from './venue-pptx.ts'
 
@@ -61,17 +61,24 @@ export async function venueFiles(entry: DeckEntry, deck: DeckModel, names: Expor
   const html = buildVenueHtml(entry)
   html.catch(() => undefined)
   progress.stage('slidev export: the timed slides, a page per click')
-  const clicks = await venueClicksPdf(entry, deck)
+  const clicks = await venueClicksPdf(entry, deck, progress)
   progress.stage('slidev export: the PowerPoint file, a slide per click')
   const pptx = await venuePptx(entry, deck)
   return new Map([[names.clicks, clicks], [names.pptx, pptx], [names.html, await html]])
 }
 
 /** The venue's PDF, a page per click of every timed slide (`slidev export --with-clicks`), dated the talk's day, with the deck's outline. */
-async function venueClicksPdf(entry: DeckEntry, deck: DeckModel): Promise<Uint8Array> {
+async function venueClicksPdf(entry: DeckEntry, deck: DeckModel, progress: ExportProgress): Promise<Uint8Array> {
   const timed = deck.slides.filter(slide => !slide.backup)
-  const pages = printPages(timed, true)
-  const bytes = await slidevExport(entry, 'clicks.pdf', ['--with-clicks', '--range', `1-${timed.length}`])
+  return finishClicksPdf(await slidevExport(entry, 'clicks.pdf', ['--with-clicks', '--range', `1-${timed.length}`]), deck, progress)
+}
+
+/**
+ * Slidev's clicks PDF made the venue's: the backup slides dropped, dated, outlined; a font not the deck's (Slidev's dev server could not
+ * serve them) or not embedded is warned of, as for the slides PDF.
+ */
+export async function finishClicksPdf(bytes: Uint8Array, deck: DeckModel, progress: ExportProgress): Promise<Uint8Array> {
+  const pages = printPages(deck.slides.filter(slide => !slide.backup), true)
   const doc = await PDFDocument.load(bytes, PDF_LOAD_OPTIONS)
   // Slidev 53's print page ignores `--range` (docs/workarounds.md): the backup slides follow, a page each.
   if (doc.getPageCount() === printPages(deck.slides, true).length) {
@@ -80,6 +87,8 @@ async function venueClicksPdf(entry: DeckEntry, deck: DeckModel): Promise<Uint8A
   }
   if (doc.getPageCount() !== pages.length)
     throw new Error(`slidev export printed ${doc.getPageCount()} pages for the ${pages.length} clicks of the timed slides`)
+  for (const problem of printProblems(doc))
+    progress.warn(`clicks PDF: ${problem}`)
   const firstPage = new Map<number, number>()
   pages.forEach(({ slide }, index) => firstPage.has(slide.number) || firstPage.set(slide.number, index + 1))
   setDocumentInfo(doc, documentInfo(deck, 'Slides, a page per click'))

@@ -4,13 +4,15 @@ import { Buffer } from 'node:buffer'
 import process from 'node:process'
 import { crc32, deflateSync } from 'node:zlib'
 import JSZip from 'jszip'
+import { PDFDocument, StandardFonts } from 'pdf-lib'
 import PptxGenJS from 'pptxgenjs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { documentInfo } from '../../scripts/export/pdf-document.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
+import { createProgress } from '../../scripts/export/progress.ts'
 import { normaliseVenuePptx } from '../../scripts/export/venue-pptx.ts'
-import { outsideReferences } from '../../scripts/export/venue-slidev.ts'
+import { finishClicksPdf, outsideReferences } from '../../scripts/export/venue-slidev.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { renderNotes } from '../../scripts/generate/render-markdown.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
@@ -124,6 +126,20 @@ describe('the venue\'s PowerPoint file', () => {
     const last = swapped.length - 1;
     [swapped[0], swapped[last]] = [swapped[last]!, swapped[0]!]
     await expect(normaliseVenuePptx(await slidevLikePptx(swapped), pages(), info())).rejects.toThrow(/page 1 holds the notes of another slide than slide 1, click 0/)
+  })
+})
+
+describe('the venue\'s clicks PDF', () => {
+  it('warns of text in a font not the deck\'s, as when Slidev\'s dev server could not serve the deck\'s fonts', async () => {
+    const pages = printPages(deck.slides, true)
+    const pdf = await PDFDocument.create()
+    const font = await pdf.embedFont(StandardFonts.TimesRoman)
+    for (const _ of pages)
+      pdf.addPage([735, 414]).drawText('Kim', { font })
+    const lines: string[] = []
+    const doc = await PDFDocument.load(await finishClicksPdf(await pdf.save(), deck, createProgress(line => lines.push(line))))
+    expect(doc.getPageCount()).toBe(printPages(deck.slides.filter(slide => !slide.backup), true).length)
+    expect(lines).toEqual([expect.stringMatching(/^export: warning: clicks PDF: font Times-Roman is not embedded on pages 1, 2, 3, /)])
   })
 })
 
