@@ -3,10 +3,15 @@ import { resolve } from 'node:path'
 import { textsOnEachOther } from '../audit/judge.ts'
 import { PROJECT_DATA } from '../files/project-root.ts'
 
+/** A path as a shell reads it back: as it is when it holds nothing a shell splits or expands, else in single quotes. */
+function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replaceAll('\'', '\'\\\'\'')}'`
+}
+
 /** The export's warning for each printed slide that runs off its canvas or sets texts on each other, pointing to `npm run check`. */
 export function fitWarnings(fits: readonly SlideFit[], dataDir: string): string[] {
   // The command that audits a slide names the dataset as the export was given it.
-  const data = resolve(dataDir) === PROJECT_DATA ? '' : ` --data ${dataDir}`
+  const data = resolve(dataDir) === PROJECT_DATA ? '' : ` --data ${shellWord(dataDir)}`
   return fits.flatMap((fit) => {
     const overlaps = textsOnEachOther(fit.overlaps)
     const more = overlaps.length > 1 ? `, and ${overlaps.length - 1} more` : ''

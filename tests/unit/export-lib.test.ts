@@ -223,6 +223,10 @@ describe('room-rule warnings of a print', () => {
     expect(fitWarnings([{ number: 2, overflowPx: 10, overlaps: [] }], '../other-talk')).toEqual([
       'slide 2 runs 10 px off the canvas; npm run check -- --data ../other-talk --slides 2 says why',
     ])
+    // A command to paste: a folder with a space or a quote in its name is quoted as a shell reads it.
+    expect(fitWarnings([{ number: 2, overflowPx: 10, overlaps: [] }], '/tmp/Kim\'s talk')).toEqual([
+      'slide 2 runs 10 px off the canvas; npm run check -- --data \'/tmp/Kim\'\\\'\'s talk\' --slides 2 says why',
+    ])
   })
 })
 
