@@ -157,19 +157,21 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
   const launching = launchChromium()
   launching.catch(() => undefined)
   let venue: Promise<Map<string, Uint8Array>> | undefined
+  let building: ReturnType<typeof buildEntry> | undefined
   try {
     const { entry, deck } = await writeDeckEntry(settings.dataDir)
     const names = exportFileNames(settings.outDir, deck.talk.title)
     venue = settings.venue ? import('./venue-slidev.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress)) : undefined
     venue?.catch(() => undefined)
-    // The deck's static build is made current while Chromium starts.
-    const { built, dist } = await buildEntry(entry, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
+    // The deck's static build is made current while Chromium starts; a Chromium that fails to start stops it at once.
+    building = buildEntry(entry, settings.buildDir, { quiet: true, rebuild: settings.rebuild })
+    const [{ built, dist }, browser] = await Promise.all([building, launching])
     progress.stage(built
       ? `built the static deck in ${projectPath(dist)} (${deck.slides.length} slides)`
       : `reusing the static deck in ${projectPath(dist)} (its inputs are unchanged; --rebuild forces a build)`)
     const run = { settings, progress, deck, names }
     const jobs = printJobs(run)
-    const files = await assemble(await printAll(await launching, dist, jobs, run), jobs, run)
+    const files = await assemble(await printAll(browser, dist, jobs, run), jobs, run)
     for (const [file, bytes] of await venue ?? []) {
       files.set(file, bytes)
       progress.artifact(projectPath(file), kilobytes(bytes))
@@ -188,9 +190,9 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
     return { deck, files: [...files.keys()].map(projectPath), built }
   }
   catch (error) {
-    // The venue's Slidev runs stop with the export, and clean up after themselves first.
+    // The build's and the venue's Slidev runs stop with the export, and clean up after themselves first.
     stopSlidevRuns()
-    await venue?.catch(() => undefined)
+    await Promise.allSettled([venue, building])
     await (await launching.catch(() => undefined))?.close()
     throw error
   }

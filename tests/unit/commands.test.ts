@@ -206,7 +206,9 @@ describe.concurrent('every command on bad input', () => {
     const chromium = join(dir, 'chromium')
     writeFileSync(chromium, '#!/bin/sh\nexit 3\n', { mode: 0o755 })
     const out = join(dir, 'out')
-    const args = command === 'export' ? ['--data', SECOND_TALK, '--only', 'slides', '--out', out] : ['--data', SECOND_TALK]
+    // Export stops building once Chromium fails to start; check is given a built deck, so it launches at once.
+    writeFileSync(join(dir, 'index.html'), '')
+    const args = command === 'export' ? ['--data', SECOND_TALK, '--only', 'slides', '--out', out] : ['--data', SECOND_TALK, '--dist', dir]
     const { status, output, errorLines } = await runScript(command, args, { CHROMIUM_PATH: chromium })
     expect(status).toBe(1)
     expect(errorLines[0]).toMatch(new RegExp(`^${command} failed: Chromium at ${chromium} did not start \\(.+\\); point CHROMIUM_PATH at a Chromium that runs$`))
