@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-chromium'
+import type { DeckModel } from '../../contract/deck-model.ts'
+import type { PerPage } from '../../scripts/export/options.ts'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { printDocument, routeExportAssets } from '../../scripts/export/browser.ts'
+import { inHandout, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
+import { APPARATUS_HEADING, EXPORT_PATH } from '../../scripts/export/html.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { MAIN_DATA, temporaryDir } from '../support/datasets.ts'
+import { readStructure } from '../support/pdf-structure.ts'
+
+/**
+ * The talk's own detailed handout, printed as the export prints it before it puts the slides in (each slide a
+ * placeholder of its size, so no build is needed): however long a slide's text, the slide keeps its heading.
+ */
+const ORIGIN = 'http://127.0.0.1:9'
+const FOOTER = /^(?:Page \d+ of \d+|.* · Detailed handout)$/
+
+let browser: Browser
+let deck: DeckModel
+beforeAll(async () => {
+  deck = buildDeckModel((await loadDataset(MAIN_DATA)).dataset)
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function printHandout(perPage: PerPage, lines: boolean): Promise<string> {
+  const context = await browser.newContext()
+  try {
+    const path = `${EXPORT_PATH}handout-detailed.html`
+    await routeExportAssets(context, ORIGIN, new Map([[path, renderHandoutHtml(deck, { paper: 'a4', perPage, lines })]]))
+    const file = join(temporaryDir('live-detailed-handout-'), 'handout.pdf')
+    writeFileSync(file, await printDocument(await context.newPage(), `${ORIGIN}${path}`))
+    return file
+  }
+  finally {
+    await context.close()
+  }
+}
+
+describe('the talk\'s detailed handout', () => {
+  it.each([
+    [2, false],
+    [2, true],
+    [4, false],
+    [4, true],
+  ] as const)('keeps every slide on the page of its whole heading, %d a page (ruled lines: %s)', async (perPage, lines) => {
+    const { nodes } = await readStructure(await printHandout(perPage, lines), FOOTER)
+    const apparatus = nodes.find(node => node.role === 'H2' && node.text === APPARATUS_HEADING)!.page
+    // A heading split over two pages is two H3s, one on each; the apparatus has H3s of its own.
+    const headings = nodes.filter(node => node.role === 'H3' && node.page < apparatus)
+    const figures = nodes.filter(node => node.role === 'Figure')
+    expect(figures).toHaveLength(deck.slides.filter(inHandout).length)
+    expect(headings.map(node => node.page)).toEqual(figures.map(node => node.page))
+  })
+})
