@@ -64,7 +64,7 @@ ${fonts}
   size: ${PAPER_SIZES[frame.paper].css};
   margin: ${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.side}mm ${PAGE_MARGIN_MM.bottom}mm;
   @bottom-left { content: ${cssString(footer)}; font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt Inter, sans-serif; color: #4a5263; vertical-align: top; padding-top: 4mm; white-space: nowrap; }
 }
 :root { --ink: #1a1f2b; --muted: #4a5263; --accent: #0b4f8a; --rule: #c9ced8; --missing: #8a1c1c; }
 * { box-sizing: border-box; }
