@@ -1,4 +1,4 @@
-import { runCommand } from './cli/command.ts'
+import { runCommand, shellWord } from './cli/command.ts'
 import { projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
@@ -23,7 +23,7 @@ await runCommand(spec, async (values) => {
   for (const line of [...skipped, ...summary?.unmatched ?? []])
     console.error(`rehearsals: ${line}`)
   if (!summary) {
-    const rehearse = `npm run rehearse${values.data === spec.options.data.default ? '' : ` -- --data ${values.data}`}`
+    const rehearse = `npm run rehearse${values.data === spec.options.data.default ? '' : ` -- --data ${shellWord(values.data)}`}`
     console.log(`rehearsals: no rehearsal in ${projectPath(dir)}/ yet; record one with ${rehearse}`)
     return
   }

@@ -34,6 +34,11 @@ export function portInUse(port: number): UsageError {
   return new UsageError(`--port ${port}: in use by another program; pass another port (0 takes any free one)`)
 }
 
+/** A path as a shell reads it back: as it is when it holds nothing a shell splits or expands, else in single quotes. */
+export function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replaceAll('\'', '\'\\\'\'')}'`
+}
+
 /** Parses strictly, as every command does: no positionals, `--help`/`-h` added; a bad line is a UsageError. */
 export function parseStrictArgs<O extends Options>(options: O, argv: readonly string[]) {
   try {

@@ -1,12 +1,8 @@
 import type { SlideFit } from '../audit/measure.ts'
 import { resolve } from 'node:path'
 import { textsOnEachOther } from '../audit/judge.ts'
+import { shellWord } from '../cli/command.ts'
 import { PROJECT_DATA } from '../files/project-root.ts'
-
-/** A path as a shell reads it back: as it is when it holds nothing a shell splits or expands, else in single quotes. */
-function shellWord(path: string): string {
-  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replaceAll('\'', '\'\\\'\'')}'`
-}
 
 /** The export's warning for each printed slide that runs off its canvas or sets texts on each other, pointing to `npm run check`. */
 export function fitWarnings(fits: readonly SlideFit[], dataDir: string): string[] {

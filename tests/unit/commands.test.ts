@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -183,6 +183,15 @@ describe.concurrent('every command on bad input', () => {
     finally {
       holder.close()
     }
+  })
+
+  it('rehearsals with no rehearsal yet suggests a command a shell reads back, for a dataset path with a space', async () => {
+    const data = join(temporaryDir('commands-spaced-'), 'second talk')
+    cpSync(copyDatasetDir(SECOND_TALK), data, { recursive: true })
+    const dir = temporaryDir('commands-no-rehearsals-')
+    const { status, lines } = await runScript('rehearsals', ['--data', data, '--dir', dir])
+    expect(status).toBe(0)
+    expect(lines.at(-1)).toMatch(new RegExp(`; record one with npm run rehearse -- --data '${data}'$`))
   })
 
   it('generate --out /proc/x fails at once', async () => {
