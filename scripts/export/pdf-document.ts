@@ -157,7 +157,8 @@ export const DECK_FONT = /^(?:Inter|SourceSerif4)\b/
 /** Fonts other than the deck's own or not embedded, and rasterised drawing, each with the pages concerned. */
 export function printProblems(doc: PDFDocument): string[] {
   const pagesByProblem = new Map<string, number[]>()
-  const add = (problem: string, page: number) => pagesByProblem.set(problem, [...pagesByProblem.get(problem) ?? [], page])
+  // Two subsets of one font (`ABCDEF+DejaVuSans`, `GHIJKL+DejaVuSans`) on a page name that page once.
+  const add = (problem: string, page: number) => pagesByProblem.set(problem, [...new Set([...pagesByProblem.get(problem) ?? [], page])])
   for (const [page, fonts] of pageFonts(doc)) {
     for (const font of fonts) {
       const base = fontBaseName(font.name)

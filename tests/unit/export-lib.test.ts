@@ -1,7 +1,7 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
@@ -11,7 +11,7 @@ import { fitWarnings } from '../../scripts/export/fit-warnings.ts'
 import { handoutSections, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { cssString, escapeHtml, formatClock, titleInSection } from '../../scripts/export/html.ts'
 import { exportFileNames } from '../../scripts/export/options.ts'
-import { addOutline, deckOutline, documentDate, fontBaseName } from '../../scripts/export/pdf-document.ts'
+import { addOutline, deckOutline, documentDate, fontBaseName, printProblems } from '../../scripts/export/pdf-document.ts'
 import { slidePageRange } from '../../scripts/export/print-slides.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
 import { slideAltText } from '../../scripts/export/slide-figure.ts'
@@ -255,5 +255,17 @@ describe('stale exports', () => {
     const { names, pngs } = folderWithPngs(deck)
     const fewer = pngs.slice(0, -2)
     expect(staleExports(names, fewer, deck).stalePngs.toSorted()).toEqual(pngs.slice(-2).toSorted())
+  })
+})
+
+describe('printProblems', () => {
+  it('names a page once where two subsets of one font are not embedded on it', async () => {
+    const doc = await PDFDocument.create()
+    const page = doc.addPage()
+    const fonts = [await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.Helvetica)]
+    fonts.forEach((font, index) => page.drawText('x', { font, y: 100 + index * 20 }))
+    await doc.flush()
+    fonts.forEach((font, index) => doc.context.lookup(font.ref, PDFDict).set(PDFName.of('BaseFont'), PDFName.of(`${'AB'[index]!.repeat(6)}+Helvetica`)))
+    expect(printProblems(doc)).toEqual(['font Helvetica is not embedded on page 1'])
   })
 })
