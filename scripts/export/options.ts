@@ -92,6 +92,8 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   }, argv)
   const { png, lines, rebuild, venue, 'per-page': perPage } = values
   const listed = values.only.flatMap(value => value.split(',')).map(value => value.trim()).filter(Boolean)
+  if (values.only.length > 0 && listed.length === 0)
+    throw new UsageError(`--only: names no file (expected ${ARTIFACTS.join(', ')})`)
   const only = wantedArtifacts(listed.map(value => oneOf(ARTIFACTS, value, 'only')), perPage !== undefined || lines)
   const paper = oneOf(PAPERS, values.paper, 'paper')
   const pages = perPage === undefined ? DEFAULT_EXPORT_OPTIONS.perPage : Number(oneOf(PER_PAGE.map(String), perPage, 'per-page')) as PerPage

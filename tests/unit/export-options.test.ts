@@ -95,6 +95,14 @@ describe('export options: errors, help and file names', () => {
       /--per-page and --lines shape the detailed handout: add handout-detailed to --only/,
     ],
     [
+      ['--only', ''],
+      /--only: names no file \(expected slides, handout, handout-detailed, notes\)/,
+    ],
+    [
+      ['--only', ',,'],
+      /--only: names no file/,
+    ],
+    [
       ['--colour'],
       /Unknown option '--colour'/,
     ],
