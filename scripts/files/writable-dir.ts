@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 
@@ -7,23 +7,27 @@ export class OutputDirError extends Error {
 }
 
 /**
- * Creates `dir` one level at a time. Node's recursive mkdir loops forever on a path like `/proc/x`,
- * where the kernel answers ENOENT for a parent that exists.
+ * Creates `dir` one level at a time and returns the folders it made, deepest last. Node's recursive mkdir loops
+ * forever on a path like `/proc/x`, where the kernel answers ENOENT for a parent that exists.
  */
-function makeDirs(dir: string): void {
+function makeDirs(dir: string): string[] {
   const path = resolve(dir)
   if (existsSync(path))
-    return
-  if (dirname(path) !== path)
-    makeDirs(dirname(path))
+    return []
+  const made = dirname(path) === path ? [] : makeDirs(dirname(path))
   mkdirSync(path)
+  return [...made, path]
 }
 
-/** Makes sure files can be created in `dir` before any work starts: creates it and writes a probe file. */
+/**
+ * Makes sure files can be created in `dir` before any work starts, by writing a probe file there. The folders
+ * made for the probe are removed again: a command that then fails (a bad dataset) leaves no empty folder behind.
+ */
 export function ensureWritableDir(dir: string): void {
   const probe = join(dir, `.write-probe-${process.pid}`)
+  let made: string[] = []
   try {
-    makeDirs(dir)
+    made = makeDirs(dir)
     writeFileSync(probe, '')
   }
   catch (error) {
@@ -34,6 +38,7 @@ export function ensureWritableDir(dir: string): void {
     // Where the probe could not be made (`dir` is a file, or under one) removing it fails too, and would hide the message above.
     try {
       rmSync(probe, { force: true })
+      made.reverse().forEach(folder => rmdirSync(folder))
     }
     catch {}
   }
