@@ -6,7 +6,7 @@ const spec = {
   help: `usage: npm run build -- [--data DIR] [--out DIR]
   Validates the dataset and builds the deck as a static site, to serve in a venue without the dev server.
   --data DIR   the dataset folder (default: data)
-  --out DIR    where the site goes (default: dist)`,
+  --out DIR    where the site goes, replaced whole: a new or empty folder, or an earlier build (default: dist)`,
   options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'dist' } },
 } as const
 

@@ -1,7 +1,8 @@
 import type { DeckEntry } from './deck-entry.ts'
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { OutputDirError } from '../files/writable-dir.ts'
 import { buildDigest } from './build-inputs.ts'
 import { writeDeckEntry } from './deck-entry.ts'
 import { runSlidev } from './run-slidev.ts'
@@ -26,6 +27,10 @@ export async function buildEntry(entry: DeckEntry, outDir: string | undefined, o
   const current = existsSync(join(dist, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest
   if (current && !options.rebuild)
     return { dist, entry, built: false }
+  // The build replaces the folder whole: one that holds anything but an earlier build (`--out .`, `--out data`) is refused.
+  const replaceable = dist === resolve(entry.dist) || !existsSync(dist) || existsSync(stamp) || readdirSync(dist).length === 0
+  if (!replaceable)
+    throw new OutputDirError(`cannot build into ${outDir ?? dist}: it holds files that are not a build of the deck, which building there would delete; choose a new or empty folder`)
   // Built beside the target and swapped in whole, so a failed or concurrent build never leaves a half-built deck.
   const fresh = `${dist}.building-${process.pid}`
   rmSync(fresh, { recursive: true, force: true })

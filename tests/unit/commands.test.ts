@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -192,6 +192,17 @@ describe.concurrent('every command on bad input', () => {
     const { status, lines } = await runScript('rehearsals', ['--data', data, '--dir', dir])
     expect(status).toBe(0)
     expect(lines.at(-1)).toMatch(new RegExp(`; record one with npm run rehearse -- --data '${data}'$`))
+  })
+
+  it('build --out a folder of other files (here the dataset itself) refuses before building, deleting nothing', async () => {
+    const data = copyDatasetDir(SECOND_TALK)
+    const before = readdirSync(data, { recursive: true }).toSorted()
+    const { status, lines } = await runScript('build', ['--data', data, '--out', data])
+    expect(status).toBe(1)
+    expect(lines).toEqual([
+      `build: cannot build into ${data}: it holds files that are not a build of the deck, which building there would delete; choose a new or empty folder`,
+    ])
+    expect(readdirSync(data, { recursive: true }).toSorted()).toEqual(before)
   })
 
   it('generate --out /proc/x fails at once', async () => {
