@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parsePort, portInUse, runCommand } from './cli/command.ts'
-import { stopOnInterrupt } from './cli/interrupt.ts'
+import { interruption, stopOnInterrupt } from './cli/interrupt.ts'
 import { projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
@@ -50,6 +50,9 @@ await runCommand(spec, async (values) => {
     throw /already in use/.test(error.message) ? portInUse(port) : error
   })
   stopOnInterrupt(() => server.close().then(() => process.exit(0)))
+  // Ctrl-C while the server started: it is closing, and its addresses would name nothing.
+  if (interruption())
+    return
   const { port: bound } = server.httpServer!.address() as AddressInfo
   console.log(`dev: ${deck.slides.length} slides from ${values.data}/; watching it for edits
   audience   http://localhost:${bound}/

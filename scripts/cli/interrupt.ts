@@ -10,8 +10,20 @@ const CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 1
 
 export const interruption = (): NodeJS.Signals | undefined => received
 
-/** Registers how to stop something this command started if it is interrupted; returns how to take that back. */
+/** Runs a stop; the executor turns a stop that throws into a rejection, so every stop runs. */
+function runStop(stop: Stop): void {
+  void new Promise(done => done(stop())).catch(() => undefined)
+}
+
+/**
+ * Registers how to stop something this command started if it is interrupted; returns how to take that back.
+ * Something started after the interrupt (a server still starting at Ctrl-C) is stopped at once.
+ */
 export function stopOnInterrupt(stop: Stop): () => void {
+  if (received) {
+    runStop(stop)
+    return () => undefined
+  }
   stops.add(stop)
   return () => stops.delete(stop)
 }
@@ -21,9 +33,7 @@ function interrupt(signal: NodeJS.Signals): void {
     process.exit(CODES[received])
   received = signal
   // The command's own `finally` blocks clean up as what they await fails; the exit waits for them.
-  // The executor turns a stop that throws into a rejection: every stop runs.
-  for (const stop of stops)
-    void new Promise(done => done(stop())).catch(() => undefined)
+  stops.forEach(runStop)
   process.exitCode = CODES[signal]
   setTimeout(() => process.exit(CODES[signal]), 15_000).unref()
 }

@@ -1,8 +1,12 @@
 import type { AddressInfo } from 'node:net'
+import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { runScript } from '../support/run-script.ts'
 
@@ -233,5 +237,22 @@ describe.concurrent('every command on bad input', () => {
     expect(status).toBe(1)
     expect(errorLines[0]).toMatch(new RegExp(`^${command} failed: Chromium at ${chromium} did not start \\(.+\\); point CHROMIUM_PATH at a Chromium that runs$`))
     expect(output).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('an interrupt (Ctrl-C) while a command starts', () => {
+  it('stops what the command starts after the interrupt at once, instead of leaving it running until the forced exit', () => {
+    // dev's server, present's and Slidev's runs are registered as they start: a Ctrl-C during dev's start-up came before.
+    const interrupt = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'cli', 'interrupt.ts')).href
+    const script = `
+      import { handleInterrupts, stopOnInterrupt } from ${JSON.stringify(interrupt)}
+      handleInterrupts()
+      process.kill(process.pid, 'SIGINT')
+      setInterval(() => {}, 1000) // the server, still starting
+      setTimeout(() => stopOnInterrupt(() => { console.log('stopped'); process.exit(0) }), 100)
+    `
+    // Without the fix the script runs on until the 10 s limit kills it, and execFileSync throws.
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10_000 })
+    expect(output.trim()).toBe('stopped')
   })
 })
