@@ -39,8 +39,7 @@ export function shellWord(path: string): string {
   return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replaceAll('\'', '\'\\\'\'')}'`
 }
 
-/** Parses strictly, as every command does: no positionals, `--help`/`-h` added; a bad line is a UsageError. */
-export function parseStrictArgs<O extends Options>(options: O, argv: readonly string[]) {
+function parseLine<O extends Options>(options: O, argv: readonly string[]) {
   try {
     const help = { type: 'boolean', short: 'h' } as const
     return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { ...options, help } }).values
@@ -48,6 +47,18 @@ export function parseStrictArgs<O extends Options>(options: O, argv: readonly st
   catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0] ?? String(error))
   }
+}
+
+/**
+ * Parses strictly, as every command does: no positionals, `--help`/`-h` added; a bad line is a UsageError. An empty
+ * value (`--out "$FOLDER"` with the variable unset) is one too: as a path it would name the working folder.
+ */
+export function parseStrictArgs<O extends Options>(options: O, argv: readonly string[]) {
+  const values = parseLine(options, argv)
+  const empty = Object.entries(values).find(([, value]) => value === '')
+  if (empty)
+    throw new UsageError(`--${empty[0]} is empty: give it a value`)
+  return values
 }
 
 /** One or two plain lines for any failure: what went wrong and what fixes it; never a stack trace. */

@@ -209,6 +209,22 @@ describe.concurrent('every command on bad input', () => {
     expect(readdirSync(data, { recursive: true }).toSorted()).toEqual(before)
   })
 
+  // `--out "$FOLDER"` with the variable unset: the empty path is the working folder, the project's root.
+  it.each([
+    ['generate', '--out'],
+    ['generate', '--data'],
+    ['export', '--out'],
+    ['rehearsals', '--dir'],
+  ] as const)('%s %s "" is refused in two lines before any work, writing nothing where it runs', async (command, option) => {
+    const { status, lines } = await runScript(command, [option, ''])
+    expect(status).toBe(1)
+    expect(lines).toEqual([
+      `${command}: ${option} is empty: give it a value`,
+      expect.stringMatching(new RegExp(`^usage: npm run ${command} -- `)),
+    ])
+    expect(existsSync(join(PROJECT_ROOT, 'deck.md'))).toBe(false)
+  })
+
   it('generate --out /proc/x fails at once', async () => {
     const { status, output } = await runScript('generate', ['--out', '/proc/x'])
     expect(status).toBe(1)
