@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findChromium } from './browser/find-chromium.ts'
-import { runCommand } from './cli/command.ts'
+import { runCommand, UsageError } from './cli/command.ts'
 import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
@@ -32,7 +32,9 @@ function editDataset(dataDir: string, edit: number): void {
 }
 
 await runCommand(spec, async (values) => {
-  const runs = Math.max(3, Number(values.runs) || 3)
+  const runs = Number(values.runs)
+  if (!/^\d+$/.test(values.runs) || runs < 3)
+    throw new UsageError(`--runs ${values.runs}: expected a whole number of runs, at least 3`)
   const chromium = findChromium()
   const { entryFor } = await import('./build/deck-entry.ts')
   const scratch = mkdtempSync(join(tmpdir(), 'deck-bench-'))

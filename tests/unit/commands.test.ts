@@ -163,6 +163,15 @@ describe.concurrent('every command on bad input', () => {
     ])
   })
 
+  it.each(['2', 'ten', '4.5'])('bench --runs %s is refused before any work, as its help asks for N >= 3', async (runs) => {
+    const { status, lines } = await runScript('bench', ['--runs', runs])
+    expect(status).toBe(1)
+    expect(lines).toEqual([
+      `bench: --runs ${runs}: expected a whole number of runs, at least 3`,
+      expect.stringMatching(/^usage: npm run bench -- /),
+    ])
+  })
+
   it.each(['dev', 'present'] as const)('%s rejects a --port that is not a port number, in the same words', async (command) => {
     const { status, lines } = await runScript(command, ['--port', '70000'])
     expect(status).toBe(1)
