@@ -11,8 +11,11 @@ export function projectPath(path: string): string {
   return inside.startsWith('..') || inside === '' ? path : inside
 }
 
-/** The name of a dataset's own entry and rehearsals folders, `second-talk-1a2b3c4d5e`: folders of one name never share them. */
+/**
+ * The name of a dataset's own entry and rehearsals folders, `second-talk-1a2b3c4d5e`: folders of one name never share
+ * them. Vite cannot serve from a folder whose path holds `#`, `?` or `*` (a blank page in dev): those become `-`.
+ */
 export function datasetFolderName(dataDir: string): string {
   const data = resolve(dataDir)
-  return `${basename(data)}-${createHash('sha256').update(data).digest('hex').slice(0, 10)}`
+  return `${basename(data).replaceAll(/[#?*]/g, '-')}-${createHash('sha256').update(data).digest('hex').slice(0, 10)}`
 }

@@ -1,5 +1,6 @@
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { withProjectAddon } from '../../scripts/build/deck-entry.ts'
+import { entryFor, withProjectAddon } from '../../scripts/build/deck-entry.ts'
 
 describe('an entry\'s slides.md', () => {
   it.each([
@@ -26,5 +27,18 @@ describe('an entry\'s slides.md', () => {
 
   it('refuses a slides.md without its headmatter, saying what is missing', () => {
     expect(() => withProjectAddon('# A deck\n', '/work/project')).toThrow(/must begin with its headmatter/)
+  })
+})
+
+describe('an entry\'s folder', () => {
+  // Vite serves a root whose path holds one of these as a blank page (`npm run dev -- --data "talk #2"`).
+  it.each(['talk #2', 'why?', 'draft*'])('holds none of the characters Vite cannot serve from, for a dataset folder named %s', (name) => {
+    const { root } = entryFor(join('/talks', name))
+    expect(basename(root)).not.toMatch(/[#?*]/)
+    expect(basename(root)).toMatch(/^(?:talk|why|draft)/)
+  })
+
+  it('still tells apart folders whose names differ only in those characters', () => {
+    expect(entryFor('/talks/talk #2').root).not.toBe(entryFor('/talks/talk ?2').root)
   })
 })
