@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { join } from 'node:path'
 import process from 'node:process'
+import { stripVTControlCharacters } from 'node:util'
 import { stopOnInterrupt } from '../cli/interrupt.ts'
 import { PROJECT_ROOT } from '../files/project-root.ts'
 
@@ -39,16 +40,26 @@ export async function runSlidev(entry: DeckEntry, args: readonly string[], optio
   child.stderr!.on('data', keep)
   try {
     const [code, signal] = await once(child, 'close') as [number | null, NodeJS.Signals | null]
-    if (code !== 0) {
-      const lines = printed.trim().split('\n')
-      const reason = lines.find(line => /\b(?:Error|error):/.test(line)) ?? lines.slice(-5).join('\n')
-      throw new Error(`slidev ${args[0]} ${signal ? `was stopped (${signal})` : 'failed'}${reason ? `:\n${reason}` : ''}`)
-    }
+    if (code !== 0)
+      throw slidevFailure(args[0]!, signal, printed)
   }
   finally {
     running.delete(child)
     forget()
   }
+}
+
+/**
+ * A failed Slidev run in one line, as a command prints it: the first error Slidev names, with the place a plugin gives
+ * before it (`[plugin vite:vue] layouts/end.vue:18:16: RolldownError: ...`), not its count ("Build failed with 1 error:");
+ * else the last line it printed.
+ */
+export function slidevFailure(command: string, signal: NodeJS.Signals | null, printed: string): Error {
+  const lines = stripVTControlCharacters(printed).split('\n').map(line => line.trim()).filter(Boolean)
+  const at = lines.findIndex(line => /^\w*Error: /.test(line))
+  const place = at > 0 && /^\[plugin [^\]]+\] \S/.test(lines[at - 1]!) ? `${lines[at - 1]}: ` : ''
+  const reason = at >= 0 ? `${place}${lines[at]}` : lines.at(-1)
+  return new Error(`slidev ${command} ${signal ? `was stopped (${signal})` : 'failed'}${reason ? `: ${reason}` : ''}`)
 }
 
 function stopRun(child: ChildProcess): void {

@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { slidevFailure } from '../../scripts/build/run-slidev.ts'
+import { describeFailure } from '../../scripts/cli/command.ts'
 import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { runScript } from '../support/run-script.ts'
@@ -279,5 +281,36 @@ describe('an interrupt (Ctrl-C) while a command starts', () => {
     // Without the fix the script runs on until the 10 s limit kills it, and execFileSync throws.
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10_000 })
     expect(output.trim()).toBe('stopped')
+  })
+})
+
+describe('a Slidev run that fails', () => {
+  // What `slidev build` prints for a layout with a broken template (its stack cut short).
+  const printed = [
+    'vite v8.3.8 building client environment for production...',
+    'transforming...',
+    '\u001B[31m✗\u001B[39m Build failed in 7.29s',
+    'Build failed with 1 error:',
+    '',
+    '[plugin vite:vue] /work/project/layouts/end.vue:18:16',
+    'RolldownError: Interpolation end sign was not found.',
+    'SyntaxError: Interpolation end sign was not found.',
+    '    at createCompilerError (/work/project/node_modules/@vue/compiler-core/dist/compiler-core.cjs.js:1378:17)',
+    '    at async Object.handler (file:///work/project/node_modules/@slidev/cli/dist/cli.mjs:326:3) {',
+    '  errors: [Getter/Setter]',
+    '}',
+  ].join('\n')
+
+  it('is told in the command\'s first line by the file, place and error Slidev names, not by its "Build failed with 1 error:"', () => {
+    const failure = describeFailure('build', 'usage: npm run build', slidevFailure('build', null, printed))
+    expect(failure.split('\n')).toEqual([
+      'build failed: slidev build failed: [plugin vite:vue] /work/project/layouts/end.vue:18:16: RolldownError: Interpolation end sign was not found.',
+      'build: nothing was written (set DEBUG=1 to see the stack).',
+    ])
+  })
+
+  it('without an error line, is told by the last line Slidev printed', () => {
+    expect(slidevFailure('export', null, 'Preparing\nCannot find Chromium at /x\n\n').message).toBe('slidev export failed: Cannot find Chromium at /x')
+    expect(slidevFailure('build', 'SIGTERM', '').message).toBe('slidev build was stopped (SIGTERM)')
   })
 })
