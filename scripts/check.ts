@@ -37,7 +37,7 @@ function slideRanges(list: string): [number, number][] {
     const range = /^(\d+)(?:-(\d+))?$/.exec(part.trim())
     const first = Number(range?.[1])
     const last = Number(range?.[2] ?? first)
-    if (!range || first > last)
+    if (!range || first < 1 || first > last)
       throw new UsageError(`--slides ${list}: expected slide numbers and ranges, e.g. 7,9,12-15`)
     return [first, last]
   })

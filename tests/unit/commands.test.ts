@@ -156,11 +156,11 @@ describe.concurrent('every command on bad input', () => {
     expect(readFileSync(file, 'utf8')).toBe('a file, not a folder')
   })
 
-  it('check --slides rejects what is not a list of slide numbers, before any work', async () => {
-    const { status, lines } = await runScript('check', ['--slides', '7,nine'])
+  it.each(['7,nine', '0', '0-3'])('check --slides %s, which is not a list of slide numbers, is refused before any work', async (list) => {
+    const { status, lines } = await runScript('check', ['--slides', list])
     expect(status).toBe(1)
     expect(lines).toEqual([
-      'check: --slides 7,nine: expected slide numbers and ranges, e.g. 7,9,12-15',
+      `check: --slides ${list}: expected slide numbers and ranges, e.g. 7,9,12-15`,
       expect.stringMatching(/^usage: npm run check -- /),
     ])
   })
