@@ -36,6 +36,17 @@ export function parseRehearsal(text: string, titles: readonly string[]): Rehears
   return parsed.data
 }
 
+function readRehearsal(file: string, titles: readonly string[]): RehearsalRecord | string {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  }
+  catch (error) {
+    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+  }
+  return parseRehearsal(text, titles)
+}
+
 /**
  * Seconds per slide and per section of the deck, from the file `label` (`2026-03-01T10-15-00.json`). A slide is found
  * by its identity, wherever it has moved; a rehearsed slide the deck no longer has is not counted but named in
@@ -72,14 +83,15 @@ export type RehearsalSummary = ReturnType<typeof summarize>
 export function latestRehearsal(dir: string, deck: Pick<DeckModel, 'slides' | 'talk'>) {
   if (!existsSync(dir))
     return { skipped: [] }
+  // A file, or a link to one (a rehearsal kept elsewhere): a link that leads nowhere is named, not passed over.
   const names = readdirSync(dir, { withFileTypes: true })
-    .filter(entry => entry.isFile() && entry.name.endsWith('.json'))
+    .filter(entry => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json'))
     .map(entry => entry.name)
     .sort()
   const skipped: string[] = []
   let latest: { name: string, record: RehearsalRecord, ended: number } | undefined
   for (const name of names) {
-    const result = parseRehearsal(readFileSync(join(dir, name), 'utf8'), rehearsedTitles(deck.talk))
+    const result = readRehearsal(join(dir, name), rehearsedTitles(deck.talk))
     if (typeof result === 'string') {
       skipped.push(`${join(dir, name)}: ${result}; skipped`)
       continue

@@ -1,6 +1,6 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { CurrentRehearsalRecord } from '../../contract/rehearsal-record.ts'
-import { cpSync, existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
@@ -88,6 +88,18 @@ describe('rehearsal files', () => {
       `${join(dir, '2026-03-03T09-00-00.json')}: a rehearsal of another talk ("Other"); skipped`,
     ])
     expect(latestRehearsal(join(dir, 'none'), deck)).toEqual({ skipped: [] })
+  })
+
+  it('reads a record through a symbolic link, and names a link it cannot read instead of passing over it', () => {
+    const dir = temporaryDir('rehearsals-')
+    const kept = join(temporaryDir('kept-elsewhere-'), 'final-run.json')
+    writeFileSync(join(dir, '2026-03-01T09-00-00.json'), JSON.stringify(record()))
+    writeFileSync(kept, JSON.stringify(record({ endedAt: '2026-03-05T10:00:00.000Z' })))
+    symlinkSync(kept, join(dir, 'final-run.json'))
+    symlinkSync(join(dir, 'deleted.json'), join(dir, 'gone.json'))
+    const { summary, skipped } = latestRehearsal(dir, deck)
+    expect(summary?.label).toBe('final-run.json')
+    expect(skipped).toEqual([`${join(dir, 'gone.json')}: cannot be read (ENOENT); skipped`])
   })
 
   it('takes the record that ended last: a second one saved in the same second, as -2.json, is the newer', () => {
