@@ -86,7 +86,8 @@ function episodeFilesOf(root: string): string[] {
   const dir = join(root, 'episodes')
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw fileProblem(displayPath(dir), 'missing: a dataset needs an episodes/ folder with one .ts file per episode')
-  const files = readdirSync(dir).filter(name => /\.ts$/.test(name)).sort().map(name => join(dir, name))
+  // Hidden files are an editor's or a file system's, not episodes: Emacs's lock `.#01-x.ts`, a Mac's `._01-x.ts` on a USB stick.
+  const files = readdirSync(dir).filter(name => /^[^.].*\.ts$/.test(name)).sort().map(name => join(dir, name))
   if (files.length === 0)
     throw fileProblem(displayPath(dir), 'holds no episode: add one, e.g. by copying an episode file from data/episodes/')
   return files

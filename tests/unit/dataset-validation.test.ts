@@ -1,6 +1,6 @@
 import type { DatasetFiles } from '../../scripts/dataset/load-dataset.ts'
 import type { RawDataset } from '../support/datasets.ts'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DatasetError } from '../../scripts/dataset/dataset-error.ts'
@@ -360,6 +360,14 @@ describe('the dataset', () => {
     corrupt(raw)
     const problems = problemsOf(raw, fixture.files)
     expect(problems.some(line => line.includes(expected)), `expected "${expected}" in:\n${problems.join('\n')}`).toBe(true)
+  })
+
+  it('reads no hidden file as an episode: an editor\'s lock (a link to nowhere) or a Mac\'s resource file', async () => {
+    const dir = copyDatasetDir(SECOND_TALK)
+    symlinkSync('user@host.1234:1700000000', join(dir, 'episodes', '.#01-first-request.ts'))
+    writeFileSync(join(dir, 'episodes', '._02-consent.ts'), '\0\u0005\u0016\u0007 not TypeScript')
+    const deck = await generateDeck(dir, join(temporaryDir('deck-out-'), 'generated'))
+    expect(deck.sections.filter(section => section.kind === 'episode')).toHaveLength(2)
   })
 
   it('writes nothing when the dataset is broken', async () => {
