@@ -34,8 +34,9 @@ export function handoutLayout(perPage: PerPage, paper: Paper) {
 export function handoutCss(layout: HandoutLayout, lines: boolean): string {
   const beside = layout.text === 'beside'
   // One slide a page: a page each. Otherwise a row is as tall as its slide and text, so short text lets a page take one more (the
-  // handout stays compact), and long text may go on over the page, never away from its slide; with ruled lines, every row is a
-  // page's share tall, the lines fill what its text leaves, and a row is never split.
+  // handout stays compact), and long text may go on over the page, never away from its slide (text under a slide keeps to it; a
+  // frame beside its text must not, as its avoid would pass to the row and chain the rows off a page); with ruled lines, every row
+  // is a page's share tall, the lines fill what its text leaves, and a row is never split.
   const rowHeight = layout.perPage === 1 ? 'break-after: page;' : lines ? `min-height: ${layout.rowMm}mm; break-inside: avoid;` : ''
   return `
 body { font-size: ${layout.fontPt}pt; }
@@ -50,9 +51,8 @@ body { font-size: ${layout.fontPt}pt; }
 .slide { display: flex; flex-direction: ${beside ? 'row' : 'column'}; align-items: flex-start; gap: ${beside ? GAP_MM : 2}mm; padding: ${ROW_PADDING_MM / 2}mm 0;
   border-top: 0.4pt solid var(--rule); ${rowHeight} }
 .slide-text { flex: 1; align-self: stretch; min-width: 0; display: flex; flex-direction: column; }
-.slide > .slide-frame, .slide-text h3 { break-after: avoid; }
-.slide-text h3 { break-inside: avoid; }
-.slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; }
+.slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; break-inside: avoid; }
+${beside ? '' : '.slide > .slide-frame { break-after: avoid; }'}
 .points { padding-left: 3.5mm; }
 .points li { margin-bottom: 0.6mm; break-inside: avoid; }
 .footnotes { margin-top: 1mm; padding-left: 3.5mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }
