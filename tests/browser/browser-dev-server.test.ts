@@ -112,9 +112,10 @@ describe('rehearsal in the dev server', () => {
     await page.locator('.deck-rehearsal-stop').click()
     await page.locator('.deck-rehearsal-message', { hasText: 'not saved' }).waitFor({ timeout: 15_000 })
     expect(await page.locator('.deck-rehearsal-message').textContent()).toMatch(/^not saved: .+; the run is kept to save again$/)
-    // At 1024 px the button and the message take a line of their own: the bar keeps Slidev's timer on screen.
-    const timer = (await page.locator('.grid-section.bottom > :last-child').boundingBox())!
-    expect(timer.x + timer.width).toBeLessThanOrEqual(1024)
+    // At 1024 px the button and the message take a line of their own, under the pacing figures, not beside them.
+    const figures = (await page.locator('.deck-pacing-plan').boundingBox())!
+    const controls = (await page.locator('.deck-rehearsal').boundingBox())!
+    expect(controls.y).toBeGreaterThanOrEqual(figures.y + figures.height)
     await page.reload()
     await page.locator('.deck-rehearsal-save').waitFor({ state: 'visible', timeout: 60_000 })
     expect(await page.locator('.deck-rehearsal-stop').count()).toBe(0)
