@@ -71,6 +71,9 @@ describe('pacing in the presenter view', () => {
     await expect.poll(() => elapsedShown(page), WAIT).toBe('0:00')
     expect(await text(page, '.deck-pacing-status')).toBe('countdown not started')
     expect(await page.locator('.deck-pacing').getAttribute('data-standing')).toBe('not started')
+    // On two lines at 1024 px, the longest status leaves Slidev's timer on the screen.
+    const timer = (await page.locator('.grid-section.bottom > :last-child').boundingBox())!
+    expect(timer.x + timer.width).toBeLessThanOrEqual(1024)
     await tapKey(page, 'ArrowDown')
     await page.locator(`.grid-section.main .slidev-page-${slide.slide}`).waitFor({ state: 'visible' })
     // It runs from the advance: 0:03 three seconds on, where a countdown started with the page would show over three minutes.
