@@ -36,7 +36,7 @@ export default {
   closing: {
     minutes: 1.25,
     ledgerNote: 'In the first three episodes, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both patrons sided with Kim\'s rivals and made him back down in public; only when Hungary distracted them did he strike back and win. From then on each put up with him for fear of losing him to the other. Pyongyang was still dependent, but its dependence now came with leverage.',
-    endLine: 'A less threatening world can bring Pyongyang into a lasting peace',
+    endLine: 'A less threatening world can open Pyongyang\'s way to a lasting peace',
     endNote: 'Hence a paradox. The decade taught Pyongyang to distrust the powers that saved it, yet let it stay isolated without losing their aid, an arrangement that held until the Soviet collapse of 1991. These habits grew out of particular conditions at a particular time; they are not built into North Koreans. Change the conditions, make them less threatening, and a lasting peace becomes possible. Thank you.',
     endPoints: [
       'The 1950s left Pyongyang distrustful of its allies, yet free to stay isolated without losing their aid',

@@ -86,7 +86,7 @@ export default [
     status: 'listed',
     number: 11,
     text: 'Ibid, p.118. Citing ciphered telegram from Shtykov to Fyn Si (Stalin) 14 October 1950.',
-    remark: 'As printed, \'Ibid\' follows note 10, which is missing from the essay\'s list, so the work it refers to cannot be identified from the essay.',
+    remark: 'As printed, \'Ibid\' follows note 10, which is missing from the essay\'s list, so the work it refers to cannot be identified from the essay; nor is it note 9\'s article, whose pages (94-107) do not include p. 118.',
   },
   {
     id: 'n12',

@@ -113,7 +113,7 @@ export default {
       label: 'no Chinese troops',
       detail: 'Citing pressing needs at home, Mao informs Stalin that China cannot send troops to Korea.',
       sources: ['essay', 'n10'],
-      note: 'On 12 October Mao tells Stalin that, with pressing needs at home, China cannot send troops. Note the channel: Beijing answers Moscow, not Pyongyang.',
+      note: 'On 12 October Mao tells Stalin that, with pressing needs at home, China cannot send troops. Note the channel: the answer goes to Stalin.',
     },
     {
       id: 'evacuation-order',
@@ -130,7 +130,7 @@ export default {
     {
       id: 'mao-reverses',
       date: '1950-10',
-      dateNote: 'The essay puts Mao\'s change of course on the day after the evacuation order reached Kim, without a date; Stalin\'s telegram to Kim cancelling the evacuation is dated 14 October 1950.',
+      dateNote: 'The essay puts Mao\'s change of course on "the following day", after the evacuation order reached Kim, without a date. The essay is not consistent here: Shtykov reported Kim\'s reaction on 14 October (n. 11), and Stalin\'s telegram to Kim cancelling the evacuation is dated 14 October 1950 too (n. 13); the cancellation\'s date is the one given.',
       kind: 'decides',
       from: 'beijing',
       to: 'moscow',
@@ -153,7 +153,7 @@ export default {
     {
       id: 'un-takes-pyongyang',
       date: '1950-autumn',
-      dateNote: 'The essay gives no date for the fall of Pyongyang. It ties the occupation to the near defeat that followed the Inchon landing of 15 September 1950, and has UN forces still advancing into DPRK territory while Beijing deliberated in October; it does not say whether the city fell before or after Beijing\'s reversal of mid-October. Listed here after that reversal, drawn last on the map.',
+      dateNote: 'The essay gives no date for the fall of Pyongyang, and its timing is loose: within two weeks of the Inchon landing of 15 September 1950 the DPRK "faced imminent defeat as UN forces occupied Pyongyang", which read literally puts the occupation before Kim\'s appeal of 1 October, yet it has UN forces still advancing into DPRK territory while Beijing deliberated in October. Dated autumn 1950 and drawn last on the map, as the end of the drive north.',
       kind: 'acts',
       from: 'washington',
       label: 'leads UN forces into Pyongyang',
@@ -275,7 +275,7 @@ export default {
         'mao-reverses',
         'stalin-cancels-evacuation',
       ],
-      answer: 'Moscow gave Pyongyang up, then cancelled that and promised arms',
+      answer: 'Moscow gave Pyongyang up, then reversed once China would fight',
       answerNote: 'The rescue turned on Beijing\'s reversal. And Kim had learned that his Soviet protector would rather surrender his state than face the Americans himself.',
     },
     {

@@ -18,7 +18,7 @@ export default {
       from: 'beijing',
       to: 'moscow',
       label: 'proposes armistice talks',
-      detail: 'After the spring offensive fails with very heavy Chinese and North Korean casualties, Beijing proposes that the allies open talks for a negotiated end to the war.',
+      detail: 'The spring offensive of 1951 gains no ground and costs Chinese and North Korean troops dearly; Beijing now suggests to its allies that they negotiate an end to the war.',
       sources: ['n17'],
       note: 'The spring offensive of 1951 fails, at a terrible cost to Chinese and North Koreans alike. Beijing proposes to its allies that they open talks.',
     },
@@ -146,7 +146,7 @@ export default {
       to: 'pyongyang',
       label: 'letter: offer to settle',
       detail: 'Kim too receives a letter outlining the statements; the North Koreans eagerly embrace the Soviet decision to end the war.',
-      sources: ['n22'],
+      sources: ['n22', 'n23'],
       note: 'They write to Kim too, and Pyongyang welcomes the decision eagerly.',
     },
     {
@@ -222,11 +222,11 @@ export default {
     {
       kind: 'figure',
       id: 'population-killed',
-      heading: 'The war its allies prolonged killed',
+      heading: 'In all, the war its allies prolonged killed',
       value: '8–16%',
       label: 'of North Korea\'s people',
       portion: { percent: 8, upTo: 16 },
-      sources: ['n21'],
+      sources: ['n20', 'n21'],
       note: 'And the cost of that patience. Soviet airmen had come in November 1950, to cover the Chinese troops. So that no captured pilot could reveal them, Stalin held them to guarding the Yalu bridges and the Suiho power plant, barred from flying over enemy territory or the sea. Over the war some 70,000 served, and their reach was pushed further into the North; they did what they were sent to do. Still, most of the North lay open to the bombers. Almost all its infrastructure was destroyed, and between 8 and 16 percent of its people were killed.',
     },
     {
