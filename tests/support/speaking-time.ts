@@ -14,8 +14,12 @@ export function estimateSpeakingTime(deck: DeckModel) {
 
 /** What a speaker needs left of the slot at the talk's pace: a minute and a half for the unexpected. */
 export const SLACK_SECONDS = 90
-/** About a slide every fifty seconds of a 25-minute slot: more, and slides flash past. */
-export const MAX_TIMED_SLIDES = 30
+/** A timed slide for every fifty seconds of the slot at most (30 in 25 minutes): more, and slides flash past. */
+export const SECONDS_PER_TIMED_SLIDE = 50
+
+export function maxTimedSlides(slotMinutes: number): number {
+  return Math.floor(slotMinutes * 60 / SECONDS_PER_TIMED_SLIDE)
+}
 
 export function spokenSeconds(deck: DeckModel): number {
   return estimateSpeakingTime(deck).reduce((sum, timing) => sum + timing.estimatedMinutes * 60, 0)
