@@ -69,6 +69,16 @@ describe('a slide of each kind, rendered by its layout from its frontmatter', ()
     expect(missing, `slide ${slide.number} (${kind}) does not show`).toEqual([])
   })
 
+  it('lays every timeline mark out inside the axis, not only draws it there: a box past the slide shrinks every printed page', async () => {
+    const slide = firstOfKind.get('timeline')!
+    await openSlide(page, deckUrl, slide)
+    // offsetLeft is the box as laid out, before any transform moves it.
+    const outside = await page.locator(`.slidev-page-${slide.number} .timeline-mark`).evaluateAll(marks => marks
+      .filter(mark => mark instanceof HTMLElement && (mark.offsetLeft < -1 || mark.offsetLeft + mark.offsetWidth > (mark.offsetParent?.clientWidth ?? 0) + 1))
+      .map(mark => mark.textContent))
+    expect(outside).toEqual([])
+  })
+
   it('marks the print page with every click drawn only once every page shows its layout and diagram: what slidev export waits for', async () => {
     const fixture = await fixtureModel()
     await page.goto(`${inject('fixtureUrl')}/print?print=clicks`)
