@@ -32,6 +32,8 @@ export function roomFigures(measured: Pick<SlideMeasurement, 'textRuns' | 'diagr
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
+/** A share that falls short of `need`, in whole percent, never rounded up to it: 39.6% of a needed 40% reads 39%, not "40%; needs 40%". */
+const percentShort = (share: number, need: number) => `${Math.min(Math.round(share * 100), Math.ceil(need * 100) - 1)}%`
 const px = (value: number) => `${Math.round(value * 10) / 10}px`
 
 /** The back-row rules: body share and diagram rules on talk slides; the smallest size on every slide, backups included. */
@@ -41,12 +43,12 @@ export function judgeRoom(slide: Pick<SlideModel, 'backup' | 'view'>, figures: R
   const min = roomPx(ROOM_RULES.minFraction)
   const label = roomPx(ROOM_RULES.diagramLabelFraction)
   if (!slide.backup && figures.bodyShare < ROOM_RULES.bodyShare)
-    problems.push(`only ${percent(figures.bodyShare)} of characters at body size (>= ${px(body)}, 1/23 of the height); needs ${percent(ROOM_RULES.bodyShare)}`)
+    problems.push(`only ${percentShort(figures.bodyShare, ROOM_RULES.bodyShare)} of characters at body size (>= ${px(body)}, 1/23 of the height); needs ${percent(ROOM_RULES.bodyShare)}`)
   if (figures.smallestPx > 0 && figures.smallestPx < min - FONT_TOLERANCE_PX)
     problems.push(`smallest text ${px(figures.smallestPx)} < ${px(min)} (1/40 of the height)`)
   if (drawsDiagram(slide.view)) {
     if ((figures.diagramShare ?? 0) < ROOM_RULES.diagramAreaShare)
-      problems.push(`diagram covers ${percent(figures.diagramShare ?? 0)} of the slide; needs ${percent(ROOM_RULES.diagramAreaShare)}`)
+      problems.push(`diagram covers ${percentShort(figures.diagramShare ?? 0, ROOM_RULES.diagramAreaShare)} of the slide; needs ${percent(ROOM_RULES.diagramAreaShare)}`)
     if (figures.diagramLabelPx !== undefined && figures.diagramLabelPx < label - FONT_TOLERANCE_PX)
       problems.push(`diagram label ${px(figures.diagramLabelPx)} < ${px(label)} (1/30 of the height)`)
   }

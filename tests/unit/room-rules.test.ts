@@ -126,6 +126,25 @@ describe('room rules', () => {
       [/^diagram covers 20% of the slide; needs 40%/],
     ],
     [
+      'a diagram just short of 40% does not read as 40%',
+      decision,
+      [
+        run(24, 100),
+      ],
+      [0.396],
+      [/^diagram covers 39% of the slide; needs 40%/],
+    ],
+    [
+      'a body share just short of 75% does not read as 75%',
+      talk,
+      [
+        run(24, 2995),
+        run(18, 1005),
+      ],
+      [],
+      [/^only 74% of characters at body size/],
+    ],
+    [
       'small diagram labels fail',
       decision,
       [
