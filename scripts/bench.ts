@@ -21,11 +21,14 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-/** An edit an author makes: one word of an event label, different every time. */
+/**
+ * An edit an author makes: one word of an event label, different every time. The first episode's first event's
+ * label, not the first `label:` of the file (its period's), and a word replaced, not added: a label holds six words at most.
+ */
 function editDataset(dataDir: string, edit: number): void {
   const file = join(dataDir, 'episodes', readdirSync(join(dataDir, 'episodes')).sort()[0]!)
   const text = readFileSync(file, 'utf8')
-  const edited = text.replace(/label: '(?:edit \d+ )?/, `label: 'edit ${edit} `)
+  const edited = text.replace(/(\bevents: \[\s*\{[\s\S]*?\blabel: ')[^'\s]+/, `$1edit${edit}`)
   if (edited === text)
     throw new Error(`found no event label to edit in ${file}`)
   writeFileSync(file, edited)

@@ -267,6 +267,35 @@ describe.concurrent('every command on bad input', () => {
   })
 })
 
+describe('npm run bench, with stand-ins for npm and npx', () => {
+  /** A folder with `npm` and `npx` that run this shell script instead, first on the PATH. */
+  function standIns(script: string): NodeJS.ProcessEnv {
+    const bin = temporaryDir('commands-bench-bin-')
+    for (const name of ['npm', 'npx'])
+      writeFileSync(join(bin, name), `#!/bin/sh\n${script}\n`, { mode: 0o755 })
+    return { PATH: `${bin}:${process.env.PATH}`, TMPDIR: temporaryDir('commands-bench-tmp-') }
+  }
+
+  it('(e) edits a word of the first event\'s label, not the period\'s label, and leaves a dataset that loads', async () => {
+    const seen = join(temporaryDir('commands-bench-seen-'), 'labels')
+    const kept = join(temporaryDir('commands-bench-kept-'), 'data')
+    // For the run with --data (the edited copy), the first episode's first two labels, and a copy of the dataset.
+    const env = standIns(`prev=; for a in "$@"; do if [ "$prev" = --data ]; then grep -m2 "label: '" "$a"/episodes/01-*.ts | sed 's/^ *//' >> "${seen}"; rm -rf "${kept}"; cp -r "$a" "${kept}"; fi; prev=$a; done`)
+    const { status, output } = await runScript('bench', ['--runs', '3'], env)
+    expect(status, output).toBe(0)
+    const episodes = join(PROJECT_ROOT, 'data', 'episodes')
+    const first = readFileSync(join(episodes, readdirSync(episodes).sort()[0]!), 'utf8')
+    const [period, event] = first.split('\n').filter(line => line.includes('label: \'')).map(line => line.trim())
+    expect(period).toMatch(/^period: /)
+    expect(readFileSync(seen, 'utf8').trim().split('\n')).toEqual([0, 1, 2, 3].flatMap(edit => [
+      period,
+      event!.replace(/label: '[^'\s]+/, `label: 'edit${edit}`),
+    ]))
+    const { loadDataset } = await import('../../scripts/dataset/load-dataset.ts')
+    await expect(loadDataset(kept)).resolves.toBeDefined()
+  })
+})
+
 describe('an interrupt (Ctrl-C) while a command starts', () => {
   it('stops what the command starts after the interrupt at once, instead of leaving it running until the forced exit', () => {
     // dev's server, present's and Slidev's runs are registered as they start: a Ctrl-C during dev's start-up came before.
