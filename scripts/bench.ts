@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { findChromium } from './browser/find-chromium.ts'
 import { runCommand, UsageError } from './cli/command.ts'
+import { interruption } from './cli/interrupt.ts'
 import { PROJECT_ROOT } from './files/project-root.ts'
 
 const spec = {
@@ -60,9 +62,19 @@ await runCommand(spec, async (values) => {
         if (edits)
           editDataset(editedData, round)
         const started = performance.now()
-        execFileSync(command, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+        let seconds = 0
+        try {
+          execFileSync(command, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+          seconds = (performance.now() - started) / 1000
+        }
+        finally {
+          // The run blocks the event loop: a Ctrl-C (or a kill of the bench alone) reaches the command's handler only now.
+          await nextTurn()
+        }
+        if (interruption())
+          throw new Error('interrupted')
         if (round > 0)
-          times[index]!.push((performance.now() - started) / 1000)
+          times[index]!.push(seconds)
       }
     }
   }

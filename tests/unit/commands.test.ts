@@ -294,6 +294,15 @@ describe('npm run bench, with stand-ins for npm and npx', () => {
     const { loadDataset } = await import('../../scripts/dataset/load-dataset.ts')
     await expect(loadDataset(kept)).resolves.toBeDefined()
   })
+
+  it('on Ctrl-C says it was interrupted, exits 130 and leaves no scratch folder', async () => {
+    // A Ctrl-C reaches the whole foreground group: the run in progress and the bench.
+    const env = standIns('kill -INT $PPID; exit 130')
+    const { status, lines } = await runScript('bench', ['--runs', '3'], env)
+    expect(lines).toEqual(['bench: warm-up round (not counted)', 'bench: interrupted (SIGINT); nothing was written.'])
+    expect(status).toBe(130)
+    expect(readdirSync(env.TMPDIR!).filter(name => name.startsWith('deck-bench-'))).toEqual([])
+  })
 })
 
 describe('an interrupt (Ctrl-C) while a command starts', () => {
