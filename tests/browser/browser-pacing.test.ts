@@ -105,6 +105,22 @@ describe('pacing in the presenter view', () => {
     await page.context().close()
   })
 
+  it('keeps Slidev\'s timer on the screen at 1024 px with the widest figures, far behind the plan', async () => {
+    // Twenty minutes over: four-digit times (`21:05`, `18:40 behind`, `section 20:10 / 2:00`) and Slidev's overtime.
+    const page = await pacedPresenter(slide.start + 20 * 60)
+    await expect.poll(() => page.locator('.deck-pacing').getAttribute('data-standing'), WAIT).toBe('behind')
+    const timer = (await page.locator('.grid-section.bottom > :last-child').boundingBox())!
+    const pacing = (await page.locator('.deck-pacing').boundingBox())!
+    expect(timer.x + timer.width).toBeLessThanOrEqual(1024)
+    expect(pacing.x + pacing.width).toBeLessThanOrEqual(timer.x)
+    // The figures wrap inside the pacing's room, none cut off at its right.
+    for (const figure of await page.locator('.deck-pacing > span').all()) {
+      const box = (await figure.boundingBox())!
+      expect(box.x + box.width).toBeLessThanOrEqual(pacing.x + pacing.width + 0.5)
+    }
+    await page.context().close()
+  })
+
   it('shows each slide\'s planned start as the speaker script prints it', async () => {
     const page = await presenterAt(1)
     const script = renderScriptHtml(deck, 'a4')
