@@ -1,7 +1,8 @@
 import type { Position } from '../client/pacing.ts'
 import { useNav } from '@slidev/client'
 import { defineShortcutsSetup } from '@slidev/types'
-import { StorageSerializers, useSessionStorage } from '@vueuse/core'
+import { StorageSerializers, useMagicKeys, useSessionStorage } from '@vueuse/core'
+import { computed } from 'vue'
 import { useTalkSlides } from '../client/slide-in-talk.ts'
 
 /** Where `r` returns to; kept over a reload of the window. */
@@ -31,9 +32,12 @@ export default defineShortcutsSetup((_nav, base) => {
     returnTo.value = null
     void go(back.slide, back.clicks)
   }
+  // The letter alone: Ctrl+R (Cmd+R) reloading the window on a sources slide took it back to the talk and lost the way back.
+  const keys = useMagicKeys()
+  const alone = (key: string) => computed(() => keys[key]!.value && !keys.ctrl!.value && !keys.meta!.value && !keys.alt!.value)
   return [
     ...base,
-    { name: 'deck_backup', key: 'b', fn: jumpToBackup },
-    { name: 'deck_return', key: 'r', fn: returnFromBackup },
+    { name: 'deck_backup', key: alone('b'), fn: jumpToBackup },
+    { name: 'deck_return', key: alone('r'), fn: returnFromBackup },
   ]
 })
