@@ -79,11 +79,15 @@ async function venueClicksPdf(entry: DeckEntry, deck: DeckModel, progress: Expor
  */
 export async function finishClicksPdf(bytes: Uint8Array, deck: DeckModel, progress: ExportProgress): Promise<Uint8Array> {
   const pages = printPages(deck.slides.filter(slide => !slide.backup), true)
-  const doc = await PDFDocument.load(bytes, PDF_LOAD_OPTIONS)
-  // Slidev 53's print page ignores `--range` (docs/workarounds.md): the backup slides follow, a page each.
+  let doc = await PDFDocument.load(bytes, PDF_LOAD_OPTIONS)
+  // Slidev 53's print page ignores `--range` (docs/workarounds.md): the backup slides follow, a page each. The timed
+  // pages go into a document of their own: pdf-lib's removePage left the removed pages' objects in the saved file, and
+  // in getPages, whose fonts were then warned of under page numbers past the file's end.
   if (doc.getPageCount() === printPages(deck.slides, true).length) {
-    while (doc.getPageCount() > pages.length)
-      doc.removePage(pages.length)
+    const printed = doc
+    doc = await PDFDocument.create(PDF_LOAD_OPTIONS)
+    for (const page of await doc.copyPages(printed, pages.map((_, index) => index)))
+      doc.addPage(page)
   }
   if (doc.getPageCount() !== pages.length)
     throw new Error(`slidev export printed ${doc.getPageCount()} pages for the ${pages.length} clicks of the timed slides`)

@@ -4,7 +4,7 @@ import { Buffer } from 'node:buffer'
 import process from 'node:process'
 import { crc32, deflateSync } from 'node:zlib'
 import JSZip from 'jszip'
-import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib'
 import PptxGenJS from 'pptxgenjs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
@@ -140,6 +140,24 @@ describe('the venue\'s clicks PDF', () => {
     const doc = await PDFDocument.load(await finishClicksPdf(await pdf.save(), deck, createProgress(line => lines.push(line))))
     expect(doc.getPageCount()).toBe(printPages(deck.slides.filter(slide => !slide.backup), true).length)
     expect(lines).toEqual([expect.stringMatching(/^export: warning: clicks PDF: font Times-Roman is not embedded on pages 1, 2, 3, /)])
+  })
+
+  it('drops the backup slides\' pages from the file, and warns of none of them', async () => {
+    const pages = printPages(deck.slides, true)
+    const pdf = await PDFDocument.create()
+    const font = await pdf.embedFont(StandardFonts.TimesRoman)
+    // Only the backup slides' pages, which Slidev prints all the same, are set in a font not the deck's.
+    for (const { slide } of pages) {
+      const page = pdf.addPage([735, 414])
+      if (slide.backup)
+        page.drawText('Sources', { font })
+    }
+    const lines: string[] = []
+    const doc = await PDFDocument.load(await finishClicksPdf(await pdf.save(), deck, createProgress(line => lines.push(line))))
+    expect(lines).toEqual([])
+    // pdf-lib's removePage leaves a removed page's objects in the saved file, where they are read on and sized.
+    const pageObjects = [...doc.context.enumerateIndirectObjects()].filter(([, object]) => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Page'))
+    expect(pageObjects).toHaveLength(printPages(deck.slides.filter(slide => !slide.backup), true).length)
   })
 })
 
