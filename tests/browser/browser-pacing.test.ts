@@ -208,9 +208,13 @@ describe('q&A backup at a keystroke', () => {
       throw new Error('the backup is a sources slide')
     expect(sources.entries.map(entry => entry.id)).toContain(deck.backups[from.number - 1]!.sources[0])
     // Ctrl+R reloads the window where a browser does: not `r`, which would leave the sources and forget the way back.
+    // The step back and forth after it shows where the window was: the slide before the sources, not the talk's.
     await presenter.keyboard.press('Control+r')
-    await presenter.waitForTimeout(1000)
-    expect(position(presenter.url())).toMatch(new RegExp(`^${target}\\?`))
+    await presenter.keyboard.press('ArrowLeft')
+    const before = deck.slides[deck.slides.find(candidate => candidate.alias === target)!.number - 2]!
+    await expect.poll(() => position(presenter.url()), WAIT).toMatch(new RegExp(`^${before.alias ?? before.number}\\?`))
+    await presenter.keyboard.press('ArrowRight')
+    await expect.poll(() => position(presenter.url()), WAIT).toMatch(new RegExp(`^${target}\\?`))
     await presenter.locator('.grid-section.main .slidev-layout.deck-sources').waitFor({ state: 'visible' })
     await presenter.keyboard.press('r')
     await expect.poll(() => position(presenter.url()), WAIT).toBe(`${from.number}?2`)
