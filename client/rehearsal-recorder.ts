@@ -39,6 +39,7 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
   const state = useSessionStorage<Recording | null>('deck-rehearsal', null, { serializer: StorageSerializers.object })
   const unsaved = useSessionStorage<CurrentRehearsalRecord | null>('deck-rehearsal-unsaved', null, { serializer: StorageSerializers.object })
   const recording = computed(() => state.value !== null)
+  const saving = ref(false)
   const message = ref('')
   const here = () => ({ slide: currentSlideNo.value, clicks: clicks.value, at: Date.now() })
   watch([currentSlideNo, clicks], () => {
@@ -51,8 +52,9 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
   }
   const save = async () => {
     const record = unsaved.value
-    if (!record)
+    if (!record || saving.value)
       return
+    saving.value = true
     try {
       const response = await fetch(REHEARSAL_ENDPOINT, {
         method: 'POST',
@@ -68,6 +70,14 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
     catch (error) {
       message.value = `not saved: ${(error as Error).message}; the run is kept to save again`
     }
+    finally {
+      saving.value = false
+    }
+  }
+  /** A run the server keeps refusing (a page opened from another address) would otherwise bar rehearsing in this window. */
+  const discard = () => {
+    unsaved.value = null
+    message.value = 'the unsaved run is discarded'
   }
   const stopAndSave = async () => {
     if (!state.value)
@@ -76,5 +86,5 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
     state.value = null
     await save()
   }
-  return { recording, unsaved: computed(() => unsaved.value !== null), message, start, stopAndSave, save }
+  return { recording, unsaved: computed(() => unsaved.value !== null), saving, message, start, stopAndSave, save, discard }
 }

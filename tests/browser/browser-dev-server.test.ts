@@ -127,7 +127,14 @@ describe('rehearsal in the dev server', () => {
     expect(files).toHaveLength(1)
     const record = JSON.parse(readFileSync(join(rehearsals, files[0]!), 'utf8')) as CurrentRehearsalRecord
     expect(record.steps.map(step => [step.slide, step.clicks])).toEqual([[1, 0], [2, 0]])
+    // A run the server keeps refusing can be dropped, so the window can record again.
+    await page.locator('.deck-rehearsal-start').click()
+    await page.route(endpoint, route => route.abort())
+    await page.locator('.deck-rehearsal-stop').click()
+    await page.locator('.deck-rehearsal-discard').click()
     await page.locator('.deck-rehearsal-start').waitFor({ state: 'visible' })
+    expect(await page.locator('.deck-rehearsal-message').textContent()).toBe('the unsaved run is discarded')
+    expect(readdirSync(rehearsals).filter(name => !before.includes(name))).toHaveLength(1)
     await page.close()
   })
 
