@@ -30,7 +30,7 @@ function median(values: readonly number[]): number {
 function editDataset(dataDir: string, edit: number): void {
   const file = join(dataDir, 'episodes', readdirSync(join(dataDir, 'episodes')).sort()[0]!)
   const text = readFileSync(file, 'utf8')
-  const edited = text.replace(/(\bevents: \[\s*\{[\s\S]*?\blabel: ')[^'\s]+/, `$1edit${edit}`)
+  const edited = text.replace(/(\bevents: \[\s*\{[\s\S]*?\blabel: ')(?:[^'\\\s]|\\.)+/, `$1edit${edit}`)
   if (edited === text)
     throw new Error(`found no event label to edit in ${file}`)
   writeFileSync(file, edited)
