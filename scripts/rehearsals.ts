@@ -1,5 +1,6 @@
+import { resolve } from 'node:path'
 import { runCommand, shellWord } from './cli/command.ts'
-import { projectPath } from './files/project-root.ts'
+import { PROJECT_DATA, projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
 const spec = {
@@ -23,7 +24,7 @@ await runCommand(spec, async (values) => {
   for (const line of [...skipped, ...summary?.unmatched ?? []])
     console.error(`rehearsals: ${line}`)
   if (!summary) {
-    const rehearse = `npm run rehearse${values.data === spec.options.data.default ? '' : ` -- --data ${shellWord(values.data)}`}`
+    const rehearse = `npm run rehearse${resolve(values.data) === PROJECT_DATA ? '' : ` -- --data ${shellWord(values.data)}`}`
     console.log(`rehearsals: no rehearsal in ${projectPath(dir)}/ yet; record one with ${rehearse}`)
     return
   }
