@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setImmediate as nextTurn } from 'node:timers/promises'
+import { setTimeout as pause } from 'node:timers/promises'
 import { findChromium } from './browser/find-chromium.ts'
 import { runCommand, UsageError } from './cli/command.ts'
 import { interruption } from './cli/interrupt.ts'
@@ -68,8 +68,9 @@ await runCommand(spec, async (values) => {
           seconds = (performance.now() - started) / 1000
         }
         finally {
-          // The run blocks the event loop: a Ctrl-C (or a kill of the bench alone) reaches the command's handler only now.
-          await nextTurn()
+          // The run blocks the event loop: a Ctrl-C (or a kill of the bench alone) reaches the command's handler only now,
+          // in the loop's poll phase, which a short timer (unlike setImmediate) is sure to pass through first.
+          await pause(20)
         }
         if (interruption())
           throw new Error('interrupted')
