@@ -45,7 +45,7 @@ await runCommand(spec, async (values) => {
     },
   })
   await server.listen().catch(async (error: Error) => {
-    await server.close()
+    await server.close().catch(() => undefined)
     // Vite's error for a port in use carries no code, only this message.
     throw /already in use/.test(error.message) ? portInUse(port) : error
   })
