@@ -25,10 +25,20 @@ function makeDirs(dir: string): string[] {
  */
 export function ensureWritableDir(dir: string): void {
   const probe = join(dir, `.write-probe-${process.pid}`)
-  let made: string[] = []
+  const made = new Set<string>()
   try {
-    made = makeDirs(dir)
-    writeFileSync(probe, '')
+    // Another command given the same new folder removes it after its own probe: one that vanished is made again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        makeDirs(dir).forEach(folder => made.add(folder))
+        writeFileSync(probe, '')
+        break
+      }
+      catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt === 3)
+          throw error
+      }
+    }
   }
   catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
@@ -38,7 +48,8 @@ export function ensureWritableDir(dir: string): void {
     // Where the probe could not be made (`dir` is a file, or under one) removing it fails too, and would hide the message above.
     try {
       rmSync(probe, { force: true })
-      made.reverse().forEach(folder => rmdirSync(folder))
+      for (const folder of [...made].reverse())
+        rmdirSync(folder)
     }
     catch {}
   }
