@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { findChromium } from './browser/find-chromium.ts'
 import { serveStatic } from './build/static-server.ts'
-import { runCommand, UsageError } from './cli/command.ts'
+import { runCommand, shellWord, UsageError } from './cli/command.ts'
 
 const spec = {
   name: 'check',
@@ -26,9 +26,13 @@ async function deckToCheck(dataDir: string, dist: string | undefined): Promise<{
   }
   if (!existsSync(join(dist, 'index.html')))
     throw new UsageError(`--dist ${dist} holds no built deck (no index.html); build one with npm run build`)
-  const { loadDataset } = await import('./dataset/load-dataset.ts')
-  const { buildDeckModel } = await import('./generate/deck-model.ts')
-  return { dist, deck: buildDeckModel((await loadDataset(dataDir)).dataset) }
+  const { writeDeckEntry } = await import('./build/deck-entry.ts')
+  const { builtFromEntry } = await import('./build/build-deck.ts')
+  const { entry, deck } = await writeDeckEntry(dataDir)
+  // Measured against another talk's slides, every row would be wrong, under the right titles.
+  if (builtFromEntry(dist, entry) === false)
+    throw new UsageError(`--dist ${dist} was built from another talk, or an older version of ${dataDir}/: build it again (npm run build -- --data ${shellWord(dataDir)} --out ${shellWord(dist)}) or leave out --dist`)
+  return { dist, deck }
 }
 
 /** The ranges a --slides list names, first and last slide each: `7`, `7,9`, `12-15`. */

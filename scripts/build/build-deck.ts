@@ -19,6 +19,12 @@ export async function buildDeck(dataDir: string, outDir: string | undefined, opt
   return { ...await buildEntry(entry, outDir, options), deck }
 }
 
+/** Whether `dist` was built from the entry's inputs as they are now; undefined where it has no stamp (a plain `slidev build`). */
+export function builtFromEntry(dist: string, entry: DeckEntry): boolean | undefined {
+  const stamp = join(dist, BUILD_STAMP)
+  return existsSync(stamp) ? readFileSync(stamp, 'utf8') === buildDigest(entry) : undefined
+}
+
 /** Builds a generated entry into `outDir` (by default the entry's own `dist`), unless a build of the same inputs is there. */
 export async function buildEntry(entry: DeckEntry, outDir: string | undefined, options: BuildOptions = {}) {
   const dist = resolve(outDir ?? entry.dist)

@@ -238,6 +238,18 @@ describe.concurrent('every command on bad input', () => {
     expect(readdirSync(PROJECT_ROOT).filter(name => !before.includes(name) && /\.(?:md|json|pdf)$/.test(name))).toEqual([])
   })
 
+  it('check --dist refuses a build of another talk (its stamp differs) before measuring anything', async () => {
+    const dist = temporaryDir('commands-other-build-')
+    writeFileSync(join(dist, 'index.html'), '')
+    writeFileSync(join(dist, '.deck-build-digest'), 'the digest of another talk')
+    const { status, lines } = await runScript('check', ['--dist', dist, '--data', SECOND_TALK])
+    expect(status).toBe(1)
+    expect(lines).toEqual([
+      `check: --dist ${dist} was built from another talk, or an older version of ${SECOND_TALK}/: build it again (npm run build -- --data ${SECOND_TALK} --out ${dist}) or leave out --dist`,
+      expect.stringMatching(/^usage: npm run check -- /),
+    ])
+  })
+
   it('generate --out /proc/x fails at once', async () => {
     const { status, output } = await runScript('generate', ['--out', '/proc/x'])
     expect(status).toBe(1)
