@@ -19,22 +19,28 @@ export async function buildDeck(dataDir: string, outDir: string | undefined, opt
   return { ...await buildEntry(entry, outDir, options), deck }
 }
 
-/** Whether `dist` was built from the entry's inputs as they are now; undefined where it has no stamp (a plain `slidev build`). */
-export function builtFromEntry(dist: string, entry: DeckEntry): boolean | undefined {
+/** The digest of the inputs `dist` was built from; undefined where it has none (a plain `slidev build`). */
+function stampOf(dist: string): string | undefined {
   const stamp = join(dist, BUILD_STAMP)
-  return existsSync(stamp) ? readFileSync(stamp, 'utf8') === buildDigest(entry) : undefined
+  return existsSync(stamp) ? readFileSync(stamp, 'utf8') : undefined
+}
+
+/** Whether `dist` was built from the entry's inputs as they are now; undefined where it has no stamp. */
+export function builtFromEntry(dist: string, entry: DeckEntry): boolean | undefined {
+  const stamp = stampOf(dist)
+  return stamp === undefined ? undefined : stamp === buildDigest(entry)
 }
 
 /** Builds a generated entry into `outDir` (by default the entry's own `dist`), unless a build of the same inputs is there. */
 export async function buildEntry(entry: DeckEntry, outDir: string | undefined, options: BuildOptions = {}) {
   const dist = resolve(outDir ?? entry.dist)
   const digest = buildDigest(entry)
-  const stamp = join(dist, BUILD_STAMP)
-  const current = existsSync(join(dist, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest
+  const stamp = stampOf(dist)
+  const current = existsSync(join(dist, 'index.html')) && stamp === digest
   if (current && !options.rebuild)
     return { dist, entry, built: false }
   // The build replaces the folder whole: one that holds anything but an earlier build (`--out .`, `--out data`) is refused.
-  const replaceable = dist === resolve(entry.dist) || !existsSync(dist) || existsSync(stamp) || readdirSync(dist).length === 0
+  const replaceable = dist === resolve(entry.dist) || !existsSync(dist) || stamp !== undefined || readdirSync(dist).length === 0
   if (!replaceable)
     throw new OutputDirError(`cannot build into ${outDir ?? dist}: it holds files that are not a build of the deck, which building there would delete; choose a new or empty folder`)
   // Built beside the target and swapped in whole, so a failed or concurrent build never leaves a half-built deck.
