@@ -5,12 +5,11 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
-import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { printDocument, routeExportAssets } from '../../scripts/export/browser.ts'
 import { inHandout, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { APPARATUS_HEADING, EXPORT_PATH } from '../../scripts/export/html.ts'
-import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { MAIN_DATA, temporaryDir } from '../support/datasets.ts'
+import { talkModel } from '../support/browser-deck.ts'
+import { temporaryDir } from '../support/datasets.ts'
 import { readStructure } from '../support/pdf-structure.ts'
 
 /**
@@ -23,7 +22,7 @@ const FOOTER = /^(?:Page \d+ of \d+|.* · Detailed handout)$/
 let browser: Browser
 let deck: DeckModel
 beforeAll(async () => {
-  deck = buildDeckModel((await loadDataset(MAIN_DATA)).dataset)
+  deck = await talkModel()
   browser = await launchChromium()
 })
 afterAll(async () => {

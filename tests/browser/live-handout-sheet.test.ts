@@ -5,14 +5,12 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { apparatusIn } from '../../scripts/dataset/apparatus.ts'
-import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { printDocument, routeExportAssets } from '../../scripts/export/browser.ts'
 import { EXPORT_PATH, PAGE_MARGIN_MM, PAPER_SIZES } from '../../scripts/export/html.ts'
 import { PAPERS } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts } from '../../scripts/export/pdf-document.ts'
 import { renderSheetHtml } from '../../scripts/export/sheet-html.ts'
-import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { MAIN_DATA } from '../support/datasets.ts'
+import { talkModel } from '../support/browser-deck.ts'
 
 /**
  * The talk's own handout sheet, printed as the export prints it (the sheet places no slide, so it needs
@@ -24,7 +22,7 @@ const CSS_PX_PER_MM = 96 / 25.4
 let browser: Browser
 let deck: DeckModel
 beforeAll(async () => {
-  deck = buildDeckModel((await loadDataset(MAIN_DATA)).dataset)
+  deck = await talkModel()
   browser = await launchChromium()
 })
 afterAll(async () => {
