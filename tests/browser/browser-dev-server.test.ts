@@ -131,6 +131,7 @@ describe('rehearsal in the dev server', () => {
     await page.locator('.deck-rehearsal-start').click()
     await page.route(endpoint, route => route.abort())
     await page.locator('.deck-rehearsal-stop').click()
+    await page.locator('.deck-rehearsal-message', { hasText: 'not saved' }).waitFor({ timeout: 15_000 })
     await page.locator('.deck-rehearsal-discard').click()
     await page.locator('.deck-rehearsal-start').waitFor({ state: 'visible' })
     expect(await page.locator('.deck-rehearsal-message').textContent()).toBe('the unsaved run is discarded')
