@@ -1,4 +1,5 @@
 import { runCommand } from './cli/command.ts'
+import { projectPath } from './files/project-root.ts'
 import { ensureWritableDir } from './files/writable-dir.ts'
 
 const spec = {
@@ -15,5 +16,5 @@ await runCommand(spec, async (values) => {
   // Loaded once the command line is known to be good: help and a bad flag answer at once.
   const { buildDeck } = await import('./build/build-deck.ts')
   const { deck, built } = await buildDeck(values.data, values.out)
-  console.log(`build: ${deck.slides.length} slides in ${values.out}/${built ? '' : ' (unchanged since the last build of the same dataset and deck code: reused)'}`)
+  console.log(`build: ${deck.slides.length} slides in ${projectPath(values.out)}/${built ? '' : ' (unchanged since the last build of the same dataset and deck code: reused)'}`)
 })

@@ -5,6 +5,7 @@ import process from 'node:process'
 import { findChromium } from './browser/find-chromium.ts'
 import { serveStatic } from './build/static-server.ts'
 import { runCommand, shellWord, UsageError } from './cli/command.ts'
+import { projectPath } from './files/project-root.ts'
 
 const spec = {
   name: 'check',
@@ -31,7 +32,7 @@ async function deckToCheck(dataDir: string, dist: string | undefined): Promise<{
   const { entry, deck } = await writeDeckEntry(dataDir)
   // Measured against another talk's slides, every row would be wrong, under the right titles.
   if (builtFromEntry(dist, entry) === false)
-    throw new UsageError(`--dist ${dist} was built from another talk, or an older version of ${dataDir}/: build it again (npm run build -- --data ${shellWord(dataDir)} --out ${shellWord(dist)}) or leave out --dist`)
+    throw new UsageError(`--dist ${dist} was built from another talk, or an older version of ${projectPath(dataDir)}/: build it again (npm run build -- --data ${shellWord(dataDir)} --out ${shellWord(dist)}) or leave out --dist`)
   return { dist, deck }
 }
 

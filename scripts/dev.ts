@@ -54,7 +54,7 @@ await runCommand(spec, async (values) => {
   if (interruption())
     return
   const { port: bound } = server.httpServer!.address() as AddressInfo
-  console.log(`dev: ${deck.slides.length} slides from ${values.data}/; watching it for edits
+  console.log(`dev: ${deck.slides.length} slides from ${projectPath(dataDir)}/; watching it for edits
   audience   http://localhost:${bound}/
   presenter  http://localhost:${bound}/presenter/
   rehearsals saved in ${projectPath(rehearsalsDirFor(dataDir))}/`)

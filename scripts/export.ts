@@ -5,6 +5,7 @@ import { handleInterrupts } from './cli/interrupt.ts'
 import { assertDatasetFolder } from './dataset/load-dataset.ts'
 import { EXPORT_USAGE, PAPER_NAMES, parseExportArgs } from './export/options.ts'
 import { createProgress } from './export/progress.ts'
+import { projectPath } from './files/project-root.ts'
 import { ensureWritableDir } from './files/writable-dir.ts'
 
 const started = performance.now()
@@ -23,7 +24,7 @@ try {
   const { only, perPage, lines } = options
   const detailed = only.includes('handout-detailed') ? `, detailed handout ${perPage} a page${lines ? ' with lines' : ''}` : ''
   const extras = `${detailed}${options.png ? ', PNGs' : ''}${options.venue ? ', venue files' : ''}`
-  progress.stage(`${only.join(', ')} -> ${options.outDir}/ (${PAPER_NAMES[options.paper]}${extras})`)
+  progress.stage(`${only.join(', ')} -> ${projectPath(options.outDir)}/ (${PAPER_NAMES[options.paper]}${extras})`)
   assertDatasetFolder(options.dataDir)
   findChromium()
   // Loaded once the command line, the dataset folder and the browser are known to be good: those

@@ -1,4 +1,5 @@
 import { runCommand } from './cli/command.ts'
+import { projectPath } from './files/project-root.ts'
 import { ensureWritableDir } from './files/writable-dir.ts'
 
 const spec = {
@@ -15,5 +16,5 @@ await runCommand(spec, async (values) => {
   // Loaded once the command line is known to be good: help and a bad flag answer at once.
   const { generateDeck } = await import('./generate/generate-deck.ts')
   const deck = await generateDeck(values.data, values.out)
-  console.log(`generate: ${deck.slides.length} slides in ${deck.sections.length} sections from ${values.data}/ -> ${values.out}/`)
+  console.log(`generate: ${deck.slides.length} slides in ${deck.sections.length} sections from ${projectPath(values.data)}/ -> ${projectPath(values.out)}/`)
 })

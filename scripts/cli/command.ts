@@ -1,8 +1,10 @@
 import type { ParseArgsConfig } from 'node:util'
+import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { ChromiumNotFoundError } from '../browser/find-chromium.ts'
 import { DatasetError, formatIssue } from '../dataset/dataset-error.ts'
+import { PROJECT_ROOT } from '../files/project-root.ts'
 import { OutputDirError } from '../files/writable-dir.ts'
 import { handleInterrupts, interruption } from './interrupt.ts'
 
@@ -39,10 +41,19 @@ export function shellWord(path: string): string {
   return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replaceAll('\'', '\'\\\'\'')}'`
 }
 
+/** The folder the user typed the command in: npm runs every script from the project's folder and keeps this one in INIT_CWD. */
+const USER_FOLDER = process.env.INIT_CWD || process.cwd()
+const PATH_OPTIONS = new Set(['data', 'out', 'dist', 'dir'])
+
 function parseLine<O extends Options>(options: O, argv: readonly string[]) {
   try {
     const help = { type: 'boolean', short: 'h' } as const
-    return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { ...options, help } }).values
+    const { values, tokens } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, tokens: true, options: { ...options, help } })
+    for (const token of tokens) {
+      if (token.kind === 'option' && PATH_OPTIONS.has(token.name) && token.value)
+        Object.assign(values, { [token.name]: resolve(USER_FOLDER, token.value) })
+    }
+    return values
   }
   catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0] ?? String(error))
@@ -52,8 +63,10 @@ function parseLine<O extends Options>(options: O, argv: readonly string[]) {
 /**
  * Parses strictly, as every command does: no positionals, `--help`/`-h` added; a bad line is a UsageError. An empty
  * value (`--out "$FOLDER"` with the variable unset) is one too: as a path it would name the working folder.
+ * A path given (`--data`, `--out`, `--dist`, `--dir`) is read from the user's folder; a default names the project's.
  */
 export function parseStrictArgs<O extends Options>(options: O, argv: readonly string[]) {
+  process.chdir(PROJECT_ROOT)
   const values = parseLine(options, argv)
   const empty = Object.entries(values).find(([, value]) => value === '')
   if (empty)

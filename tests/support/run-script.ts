@@ -19,12 +19,12 @@ export interface ScriptRun {
  * `npm run <command> -- args`, as the script runs it (Node runs the TypeScript), without npm's own process.
  * Killed after two minutes, the longest a test may take, so a hung command never outlives its test.
  */
-export async function runScript(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
+export async function runScript(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd = PROJECT_ROOT): Promise<ScriptRun> {
   const result = await execFileAsync(process.execPath, [
     join(PROJECT_ROOT, 'scripts', `${command}.ts`),
     ...args,
   ], {
-    cwd: PROJECT_ROOT,
+    cwd,
     encoding: 'utf8',
     env: {
       ...process.env,

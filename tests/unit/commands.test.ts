@@ -245,7 +245,7 @@ describe.concurrent('every command on bad input', () => {
     const { status, lines } = await runScript('check', ['--dist', dist, '--data', SECOND_TALK])
     expect(status).toBe(1)
     expect(lines).toEqual([
-      `check: --dist ${dist} was built from another talk, or an older version of ${SECOND_TALK}/: build it again (npm run build -- --data ${SECOND_TALK} --out ${dist}) or leave out --dist`,
+      `check: --dist ${dist} was built from another talk, or an older version of ${SECOND_TALK}/: build it again (npm run build -- --data ${join(PROJECT_ROOT, SECOND_TALK)} --out ${dist}) or leave out --dist`,
       expect.stringMatching(/^usage: npm run check -- /),
     ])
   })
@@ -278,6 +278,26 @@ describe.concurrent('every command on bad input', () => {
     expect(status).toBe(1)
     expect(errorLines[0]).toMatch(new RegExp(`^${command} failed: Chromium at ${chromium} did not start \\(.+\\); point CHROMIUM_PATH at a Chromium that runs$`))
     expect(output).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe.concurrent('paths on the command line', () => {
+  it('a relative --data and --out are read from the folder the command was typed in, which npm keeps in INIT_CWD', async () => {
+    const typedIn = temporaryDir('typed-in-')
+    cpSync(SECOND_TALK, join(typedIn, 'talk'), { recursive: true })
+    const { status, output } = await runScript('generate', ['--data', 'talk', '--out', 'deck'], { INIT_CWD: typedIn })
+    expect(status, output).toBe(0)
+    expect(output).toContain(`from ${join(typedIn, 'talk')}/ -> ${join(typedIn, 'deck')}/`)
+    expect(readdirSync(join(typedIn, 'deck'))).toContain('deck.md')
+    expect(existsSync(join(PROJECT_ROOT, 'deck'))).toBe(false)
+  })
+
+  it('run outside the project without npm, the defaults still name the project\'s folders', async () => {
+    const elsewhere = temporaryDir('elsewhere-')
+    const out = join(temporaryDir('elsewhere-out-'), 'deck')
+    const { status, output } = await runScript('generate', ['--out', out], { INIT_CWD: '' }, elsewhere)
+    expect(status, output).toBe(0)
+    expect(output).toContain(`from data/ -> ${out}/`)
   })
 })
 

@@ -5,6 +5,7 @@ import { inputsDigest } from '../../scripts/build/build-inputs.ts'
 import { UsageError } from '../../scripts/cli/command.ts'
 import { EXPORT_USAGE, exportFileNames, parseExportArgs, slugify } from '../../scripts/export/options.ts'
 import { createProgress } from '../../scripts/export/progress.ts'
+import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
 import { temporaryDir } from '../support/datasets.ts'
 
 describe('export options', () => {
@@ -53,7 +54,7 @@ describe('export options', () => {
         '--out',
         'x',
       ],
-      { paper: 'letter', png: true, outDir: 'x' },
+      { paper: 'letter', png: true, outDir: join(PROJECT_ROOT, 'x') },
     ],
     [
       ['--rebuild'],
@@ -61,7 +62,7 @@ describe('export options', () => {
     ],
     [
       ['--venue', '--out', 'usb'],
-      { venue: true, outDir: 'usb' },
+      { venue: true, outDir: join(PROJECT_ROOT, 'usb') },
     ],
     [
       ['--per-page', '6', '--lines'],
