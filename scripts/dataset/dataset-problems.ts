@@ -3,6 +3,7 @@ import type { DatasetPath, DatasetProblem } from './dataset-error.ts'
 import type { HistoricalDate } from './historical-date.ts'
 import type { Collector } from './problem-collector.ts'
 import { DIAGRAM_MAX_EVENTS } from '../../contract/room-rules.ts'
+import { MAP_BOUNDS } from '../generate/korea-map.ts'
 import { apparatusIn, spokenTexts } from './apparatus.ts'
 import { worstCaseDistance } from './color-distance.ts'
 import { checkHandout } from './handout-problems.ts'
@@ -30,6 +31,16 @@ function checkRegisters(c: Collector, dataset: Dataset): void {
     if (phrase)
       c.report(path, `spoken notes carry apparatus ("${phrase}"): put it in a dateNote or a source's remark, printed in the margins`)
   }
+}
+
+function checkPlaces(c: Collector, dataset: Dataset): void {
+  const { west, east, south, north } = MAP_BOUNDS
+  dataset.places.forEach((place, i) => {
+    if (place.lon < west || place.lon > east)
+      c.report(['places', i, 'lon'], `${place.lon} is off the map, which runs from ${west} to ${east} degrees east`)
+    if (place.lat < south || place.lat > north)
+      c.report(['places', i, 'lat'], `${place.lat} is off the map, which runs from ${south} to ${north} degrees north`)
+  })
 }
 
 function checkColours(c: Collector, dataset: Dataset): void {
@@ -174,6 +185,7 @@ export function findDatasetProblems(dataset: Dataset): DatasetProblem[] {
   const c = problemCollector(dataset)
   checkRegisters(c, dataset)
   checkColours(c, dataset)
+  checkPlaces(c, dataset)
   checkTimeline(c, dataset)
   dataset.episodes.forEach((episode, e) => {
     const scope = episodeScope(c, episode, e)

@@ -9,7 +9,7 @@ import { feature, mesh } from 'topojson-client'
 /** Natural Earth's countries at 1:50m (world-atlas), by ISO 3166 numeric code. */
 const COUNTRY = { northKorea: '408', southKorea: '410', china: '156', japan: '392', russia: '643' } as const
 /** The part of the world the map shows: the peninsula, and the Chinese shore of the Yalu. */
-const BOUNDS = { west: 123.0, east: 130.0, south: 34.3, north: 42.2 } as const
+export const MAP_BOUNDS = { west: 123.0, east: 130.0, south: 34.3, north: 42.2 } as const
 /** The line that divided Korea in 1945, drawn across the whole frame. */
 const PARALLEL_LATITUDE = 38
 /** The neighbours the map names, at a point inside each. */
@@ -20,7 +20,7 @@ type Countries = Topology<{ countries: GeometryCollection }>
 function drawKoreaMap(width: number, height: number) {
   const data = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')) as Countries
   const extent: [[number, number], [number, number]] = [[0, 0], [width, height]]
-  const { west, east, south, north } = BOUNDS
+  const { west, east, south, north } = MAP_BOUNDS
   const frame: Polygon = { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] }
   const projection = geoMercator().fitExtent(extent, frame).clipExtent(extent)
   const path = geoPath(projection).digits(1)
@@ -33,7 +33,7 @@ function drawKoreaMap(width: number, height: number) {
     return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
   }
   // A parallel is a straight line on Mercator; a path would follow the great circle between its ends.
-  const parallelY = project(BOUNDS.west, PARALLEL_LATITUDE).y
+  const parallelY = project(MAP_BOUNDS.west, PARALLEL_LATITUDE).y
   return {
     shape: {
       width,

@@ -286,6 +286,16 @@ describe('the dataset', () => {
       expected: 'tests/fixtures/second-talk/places.ts: places[1] (seoul) › lon: must be 180 or less, not 226.98',
     },
     {
+      name: 'a place the map cannot show (Tokyo)',
+      corrupt: raw => Object.assign(raw.places[1], { lon: 139.69, lat: 35.69 }),
+      expected: 'tests/fixtures/second-talk/places.ts: places[1] (seoul) › lon: 139.69 is off the map, which runs from 123 to 130 degrees east',
+    },
+    {
+      name: 'a place north of the map (Harbin)',
+      corrupt: raw => raw.places[1].lat = 45.8,
+      expected: 'tests/fixtures/second-talk/places.ts: places[1] (seoul) › lat: 45.8 is off the map, which runs from 34.3 to 42.2 degrees north',
+    },
+    {
       name: 'an empty list',
       corrupt: raw => raw.talk.puzzle = [],
       expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › puzzle: needs at least one entry',
