@@ -5,7 +5,7 @@ import { formatSeconds } from '../contract/deck-model.ts'
 export const TOLERANCE_SECONDS = 30
 
 export type Standing
-  = | { readonly kind: 'not started' | 'on time' }
+  = | { readonly kind: 'not started' | 'on time' | 'untimed' }
     | { readonly kind: 'ahead' | 'behind', readonly seconds: number }
 
 /** Ahead when the elapsed time is before the window, behind when past it, by how much; on time within the tolerance. */
@@ -22,6 +22,7 @@ export function formatStanding(value: Standing): string {
   switch (value.kind) {
     case 'not started': return 'countdown not started'
     case 'on time': return 'on time'
+    case 'untimed': return 'backup: not timed'
     default: return `${formatSeconds(value.seconds)} ${value.kind}`
   }
 }
@@ -37,14 +38,17 @@ export interface TalkTime {
   readonly sectionEnteredAt?: number | undefined
 }
 
+/** Where the speaker stands on the slide's click; a backup slide, shown for questions after the timed talk, has no plan to keep. */
 export function pacingAt(slide: SlideInTalk, clicks: number, { started, elapsed, sectionEnteredAt }: TalkTime) {
   const click = Math.min(Math.max(clicks, 0), slide.clicks.length - 1)
   const start = slide.clicks[click]!
   const end = slide.clicks[click + 1] ?? slide.end
-  const now: Standing = started ? standing(start, end, elapsed) : { kind: 'not started' }
   const { section } = slide
+  const timed = section.budget > 0
+  const now: Standing = !timed ? { kind: 'untimed' } : started ? standing(start, end, elapsed) : { kind: 'not started' }
   const used = Math.max(0, elapsed - (sectionEnteredAt ?? section.start))
   return {
+    timed,
     section,
     plan: `plan ${formatSeconds(start)}`,
     elapsed: formatSeconds(elapsed),

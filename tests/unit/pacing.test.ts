@@ -69,6 +69,14 @@ describe('pacingAt', () => {
     expect([pacing.plan, pacing.elapsed, pacing.used]).toEqual(['plan 3:00', '0:00', '0:00'])
   })
 
+  it('on a backup slide, shown for questions after the timed talk, is neither behind nor over a budget: it is not timed', () => {
+    const backup: SlideInTalk = { id: 'backup/sources:1', section: { id: 'backup', title: 'Backup', start: 1500, budget: 0 }, clicks: [1500], end: 1500 }
+    const pacing = pacingAt(backup, 0, running(1800, 1700))
+    expect([pacing.timed, pacing.status, pacing.elapsed]).toEqual([false, 'backup: not timed', '30:00'])
+    expect(pacingAt(backup, 0, { started: false, elapsed: 0 }).standing).toEqual({ kind: 'untimed' })
+    expect(pacingAt(slide, 0, running(1800)).timed).toBe(true)
+  })
+
   it('measures the section\'s budget from when the speaker entered it, else from its planned start', () => {
     const entered = pacingAt(slide, 0, running(300, 60))
     expect([entered.budget, entered.used, entered.usedRatio]).toEqual(['8:00', '4:00', 0.5])
