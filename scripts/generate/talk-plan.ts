@@ -54,7 +54,8 @@ export function buildTalkPlan(deck: DeckBody): TalkPlan {
 
 /**
  * Each slide's sources slide for questions: the one listing its first cited source (the last such slide, so a backup
- * wins), or for a slide that cites nothing the first sources slide. Empty when the deck has no sources slide.
+ * wins), or for a slide that cites nothing the first sources slide; a sources slide is its own, so `b` there stays.
+ * Empty when the deck has no sources slide.
  */
 export function buildBackupLinks(deck: Pick<DeckModel, 'slides'>): BackupLink[] {
   const listedOn = new Map<string, string>()
@@ -70,7 +71,7 @@ export function buildBackupLinks(deck: Pick<DeckModel, 'slides'>): BackupLink[] 
     return []
   return deck.slides.map((slide) => {
     const sources = [...new Set(slide.handout.citations.map(citation => citation.id))]
-    const backup = sources.map(id => listedOn.get(id)).find(alias => alias !== undefined) ?? first
+    const backup = slide.view.kind === 'sources' && slide.alias ? slide.alias : sources.map(id => listedOn.get(id)).find(alias => alias !== undefined) ?? first
     return { slide: slide.number, backup, sources }
   })
 }

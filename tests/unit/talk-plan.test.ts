@@ -96,6 +96,13 @@ describe('backup links', () => {
     expect(deck.backups.some(link => link.sources.length > 0)).toBe(true)
   })
 
+  it('makes each sources slide its own backup, so `b` pressed on Sources 5/7 stays there instead of going to 1/7', () => {
+    const first = deck.slides.find(slide => slide.view.kind === 'sources')!
+    const slides = [...deck.slides, { ...first, number: deck.slides.length + 1, alias: 'sources-2' }]
+    const links = buildBackupLinks({ slides })
+    expect(links.filter((_, index) => slides[index]!.view.kind === 'sources').map(link => link.backup)).toEqual([first.alias, 'sources-2'])
+  })
+
   it('prefers the later listing, so backup slides after the closing slide win over sources in the talk', () => {
     const sources = deck.slides.filter(slide => slide.view.kind === 'sources')
     const backups = sources.map((slide, index) => ({ ...slide, number: deck.slides.length + 1 + index, alias: `later-${index + 1}` }))
