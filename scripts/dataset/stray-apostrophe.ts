@@ -2,6 +2,8 @@ const WORD_END = /[\p{L}\p{N}]+$/u
 const WORD_START = /^[\p{L}\p{N}]+/u
 /** What may follow a closed text, after a space, in valid code: `'a' in b`, `'a' as const`. */
 const WORD_AFTER_TEXT = /^ +(?!(?:in|as|satisfies|instanceof)\b)[\p{L}\p{N}]/u
+/** A field's name after a closed text: `{ label: 'War' event: 'x' }` lacks a comma; its closing quote is no apostrophe. */
+const FIELD_AFTER_TEXT = /^ +[\p{L}_$][\p{L}\p{N}_$]*\s*:/u
 /** A line comment, a closed single-quoted text (its inside captured), or any other quoted text, an unclosed one to the line's end. */
 const TOKENS = /\/\/.*|'((?:[^'\\]|\\.)*)'|'.*|"(?:[^"\\]|\\.)*"?|`(?:[^`\\]|\\.)*`?/g
 
@@ -13,7 +15,7 @@ export function strayApostrophe(line: string): { index: number, word: string } |
   for (const token of line.matchAll(TOKENS)) {
     const end = token.index + token[0].length
     const rest = line.slice(end)
-    if (token[1] !== undefined && (WORD_START.test(rest) || WORD_AFTER_TEXT.test(rest)))
+    if (token[1] !== undefined && (WORD_START.test(rest) || (WORD_AFTER_TEXT.test(rest) && !FIELD_AFTER_TEXT.test(rest))))
       return { index: end - 1, word: `${WORD_END.exec(token[1])?.[0] ?? ''}'${WORD_START.exec(rest)?.[0] ?? ''}` }
   }
   return undefined

@@ -20,6 +20,9 @@ describe('an apostrophe that ends a quoted text early', () => {
     '  label: \'Kim\' + suffix,',
     '  kind: \'asks\' as const,',
     '  if (\'id\' in record)',
+    // A comma missing between two fields on one line: the text's closing quote is no apostrophe.
+    '  { id: \'war\', label: \'War\' event: \'invasion\' },',
+    '  { id: \'kim\', name: \'Kim Il Sung\' actor: \'pyongyang\' },',
   ])('is not claimed in %s', (line) => {
     expect(strayApostrophe(line)).toBeUndefined()
   })
