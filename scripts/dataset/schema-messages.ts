@@ -15,7 +15,7 @@ function oneOfMessage(value: unknown, options: readonly unknown[]): string {
   return value === undefined ? `missing: needs one of ${orList(options)}` : `${shownValue(value)} is not one of ${orList(options)}`
 }
 
-/** A value as the message repeats it: texts in quotes (shortened), numbers as written, lists and groups by kind. */
+/** A value as the message repeats it: texts in quotes (shortened), numbers as written, lists, groups and functions by kind. */
 function shownValue(value: unknown): string {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value)
@@ -23,6 +23,9 @@ function shownValue(value: unknown): string {
     return 'a list'
   if (value !== null && typeof value === 'object')
     return 'a group of fields'
+  // `export default () => ({ … })`: the function's source would fill the terminal.
+  if (typeof value === 'function')
+    return 'a function'
   return String(value)
 }
 

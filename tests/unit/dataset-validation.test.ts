@@ -359,6 +359,11 @@ describe('the dataset', () => {
       expected: 'tests/fixtures/second-talk/framing.ts: framing › handout › caveat › sources[0]: unknown source "n1"',
     },
     {
+      name: 'a function exported in place of the talk, in one line',
+      corrupt: raw => raw.talk = () => ({ id: 'patrons-in-brief' }),
+      expected: 'tests/fixtures/second-talk/talk.ts: talk: must be { id, title, subtitle, speaker, affiliation, venue, focus, slotMinutes, wordsPerMinute, thesis, puzzle }, not a function',
+    },
+    {
       name: 'budgets longer than the slot',
       corrupt: raw => raw.episodes[0].minutes = 60,
       expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › slotMinutes: section budgets add up to',
