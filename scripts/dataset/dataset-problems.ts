@@ -70,13 +70,16 @@ function episodeScope(c: Collector, episode: Episode, e: number) {
   const at = (...rest: (string | number)[]): DatasetPath => ['episodes', e, ...rest]
   const from = c.checkDate(at('period', 'from'), episode.period.from)
   const to = c.checkDate(at('period', 'to'), episode.period.to)
-  if (from && to && isOutOfOrder(from, to))
+  const reversed = from && to && isOutOfOrder(from, to)
+  if (reversed)
     c.report(at('period', 'to'), `period ends (${episode.period.to}) before it begins (${episode.period.from})`)
+  // A period that ends before it begins holds no date: its one problem is named, not every date of the episode.
+  const period = from && to && !reversed ? { from, to } : undefined
   const scope = {
     at,
     inPeriod(path: DatasetPath, text: string) {
       const date = c.checkDate(path, text)
-      if (date && from && to && !canFallWithin(date, from, to))
+      if (date && period && !canFallWithin(date, period.from, period.to))
         c.report(path, `date ${text} is outside the episode's period ${episode.period.from} to ${episode.period.to}`)
       return date
     },

@@ -377,6 +377,12 @@ describe('the dataset', () => {
     expect(problems.some(line => line.includes(expected)), `expected "${expected}" in:\n${problems.join('\n')}`).toBe(true)
   })
 
+  it('names a period that ends before it begins once, not each of its dates as outside it', () => {
+    const raw = copy()
+    raw.episodes[0].period = { ...raw.episodes[0].period, from: '1949-09', to: '1949-03' }
+    expect(problemsOf(raw, fixture.files)).toEqual([`${first} › period › to: period ends (1949-03) before it begins (1949-09)`])
+  })
+
   it('reads no hidden file as an episode: an editor\'s lock (a link to nowhere) or a Mac\'s resource file', async () => {
     const dir = copyDatasetDir(SECOND_TALK)
     symlinkSync('user@host.1234:1700000000', join(dir, 'episodes', '.#01-first-request.ts'))
