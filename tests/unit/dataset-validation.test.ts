@@ -383,6 +383,20 @@ describe('the dataset', () => {
     expect(problemsOf(raw, fixture.files)).toEqual([`${first} › period › to: period ends (1949-03) before it begins (1949-09)`])
   })
 
+  it.each([
+    ['a syntax error', 'export const DATE = \'1949-03\'\nexport const LABEL = \'Kim\'s plan\'\n', /01-first-request\.ts: \(file\): syntax error in \.\.\/shared\.ts, which it imports, at line 2, column 26: the apostrophe in Kim's /],
+    ['a throw', '\nthrow new Error(\'not ready\')\nexport const DATE = \'1949-03\'\n', /01-first-request\.ts: \(file\): failed while loading \.\.\/shared\.ts, which it imports \(line 2, column \d+\): not ready/],
+    ['no file at all', undefined, /01-first-request\.ts: \(file\): failed while loading \(line 2, column 22\): Cannot find module '\.\.\/shared\.ts'/],
+  ])('names the file an episode imports, and its line, where that file fails to load (%s)', async (_kind, shared, expected) => {
+    const dir = copyDatasetDir(SECOND_TALK)
+    if (shared !== undefined)
+      writeFileSync(join(dir, 'shared.ts'), shared)
+    const file = join(dir, 'episodes', '01-first-request.ts')
+    const [first, ...rest] = readFileSync(file, 'utf8').replace('date: \'1949-03\'', 'date: DATE').split('\n')
+    writeFileSync(file, [first, 'import { DATE } from \'../shared.ts\'', ...rest].join('\n'))
+    await expect(generateDeck(dir, join(temporaryDir('deck-out-'), 'generated'))).rejects.toThrow(expected)
+  })
+
   it('reads no hidden file as an episode: an editor\'s lock (a link to nowhere) or a Mac\'s resource file', async () => {
     const dir = copyDatasetDir(SECOND_TALK)
     symlinkSync('user@host.1234:1700000000', join(dir, 'episodes', '.#01-first-request.ts'))
