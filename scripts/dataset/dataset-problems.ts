@@ -7,7 +7,7 @@ import { MAP_BOUNDS } from '../generate/korea-map.ts'
 import { apparatusIn, spokenTexts } from './apparatus.ts'
 import { worstCaseDistance } from './color-distance.ts'
 import { checkHandout } from './handout-problems.ts'
-import { canFallWithin, isOutOfOrder } from './historical-date.ts'
+import { canFallWithin, isOutOfOrder, spanOf } from './historical-date.ts'
 import { duplicates, problemCollector } from './problem-collector.ts'
 
 /** Actor colours closer than this (CIEDE2000, worst of typical and simulated colour-deficient vision) are rejected: 10 reads as clearly different. */
@@ -65,6 +65,12 @@ function checkTimeline(c: Collector, dataset: Dataset): void {
   c.checkUnique(all.map(event => event.id), index => all[index]!.path, 'event id')
 }
 
+/** A date as written, with the months it spans where it is a season or vague: `1951-winter (December 1951 to February 1952)`. */
+function withSpan(text: string, date: HistoricalDate, open: string, close: string): string {
+  const span = spanOf(date)
+  return span ? `${text}${open}${span}${close}` : text
+}
+
 /** Checks scoped to one episode: its period, and dates that must fall within it. */
 function episodeScope(c: Collector, episode: Episode, e: number) {
   const at = (...rest: (string | number)[]): DatasetPath => ['episodes', e, ...rest]
@@ -80,7 +86,7 @@ function episodeScope(c: Collector, episode: Episode, e: number) {
     inPeriod(path: DatasetPath, text: string) {
       const date = c.checkDate(path, text)
       if (date && period && !canFallWithin(date, period.from, period.to))
-        c.report(path, `date ${text} is outside the episode's period ${episode.period.from} to ${episode.period.to}`)
+        c.report(path, `date ${withSpan(text, date, ' (', ')')} is outside the episode's period ${episode.period.from} to ${episode.period.to}`)
       return date
     },
   }
@@ -121,7 +127,7 @@ function checkEvents(c: Collector, scope: EpisodeScope, episode: Episode): void 
     c.checkSources(at('events', i, 'sources'), event.sources)
     const date = scope.inPeriod(at('events', i, 'date'), event.date)
     if (date && previous && isOutOfOrder(previous.date, date))
-      c.report(at('events', i, 'date'), `events out of order: ${event.date} comes after "${previous.id}" (${previous.text})`)
+      c.report(at('events', i, 'date'), `events out of order: ${withSpan(event.date, date, ' (', ')')} comes after "${previous.id}" (${withSpan(previous.text, previous.date, ': ', '')})`)
     if (date)
       previous = { date, id: event.id, text: event.date }
   })

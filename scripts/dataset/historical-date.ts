@@ -92,6 +92,17 @@ export function formatHistoricalDate(date: HistoricalDate, style: 'long' | 'shor
   }
 }
 
+/**
+ * The months a season or a vague date spans, `December 1950 to February 1951` for `1950-winter`, which the checks of
+ * period and order measure; undefined for a day, a month or a year, which say it themselves.
+ */
+export function spanOf(date: HistoricalDate): string | undefined {
+  if (date.precision === 'day' || date.precision === 'month' || date.precision === 'year')
+    return undefined
+  const month = (key: number) => `${MONTHS[(Math.floor(key / 100) % 100) - 1]} ${Math.floor(key / 10000)}`
+  return `${month(date.earliest)} to ${month(date.latest)}`
+}
+
 /** True when some day the date can mean lies within the range: `1950` can fall within January to June 1950. */
 export function canFallWithin(date: HistoricalDate, from: HistoricalDate, to: HistoricalDate): boolean {
   return date.latest >= from.earliest && date.earliest <= to.latest

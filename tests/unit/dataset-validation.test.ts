@@ -186,6 +186,16 @@ describe('the dataset', () => {
       expected: `${first} › events[0] (kim-asks-march-1949) › date: date 1953-03-05 is outside the episode's period`,
     },
     {
+      name: 'a winter date outside the period, with the months a winter spans',
+      corrupt: raw => raw.episodes[0].events[3].date = '1949-winter',
+      expected: `${first} › events[3] (moscow-not-favorable-1949) › date: date 1949-winter (December 1949 to February 1950) is outside the episode's period 1949-03 to 1949-09`,
+    },
+    {
+      name: 'events out of order after a season, with the months it spans',
+      corrupt: raw => raw.episodes[0].events[3].date = '1949-04',
+      expected: `${first} › events[3] (moscow-not-favorable-1949) › date: events out of order: 1949-04 comes after "us-troops-leave" (1949-summer: June 1949 to August 1949)`,
+    },
+    {
       name: 'events out of order',
       corrupt: raw => raw.episodes[0].events.reverse(),
       expected: 'events out of order',
