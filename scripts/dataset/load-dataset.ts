@@ -87,7 +87,12 @@ function episodeFilesOf(root: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw fileProblem(displayPath(dir), 'missing: a dataset needs an episodes/ folder with one .ts file per episode')
   // Hidden files are an editor's or a file system's, not episodes: Emacs's lock `.#01-x.ts`, a Mac's `._01-x.ts` on a USB stick.
-  const files = readdirSync(dir).filter(name => /^[^.].*\.ts$/.test(name)).sort().map(name => join(dir, name))
+  const names = readdirSync(dir).filter(name => !name.startsWith('.'))
+  // A script in another form would drop its episode without a word; an editor's backup (`01-x.ts~`) is no script.
+  const other = names.find(name => /\.[cm]?[jt]sx?$/i.test(name) && !name.endsWith('.ts'))
+  if (other)
+    throw fileProblem(displayPath(join(dir, other)), `not read: an episode is a .ts file (${other.replace(/\.[^.]+$/, '.ts')})`)
+  const files = names.filter(name => name.endsWith('.ts')).sort().map(name => join(dir, name))
   if (files.length === 0)
     throw fileProblem(displayPath(dir), 'holds no episode: add one, e.g. by copying an episode file from data/episodes/')
   return files
