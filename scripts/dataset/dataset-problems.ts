@@ -23,6 +23,8 @@ function checkRegisters(c: Collector, dataset: Dataset): void {
   for (const [index, order] of duplicates(dataset.actors.map(actor => actor.order)))
     c.report(['actors', index, 'order'], `order ${order} is taken: every actor needs a place of its own on the diagrams`)
   c.checkDate(['talk', 'venue', 'date'], dataset.talk.venue.date)
+  const actorIds = new Set(dataset.actors.map(actor => actor.id))
+  dataset.people.forEach((person, i) => actorIds.has(person.id) && c.report(['people', i, 'id'], `"${person.id}" is an actor's id too, so a quote's speaker "${person.id}" could mean either: give the person another`))
   c.checkActor(['talk', 'focus'], dataset.talk.focus)
   dataset.people.forEach((person, i) => c.checkActor(['people', i, 'actor'], person.actor))
   dataset.places.forEach((place, i) => place.actor !== undefined && c.checkActor(['places', i, 'actor'], place.actor))

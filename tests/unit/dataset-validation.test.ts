@@ -339,6 +339,11 @@ describe('the dataset', () => {
       expected: 'tests/fixtures/second-talk/sources.ts: sources[1] (n4) › reading[0]: "Kathryn Weathersby, "To Attack or Not to Attack?" (1996)" is not part of the note\'s text',
     },
     {
+      name: 'a person with the id of an actor',
+      corrupt: raw => raw.people[1].id = 'moscow',
+      expected: 'tests/fixtures/second-talk/people.ts: people[1] (moscow) › id: "moscow" is an actor\'s id too, so a quote\'s speaker "moscow" could mean either: give the person another',
+    },
+    {
       name: 'a turning point of another episode',
       corrupt: raw => raw.episodes[0].turningPoint = 'mao-approves',
       expected: `${first} › turningPoint: unknown event "mao-approves" (the turning point is one of the episode's own events)`,
@@ -413,6 +418,13 @@ describe('the dataset', () => {
     writeFileSync(join(dir, 'episodes', '._02-consent.ts'), '\0\u0005\u0016\u0007 not TypeScript')
     const deck = await generateDeck(dir, join(temporaryDir('deck-out-'), 'generated'))
     expect(deck.sections.filter(section => section.kind === 'episode')).toHaveLength(2)
+  })
+
+  it.each(['05-new.js', '05-new.mts', '05-NEW.TS'])('names an episode file in another form (%s) instead of leaving its episode out', async (name) => {
+    const dir = copyDatasetDir(SECOND_TALK)
+    writeFileSync(join(dir, 'episodes', '01-first-request.ts~'), 'an editor\'s backup, not read')
+    writeFileSync(join(dir, 'episodes', name), 'export default {}\n')
+    await expect(generateDeck(dir, join(temporaryDir('deck-out-'), 'generated'))).rejects.toThrow(`${name}: (file): not read: an episode is a .ts file (05-`)
   })
 
   it('writes nothing when the dataset is broken', async () => {
