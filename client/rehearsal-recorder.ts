@@ -1,34 +1,10 @@
 import type { CurrentRehearsalRecord } from '../contract/rehearsal-record.ts'
-import type { Position } from './pacing.ts'
+import type { Recording } from './rehearsal-run.ts'
 import { useNav } from '@slidev/client'
 import { StorageSerializers, useSessionStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
-import { REHEARSAL_ENDPOINT, REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../contract/rehearsal-record.ts'
-
-/** A run-through so far: when it started and when each step came up, as Date.now(). */
-interface Recording { readonly startedAt: number, readonly steps: readonly (Position & { readonly at: number })[] }
-
-/** Each step's seconds until the next (the last until `endedAt`), and per slide in total; a slide by number and `idOf`. */
-function rehearsalRecord(talk: string, recording: Recording, endedAt: number, idOf: (slide: number) => string): CurrentRehearsalRecord {
-  const steps = recording.steps.map((step, index) => ({
-    slide: step.slide,
-    id: idOf(step.slide),
-    clicks: step.clicks,
-    seconds: Math.max(0, ((recording.steps[index + 1]?.at ?? endedAt) - step.at) / 1000),
-  }))
-  const perSlide = new Map<number, number>()
-  for (const step of steps)
-    perSlide.set(step.slide, (perSlide.get(step.slide) ?? 0) + step.seconds)
-  return {
-    format: REHEARSAL_FORMAT,
-    version: REHEARSAL_VERSION,
-    talk,
-    startedAt: new Date(recording.startedAt).toISOString(),
-    endedAt: new Date(endedAt).toISOString(),
-    steps,
-    slides: [...perSlide].sort(([a], [b]) => a - b).map(([slide, seconds]) => ({ slide, id: idOf(slide), seconds })),
-  }
-}
+import { REHEARSAL_ENDPOINT } from '../contract/rehearsal-record.ts'
+import { rehearsalRecord } from './rehearsal-run.ts'
 
 /**
  * Records the time on every slide and click while on, kept in sessionStorage across reloads; saves through the dev server.
@@ -41,7 +17,7 @@ export function useRehearsal(talk: () => string, idOf: (slide: number) => string
   const recording = computed(() => state.value !== null)
   const saving = ref(false)
   const message = ref('')
-  const here = () => ({ slide: currentSlideNo.value, clicks: clicks.value, at: Date.now() })
+  const here = () => ({ slide: currentSlideNo.value, id: idOf(currentSlideNo.value), clicks: clicks.value, at: Date.now() })
   watch([currentSlideNo, clicks], () => {
     if (state.value)
       state.value = { ...state.value, steps: [...state.value.steps, here()] }

@@ -3,6 +3,7 @@ import type { CurrentRehearsalRecord } from '../../contract/rehearsal-record.ts'
 import { cpSync, existsSync, readdirSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest'
+import { rehearsalRecord } from '../../client/rehearsal-run.ts'
 import { formatSeconds } from '../../contract/deck-model.ts'
 import { REHEARSAL_FORMAT, REHEARSAL_VERSION } from '../../contract/rehearsal-record.ts'
 import { entryFor } from '../../scripts/build/deck-entry.ts'
@@ -162,6 +163,32 @@ describe('rehearsal files', () => {
       [2, 60],
     ])
     expect(summary.unmatched).toEqual(['"opening/gone" (slide 3 when rehearsed, 0:12) is no longer in the deck; its time is left out'])
+  })
+
+  it('keeps each step\'s time on the slide shown then, when an edit during the run renumbers the deck', () => {
+    const [first, second, third] = deck.slides
+    // Shown 1 then 2 (20 s each); then an edit removed the first slide, so what was slide 2 became 1, and the speaker
+    // went on to the third slide, now number 2, for 10 s. The page's lookup now answers with the edited deck's numbers.
+    const edited = [second!, third!]
+    const idOf = (slide: number) => edited[slide - 1]?.id ?? `#${slide}`
+    const run = rehearsalRecord(deckTitle(deck.talk), {
+      startedAt: 0,
+      steps: [
+        { slide: 1, id: first!.id, clicks: 0, at: 0 },
+        { slide: 2, id: second!.id, clicks: 0, at: 20_000 },
+        { slide: 2, id: third!.id, clicks: 0, at: 40_000 },
+      ],
+    }, 50_000, idOf)
+    expect(run.steps.map(step => [step.id, step.seconds])).toEqual([[first!.id, 20], [second!.id, 20], [third!.id, 10]])
+    expect(run.slides).toEqual([
+      { slide: 1, id: first!.id, seconds: 20 },
+      { slide: 2, id: second!.id, seconds: 20 },
+      { slide: 2, id: third!.id, seconds: 10 },
+    ])
+    expect(parseRehearsal(JSON.stringify(run), rehearsedTitles(deck.talk))).toEqual(run)
+    // A run an older page kept, without ids, is still named by the lookup when saved.
+    const older = rehearsalRecord(deckTitle(deck.talk), { startedAt: 0, steps: [{ slide: 1, clicks: 0, at: 0 }] }, 5_000, idOf)
+    expect(older.slides).toEqual([{ slide: 1, id: second!.id, seconds: 5 }])
   })
 
   it('still reads a record of version 1, matched by slide number, and says so', () => {
