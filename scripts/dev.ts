@@ -25,6 +25,8 @@ await runCommand(spec, async (values) => {
   const { entry, deck } = await writeDeckEntry(dataDir)
   const { devPlugins } = await import('./dev/dev-plugins.ts')
   const { createServer, parser, resolveOptions } = await import('@slidev/cli')
+  const { registerPreparsers } = await import('./dev/slidev-preparsers.ts')
+  await registerPreparsers()
   // Slidev resolves its roots and caches from the working folder, as its own CLI runs in the entry's.
   process.chdir(entry.root)
   const options = await resolveOptions({ entry: entry.slides }, 'dev')

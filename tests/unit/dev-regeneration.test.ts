@@ -1,9 +1,15 @@
 import type { ViteDevServer } from 'vite'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parser } from '@slidev/cli'
 import { afterEach, describe, expect, it } from 'vitest'
+import { CANVAS } from '../../contract/room-rules.ts'
+import { withProjectAddon } from '../../scripts/build/deck-entry.ts'
 import { liveDatasetPlugin } from '../../scripts/dev/live-data.ts'
-import { DECK_MARKDOWN } from '../../scripts/generate/generate-deck.ts'
+import { registerPreparsers } from '../../scripts/dev/slidev-preparsers.ts'
+import { PROJECT_ROOT } from '../../scripts/files/project-root.ts'
+import { DECK_MARKDOWN, generateDeck } from '../../scripts/generate/generate-deck.ts'
+import { deckTitle } from '../../scripts/generate/render-markdown.ts'
 import { copyDatasetDir, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
 const LABEL = 'asks to attack the South'
@@ -43,5 +49,24 @@ describe('npm run dev regenerates the deck', () => {
     await expect.poll(() => reports.length, { timeout: 5000 }).toBe(2)
     expect(reports.at(-1)).toBeUndefined()
     expect(readFileSync(join(out, DECK_MARKDOWN), 'utf8')).toContain('asks once more to attack')
+  })
+})
+
+describe('npm run dev reads the talk\'s settings', () => {
+  it('through setup/preparser.ts, as Slidev\'s CLI does: the raw title, the author, the countdown of the slot and the canvas', async () => {
+    // An entry as scripts/build/deck-entry.ts lays one out, parsed by Slidev's parser as the dev server's loadData does.
+    const root = temporaryDir('dev-entry-')
+    const deck = await generateDeck(SECOND_TALK, join(root, 'generated'))
+    writeFileSync(join(root, 'slides.md'), withProjectAddon(readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8'), PROJECT_ROOT))
+    await registerPreparsers()
+    const options = { roots: [root, PROJECT_ROOT], userRoot: root } as Parameters<typeof parser.load>[0]
+    const { headmatter } = await parser.load(options, join(root, 'slides.md'), {}, 'dev')
+    expect(headmatter).toMatchObject({
+      title: deckTitle(deck.talk),
+      author: deck.talk.speaker,
+      duration: `${deck.talk.slotMinutes}min`,
+      timer: 'countdown',
+      canvasWidth: CANVAS.width,
+    })
   })
 })
