@@ -9,22 +9,22 @@ const DECK_DIRS = ['client', 'components', 'contract', 'layouts', 'setup', 'styl
 /** What a build depends on in the project, besides the entry: the deck's own files, the build code and the locked packages. */
 const BUILD_INPUTS = [...DECK_DIRS, 'custom-nav-controls.vue', 'global-top.vue', 'index.html', 'vite.config.ts', 'scripts/build', 'package-lock.json']
 
-function filesUnder(root: string, path: string): string[] {
+/** Every entry under `path`, folders and links to nowhere too: the dataset's loader sees an empty `05-x.ts/` or a broken link. */
+function entriesUnder(root: string, path: string): string[] {
   const full = join(root, path)
-  if (!existsSync(full))
-    return []
-  if (!statSync(full).isDirectory())
+  if (!existsSync(full) || !statSync(full).isDirectory())
     return [full]
-  return readdirSync(full, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap(entry => filesUnder(root, join(path, entry.name)))
+  return [full, ...readdirSync(full).sort().flatMap(name => entriesUnder(root, join(path, name)))]
 }
 
-/** A digest of every file's path and content under the given inputs, in a stable order. */
+/** A digest of every entry's path, and each file's content, under the given inputs, in a stable order. */
 export function inputsDigest(root: string, inputs: readonly string[]): string {
   const hash = createHash('sha256')
-  for (const file of inputs.flatMap(input => filesUnder(root, input)))
-    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0')
+  for (const entry of inputs.flatMap(input => entriesUnder(root, input))) {
+    hash.update(relative(root, entry)).update('\0')
+    if (statSync(entry, { throwIfNoEntry: false })?.isFile())
+      hash.update(readFileSync(entry)).update('\0')
+  }
   return hash.digest('hex')
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { inputsDigest } from '../../scripts/build/build-inputs.ts'
@@ -169,5 +169,18 @@ describe('build cache', () => {
     expect(inputsDigest(root, ['slides.md', 'components', 'absent'])).toBe(first)
     writeFileSync(join(root, 'components', 'A.vue'), 'y')
     expect(inputsDigest(root, ['slides.md', 'components', 'absent'])).not.toBe(first)
+  })
+
+  it('changes when an empty folder or a link to nowhere comes or goes, which the dataset\'s loader reports', () => {
+    const root = temporaryDir('deck-digest-entries-')
+    mkdirSync(join(root, 'episodes'))
+    writeFileSync(join(root, 'episodes', '01-a.ts'), 'x')
+    const digests = [inputsDigest(root, ['.'])]
+    mkdirSync(join(root, 'episodes', '06-dir.ts'))
+    digests.push(inputsDigest(root, ['.']))
+    rmSync(join(root, 'episodes', '06-dir.ts'), { recursive: true })
+    symlinkSync('/nonexistent', join(root, 'episodes', '07-x.ts'))
+    digests.push(inputsDigest(root, ['.']))
+    expect(new Set(digests).size).toBe(3)
   })
 })
