@@ -52,6 +52,9 @@ function slideKicker(slide: SlideModel, plan: SlidePlan, rehearsed: number | und
   const times = `${formatSeconds(plan.seconds)} planned, ${formatSeconds(plan.notesSeconds)} of notes${rehearsedTime}`
   const steps = slide.notes.steps.length
   const clicks = steps > 0 ? ` · ${steps} click${steps === 1 ? '' : 's'}` : ''
+  // As the presenter's pacing: a backup slide, shown for questions after the timed talk, has no plan to keep.
+  if (slide.backup)
+    return `<p class="kicker">Slide ${slide.number} · backup: not timed${clicks}</p>`
   return `<p class="kicker">Slide ${slide.number} · plan ${formatSeconds(plan.start)} · ${times}${clicks}</p>`
 }
 
@@ -62,7 +65,7 @@ function slideBlock(slide: SlideModel, section: DeckSection, plan: SlidePlan, no
     clickHtml(slide, words, index + 1, plan.clicks[index + 1]?.start ?? plan.start, cues[index]!, noteMarks(notesAt(notes, slide.number, index + 1))),
   )
   const lead = slide.notes.lead
-    ? `<div class="spoken lead"><span class="time">plan ${formatSeconds(plan.start)}</span><p class="words">${escapeHtml(slide.notes.lead)}</p></div>`
+    ? `<div class="spoken lead"><span class="time">${slide.backup ? '' : `plan ${formatSeconds(plan.start)}`}</span><p class="words">${escapeHtml(slide.notes.lead)}</p></div>`
     : ''
   const frameNote = clicks > 0 ? `<p class="frame-note">after click ${clicks}</p>` : ''
   return `<article class="slide" id="slide-${slide.number}" data-slide="${slide.number}">

@@ -121,14 +121,20 @@ describe('pacing in the presenter view', () => {
     await page.context().close()
   })
 
-  it('shows each slide\'s planned start as the speaker script prints it', async () => {
+  it('shows each slide\'s planned start as the speaker script prints it, and a backup slide as not timed in both', async () => {
     const page = await presenterAt(1)
     const script = renderScriptHtml(deck, 'a4')
-    for (const number of [1, slide.slide, deck.slides.length]) {
+    for (const number of [1, slide.slide]) {
       await visitDeck(page, deckUrl, `/presenter/${number}`)
       const printed = script.match(new RegExp(`Slide ${number} · (plan \\d+:\\d\\d) · `))![1]
       await expect.poll(() => text(page, '.deck-pacing-plan'), { ...WAIT, message: `slide ${number}` }).toBe(printed)
     }
+    const backup = deck.slides.at(-1)!
+    expect(backup.backup).toBe(true)
+    await visitDeck(page, deckUrl, `/presenter/${backup.number}`)
+    await expect.poll(() => text(page, '.deck-pacing-status'), WAIT).toBe('backup: not timed')
+    expect(await page.locator('.deck-pacing-plan').count()).toBe(0)
+    expect(script).toContain(`Slide ${backup.number} · backup: not timed`)
     await page.context().close()
   })
 

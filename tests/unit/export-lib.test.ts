@@ -189,8 +189,11 @@ describe('handout and script html', () => {
       ]),
       unmatched: [],
     })
-    for (const slide of deck.plan.slides)
-      expect(html).toContain(`Slide ${slide.slide} · plan ${formatSeconds(slide.start)} · `)
+    for (const slide of deck.plan.slides) {
+      expect(html).toContain(deck.slides[slide.slide - 1]!.backup
+        ? `Slide ${slide.slide} · backup: not timed`
+        : `Slide ${slide.slide} · plan ${formatSeconds(slide.start)} · `)
+    }
     expect(html).toContain(', 1:15 rehearsed')
     expect(html).toContain('<th class="num">Rehearsed</th>')
     expect(renderScriptHtml(deck, 'a4')).not.toContain('Rehearsed')
