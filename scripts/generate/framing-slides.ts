@@ -112,7 +112,7 @@ export function backupSlides(ctx: DeckContext): SlideDraft[] {
       title: heading,
       alias: `sources-${index + 1}`,
       view: { kind: 'sources', heading, entries: page },
-      notes: { lead: `Reference slide: ${page[0]!.label} to ${page.at(-1)!.label}, for questions.`, steps: [] },
+      notes: { lead: `Reference slide: ${page.length === 1 ? page[0]!.label : `${page[0]!.label} to ${page.at(-1)!.label}`}, for questions.`, steps: [] },
       handout: NO_HANDOUT,
     }
   })

@@ -123,6 +123,16 @@ describe('the generator', () => {
     expect(deck.sections.filter(section => section.kind === 'backup').map(section => section.minutes)).toEqual([0])
   })
 
+  it('says in a sources slide\'s note which notes it lists: one, or the first to the last', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    // A note long enough to fill a sources slide of its own.
+    raw.sources.at(-1).text += ' More.'.repeat(200)
+    const leads = buildDeckModel(validateDataset(raw, files)).slides.filter(slide => slide.view.kind === 'sources').map(slide => slide.notes.lead)
+    expect(leads).toHaveLength(2)
+    expect(leads[0]).toMatch(/^Reference slide: [^,]+ to Note \d+, for questions\.$/)
+    expect(leads[1]).toMatch(/^Reference slide: Note \d+, for questions\.$/)
+  })
+
   it('gives every slide an id that stays with it when slides before it come and go', async () => {
     expect(new Set(deck.slides.map(slide => slide.id)).size).toBe(deck.slides.length)
     const { raw, files } = await rawDataset(SECOND_TALK)
