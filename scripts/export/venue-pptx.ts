@@ -48,7 +48,7 @@ const notesNumber = (name: string) => Number(/notesSlide(\d+)\.xml$/.exec(name)?
  * Slidev's PowerPoint file (`slidev export --format pptx --with-clicks`, a picture per click), made fit for an AV desk and reproducible:
  * - each click's notes page holds what is said at that click, as paragraphs (Slidev gives each click the slide's whole Markdown note);
  * - notes pages are portrait pages that their placeholders fit (pptxgenjs sizes them from the slide, so slide and notes ran off the right);
- * - every zip entry and the created and modified times are dated the talk's day, the entries in name order; the subject is the talk's.
+ * - every zip entry and the created and modified times are dated the talk's day, the entries in name order; the title and subject are the talk's, as the PDFs'.
  */
 export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly PrintedPage[], info: DocumentInfo): Promise<Uint8Array> {
   const { date } = info
@@ -67,6 +67,8 @@ export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly Print
     if (name === 'docProps/core.xml') {
       data = (await entry.async('string'))
         .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${iso}`)
+        // Slidev titles the file with the first slide's title as the generated Markdown escapes it (`&amp;lt;`, `<span>{</span>`).
+        .replace(/<dc:title>[^<]*/, () => `<dc:title>${escapeXml(info.title)}`)
         .replace(/<dc:subject>[^<]*/, () => `<dc:subject>${escapeXml(info.subject)}`)
     }
     if (name === 'ppt/presentation.xml')

@@ -61,8 +61,10 @@ function whitePixel(): Uint8Array {
 }
 
 /** A PowerPoint file as Slidev's export writes it: a picture a page, the slide's whole note on every click's page. */
-async function slidevLikePptx(pages: readonly PrintedPage[]): Promise<Uint8Array> {
+async function slidevLikePptx(pages: readonly PrintedPage[], title?: string): Promise<Uint8Array> {
   const pptx = new PptxGenJS()
+  if (title)
+    pptx.title = title
   pptx.defineLayout({ name: 'deck', width: 980 / 96, height: 552 / 96 })
   pptx.layout = 'deck'
   for (const { slide } of pages) {
@@ -116,6 +118,14 @@ describe('the venue\'s PowerPoint file', () => {
     const texts = [...(await zip.file(`ppt/notesSlides/notesSlide${page + 1}.xml`)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(match => match[1])
     expect(texts).toContain(`[click 1 of ${diagram.notes.steps.length}] ${words.replaceAll('&', '&amp;')}`)
     expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:subject>A talk on $2 of aid</dc:subject>')
+  })
+
+  it('is titled as the PDFs are, not with the first slide\'s title as its Markdown escapes it', async () => {
+    // Slidev titles the file with the first slide's `title` frontmatter, which the generator escapes for Markdown and Vue.
+    const slidevTitle = 'Q&amp;A &lt;live&gt; <span>{</span><span>{</span> x <span>}</span><span>}</span> \\$1'
+    const titled = { ...info(), title: 'Q&A <live> {{ x }} $1: Notes (Slides with speaker notes)' }
+    const zip = await JSZip.loadAsync(await normaliseVenuePptx(await slidevLikePptx(pages(), slidevTitle), pages(), titled))
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:title>Q&amp;A &lt;live&gt; {{ x }} $1: Notes (Slides with speaker notes)</dc:title>')
   })
 
   it('refuses a file whose pages are not the deck\'s clicks, or not in their order', async () => {
