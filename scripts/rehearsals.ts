@@ -1,5 +1,6 @@
+import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { runCommand, shellWord } from './cli/command.ts'
+import { runCommand, shellWord, UsageError } from './cli/command.ts'
 import { PROJECT_DATA, projectPath } from './files/project-root.ts'
 import { rehearsalsDirFor } from './rehearsal/rehearsals-dir.ts'
 
@@ -20,6 +21,8 @@ await runCommand(spec, async (values) => {
   const { latestRehearsal, rehearsalTable } = await import('./rehearsal/rehearsals.ts')
   const deck = buildDeckModel((await loadDataset(values.data)).dataset)
   const dir = values.dir ?? rehearsalsDirFor(values.data)
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new UsageError(`--dir ${projectPath(dir)}: a file, not a folder of rehearsals`)
   const { summary, skipped } = latestRehearsal(dir, deck)
   for (const line of [...skipped, ...summary?.unmatched ?? []])
     console.error(`rehearsals: ${line}`)

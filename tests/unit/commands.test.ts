@@ -209,6 +209,12 @@ describe.concurrent('every command on bad input', () => {
     expect(lines.at(-1)).toMatch(new RegExp(`; record one with npm run rehearse -- --data '${data}'$`))
   })
 
+  it('rehearsals --dir naming a file says so in two lines, not as a failed write', async () => {
+    const { status, lines } = await runScript('rehearsals', ['--data', SECOND_TALK, '--dir', 'package.json'])
+    expect(status).toBe(1)
+    expect(lines).toEqual(['rehearsals: --dir package.json: a file, not a folder of rehearsals', expect.stringMatching(/^usage: npm run rehearsals/)])
+  })
+
   it('build --out a folder of other files (here the dataset itself) refuses before building, deleting nothing', async () => {
     const data = copyDatasetDir(SECOND_TALK)
     const before = readdirSync(data, { recursive: true }).toSorted()
