@@ -36,12 +36,16 @@ export function accessibleText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[{}]/g, '').trim()
 }
 
+/** Mermaid reads a message, note or alias that starts `wrap:` or `nowrap:` (after an optional `:`) as a wrapping setting, and drops the words. */
+const WRAP_PREFIX = /^(:?(?:no)?wrap):/i
+
 /**
  * Text that runs to the end of its line (message, note, alias, accTitle, accDescr) on one line, each character that
- * would end the statement, start an entity or open markup as an entity, one at a time so none is escaped twice.
+ * would end the statement, start an entity or open markup as an entity, one at a time so none is escaped twice; the
+ * colon of a leading `wrap:` too, so the words stay.
  */
 export function escapeLineText(text: string): string {
-  return Array.from(text.replace(/\s+/g, ' ').trim(), char => ENTITIES[char] ?? char).join('')
+  return Array.from(text.replace(/\s+/g, ' ').trim(), char => ENTITIES[char] ?? char).join('').replace(WRAP_PREFIX, '$1#58;')
 }
 
 /** The arrow each kind of event is drawn with: dotted for a request, a cross for a refusal, open for support. */

@@ -11,6 +11,10 @@ describe('escapeLineText', () => {
     ['ampersand and braces', 'a & {b}', 'a #amp; #123;b#125;'],
     ['newlines and runs of space', 'two\nlines\r\n  here ', 'two lines here'],
     ['colons and quotes, which a message may hold', 'Mao: "go on"', 'Mao: "go on"'],
+    ['the colon of a leading wrap setting, which Mermaid would take and drop', 'wrap: the talks end', 'wrap#58; the talks end'],
+    ['the colon of a leading nowrap setting, after a colon', ':nowrap: x', ':nowrap#58; x'],
+    ['a wrap setting in capitals', 'Wrap: up', 'Wrap#58; up'],
+    ['a wrap that is not at the start', 'no wrap: here', 'no wrap: here'],
   ])('escapes %s', (_name, input, expected) => {
     expect(escapeLineText(input)).toBe(expected)
   })
