@@ -40,12 +40,19 @@ export function accessibleText(text: string): string {
 const WRAP_PREFIX = /^(:?(?:no)?wrap):/i
 
 /**
+ * Before parsing, Mermaid drops the last `;` of a line holding `style` (or `classDef`), then a colon, then `#` with no
+ * space between (`/style.*:\S*#.*;/`, meant for `style A fill:#f00;`): an entity of the text loses its end, and the text
+ * is cut at its `#` ('lifestyle 2:1; not' showed 'lifestyle 2:1'). A colon with no space after it is an entity too.
+ */
+const COLON_BEFORE_TEXT = /:(?=\S)/g
+
+/**
  * Text that runs to the end of its line (message, note, alias, accTitle, accDescr) on one line, each character that
  * would end the statement, start an entity or open markup as an entity, one at a time so none is escaped twice; the
- * colon of a leading `wrap:` too, so the words stay.
+ * colon of a leading `wrap:` too, so the words stay, and a colon a character follows.
  */
 export function escapeLineText(text: string): string {
-  return Array.from(text.replace(/\s+/g, ' ').trim(), char => ENTITIES[char] ?? char).join('').replace(WRAP_PREFIX, '$1#58;')
+  return Array.from(text.replace(/\s+/g, ' ').trim(), char => ENTITIES[char] ?? char).join('').replace(COLON_BEFORE_TEXT, '#58;').replace(WRAP_PREFIX, '$1#58;')
 }
 
 /** The arrow each kind of event is drawn with: dotted for a request, a cross for a refusal, open for support. */

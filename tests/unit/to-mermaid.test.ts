@@ -12,9 +12,11 @@ describe('escapeLineText', () => {
     ['newlines and runs of space', 'two\nlines\r\n  here ', 'two lines here'],
     ['colons and quotes, which a message may hold', 'Mao: "go on"', 'Mao: "go on"'],
     ['the colon of a leading wrap setting, which Mermaid would take and drop', 'wrap: the talks end', 'wrap#58; the talks end'],
-    ['the colon of a leading nowrap setting, after a colon', ':nowrap: x', ':nowrap#58; x'],
+    ['the colon of a leading nowrap setting, after a colon', ':nowrap: x', '#58;nowrap: x'],
     ['a wrap setting in capitals', 'Wrap: up', 'Wrap#58; up'],
     ['a wrap that is not at the start', 'no wrap: here', 'no wrap: here'],
+    ['a colon with text after it, which with `style` before it would cost the line its last `;`', 'lifestyle ratio 2:1; not', 'lifestyle ratio 2#58;1#59; not'],
+    ['a colon before an entity', 'new style:<1>', 'new style#58;#lt;1#gt;'],
   ])('escapes %s', (_name, input, expected) => {
     expect(escapeLineText(input)).toBe(expected)
   })
