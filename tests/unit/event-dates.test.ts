@@ -5,8 +5,13 @@ import { eventDates, headlineYear } from '../../scripts/generate/event-dates.ts'
 const column = (heading: string, ...dates: string[]) => eventDates(dates.map(requireHistoricalDate), heading)
 
 describe('the dates beside a story\'s events', () => {
-  it('drop the year the headline gives, and a year alone with it', () => {
-    expect(column('1949: who could say yes to Kim\'s war?', '1949-03', '1949-03', '1949-summer', '1949', '1949-09')).toEqual(['Mar', '', 'Summer', '', 'Sep'])
+  it('drop the year the headline gives, and a year alone with it until a finer date is shown', () => {
+    expect(column('1950: on whose terms?', '1950', '1950-01', '1950-01', '1950-03')).toEqual(['', 'Jan', '', 'Mar'])
+  })
+
+  it('write the year of an event dated by it alone after a finer date, where a blank would read as that date', () => {
+    expect(column('1949: who could say yes to Kim\'s war?', '1949-03', '1949-03', '1949-summer', '1949', '1949-09')).toEqual(['Mar', '', 'Summer', '1949', 'Sep'])
+    expect(column('1950: on whose terms?', '1950-01', '1950', '1950-04', '1950', '1950', '1950')).toEqual(['Jan', '1950', 'Apr', '1950', '', ''])
   })
 
   it('keep every year when the headline names none or several', () => {
