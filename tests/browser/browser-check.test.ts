@@ -93,6 +93,12 @@ describe('each rule catches its fault, injected into a real slide', () => {
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^overflows the canvas by/))
   })
 
+  it('a line running off the canvas out of a box that stays on it (a word too long to wrap)', async () => {
+    // The headline keeps the slide's width; its one unbroken line runs out of it, and off the canvas.
+    const measured = await withStyle(decision, '.decision-answer { white-space: nowrap !important; letter-spacing: 2em !important }')
+    expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^overflows the canvas by \d+(?:\.\d)?px: h1\.decision-answer/))
+  })
+
   it('content clipped by its box', async () => {
     const measured = await withStyle(decision, '.decision-legend { max-height: 12px; overflow: hidden }')
     expect(judgeSlide(decision, measured)).toContainEqual(expect.stringMatching(/^clipped by \d+(?:\.\d)?px: figcaption\.decision-legend/))

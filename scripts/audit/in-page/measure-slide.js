@@ -3,8 +3,8 @@
 (() => {
   const { UNRENDERED, squash, round, parentOf, visible, describe, collect, textNodes, textOverlaps, labelCrossings } = globalThis.deckAudit
 
-  /** Rendered boxes outside the canvas; content cut off by its clipping box, SVG or foreignObject. */
-  function findOverflow(elements, canvas, scale, tolerance) {
+  /** Rendered boxes, and HTML text's lines, outside the canvas; content cut off by its clipping box, SVG or foreignObject. */
+  function findOverflow(elements, roots, canvas, scale, tolerance) {
     const beyond = (inner, outer) => Math.max(outer.left - inner.left, inner.right - outer.right, outer.top - inner.top, inner.bottom - outer.bottom) / scale
     const overflows = []
     const clipped = []
@@ -30,6 +30,22 @@
       const cutX = style.overflowX !== 'visible' ? el.scrollWidth - el.clientWidth : 0
       const cutY = style.overflowY !== 'visible' ? el.scrollHeight - el.clientHeight : 0
       record(clipped, el, Math.max(cutX, cutY))
+    }
+    // A word too long for its line runs out of its element's box, which stays inside the canvas: the
+    // line's own box is what runs off. (An SVG's text is measured by its element above.)
+    const range = document.createRange()
+    for (const { node, el } of textNodes(roots)) {
+      if (el instanceof SVGElement || !visible(el))
+        continue
+      range.selectNodeContents(node)
+      const lines = [...range.getClientRects()].filter(line => line.width > 0 && line.height > 0)
+      const px = Math.max(0, ...lines.map(line => beyond(line, canvas)))
+      const described = describe(el)
+      const same = overflows.find(finding => finding.element === described)
+      if (same)
+        same.px = Math.max(same.px, round(px))
+      else
+        record(overflows, el, px)
     }
     return { overflows, clipped }
   }
@@ -122,13 +138,13 @@
 
   globalThis.measureDeckFit = (args) => {
     const { canvas, scale, elements, roots } = slideFrame(args.number)
-    const { overflows } = findOverflow(elements, canvas, scale, args.tolerance)
+    const { overflows } = findOverflow(elements, roots, canvas, scale, args.tolerance)
     return { number: args.number, overflowPx: round(Math.max(0, ...overflows.map(f => f.px))), overlaps: textOverlaps(roots, scale) }
   }
 
   globalThis.measureDeckSlide = (args) => {
     const { pageEl, canvas, scale, elements, roots } = slideFrame(args.number)
-    const { overflows, clipped } = findOverflow(elements, canvas, scale, args.tolerance)
+    const { overflows, clipped } = findOverflow(elements, roots, canvas, scale, args.tolerance)
     const { runs, hiddenText } = measureText(roots, pageEl, scale)
     const smallFonts = runs
       .map(run => ({ element: run.element, px: run.px, min: run.el.closest(args.smallSelector) ? args.minSmallFont : args.minFont }))
