@@ -1,14 +1,14 @@
 import type { AuditRow } from './slide-audit.ts'
 
-/** The table `npm run check` prints, one row a slide; shares 0 to 1 are printed as percentages. */
+/** The table `npm run check` prints, one row a slide; shares 0 to 1 are printed as percentages, a figure not measured as `-`. */
 export function formatAuditTable(rows: readonly AuditRow[]): string {
   const header = ['#', 'title', 'overflow px', 'smallest font px', 'body text %', 'diagram %', 'a11y violations', 'render ms', 'result']
   const cells = rows.map(row => [
     String(row.number),
     row.title.length > 60 ? `${row.title.slice(0, 59)}…` : row.title,
-    String(row.overflowPx),
-    String(row.smallestFontPx),
-    String(Math.round(row.bodyShare * 100)),
+    row.overflowPx === undefined ? '-' : String(row.overflowPx),
+    row.smallestFontPx === undefined ? '-' : String(row.smallestFontPx),
+    row.bodyShare === undefined ? '-' : String(Math.round(row.bodyShare * 100)),
     row.diagramShare === undefined ? '-' : String(Math.round(row.diagramShare * 100)),
     String(row.a11yViolations),
     String(row.renderMs),

@@ -29,9 +29,21 @@ async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide
   let a11yViolations = 0
   let renderMs = 0
   for (const [index, { name, page, watch }] of pages.entries()) {
-    const ms = await openSlide(page, baseUrl, slide, watch)
-    const measured = await measureSlide(page, slide.number)
     const tag = (problem: string) => `[${name}] ${problem}`
+    let ms: number
+    let measured: SlideMeasurement
+    try {
+      ms = await openSlide(page, baseUrl, slide, watch)
+      measured = await measureSlide(page, slide.number)
+    }
+    catch (error) {
+      // A slide that never shows (its module throws, or it hangs) is this slide's failure, with what the page said; the walk goes on.
+      if (page.isClosed())
+        throw error
+      problems.push(tag(`not measured: the slide did not render (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`))
+      problems.push(...problemsOfPage(watch.take()).map(tag))
+      continue
+    }
     problems.push(...judgeSlide(slide, measured).map(tag))
     measures.push({ ...measured, ...roomFigures(measured) })
     if (index === 0) {
@@ -43,12 +55,14 @@ async function auditSlide(pages: readonly ViewportPage[], baseUrl: string, slide
     problems.push(...problemsOfPage(watch.take()).map(tag))
   }
   const diagramShares = measures.flatMap(measure => measure.diagramShare ?? [])
+  // A slide that rendered at no viewport has no figures.
+  const some = measures.length > 0
   return {
     number: slide.number,
     title: slide.title,
-    overflowPx: Math.max(0, ...measures.map(measure => measure.overflowPx)),
-    smallestFontPx: Math.min(...measures.map(measure => measure.smallestFontPx)),
-    bodyShare: Math.min(1, ...measures.map(measure => measure.bodyShare)),
+    overflowPx: some ? Math.max(0, ...measures.map(measure => measure.overflowPx)) : undefined,
+    smallestFontPx: some ? Math.min(...measures.map(measure => measure.smallestFontPx)) : undefined,
+    bodyShare: some ? Math.min(1, ...measures.map(measure => measure.bodyShare)) : undefined,
     ...(diagramShares.length === 0 ? {} : { diagramShare: Math.min(1, ...diagramShares) }),
     a11yViolations,
     renderMs,

@@ -1,9 +1,12 @@
-import type { SlideModel } from '../../contract/deck-model.ts'
+import type { BrowserContext } from 'playwright-chromium'
+import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { LabelCrossing, TextOverlap, TextRun } from '../../scripts/audit/measure.ts'
 import { describe, expect, it } from 'vitest'
 import { stepState } from '../../client/reveal-sequence.ts'
 import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../contract/room-rules.ts'
 import { judgeAnswer, judgeCrossings, judgeDiagramEvents, judgeOverlaps, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
+import { formatAuditTable } from '../../scripts/audit/report.ts'
+import { auditDeck } from '../../scripts/audit/slide-audit.ts'
 
 const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram, answer: false })
 const talk = {
@@ -291,5 +294,39 @@ describe('the answer is the largest type at the last click', () => {
       expect(problems).toEqual([expect.stringMatching(expected)])
     else
       expect(problems).toEqual([])
+  })
+})
+
+describe('a slide that never renders', () => {
+  /** A browser context whose page loads, reports an error thrown by the slide's code, and never shows the slide. */
+  function brokenContext(): Promise<BrowserContext> {
+    const listeners = new Map<string, (value: unknown) => void>()
+    const context = { addInitScript: async () => {}, newPage: async (): Promise<object> => ({}), close: async () => {} }
+    const page = {
+      on: (event: string, listener: (value: unknown) => void) => listeners.set(event, listener),
+      url: () => 'about:blank',
+      goto: async () => listeners.get('pageerror')?.(new Error('boom in the slide')),
+      locator: () => ({ first: () => ({ waitFor: async () => {
+        throw new Error('locator.waitFor: Timeout 30000ms exceeded.\nCall log:\n  - waiting for locator')
+      } }) }),
+      isClosed: () => false,
+      context: () => context,
+    }
+    context.newPage = async () => page
+    return Promise.resolve(context as unknown as BrowserContext)
+  }
+  const deck = { slides: [{ number: 7, title: 'A quote', backup: false, view: { kind: 'quote' } }] } as unknown as DeckModel
+
+  it('fails its own row, saying so and what the page said, instead of stopping the whole check', async () => {
+    const rows = await auditDeck(brokenContext, 'http://127.0.0.1:1', deck)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]!.problems).toEqual([
+      '[1920x1080] not measured: the slide did not render (locator.waitFor: Timeout 30000ms exceeded.)',
+      '[1920x1080] page error: boom in the slide',
+      '[1024x768] not measured: the slide did not render (locator.waitFor: Timeout 30000ms exceeded.)',
+      '[1024x768] page error: boom in the slide',
+    ])
+    // No figures measured: dashes, not a smallest font of Infinity.
+    expect(formatAuditTable(rows).split('\n')[2]).toMatch(/^7 {2}A quote +- +- +- +- +0 +0 {2}FAIL \(4\)$/)
   })
 })
