@@ -57,6 +57,7 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
   await context.addInitScript('globalThis.__name = globalThis.__name || ((target) => target)')
 }
 
+/** One line a problem: an error the page logs (Vue logs a component's) carries its stack after its first line. */
 export function problemsOfPage(problems: PageProblems): string[] {
-  return (Object.keys(KINDS) as (keyof typeof KINDS)[]).flatMap(kind => problems[kind].map(text => `${KINDS[kind]}: ${text}`))
+  return (Object.keys(KINDS) as (keyof typeof KINDS)[]).flatMap(kind => problems[kind].map(text => `${KINDS[kind]}: ${text.split('\n')[0]}`))
 }

@@ -6,7 +6,7 @@ import { stepState } from '../../client/reveal-sequence.ts'
 import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../contract/room-rules.ts'
 import { judgeAnswer, judgeCrossings, judgeDiagramEvents, judgeOverlaps, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
 import { formatAuditTable } from '../../scripts/audit/report.ts'
-import { auditDeck } from '../../scripts/audit/slide-audit.ts'
+import { auditDeck, problemsOfPage } from '../../scripts/audit/slide-audit.ts'
 
 const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram, answer: false })
 const talk = {
@@ -329,4 +329,9 @@ describe('a slide that never renders', () => {
     // No figures measured: dashes, not a smallest font of Infinity.
     expect(formatAuditTable(rows).split('\n')[2]).toMatch(/^7 {2}A quote +- +- +- +- +0 +0 {2}FAIL \(4\)$/)
   })
+})
+
+it('an error the page logs with its stack is one problem line', () => {
+  const logged = 'Error: boom in slide 7\n    at setup (http://127.0.0.1:4000/assets/md-f0.js:1:217)\n    at Xn (http://127.0.0.1:4000/assets/shiki.js:1:25619)'
+  expect(problemsOfPage({ consoleErrors: [logged], pageErrors: [], failedRequests: [], dialogs: [] })).toEqual(['console error: Error: boom in slide 7'])
 })
