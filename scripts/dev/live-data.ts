@@ -1,11 +1,14 @@
 import type { Plugin } from 'vite'
 import { relative, resolve, sep } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { datasetProblemApi } from '../../vite-plugins/dataset-problem.ts'
 import { inputsDigest } from '../build/build-inputs.ts'
 import { DatasetError } from '../dataset/dataset-error.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
 
 const RECHECK_MS = 500
+/** An editor's save can empty a file before it writes it: the folder is read once it has held still this long. */
+const SETTLE_MS = 150
 
 /**
  * In dev, every change under the dataset folder (an edit, a new or a removed file) validates and
@@ -41,9 +44,14 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
       let generatedFrom = inputsDigest(dataDir, ['.'])
       const regenerateIfChanged = () => {
         running = running.then(async () => {
-          const digest = inputsDigest(dataDir, ['.'])
+          let digest = inputsDigest(dataDir, ['.'])
           if (digest === generatedFrom)
             return
+          for (let read = ''; read !== digest;) {
+            read = digest
+            await sleep(SETTLE_MS)
+            digest = inputsDigest(dataDir, ['.'])
+          }
           generatedFrom = digest
           await regenerate()
         }).catch(() => undefined) // A file removed while it was read: the next check reads the folder again.

@@ -1,6 +1,7 @@
 import type { ViteDevServer } from 'vite'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { parser } from '@slidev/cli'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CANVAS } from '../../contract/room-rules.ts'
@@ -21,18 +22,24 @@ afterEach(() => stops.splice(0).forEach(stop => stop()))
  * as Vite's watcher sometimes fails to on a busy machine: what the plugin reports to the page's banner.
  */
 function serveWithDeafWatcher(data: string, out: string): (string | undefined)[] {
+  return serveLive(data, out).reports
+}
+
+/** The live-data plugin on a stand-in for Vite's dev server: what it reports to the page's banner, and its watcher's `change` to send. */
+function serveLive(data: string, out: string) {
   const reports: (string | undefined)[] = []
+  let changed = (_file: string) => {}
   const banner = { name: 'deck-dataset-problem', api: { report: (problem: string | undefined) => reports.push(problem) } }
   let close = () => {}
   const server = {
     config: { plugins: [banner], logger: { info: () => {}, error: () => {} } },
-    watcher: { add: () => {}, on: () => {} },
+    watcher: { add: () => {}, on: (event: string, listener: (file: string) => void) => event === 'change' && (changed = listener) },
     httpServer: { once: (_event: string, listener: () => void) => close = listener },
   }
   const configure = liveDatasetPlugin(data, out).configureServer as (server: ViteDevServer) => void
   configure(server as unknown as ViteDevServer)
   stops.push(() => close())
-  return reports
+  return { reports, change: (file: string) => changed(file) }
 }
 
 describe('npm run dev regenerates the deck', () => {
@@ -49,6 +56,22 @@ describe('npm run dev regenerates the deck', () => {
     await expect.poll(() => reports.length, { timeout: 5000 }).toBe(2)
     expect(reports.at(-1)).toBeUndefined()
     expect(readFileSync(join(out, DECK_MARKDOWN), 'utf8')).toContain('asks once more to attack')
+  })
+})
+
+describe('npm run dev during a save', () => {
+  it('reads a file an editor empties and then writes once it is written, not reporting it empty in between', async () => {
+    const data = copyDatasetDir(SECOND_TALK)
+    const episode = join(data, 'episodes', '01-first-request.ts')
+    const edited = readFileSync(episode, 'utf8').replace(/from: 'moscow'/, 'from: \'moskva\'')
+    const { reports, change } = serveLive(data, temporaryDir('live-generated-'))
+    writeFileSync(episode, '')
+    change(episode)
+    await sleep(80)
+    writeFileSync(episode, edited)
+    change(episode)
+    await expect.poll(() => reports.length, { timeout: 5000 }).toBeGreaterThan(0)
+    expect(reports).toEqual([expect.stringMatching(/unknown actor "moskva"/)])
   })
 })
 
