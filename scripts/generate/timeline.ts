@@ -19,6 +19,14 @@ export function dateMiddle(date: HistoricalDate): number {
 const AXIS_PX = 860
 const CHARACTER_PX = 12.5
 const LABEL_GAP_PX = 18
+/** Characters set a full em wide, about two of Inter's mean: Chinese, Japanese and Korean script and full-width forms. */
+const WIDE_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6]/u
+
+/** A label's width on the timeline, in canvas px: a wide character counts twice, a combining mark not at all. */
+export function labelWidth(label: string): number {
+  const characters = [...label].reduce((sum, character) => sum + (WIDE_CHARACTER.test(character) ? 2 : /\p{M}/u.test(character) ? 0 : 1), 0)
+  return characters * CHARACTER_PX + LABEL_GAP_PX
+}
 
 export type LabelPlace = Pick<TimelineMark, 'side' | 'row' | 'align'>
 
@@ -64,7 +72,7 @@ function search(options: readonly (readonly Placed[])[], maxRow: number): Placed
  */
 export function placeLabels(marks: readonly { label: string, at: number }[]): LabelPlace[] {
   const options = marks.map(({ label, at }) => {
-    const width = label.length * CHARACTER_PX + LABEL_GAP_PX
+    const width = labelWidth(label)
     const x = at * AXIS_PX
     const aligns = (['start', 'end'] as const).filter(align => align === 'start' ? x + width <= AXIS_PX : x - width >= 0)
     return Array.from({ length: 2 * marks.length }, (_, index) => ({ side: index % 2 === 0 ? 'above' as const : 'below' as const, row: Math.floor(index / 2) }))
@@ -84,7 +92,7 @@ export function placeLabels(marks: readonly { label: string, at: number }[]): La
 
 /** Where a band's label goes: inside its bar if it fits, else after the bar, else before it, else (wrapped) on the roomier side. */
 export function bandLabelPlace(label: string, from: number, to: number): TimelineBand['label'] {
-  const width = label.length * CHARACTER_PX + LABEL_GAP_PX
+  const width = labelWidth(label)
   if ((to - from) * AXIS_PX >= width)
     return 'inside'
   const after = (1 - to) * AXIS_PX

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { requireHistoricalDate } from '../../scripts/dataset/historical-date.ts'
 import { validateDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { bandLabelPlace, dateMiddle, placeLabels, yearFraction } from '../../scripts/generate/timeline.ts'
+import { bandLabelPlace, dateMiddle, labelWidth, placeLabels, yearFraction } from '../../scripts/generate/timeline.ts'
 import { rawDataset, SECOND_TALK } from '../support/datasets.ts'
 
 describe('timeline positions', () => {
@@ -56,6 +56,16 @@ describe('timeline labels', () => {
     ])
   })
 
+  it('measures Chinese, Japanese and Korean characters at their full width, so such a label keeps off its neighbour', () => {
+    // Six characters set an em wide each run past "Stalin dies" on one row: counted as six Latin ones, they seemed to fit.
+    const [war, stalin] = placeLabels([
+      { label: '朝鮮戦争勃発', at: 0.3 },
+      { label: 'Stalin dies', at: 0.42 },
+    ])
+    expect([war!.side, war!.row]).not.toEqual([stalin!.side, stalin!.row])
+    expect(labelWidth('평양')).toBe(labelWidth('Pyon'))
+  })
+
   it('ends a label at its mark when it would run past the axis', () => {
     expect(placeLabels([
       { label: 'Treaties', at: 0.97 },
@@ -92,6 +102,7 @@ describe('episode band labels', () => {
       0.35,
       'after',
     ],
+    ['1 朝鮮戦争の決定的瞬間', 0.1, 0.3, 'after'],
   ] as const)('"%s" on a bar from %d to %d goes %s', (label, from, to, place) => {
     expect(bandLabelPlace(label, from, to)).toBe(place)
   })
