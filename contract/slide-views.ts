@@ -28,6 +28,18 @@ export function mermaidId(id: string): string {
   return `n_${id.replace(/\W/g, '_')}`
 }
 
+/** Scripts written without spaces between words, each character set an em wide. */
+const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+
+/**
+ * A quotation's length in words, as its slide weighs it (a few are set large, many shown as an excerpt): Chinese and
+ * Japanese, written without spaces, count a word for every three characters, as wide as an English word and its space.
+ */
+export function quoteWords(text: string): number {
+  const unspaced = text.match(UNSPACED_CHARACTER)?.length ?? 0
+  return text.replace(UNSPACED_CHARACTER, ' ').split(/\s+/).filter(Boolean).length + unspaced / 3
+}
+
 interface StoryStep {
   readonly id: string
   /** The click that brings the event in, from 1. */
