@@ -13,9 +13,12 @@ section + section { margin-top: 5.5mm; }
 .swatch { display: inline-block; width: 0.75em; height: 0.75em; margin-right: 0.25em; border: 0.4pt solid var(--ink); vertical-align: -0.05em; }
 
 .masthead { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; padding-bottom: 2.5mm; border-bottom: 1.2pt solid var(--ink); }
-.masthead h1 { font-size: 19pt; line-height: 1.1; white-space: nowrap; }
+/* The talk's column gives way first, down to 55 mm; a title too long for the rest wraps (balanced) rather than run off the sheet,
+   which Chromium would then print shrunk whole. */
+.masthead-title { flex: none; max-width: calc(100% - 63mm); overflow-wrap: break-word; }
+.masthead h1 { font-size: 19pt; line-height: 1.1; text-wrap: balance; }
 .masthead .subtitle { font-family: 'Source Serif 4', serif; font-size: 12pt; margin-top: 0.6mm; }
-.masthead-talk { text-align: right; font-size: 7.5pt; line-height: 1.3; color: var(--muted); }
+.masthead-talk { min-width: 55mm; text-align: right; font-size: 7.5pt; line-height: 1.3; color: var(--muted); }
 .masthead-talk .speaker { font-size: 10pt; font-weight: 600; color: var(--ink); }
 .masthead-talk .date { font-weight: 600; color: var(--ink); }
 
