@@ -2,8 +2,11 @@ import type { Paper, PerPage } from './options.ts'
 import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
 import { PAGE_MARGIN_MM, PAPER_SIZES } from './html.ts'
 
-/** Room kept on every page for one section heading, so headings never push a slide over. */
-const HEADING_ROOM_MM = 13
+/**
+ * Room kept on every page for one section heading, so headings never push a slide over: the heading (12 pt on 1.35, padded 4 mm:
+ * 9.7 mm) and its episode's question under it (at most 10 pt on 1.35, and 1 mm: 5.8 mm).
+ */
+const HEADING_ROOM_MM = 16
 /** Space between a slide and its text, and between rows. */
 const GAP_MM = 5
 const ROW_PADDING_MM = 3

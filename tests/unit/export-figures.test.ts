@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { handoutSections, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
-import { handoutLayout } from '../../scripts/export/handout-layout.ts'
+import { handoutCss, handoutLayout } from '../../scripts/export/handout-layout.ts'
 import { PAGE_MARGIN_MM, PAPER_SIZES } from '../../scripts/export/html.ts'
 import { PER_PAGE } from '../../scripts/export/options.ts'
 import { findPlaceholders, placeSlides } from '../../scripts/export/place-slides.ts'
@@ -87,6 +87,23 @@ describe('handout layout', () => {
     if (layout.text === 'beside')
       expect(layout.slideWidthMm * CANVAS_ASPECT).toBeLessThan(layout.rowMm)
   })
+
+  it.each(PER_PAGE.filter(perPage => perPage > 1).flatMap(perPage => (['a4', 'letter'] as const).map(paper => [perPage, paper] as const)))(
+    'leaves room at %d a page on %s for a section\'s heading and its question beside rows of a page\'s share (ruled lines)',
+    (perPage, paper) => {
+      // A heading with its question taller than the room kept pushed the last row of every page that starts a section over the page.
+      const layout = handoutLayout(perPage, paper)
+      const css = handoutCss(layout, true)
+      const rule = (selector: string) => new RegExp(`^${selector.replaceAll('.', '\\.')} \\{([^}]*)\\}`, 'm').exec(css)![1]!
+      const mmOf = (values: string) => [...values.matchAll(/(-?[\d.]+)mm/g)].reduce((sum, match) => sum + Number(match[1]), 0)
+      const PT = 25.4 / 72
+      const LINE = 1.35
+      const heading = Number(/font-size: ([\d.]+)pt/.exec(rule('.section-start > h2'))![1]) * LINE * PT + mmOf(/padding: ([^;]+)/.exec(rule('.section-start > h2'))![1]!)
+      const question = layout.fontPt * LINE * PT + mmOf(/margin: ([^;]+)/.exec(rule('.section-start > .question'))![1]!)
+      const height = PAPER_SIZES[paper].heightMm - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom
+      expect(height - layout.rowMm * perPage / layout.columns).toBeGreaterThanOrEqual(heading + question)
+    },
+  )
 
   it('puts the slides beside their text at 3 a page, and in two columns at 4', () => {
     expect(handoutLayout(3, 'a4')).toMatchObject({ text: 'beside', columns: 1 })
