@@ -9,7 +9,9 @@ h2 { font-size: 11pt; color: var(--accent); margin: 0 0 1.6mm; }
 section + section { margin-top: 5.5mm; }
 .number { display: inline-block; min-width: 1.45em; height: 1.45em; line-height: 1.45em; border-radius: 50%; background: var(--ink); color: #ffffff;
   font-family: Inter, sans-serif; font-weight: 600; font-size: 0.8em; text-align: center; vertical-align: 0.1em; }
-.actor { white-space: nowrap; }
+/* Kept whole on a line as a block, wrapped inside only when longer than the line: \`nowrap\` ran a long one past its column, or past the
+   page's edge, which Chromium then printed shrunk whole. */
+.actor { display: inline-block; max-width: 100%; }
 .swatch { display: inline-block; width: 0.75em; height: 0.75em; margin-right: 0.25em; border: 0.4pt solid var(--ink); vertical-align: -0.05em; }
 
 .masthead { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; padding-bottom: 2.5mm; border-bottom: 1.2pt solid var(--ink); }
@@ -65,7 +67,7 @@ section + section { margin-top: 5.5mm; }
 .episode .decided { font-size: 9.5pt; font-weight: 600; margin-top: 0.8mm; }
 .episode blockquote { margin: 1.6mm 0 0; padding-left: 3mm; border-left: 1.5pt solid var(--ink); }
 .quote-text { font-family: 'Source Serif 4', serif; font-size: 9.5pt; line-height: 1.3; }
-.quote-cite { font-size: 7.5pt; color: var(--muted); white-space: nowrap; }
+.quote-cite { display: inline-block; max-width: 100%; font-size: 7.5pt; color: var(--muted); }
 
 .reading ol { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 1.1mm; font-size: 8.2pt; line-height: 1.3; }
 .reading li { display: grid; grid-template-columns: 9mm 1fr; break-inside: avoid; }

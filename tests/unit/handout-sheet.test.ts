@@ -94,6 +94,16 @@ describe('the handout sheet as printed', () => {
     expect(rule('.masthead-talk')).toMatch(/min-width: \d+mm/)
   })
 
+  it('keeps a capital\'s name and a quotation\'s citation whole on a line, but wraps one longer than its column', () => {
+    // Held on one line, a long name ran into the episode's text beside the turning point, and a long citation past the page's edge,
+    // which made Chromium print both sides shrunk whole.
+    for (const selector of ['.actor', '.quote-cite']) {
+      const rule = new RegExp(`^${selector.replaceAll('.', '\\.')} \\{([^}]*)\\}`, 'm').exec(SHEET_CSS)?.[1] ?? ''
+      expect(rule, selector).not.toContain('nowrap')
+      expect(rule, selector).toContain('display: inline-block; max-width: 100%;')
+    }
+  })
+
   it('draws the timeline and the map as vector figures with alternative text, each episode and place named', () => {
     expect(html.match(/<svg class="sheet-(?:timeline|map)"[^>]* role="img" aria-label="[^"]+"/g)).toHaveLength(2)
     const text = visibleText(html)
