@@ -48,7 +48,7 @@ ${remarks.length > 0 ? `<h3>On the essay’s notes</h3><ol>${remarks.join('\n')}
 }
 
 /**
- * Whether the handout shows a slide: every slide of the timed talk but the title and closing cards and the timelines that open episodes
+ * Whether the handout shows a slide: every slide of the timed talk but the title card and the timelines that open episodes
  * (their section's heading says the same); the backup slides' sources close the handout as one list.
  */
 export function inHandout(slide: SlideModel): boolean {
