@@ -7,7 +7,11 @@ import { accessibleText } from '../generate/to-mermaid.ts'
 /** The alt text of a slide's picture and diagram: its title, then the diagram's description (its Mermaid `accDescr`) if it has one. */
 export function slideAltText(slide: SlideModel): string {
   const title = `Slide ${slide.number}: ${slide.title}`
-  return drawsDiagram(slide.view) ? `${title}. Diagram: ${accessibleText(slide.view.description)}` : title
+  if (!drawsDiagram(slide.view))
+    return title
+  // A diagram's title is its question: `who decided?. Diagram` read as a stray stop.
+  const stop = /[.?!…]$/.test(title) ? '' : '.'
+  return `${title}${stop} Diagram: ${accessibleText(slide.view.description)}`
 }
 
 /**

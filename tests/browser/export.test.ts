@@ -73,7 +73,7 @@ function displayedTitle(deck: DeckModel, slide: SlideModel): string {
 function expectedAlt(slide: SlideModel): string {
   const title = `Slide ${slide.number}: ${slide.title}`
   return slide.view.kind === 'decision'
-    ? `${title}. Diagram: ${slide.view.description.replace(/\s+/g, ' ').trim()}`
+    ? `${title}${/[.?!…]$/.test(title) ? '' : '.'} Diagram: ${slide.view.description.replace(/\s+/g, ' ').trim()}`
     : title
 }
 

@@ -25,9 +25,17 @@ describe('slide alternative text', () => {
     const diagram = deck.slides.find(slide => mermaidOf(slide))!
     expect(diagram.view.kind).toBe('decision')
     const description = (diagram.view as { description: string }).description.replaceAll(/\s+/g, ' ').trim()
-    expect(slideAltText(diagram)).toBe(`Slide ${diagram.number}: ${diagram.title}. Diagram: ${description}`)
+    const stop = /[.?!…]$/.test(diagram.title) ? '' : '.'
+    expect(slideAltText(diagram)).toBe(`Slide ${diagram.number}: ${diagram.title}${stop} Diagram: ${description}`)
     const plain = deck.slides.find(slide => !mermaidOf(slide))!
     expect(slideAltText(plain)).toBe(`Slide ${plain.number}: ${plain.title}`)
+  })
+
+  it('puts no full stop after a diagram\'s question', () => {
+    const diagram = deck.slides.find(slide => mermaidOf(slide))!
+    const asked = slideAltText({ ...diagram, title: 'Autumn 1950: who would come to the rescue?' })
+    expect(asked).toMatch(/^Slide \d+: Autumn 1950: who would come to the rescue\? Diagram: /)
+    expect(slideAltText({ ...diagram, title: 'The rescue' })).toMatch(/^Slide \d+: The rescue\. Diagram: /)
   })
 })
 
