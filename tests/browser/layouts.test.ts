@@ -69,6 +69,14 @@ describe('a slide of each kind, rendered by its layout from its frontmatter', ()
     expect(missing, `slide ${slide.number} (${kind}) does not show`).toEqual([])
   })
 
+  it('names a decision diagram by its question, not by its legend, for a screen reader', async () => {
+    const slide = firstOfKind.get('decision')!
+    if (slide.view.kind !== 'decision')
+      throw new Error('the first decision slide is a decision slide')
+    await openSlide(page, deckUrl, slide)
+    expect(await page.locator(`.slidev-page-${slide.number}`).getByRole('figure', { name: slide.view.heading, exact: true }).count()).toBe(1)
+  })
+
   it('lays every timeline mark out inside the axis, not only draws it there: a box past the slide shrinks every printed page', async () => {
     const slide = firstOfKind.get('timeline')!
     await openSlide(page, deckUrl, slide)
