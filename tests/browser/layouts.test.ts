@@ -7,7 +7,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openSlide } from '../../scripts/audit/measure.ts'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
+import { escapeHtml } from '../../scripts/export/html.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
+import { deckTitle } from '../../scripts/generate/render-markdown.ts'
 import { fixtureModel, saveFailureShot, talkModel } from '../support/browser-deck.ts'
 import { TALK_BUILD } from './global-setup.ts'
 
@@ -120,5 +122,10 @@ describe('the built deck', () => {
     const scripts = readdirSync(assets).filter(name => name.endsWith('.js'))
     expect(scripts.length).toBeGreaterThan(0)
     expect(scripts.filter(name => readFileSync(join(assets, name), 'utf8').includes(marker))).toEqual([])
+  })
+
+  it('titles its page with the talk\'s title alone, as the tab and the venue file show it', async () => {
+    const { talk } = await talkModel()
+    expect(readFileSync(join(TALK_BUILD, 'index.html'), 'utf8')).toContain(`<title>${escapeHtml(deckTitle(talk))}</title>`)
   })
 })
