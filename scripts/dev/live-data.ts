@@ -7,7 +7,7 @@ import { DatasetError } from '../dataset/dataset-error.ts'
 import { generateDeck } from '../generate/generate-deck.ts'
 
 const RECHECK_MS = 500
-/** An editor's save can empty a file before it writes it: the folder is read once it has held still this long. */
+/** How long the folder must hold still before a problem read from it is shown. */
 const SETTLE_MS = 150
 
 /**
@@ -26,6 +26,7 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
       let running: Promise<void> = Promise.resolve()
       let timer: NodeJS.Timeout | undefined
       let lastProblem: string | undefined
+      let generatedFrom = inputsDigest(dataDir, ['.'])
       const regenerate = async () => {
         try {
           const deck = await generateDeck(dataDir, outDir)
@@ -34,6 +35,11 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
           lastProblem = undefined
         }
         catch (error) {
+          // Shown once the folder has held still: an editor's save can empty a file before it writes it, and the
+          // read in between fails ('has no default export'). A folder changed since is read again by the next check.
+          await sleep(SETTLE_MS)
+          if (inputsDigest(dataDir, ['.']) !== generatedFrom)
+            return
           lastProblem = error instanceof DatasetError
             ? error.message
             : `The deck could not be generated: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
@@ -41,17 +47,11 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
         }
         problems.report(lastProblem)
       }
-      let generatedFrom = inputsDigest(dataDir, ['.'])
       const regenerateIfChanged = () => {
         running = running.then(async () => {
-          let digest = inputsDigest(dataDir, ['.'])
+          const digest = inputsDigest(dataDir, ['.'])
           if (digest === generatedFrom)
             return
-          for (let read = ''; read !== digest;) {
-            read = digest
-            await sleep(SETTLE_MS)
-            digest = inputsDigest(dataDir, ['.'])
-          }
           generatedFrom = digest
           await regenerate()
         }).catch(() => undefined) // A file removed while it was read: the next check reads the folder again.
