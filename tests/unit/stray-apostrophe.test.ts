@@ -7,6 +7,8 @@ describe('an apostrophe that ends a quoted text early', () => {
     ['  note: \'The Soviets\' aid\',', 20, 'Soviets\''],
     ['  note: \'It\'s 1950\', label: \'x\',', 11, 'It\'s'],
     ['  detail: \'ok\', note: \'Mao\'s reply\',', 26, 'Mao\'s'],
+    // A plural's apostrophe before a word and a colon, which a missing comma's field name looks like: the quote left over says which.
+    ['  text: \'Soviet advisers\' report: the army is ready\',', 24, 'advisers\''],
   ])('is found in %s', (line, index, word) => {
     expect(strayApostrophe(line)).toEqual({ index, word })
   })
