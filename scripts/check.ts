@@ -21,18 +21,18 @@ const spec = {
 /** The deck built into the dataset's own build folder, which the export reuses; or one built in `dist` from that dataset. */
 async function deckToCheck(dataDir: string, dist: string | undefined): Promise<{ dist: string, deck: DeckModel }> {
   if (!dist) {
-    console.log(`check: building the deck from ${dataDir}/`)
+    console.log(`check: building the deck from ${projectPath(dataDir)}/`)
     const { buildDeck } = await import('./build/build-deck.ts')
     return await buildDeck(dataDir, undefined, { quiet: true })
   }
   if (!existsSync(join(dist, 'index.html')))
-    throw new UsageError(`--dist ${dist} holds no built deck (no index.html); build one with npm run build`)
+    throw new UsageError(`--dist ${projectPath(dist)} holds no built deck (no index.html); build one with npm run build`)
   const { writeDeckEntry } = await import('./build/deck-entry.ts')
   const { builtFromEntry } = await import('./build/build-deck.ts')
   const { entry, deck } = await writeDeckEntry(dataDir)
   // Measured against another talk's slides, every row would be wrong, under the right titles.
   if (builtFromEntry(dist, entry) === false)
-    throw new UsageError(`--dist ${dist} was built from another talk, or an older version of ${projectPath(dataDir)}/: build it again (npm run build -- --data ${shellWord(dataDir)} --out ${shellWord(dist)}) or leave out --dist`)
+    throw new UsageError(`--dist ${projectPath(dist)} was built from another talk, or an older version of ${projectPath(dataDir)}/: build it again (npm run build -- --data ${shellWord(dataDir)} --out ${shellWord(dist)}) or leave out --dist`)
   return { dist, deck }
 }
 
@@ -65,7 +65,7 @@ await runCommand(spec, async (values) => {
     throw error
   })
   const counted = ranges ? `${deck.slides.length} of ${built.slides.length}` : `${built.slides.length}`
-  console.log(`check: ${counted} slides of ${dist} at 1920x1080 and 1024x768`)
+  console.log(`check: ${counted} slides of ${projectPath(dist)} at 1920x1080 and 1024x768`)
   try {
     const newContext = (viewport: { width: number, height: number }) => browser.newContext({ viewport })
     const rows = await auditDeck(newContext, server.url, deck, row => process.stderr.write(row.problems.length === 0 ? '.' : 'F'))

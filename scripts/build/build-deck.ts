@@ -2,6 +2,7 @@ import type { DeckEntry } from './deck-entry.ts'
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { projectPath } from '../files/project-root.ts'
 import { OutputDirError } from '../files/writable-dir.ts'
 import { buildDigest } from './build-inputs.ts'
 import { writeDeckEntry } from './deck-entry.ts'
@@ -42,7 +43,7 @@ export async function buildEntry(entry: DeckEntry, outDir: string | undefined, o
   // The build replaces the folder whole: one that holds anything but an earlier build (`--out .`, `--out data`) is refused.
   const replaceable = dist === resolve(entry.dist) || !existsSync(dist) || stamp !== undefined || readdirSync(dist).length === 0
   if (!replaceable)
-    throw new OutputDirError(`cannot build into ${outDir ?? dist}: it holds files that are not a build of the deck, which building there would delete; choose a new or empty folder`)
+    throw new OutputDirError(`cannot build into ${projectPath(dist)}: it holds files that are not a build of the deck, which building there would delete; choose a new or empty folder`)
   // Built beside the target and swapped in whole, so a failed or concurrent build never leaves a half-built deck.
   const fresh = `${dist}.building-${process.pid}`
   rmSync(fresh, { recursive: true, force: true })

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { projectPath } from './project-root.ts'
 
 export class OutputDirError extends Error {
   override name = 'OutputDirError'
@@ -42,7 +43,7 @@ export function ensureWritableDir(dir: string): void {
   }
   catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    throw new OutputDirError(`cannot write to ${dir} (${reason}); choose a folder you can write to`)
+    throw new OutputDirError(`cannot write to ${projectPath(dir)} (${reason}); choose a folder you can write to`)
   }
   finally {
     // Where the probe could not be made (`dir` is a file, or under one) removing it fails too, and would hide the message above.
