@@ -69,6 +69,9 @@ export interface MapPlace {
   readonly color?: string
 }
 
+/** The part of the world the map shows, in degrees: the peninsula, and the Chinese shore of the Yalu. A place must lie inside it. */
+export const MAP_BOUNDS = { west: 123.0, east: 130.0, south: 34.3, north: 42.2 } as const
+
 /** The map of the peninsula, drawn at build time from Natural Earth data: SVG paths in a viewBox. */
 export interface MapShape {
   readonly width: number

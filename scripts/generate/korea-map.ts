@@ -5,11 +5,10 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { geoMercator, geoPath } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
+import { MAP_BOUNDS } from '../../contract/slide-views.ts'
 
 /** Natural Earth's countries at 1:50m (world-atlas), by ISO 3166 numeric code. */
 const COUNTRY = { northKorea: '408', southKorea: '410', china: '156', japan: '392', russia: '643' } as const
-/** The part of the world the map shows: the peninsula, and the Chinese shore of the Yalu. */
-export const MAP_BOUNDS = { west: 123.0, east: 130.0, south: 34.3, north: 42.2 } as const
 /** The line that divided Korea in 1945, drawn across the whole frame. */
 const PARALLEL_LATITUDE = 38
 /** The neighbours the map names, at a point inside each. */
