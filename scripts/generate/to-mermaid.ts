@@ -36,8 +36,11 @@ export function accessibleText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[{}]/g, '').trim()
 }
 
-/** Mermaid reads a message, note or alias that starts `wrap:` or `nowrap:` (after an optional `:`) as a wrapping setting, and drops the words. */
-const WRAP_PREFIX = /^(:?(?:no)?wrap):/i
+/**
+ * Mermaid reads a message, note or alias that starts `wrap:` or `nowrap:` as a wrapping setting, and drops the words
+ * (also after a `:`, which COLON_BEFORE_TEXT has made an entity by then).
+ */
+const WRAP_PREFIX = /^((?:no)?wrap):/i
 
 /**
  * Before parsing, Mermaid drops the last `;` of a line holding `style` (or `classDef`), then a colon, then `#` with no
