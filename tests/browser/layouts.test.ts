@@ -79,6 +79,15 @@ describe('a slide of each kind, rendered by its layout from its frontmatter', ()
     expect(await page.locator(`.slidev-page-${slide.number}`).getByRole('figure', { name: slide.view.heading, exact: true }).count()).toBe(1)
   })
 
+  it('heads a quotation slide by its opening line\'s attribution, as its title, for a screen reader and the tagged PDF', async () => {
+    const slide = firstOfKind.get('quote')!
+    if (slide.view.kind !== 'quote')
+      throw new Error('the first quote slide is a quote slide')
+    await openSlide(page, deckUrl, slide)
+    const headings = page.locator(`.slidev-page-${slide.number}`).getByRole('heading', { level: 1 })
+    expect(await headings.allTextContents()).toEqual([slide.view.voices[0]!.attribution])
+  })
+
   it('lays every timeline mark out inside the axis, not only draws it there: a box past the slide shrinks every printed page', async () => {
     const slide = firstOfKind.get('timeline')!
     await openSlide(page, deckUrl, slide)
