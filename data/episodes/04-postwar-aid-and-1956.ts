@@ -248,7 +248,7 @@ export default {
       'The 1961 treaties with both patrons strengthened his autonomy further',
       'Still dependent, Pyongyang gained leverage: each patron feared losing Kim to the other',
     ],
-    note: '1956 was a turning point for Kim\'s regime. He told his Albanian allies it had been a conspiracy to destroy the party from inside, a charge aimed not only at his rivals but at Moscow and Beijing, and his victory came from the unity of the people, meaning the purges. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, and paying its way by playing on its allies\' fears.',
+    note: '1956 is where Kim\'s regime took on its own character. He told his Albanian allies it had been a “conspiracy to destroy the party from inside,” a charge aimed not only at his rivals but at Moscow and Beijing, and his victory came from the unity of the people, meaning the purges. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, and paying its way by playing on its allies\' fears.',
     evidence: {
       kind: 'record',
       text: 'Kim, later, to the Albanian leaders: 1956 was a “conspiracy to destroy the party from inside”',
