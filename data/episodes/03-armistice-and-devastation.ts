@@ -145,7 +145,7 @@ export default {
       from: 'moscow',
       to: 'pyongyang',
       label: 'letter: offer to settle',
-      detail: 'Kim too receives a letter outlining the statements; the North Koreans eagerly embrace the Soviet decision to end the war.',
+      detail: 'Kim gets a letter with the same statements, and Pyongyang gladly accepts Moscow\'s decision to stop the fighting.',
       sources: ['n22', 'n23'],
       note: 'They write to Kim too, and Pyongyang welcomes the decision eagerly.',
     },
