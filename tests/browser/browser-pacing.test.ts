@@ -216,16 +216,19 @@ describe('q&A backup at a keystroke', () => {
     // Ctrl+R reloads the window where a browser does: not `r`, which would leave the sources and forget the way back.
     // The step back and forth after it shows where the window was: the slide before the sources, not the talk's.
     await presenter.keyboard.press('Control+r')
+    // Each key waits for the room to follow: Slidev does not pass on a window's move made while it takes in the other
+    // window's echo of the last one (its sync's one-tick `updating`), so a key pressed at that moment moves the presenter alone.
+    const followed = async (slide: string) => {
+      await expect.poll(() => position(presenter.url()), WAIT).toMatch(new RegExp(`^${slide}\\?`))
+      await expect.poll(() => position(audience.url()), WAIT).toMatch(new RegExp(`^${slide}\\?`))
+      await audience.locator(`.slidev-page-${deck.slides.find(candidate => (candidate.alias ?? String(candidate.number)) === slide)!.number}`).waitFor({ state: 'visible' })
+    }
     await presenter.keyboard.press('ArrowLeft')
     const before = deck.slides[deck.slides.find(candidate => candidate.alias === target)!.number - 2]!
-    await expect.poll(() => position(presenter.url()), WAIT).toMatch(new RegExp(`^${before.alias ?? before.number}\\?`))
+    await followed(before.alias ?? String(before.number))
     await presenter.keyboard.press('ArrowRight')
-    await expect.poll(() => position(presenter.url()), WAIT).toMatch(new RegExp(`^${target}\\?`))
+    await followed(target)
     await presenter.locator('.grid-section.main .slidev-layout.deck-sources').waitFor({ state: 'visible' })
-    // The room has followed before the next key: Slidev does not pass on a window's move made while it takes in the
-    // other window's (its sync's `updating`), so an `r` pressed as the audience echoes the arrow can stay in the presenter.
-    await expect.poll(() => position(audience.url()), WAIT).toMatch(new RegExp(`^${target}\\?`))
-    await audience.locator('.slidev-layout.deck-sources').waitFor({ state: 'visible' })
     await presenter.keyboard.press('r')
     await expect.poll(() => position(presenter.url()), WAIT).toBe(`${from.number}?2`)
     await expect.poll(() => position(audience.url()), WAIT).toBe(`${from.number}?2`)
