@@ -13,7 +13,7 @@ export default {
     {
       id: 'beijing-proposes-talks',
       date: '1951',
-      dateNote: 'The essay gives no month; after the failed spring offensive of 1951. It says Beijing proposed that the allies open talks, without naming whom it addressed: drawn to each ally.',
+      dateNote: 'The essay gives no month; after the failed spring offensive of 1951. It says "Beijing proposed that the allies open talks", without naming whom it addressed: drawn to each ally.',
       kind: 'asks',
       from: 'beijing',
       to: 'moscow',
@@ -25,7 +25,7 @@ export default {
     {
       id: 'beijing-proposes-talks-to-kim',
       date: '1951',
-      dateNote: 'The essay gives no month; after the failed spring offensive of 1951. It says Beijing proposed that the allies open talks, without naming whom it addressed: drawn to each ally.',
+      dateNote: 'The essay gives no month; after the failed spring offensive of 1951. It says "Beijing proposed that the allies open talks", without naming whom it addressed: drawn to each ally.',
       kind: 'asks',
       from: 'beijing',
       to: 'pyongyang',
