@@ -126,12 +126,13 @@ async function assemble(printed: Printed, jobs: ReadonlyMap<string, PrintJob>, {
     progress.artifact(projectPath(names.slides), `${deck.slides.length} pages, ${kilobytes(bytes)}`)
   }
   for (const [path, job] of jobs) {
-    const doc = await placeSlides(printed.documents.get(path)!, slides, job.slides)
+    const { doc, pageOf } = await placeSlides(printed.documents.get(path)!, slides, job.slides)
     // A document without slides draws everything itself; the slides' own problems are reported above.
     if (job.slides.length === 0) {
       for (const problem of printProblems(doc))
         progress.warn(`${job.kind.toLowerCase()}: ${problem}`)
     }
+    addOutline(doc, deckOutline(deck, slide => pageOf.get(slide)))
     const tooLong = job.file === names.handout ? sheetLengthWarning(doc.getPageCount()) : undefined
     if (tooLong)
       progress.warn(tooLong)

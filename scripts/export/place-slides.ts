@@ -48,8 +48,11 @@ async function unlinkEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): Promise<
   doc.context.assign(page.ref, PDFRawStream.of(stream.dict, deflateSync(Buffer.from(unlinked, 'latin1'))))
 }
 
-/** Swaps each placeholder for the slide's vector page, keeping Chromium's structure tree: the slide stays a tagged Figure, its text selectable. */
-export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expected: readonly number[]): Promise<PDFDocument> {
+/**
+ * Swaps each placeholder for the slide's vector page, keeping Chromium's structure tree: the slide stays a tagged Figure, its text
+ * selectable. Returns the document and the page each slide landed on.
+ */
+export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expected: readonly number[]): Promise<{ doc: PDFDocument, pageOf: Map<number, number> }> {
   const doc = await PDFDocument.load(printed, PDF_LOAD_OPTIONS)
   const placeholders = findPlaceholders(doc)
   checkPlacements(placeholders.map(placeholder => placeholder.slide), expected, slides.getPageCount())
@@ -60,5 +63,5 @@ export async function placeSlides(printed: Uint8Array, slides: PDFDocument, expe
     placeholder.owner.set(placeholder.name, embedded[index]!.ref)
     doc.context.delete(placeholder.ref)
   }
-  return doc
+  return { doc, pageOf: new Map(placeholders.map(placeholder => [placeholder.slide, placeholder.page])) }
 }

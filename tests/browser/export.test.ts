@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { apparatusIn } from '../../scripts/dataset/apparatus.ts'
 import { exportDeck } from '../../scripts/export/export-deck.ts'
+import { inHandout } from '../../scripts/export/handout-html.ts'
 import { APPARATUS_HEADING } from '../../scripts/export/html.ts'
 import { ARTIFACTS, exportFileNames } from '../../scripts/export/options.ts'
 import { DECK_FONT, fontBaseName, pageFonts, pageImages } from '../../scripts/export/pdf-document.ts'
@@ -386,6 +387,14 @@ describe('npm run export: handout, script and a failed export', () => {
     const notesPage = handout.findIndex(page => page.includes(squeeze('Notes on dates and sources')))
     expect(notesPage).toBeGreaterThan(-1)
     expect(handout.findIndex(page => page.includes(squeeze(dated.dateNote)))).toBeGreaterThanOrEqual(notesPage)
+  })
+
+  it('outlines the speaker script and the detailed handout by section and slide, as the slides PDF is', async () => {
+    const script = await readPdf(names.notes)
+    expect(script.outline.map(entry => [entry.title, entry.items.length])).toEqual(deck.sections.map(section => [section.title, section.slides.length]))
+    const detailed = await readPdf(names.handoutDetailed)
+    const inDetailed = deck.slides.filter(inHandout)
+    expect(detailed.outline.flatMap(entry => entry.items.map(item => item.title))).toEqual(inDetailed.map(slide => `${slide.number}. ${slide.title}`))
   })
 
   it('has every timed slide in the detailed handout but the title card and the episodes\' openers, whose headings say the same', async () => {

@@ -70,7 +70,8 @@ describe('placing slides', () => {
 
   it('swaps the image for the slide\'s page, scaled into the image\'s unit square', async () => {
     const placed = await placeSlides(await printedWithPlaceholder(2, PLACEHOLDER_HEIGHT), await slidesPdf(3), [2])
-    const doc = await PDFDocument.load(await placed.save())
+    expect([...placed.pageOf]).toEqual([[2, 1]])
+    const doc = await PDFDocument.load(await placed.doc.save())
     const objects = doc.getPage(0).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict)
     const form = doc.context.lookup(objects.entries()[0]![1], PDFStream)
     expect(form.dict.lookup(PDFName.of('Subtype'))).toBe(PDFName.of('Form'))
