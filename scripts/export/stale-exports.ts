@@ -1,13 +1,16 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { ExportFileNames } from './options.ts'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
 /** Which version of the talk each exported file was made from, by file name; the slide PNGs, as a set, under `PNGS`. */
 type ExportRecord = Record<string, string>
 
 const PNGS = 'png'
+
+/** An export's own files are files: a folder of the same name is somebody's, never removed. */
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false
 
 function readRecord(file: string): ExportRecord {
   try {
@@ -41,9 +44,9 @@ export function staleExports(names: ExportFileNames, written: readonly string[],
   const stale: string[] = []
   for (const file of [names.slides, names.handout, names.handoutDetailed, names.notes, names.clicks, names.pptx, names.html]) {
     const name = basename(file)
-    if (written.includes(file) || (existsSync(file) && previous[name] === version))
+    if (written.includes(file) || (isFile(file) && previous[name] === version))
       record[name] = version
-    else if (existsSync(file))
+    else if (isFile(file))
       stale.push(file)
   }
   const pngs = talkPngs(names)

@@ -254,6 +254,13 @@ describe('stale exports', () => {
     expect(staleExports(names, [names.handout], edited).stalePngs.toSorted()).toEqual(pngs.toSorted())
   })
 
+  it('never names a folder that bears an export\'s name as a stale export: removing it failed after the new files were written', () => {
+    const names = exportFileNames(temporaryDir('stale-folder-'), deck.talk.title)
+    mkdirSync(names.handout)
+    writeFileSync(names.slides, 'an earlier export')
+    expect(staleExports(names, [names.notes], deck).stale).toEqual([names.slides])
+  })
+
   it('with new PNGs, removes only the talk\'s PNGs it does not write, never another talk\'s whose name starts alike', () => {
     const { names, pngs } = folderWithPngs(deck)
     const fewer = pngs.slice(0, -2)
