@@ -1,5 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
+import { countdownOvertime } from './vite-plugins/countdown-overtime.ts'
 import { datasetProblem } from './vite-plugins/dataset-problem.ts'
 import { printPageInBuild } from './vite-plugins/print-page.ts'
 import { sequenceDiagramsOnly } from './vite-plugins/sequence-diagrams-only.ts'
@@ -13,6 +14,7 @@ export default defineConfig({
   build: { reportCompressedSize: false },
   plugins: [
     datasetProblem(),
+    countdownOvertime(),
     printPageInBuild(),
     skipMonacoDeps(),
     sequenceDiagramsOnly(),
