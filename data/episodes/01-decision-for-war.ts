@@ -72,9 +72,9 @@ export default {
       from: 'pyongyang',
       to: 'moscow',
       label: 'begs to see Stalin',
-      detail: 'With the People\'s Republic of China three months old, Kim presses Ambassador Shtykov to arrange a meeting with Stalin, where he would argue for finishing the revolution.',
+      detail: 'Encouraged by the founding of the People\'s Republic of China three months before, Kim urges Ambassador Shtykov to relay his request for a meeting with Stalin, to seek permission to finish the revolution.',
       sources: ['n5'],
-      note: 'He presses the ambassador for a meeting with Stalin, to argue his case for finishing the revolution.',
+      note: 'He urges the ambassador to relay his request for a meeting with Stalin, to seek permission to finish the revolution.',
     },
     {
       id: 'stalin-consents',

@@ -53,7 +53,7 @@ export default {
       to: 'kim-critics',
       label: 'helps organise',
       detail: 'Party members tired of Kim\'s authoritarian and idiosyncratic rule organise, with the Soviet embassy\'s help, a movement to make the party adopt the new Soviet line.',
-      sources: ['n25'],
+      sources: ['essay', 'n25'],
       note: 'Others in the party welcome the new line, tired of Kim\'s authoritarian, idiosyncratic rule. The Soviet embassy helps them organise.',
     },
     {
@@ -63,8 +63,8 @@ export default {
       from: 'kim-critics',
       to: 'pyongyang',
       label: 'challenge Kim',
-      detail: 'At the August Plenum the opposition tries to make the party take up Moscow\'s new course.',
-      sources: ['n25'],
+      detail: 'The opposition sets out to force Moscow\'s new course on the party at its August Plenum.',
+      sources: ['essay', 'n25'],
       note: 'They set out to force the new line through at the party\'s August Plenum.',
     },
     {
@@ -74,9 +74,9 @@ export default {
       from: 'pyongyang',
       to: 'kim-critics',
       label: 'expels leaders',
-      detail: 'Warned in advance, Kim defeats the opposition at the August Plenum and expels its leaders from the party; the affair becomes a scandal in the communist world.',
-      sources: ['n25'],
-      note: 'But Kim is warned in advance. He defeats them and expels their leaders from the party, and the affair becomes a scandal across the communist world.',
+      detail: 'Warned in advance, Kim defeats the opposition at the August Plenum and expels its leaders from the party; what Kim has done becomes a scandal in the communist world.',
+      sources: ['essay', 'n25'],
+      note: 'But Kim is warned in advance. He defeats them and expels their leaders from the party, and what he has done becomes a scandal across the communist world.',
     },
     {
       id: 'joint-mission-agreed',
@@ -88,7 +88,7 @@ export default {
       label: 'confer: joint mission',
       detail: 'Alarmed, Moscow sends Boris Ponomarev and Anastas Mikoyan to Beijing, where the Soviets and Chinese decide together to send a two-man delegation to Pyongyang: Mikoyan and Peng Dehuai.',
       sources: ['n25'],
-      note: 'Alarmed, Moscow sends two of its most senior men to Beijing: Ponomarev, and Mikoyan, who had just helped remove Hungary\'s Stalinist-style leader, Rakosi. There the Soviets and Chinese decide together to send two men to Pyongyang.',
+      note: 'Alarmed, Moscow sends two of its most senior men to Beijing: Ponomarev, and Mikoyan, who had just played a leading part in removing Hungary\'s Stalinist-style leader, Rakosi. There the Soviets and Chinese decide together to send two men to Pyongyang.',
     },
     {
       id: 'mikoyan-overrules-kim',
@@ -248,7 +248,7 @@ export default {
       'The 1961 treaties with both patrons strengthened his autonomy further',
       'Still dependent, Pyongyang gained leverage: each patron feared losing Kim to the other',
     ],
-    note: '1956 is where Kim\'s regime took on its own character. He told his Albanian allies it had been a “conspiracy to destroy the party from inside,” a charge aimed not only at his rivals but at Moscow and Beijing, and his victory came from the unity of the people, meaning the purges. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, and paying its way by playing on its allies\' fears.',
+    note: '1956 marked a turning point in how Kim\'s regime took on its distinctive character. He told his Albanian allies it had been a “conspiracy to destroy the party from inside,” a charge aimed not only at his rivals but at Moscow and Beijing, and that his victory came from the “unity of the people,” meaning the purges. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, and paying its way by playing on its allies\' fears.',
     evidence: {
       kind: 'record',
       text: 'Kim, later, to the Albanian leaders: 1956 was a “conspiracy to destroy the party from inside”',
