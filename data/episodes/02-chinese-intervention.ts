@@ -146,7 +146,7 @@ export default {
       from: 'moscow',
       to: 'pyongyang',
       label: 'evacuation off',
-      detail: 'Stalin cancels the evacuation order, tells Kim to work out the Chinese troops\' entry with "the Chinese comrades", and promises Soviet arms for them.',
+      detail: 'Stalin cancels the evacuation order, tells Kim to work out the Chinese troops\' entry with “the Chinese comrades,” and promises Soviet arms for them.',
       sources: ['n13'],
       note: 'Stalin promptly cancels the evacuation. Kim is to settle the details with the Chinese, and Moscow will arm them.',
     },

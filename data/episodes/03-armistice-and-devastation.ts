@@ -99,7 +99,7 @@ export default {
       from: 'beijing',
       to: 'moscow',
       label: 'Mao: fighting on helps us',
-      detail: 'Zhou Enlai sets out for Stalin the North Korean view that the daily losses outweigh the prisoners in dispute, and Mao\'s view that fighting on is "advantageous to us".',
+      detail: 'Zhou Enlai sets out for Stalin the North Korean view that the daily losses outweigh the prisoners in dispute, and Mao\'s view that fighting on is “advantageous to us.”',
       sources: ['n19'],
       note: 'In August 1952 Zhou Enlai lays both views before Stalin.',
     },
