@@ -26,6 +26,7 @@ export function withEpisodeCount(ctx: DeckContext, text: string): string {
   const count = ctx.dataset.episodes.length
   const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
   const word = words[count] ?? String(count)
-  return text.replace(/([.!?]["”’)]?\s+)?\{episodes\}/g, (_, stop: string | undefined, offset: number) =>
+  // A full stop after an abbreviation (`e.g. {episodes}`) ends no sentence.
+  return text.replace(/(?<!\b(?:e\.g|i\.e|cf|vs))([.!?]["”’)]?\s+)?\{episodes\}/gi, (_, stop: string | undefined, offset: number) =>
     stop === undefined && offset > 0 ? word : `${stop ?? ''}${word.charAt(0).toUpperCase()}${word.slice(1)}`)
 }

@@ -189,10 +189,10 @@ describe('the generator', () => {
   it('counts the episodes in words, capitalised where the count opens a sentence', async () => {
     const { raw, files } = await rawDataset(SECOND_TALK)
     raw.framing.opening.timelineHeading = '{episodes} episodes'
-    raw.framing.opening.timelineNote = '{episodes} episodes follow. Then our {episodes} lessons; {episodes} in all.'
+    raw.framing.opening.timelineNote = '{episodes} episodes follow. Then our {episodes} lessons; {episodes} in all. That is, e.g. {episodes}, i.e. {episodes}.'
     const timeline = buildDeckModel(validateDataset(raw, files)).slides.find(slide => slide.id === 'opening/timeline')!
     expect(timeline.title).toBe('Two episodes')
-    expect(timeline.notes.lead).toBe('Two episodes follow. Then our two lessons; two in all.')
+    expect(timeline.notes.lead).toBe('Two episodes follow. Then our two lessons; two in all. That is, e.g. two, i.e. two.')
   })
 
   it('keeps every value whole in the frontmatter when a text holds ---, which ends a frontmatter anywhere for Slidev', async () => {
