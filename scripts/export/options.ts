@@ -54,8 +54,9 @@ export const EXPORT_USAGE = `usage: npm run export -- [--only slides|handout|han
   --lines        ruled lines on the detailed handout for the audience's notes (adds it likewise)
   --png          also one PNG per slide, in OUT/png
   --venue        also the files for a venue PC without Node or network: NAME-clicks.pdf (a page per
-                 click of the timed slides), NAME.pptx (the timed slides with their notes as text)
-                 and NAME.html (the whole deck in one file that runs from disk)
+                 click of the timed slides), NAME.pptx (a picture per click of every slide, backup
+                 slides last, each click's words in its notes) and NAME.html (the whole deck in one
+                 file that runs from disk)
   --out DIR      where the files go (default: exports)
   --data DIR     the dataset folder (default: data)
   --rebuild      build the deck even if a build of the same inputs is there`
