@@ -99,6 +99,8 @@ export interface MapStep extends StoryStep {
 export interface TimelineMark {
   readonly id: string
   readonly label: string
+  /** `October 1950`: not drawn, said to a screen reader. */
+  readonly date: string
   readonly at: number
   readonly side: 'above' | 'below'
   readonly row: number

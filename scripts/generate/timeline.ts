@@ -1,7 +1,7 @@
 import type { SlideView, TimelineBand, TimelineMark, TimelineView } from '../../contract/slide-views.ts'
 import type { HistoricalDate } from '../dataset/historical-date.ts'
 import type { DeckContext } from './deck-context.ts'
-import { requireHistoricalDate } from '../dataset/historical-date.ts'
+import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
 
 /** A day as a year with a fraction: `19501012` -> 1950.78. */
 export function yearFraction(day: number): number {
@@ -117,7 +117,7 @@ export function timelineView(ctx: DeckContext, heading: string, here?: Pick<Time
   const span = { from: Math.min(...dates.map(date => yearOf(date.earliest))), to: Math.max(...dates.map(date => yearOf(date.latest))) + 1 }
   const at = (year: number) => Math.round((year - span.from) / (span.to - span.from) * 10000) / 10000
   const placed = milestones
-    .map(({ id, label, date }) => ({ id, label, at: at(dateMiddle(date)) }))
+    .map(({ id, label, date }) => ({ id, label, date: formatHistoricalDate(date), at: at(dateMiddle(date)) }))
     .sort((a, b) => a.at - b.at)
   const labels = placeLabels(placed)
   const marks: TimelineMark[] = placed.map((mark, index) => ({ ...mark, ...labels[index]! }))

@@ -88,6 +88,19 @@ describe('a slide of each kind, rendered by its layout from its frontmatter', ()
     expect(await headings.allTextContents()).toEqual([slide.view.voices[0]!.attribution])
   })
 
+  it('says each episode\'s period and each turning point\'s date to a screen reader, without drawing them', async () => {
+    const slide = firstOfKind.get('timeline')!
+    if (slide.view.kind !== 'timeline')
+      throw new Error('the first timeline slide is a timeline slide')
+    await openSlide(page, deckUrl, slide)
+    const timeline = page.locator(`.slidev-page-${slide.number} .timeline`)
+    const read = withoutSpace(await timeline.ariaSnapshot())
+    const said = [...slide.view.bands.map(band => `${band.title}, ${band.period}`), ...slide.view.marks.map(mark => `${mark.label}, ${mark.date}`)]
+    expect(said.filter(words => !read.includes(withoutSpace(words)))).toEqual([])
+    const drawn = await timeline.locator('.sr-only').evaluateAll(hidden => hidden.filter(el => el.getBoundingClientRect().width > 2).map(el => el.textContent))
+    expect(drawn).toEqual([])
+  })
+
   it('lays every timeline mark out inside the axis, not only draws it there: a box past the slide shrinks every printed page', async () => {
     const slide = firstOfKind.get('timeline')!
     await openSlide(page, deckUrl, slide)

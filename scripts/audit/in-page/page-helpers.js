@@ -19,7 +19,9 @@
     const roots = [pageEl]
     const walk = (root) => {
       for (const child of root.children) {
-        elements.push(child)
+        // Text for a screen reader alone (UnoCSS's sr-only, clipped to nothing) is not drawn.
+        if (!child.classList.contains('sr-only'))
+          elements.push(child)
         if (child.shadowRoot) {
           roots.push(child.shadowRoot)
           walk(child.shadowRoot)
@@ -38,7 +40,7 @@
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const el = node.parentElement
         const text = squash(node.textContent)
-        if (el && text && !UNRENDERED.has(el.tagName) && !el.closest('title, desc, style, script, defs'))
+        if (el && text && !UNRENDERED.has(el.tagName) && !el.closest('title, desc, style, script, defs, .sr-only'))
           yield { node, el, text }
       }
     }
