@@ -5,18 +5,18 @@ import type { ExportOptions } from './options.ts'
 import { handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
 import { APPARATUS_HEADING, escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
-/** A slide beside (or above) the detail it leaves out; its apparatus is gathered at the end, and the kicker says so. */
+/** A slide beside (or above) the detail it leaves out, after its heading in the document (CSS draws it first); its apparatus is gathered at the end, and the kicker says so. */
 function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
   const { points, citations, footnotes } = slide.handout
   const cited = citations.length > 0 ? ` · ${escapeHtml(citations.map(citation => citation.label).join(', '))}` : ''
   const notesAtEnd = footnotes.length > 0 ? ' · see the notes at the end' : ''
   return `<article class="slide" data-slide="${slide.number}">
-${slidePlaceholder(slide, layout.slideWidthMm)}
 <div class="slide-text">
 <h3><span class="kicker">Slide ${slide.number}${cited}${notesAtEnd}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
 ${points.length > 0 ? `<ul class="points">${points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>` : ''}
 ${lines ? RULED_LINES : ''}
 </div>
+${slidePlaceholder(slide, layout.slideWidthMm)}
 </article>`
 }
 

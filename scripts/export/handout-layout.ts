@@ -55,7 +55,7 @@ body { font-size: ${layout.fontPt}pt; }
   border-top: 0.4pt solid var(--rule); ${rowHeight} }
 .slide-text { flex: 1; align-self: stretch; min-width: 0; display: flex; flex-direction: column; }
 .slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; break-inside: avoid; }
-${beside ? '' : '.slide > .slide-frame { break-after: avoid; }'}
+.slide > .slide-frame { order: -1; ${beside ? '' : 'break-after: avoid;'} }
 .points { padding-left: 3.5mm; }
 .points li { margin-bottom: 0.6mm; break-inside: avoid; }
 .footnotes { margin-top: 1mm; padding-left: 3.5mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }

@@ -70,11 +70,11 @@ function slideBlock(slide: SlideModel, section: DeckSection, plan: SlidePlan, no
   const frameNote = clicks > 0 ? `<p class="frame-note">after click ${clicks}</p>` : ''
   return `<article class="slide" id="slide-${slide.number}" data-slide="${slide.number}">
 <div class="slide-head">
-<div class="thumb">${slidePlaceholder(slide, SCRIPT_SLIDE_WIDTH_MM)}${frameNote}</div>
 <div class="slide-title">
 ${slideKicker(slide, plan, rehearsed)}
 <h3>${escapeHtml(titleInSection(slide.title, section.title))}${noteMarks(notesAt(notes, slide.number, 0))}</h3>
 </div>
+<div class="thumb">${slidePlaceholder(slide, SCRIPT_SLIDE_WIDTH_MM)}${frameNote}</div>
 </div>
 ${lead}
 ${steps.length > 0 ? `<ol class="clicks">${steps.join('\n')}</ol>` : ''}

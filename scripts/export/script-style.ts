@@ -25,7 +25,8 @@ section { break-before: page; }
 .slide + .slide { border-top: 0.5pt solid var(--rule); margin-top: 6mm; }
 /* The heading keeps to the slide's first words; a page may break between two clicks, never inside one. */
 .slide-head { display: flex; gap: 5mm; align-items: flex-start; break-inside: avoid; break-after: avoid; }
-.thumb { flex: none; width: ${SCRIPT_SLIDE_WIDTH_MM}mm; }
+/* The slide is drawn left of its heading, which comes first in the document for a screen reader and the PDF's tags. */
+.thumb { flex: none; width: ${SCRIPT_SLIDE_WIDTH_MM}mm; order: -1; }
 .thumb .frame-note { margin-top: 0.8mm; font-size: 8pt; color: var(--muted); }
 .slide-title { flex: 1; min-width: 0; }
 .slide-title .kicker { font-size: 10pt; line-height: 1.35; margin-bottom: 1.2mm; }

@@ -167,6 +167,14 @@ describe('handout and script html', () => {
     expect(html).toMatch(/\.section-start \{ break-inside: avoid; \}/)
   })
 
+  it('puts each slide\'s heading before its picture in the handout and the script, the order a screen reader and the PDF\'s tags follow', () => {
+    for (const html of [renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false }), renderScriptHtml(deck, 'a4')]) {
+      const slides = html.split('<article class="slide"').slice(1)
+      expect(slides.length).toBeGreaterThan(0)
+      expect(slides.filter(slide => !(slide.indexOf('<h3') < slide.indexOf('class="slide-picture"'))).length).toBe(0)
+    }
+  })
+
   it('gives the script every slide, its notes and click steps, and each section\'s budget and start', () => {
     const html = renderScriptHtml(deck, 'a4')
     for (const slide of deck.slides) {
