@@ -2,6 +2,8 @@ import type { DocumentInfo } from './pdf-document.ts'
 import type { PrintedPage } from './print-slides.ts'
 import JSZip from 'jszip'
 import { renderNotes } from '../generate/render-markdown.ts'
+import { escapeHtml } from './html.ts'
+import { slideAltText } from './slide-figure.ts'
 
 /** A portrait notes page of 7.5 by 10 inches, in EMU: the size the notes master's placeholders are laid out for. */
 const NOTES_PAGE = { cx: 6858000, cy: 9144000 } as const
@@ -42,11 +44,25 @@ function notesBody(xml: string, page: PrintedPage, index: number): string {
   return xml.replace(NOTES_BODY, (_, head: string, _body: string, tail: string) => `${head}<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${paragraphs}${tail}`)
 }
 
+/** Slidev draws each page as its slide's background, which has no alternative text: it becomes a picture the slide's size, described. */
+function describedPicture(xml: string, { slide, clicks }: PrintedPage, index: number, size: string): string {
+  const background = /<p:bg><p:bgPr><a:blipFill[^>]*><a:blip r:embed="(\w+)"[\s\S]*?<\/p:bg>/.exec(xml)
+  if (!background)
+    throw new Error(`the PowerPoint file's page ${index + 1} has no picture of its slide`)
+  const steps = slide.notes.steps.length
+  const step = clicks > 0 ? `, click ${clicks} of ${steps}` : steps > 0 ? `, before click 1 of ${steps}` : ''
+  const alt = slideAltText(slide).replace(/^Slide \d+/, number => `${number}${step}`)
+  const picture = `<p:pic><p:nvPicPr><p:cNvPr id="2" name="Slide ${slide.number}" descr="${escapeHtml(alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>`
+    + `<p:blipFill><a:blip r:embed="${background[1]}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext ${size}/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+  return xml.replace(background[0], '').replace('</p:grpSpPr>', () => `</p:grpSpPr>${picture}`)
+}
+
 const notesNumber = (name: string) => Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1])
 
 /**
  * Slidev's PowerPoint file (`slidev export --format pptx --with-clicks`, a picture per click), made fit for an AV desk and reproducible:
  * - each click's notes page holds what is said at that click, as paragraphs (Slidev gives each click the slide's whole Markdown note);
+ * - each click's picture is a described picture, not the slide's background, which a screen reader passes over;
  * - notes pages are portrait pages that their placeholders fit (pptxgenjs sizes them from the slide, so slide and notes ran off the right);
  * - every zip entry and the created and modified times are dated the talk's day, the entries in name order; the title and subject are the talk's, as the PDFs'.
  */
@@ -57,6 +73,7 @@ export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly Print
   const slides = Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))
   if (slides.length !== pages.length || notes.length !== pages.length)
     throw new Error(`Slidev's PowerPoint file has ${slides.length} slides and ${notes.length} notes pages for ${pages.length} clicks`)
+  const size = /<p:sldSz (cx="\d+" cy="\d+")/.exec(await zip.file('ppt/presentation.xml')!.async('string'))![1]!
   const out = new JSZip()
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z')
   for (const name of Object.keys(zip.files).sort()) {
@@ -76,6 +93,9 @@ export async function normaliseVenuePptx(pptx: Uint8Array, pages: readonly Print
     const index = notes.indexOf(name)
     if (index >= 0)
       data = notesBody(await entry.async('string'), pages[index]!, index)
+    const slide = Number(/^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1])
+    if (slide > 0)
+      data = describedPicture(await entry.async('string'), pages[slide - 1]!, slide - 1, size)
     out.file(name, data, { date, createFolders: false })
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' })

@@ -8,9 +8,11 @@ import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib'
 import PptxGenJS from 'pptxgenjs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { escapeHtml } from '../../scripts/export/html.ts'
 import { documentInfo } from '../../scripts/export/pdf-document.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
 import { createProgress } from '../../scripts/export/progress.ts'
+import { slideAltText } from '../../scripts/export/slide-figure.ts'
 import { normaliseVenuePptx } from '../../scripts/export/venue-pptx.ts'
 import { finishClicksPdf, outsideReferences } from '../../scripts/export/venue-slidev.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
@@ -105,6 +107,17 @@ describe('the venue\'s PowerPoint file', () => {
     expect(await text(first + 2)).toContain(`[click 2 of ${diagram.notes.steps.length}]`)
     expect(await text(first + 2)).toContain(diagram.notes.steps[1]!.slice(0, 40))
     expect(await text(first + 2)).not.toContain(diagram.notes.lead.slice(0, 40))
+  })
+
+  it('describes each click\'s picture for a screen reader, by its slide and click: Slidev drew it as the slide\'s background, with no alternative text', async () => {
+    const zip = await JSZip.loadAsync(await normaliseVenuePptx(await slidevLikePptx(pages()), pages(), info()))
+    const slides = await Promise.all(pages().map((_, index) => zip.file(`ppt/slides/slide${index + 1}.xml`)!.async('string')))
+    expect(slides.filter(xml => xml.includes('<p:bg>') || !/<p:pic>.*<p:cNvPr id="2" name="Slide \d+" descr="[^"]+"\/>.*<a:blip r:embed="rId\d+"\/>/.test(xml))).toEqual([])
+    const diagram = deck.slides.find(slide => slide.notes.steps.length > 1)!
+    const first = pages().findIndex(page => page.slide === diagram)
+    const alt = (step: string) => `descr="${escapeHtml(slideAltText(diagram).replace(`Slide ${diagram.number}:`, `Slide ${diagram.number}, ${step} of ${diagram.notes.steps.length}:`))}"`
+    expect(slides[first]).toContain(alt('before click 1'))
+    expect(slides[first + 2]).toContain(alt('click 2'))
   })
 
   it('writes a note and a subject with a dollar sign as they are, not as a replacement pattern', async () => {
