@@ -11,9 +11,9 @@ const spec = {
   help: `usage: npm run dev -- [--data DIR] [--port N]
   Validates and generates the deck, then serves it with Slidev's dev server: audience view at /,
   presenter at /presenter/. Edits to any file in the dataset folder reach the open slides; an
-  invalid edit is shown in the page and here, and the last valid deck stays on screen. npm run
-  rehearse is this server recording from the presenter view (here its ● rehearse button starts a
-  recording); ■ save rehearsal writes the run to the rehearsals folder named on start.
+  invalid edit is shown in the page and here, and the last valid deck stays on screen. The
+  presenter's ● rehearse records a run (npm run rehearse starts recording as the presenter opens);
+  ■ save rehearsal writes it to the rehearsals folder named on start.
   --data DIR   the dataset folder (default: data)
   --port N     the port (default: 3030; 0 takes any free one)`,
   options: { data: { type: 'string', default: 'data' }, port: { type: 'string', default: '3030' } },
