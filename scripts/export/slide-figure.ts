@@ -3,15 +3,23 @@ import { Buffer } from 'node:buffer'
 import { crc32, deflateSync } from 'node:zlib'
 import { drawsDiagram } from '../../contract/slide-views.ts'
 import { accessibleText } from '../generate/to-mermaid.ts'
+import { clickCues, cueText } from './click-cues.ts'
 
-/** The alt text of a slide's picture and diagram: its title, then the diagram's description (its Mermaid `accDescr`) if it has one. */
-export function slideAltText(slide: SlideModel): string {
+/**
+ * The alt text of a slide's picture and diagram: its title, then the diagram's description (its Mermaid `accDescr`) if it has one. At
+ * `clicks`, the description up to the events shown by then (a sentence each, in order, the answer last), none before click 1.
+ */
+export function slideAltText(slide: SlideModel, clicks?: number): string {
   const title = `Slide ${slide.number}: ${slide.title}`
-  if (!drawsDiagram(slide.view))
+  if (!drawsDiagram(slide.view) || clicks === 0)
     return title
+  const { description } = slide.view
+  let end = clicks === undefined ? description.length : 0
+  for (const cue of clickCues(slide.view, clicks ?? 0).flat())
+    end = cue.kind === 'answer' ? description.length : description.indexOf(`${cueText(cue)}.`, end) + cueText(cue).length + 1
   // A diagram's title is its question: `who decided?. Diagram` read as a stray stop.
   const stop = /[.?!…]$/.test(title) ? '' : '.'
-  return `${title}${stop} Diagram: ${accessibleText(slide.view.description)}`
+  return `${title}${stop} Diagram: ${accessibleText(description.slice(0, end))}`
 }
 
 /**

@@ -51,7 +51,7 @@ function describedPicture(xml: string, { slide, clicks }: PrintedPage, index: nu
     throw new Error(`the PowerPoint file's page ${index + 1} has no picture of its slide`)
   const steps = slide.notes.steps.length
   const step = clicks > 0 ? `, click ${clicks} of ${steps}` : steps > 0 ? `, before click 1 of ${steps}` : ''
-  const alt = slideAltText(slide).replace(/^Slide \d+/, number => `${number}${step}`)
+  const alt = slideAltText(slide, clicks).replace(/^Slide \d+/, number => `${number}${step}`)
   const picture = `<p:pic><p:nvPicPr><p:cNvPr id="2" name="Slide ${slide.number}" descr="${escapeHtml(alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1" noMove="1" noResize="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>`
     + `<p:blipFill><a:blip r:embed="${background[1]}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext ${size}/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
   return xml.replace(background[0], '').replace('</p:grpSpPr>', () => `</p:grpSpPr>${picture}`)

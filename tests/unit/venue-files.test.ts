@@ -7,7 +7,9 @@ import JSZip from 'jszip'
 import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib'
 import PptxGenJS from 'pptxgenjs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { drawsDiagram } from '../../contract/slide-views.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { clickCues, cueText } from '../../scripts/export/click-cues.ts'
 import { escapeHtml } from '../../scripts/export/html.ts'
 import { documentInfo } from '../../scripts/export/pdf-document.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
@@ -113,11 +115,19 @@ describe('the venue\'s PowerPoint file', () => {
     const zip = await JSZip.loadAsync(await normaliseVenuePptx(await slidevLikePptx(pages()), pages(), info()))
     const slides = await Promise.all(pages().map((_, index) => zip.file(`ppt/slides/slide${index + 1}.xml`)!.async('string')))
     expect(slides.filter(xml => xml.includes('<p:bg>') || !/<p:pic>.*<p:cNvPr id="2" name="Slide \d+" descr="[^"]+"\/>.*<a:blip r:embed="rId\d+"\/>/.test(xml))).toEqual([])
-    const diagram = deck.slides.find(slide => slide.notes.steps.length > 1)!
+    const diagram = deck.slides.find(slide => drawsDiagram(slide.view))!
     const first = pages().findIndex(page => page.slide === diagram)
-    const alt = (step: string) => `descr="${escapeHtml(slideAltText(diagram).replace(`Slide ${diagram.number}:`, `Slide ${diagram.number}, ${step} of ${diagram.notes.steps.length}:`))}"`
-    expect(slides[first]).toContain(alt('before click 1'))
-    expect(slides[first + 2]).toContain(alt('click 2'))
+    const clicks = diagram.notes.steps.length
+    const alt = (step: string) => `descr="${escapeHtml(slideAltText(diagram).replace(`Slide ${diagram.number}:`, `Slide ${diagram.number}, ${step} of ${clicks}:`))}"`
+    // The last click shows the whole diagram and its answer, as the PDFs do; an earlier click only the events come by then.
+    expect(slides[first + clicks]).toContain(alt(`click ${clicks}`))
+    expect(slides[first]).toContain(`descr="${escapeHtml(`Slide ${diagram.number}, before click 1 of ${clicks}: ${diagram.title}`)}"`)
+    const events = clickCues(diagram.view, clicks).flat().map(cue => escapeHtml(`${cue.kind === 'answer' ? cue.answer : cueText(cue)}.`))
+    for (let click = 0; click < clicks; click++) {
+      expect(slides[first + click]).toContain(`, ${click ? `click ${click}` : 'before click 1'} of ${clicks}:`)
+      events.slice(0, click).forEach(event => expect(slides[first + click]).toContain(event))
+      events.slice(click).forEach(event => expect(slides[first + click]).not.toContain(event))
+    }
   })
 
   it('writes a note and a subject with a dollar sign as they are, not as a replacement pattern', async () => {
