@@ -15,6 +15,6 @@ await runCommand(spec, async (values) => {
   ensureWritableDir(values.out)
   // Loaded once the command line is known to be good: help and a bad flag answer at once.
   const { generateDeck } = await import('./generate/generate-deck.ts')
-  const deck = await generateDeck(values.data, values.out)
+  const deck = await generateDeck(values.data, values.out, line => console.log(`generate: warning: ${line}`))
   console.log(`generate: ${deck.slides.length} slides in ${deck.sections.length} sections from ${projectPath(values.data)}/ -> ${projectPath(values.out)}/`)
 })

@@ -30,9 +30,9 @@ export function withProjectAddon(settings: string, project: string): string {
 }
 
 /** Validates the dataset, then writes the entry: nothing is written when the dataset is invalid. */
-export async function writeDeckEntry(dataDir: string) {
+export async function writeDeckEntry(dataDir: string, warn?: (line: string) => void) {
   const entry = entryFor(dataDir)
-  const deck = await generateDeck(dataDir, entry.generated)
+  const deck = await generateDeck(dataDir, entry.generated, warn)
   if (entry.root !== PROJECT_ROOT) {
     mkdirSync(entry.root, { recursive: true })
     writeFileSync(entry.slides, withProjectAddon(readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8'), PROJECT_ROOT))

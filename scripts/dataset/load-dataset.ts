@@ -4,8 +4,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { datasetSchema } from '../../data/schema.ts'
-import { DatasetError } from './dataset-error.ts'
+import { DatasetError, formatIssue } from './dataset-error.ts'
 import { findDatasetProblems } from './dataset-problems.ts'
+import { MISSING_GLYPHS_ADVICE, missingGlyphs } from './font-coverage.ts'
 import { importFresh, ModuleLoadError } from './import-module.ts'
 import { schemaMessage, schemaProblems } from './schema-messages.ts'
 
@@ -114,7 +115,10 @@ export async function readDatasetModules(dir: string): Promise<{ raw: Record<str
   return { raw, files }
 }
 
-export async function loadDataset(dir: string): Promise<{ dataset: Dataset, files: DatasetFiles }> {
+/** A valid dataset, and warnings of what it may not print as meant, one line each: `file: record › field: problem`. */
+export async function loadDataset(dir: string): Promise<{ dataset: Dataset, files: DatasetFiles, warnings: string[] }> {
   const { raw, files } = await readDatasetModules(dir)
-  return { dataset: validateDataset(raw, files), files }
+  const dataset = validateDataset(raw, files)
+  const glyphs = toIssues(missingGlyphs(dataset), raw, files).map(issue => formatIssue(issue).trim())
+  return { dataset, files, warnings: glyphs.length > 0 ? [...glyphs, MISSING_GLYPHS_ADVICE] : [] }
 }

@@ -160,7 +160,7 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
   let venue: Promise<Map<string, Uint8Array>> | undefined
   let building: ReturnType<typeof buildEntry> | undefined
   try {
-    const { entry, deck } = await writeDeckEntry(settings.dataDir)
+    const { entry, deck } = await writeDeckEntry(settings.dataDir, progress.warn)
     const names = exportFileNames(settings.outDir, deck.talk.title)
     venue = settings.venue ? import('./venue-slidev.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress)) : undefined
     venue?.catch(() => undefined)

@@ -11,8 +11,9 @@ export const DECK_MARKDOWN = 'deck.md'
 export const HEADMATTER_FILE = 'headmatter.json'
 
 /** Loads and validates a dataset, then writes the deck's Markdown and headmatter; writes nothing if the dataset is invalid. */
-export async function generateDeck(dataDir: string, outDir: string): Promise<DeckModel> {
-  const { dataset } = await loadDataset(dataDir)
+export async function generateDeck(dataDir: string, outDir: string, warn: (line: string) => void = () => {}): Promise<DeckModel> {
+  const { dataset, warnings } = await loadDataset(dataDir)
+  warnings.forEach(warn)
   const deck = buildDeckModel(dataset)
   writeFilesAtomically(new Map([
     [join(outDir, DECK_MARKDOWN), renderDeckMarkdown(deck)],

@@ -427,6 +427,23 @@ describe('the dataset', () => {
     await expect(generateDeck(dir, join(temporaryDir('deck-out-'), 'generated'))).rejects.toThrow(`${name}: (file): not read: an episode is a .ts file (05-`)
   })
 
+  it('warns of characters none of the deck\'s fonts has (Hangul, Chinese), naming each field, and still writes the deck', async () => {
+    const dir = copyDatasetDir(SECOND_TALK)
+    const file = join(dir, 'episodes', '01-first-request.ts')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('label: \'asks to attack the South\'', 'label: \'김일성 asks to attack\'').replace('Kim asks first', 'Kim (金日成, Ким Ир Сен) asks first'))
+    const warnings: string[] = []
+    const deck = await generateDeck(dir, join(temporaryDir('deck-out-'), 'generated'), line => warnings.push(line))
+    expect(deck.slides.length).toBeGreaterThan(0)
+    expect(warnings).toEqual([
+      expect.stringMatching(/01-first-request\.ts: episodes\[0\] \(first-request\) › events\[0\] \(kim-asks-march-1949\) › label: none of the deck's fonts has 김일성$/),
+      expect.stringMatching(/01-first-request\.ts: episodes\[0\] \(first-request\) › events\[0\] \(kim-asks-march-1949\) › note: none of the deck's fonts has 金日成$/),
+      expect.stringMatching(/^a character none of the deck's fonts has is drawn in a system font where there is one, else as a blank box, on screen and in the PDFs: .*@fontsource\/noto-sans-kr.*styles\/index\.ts/),
+    ])
+    const clean: string[] = []
+    await generateDeck(copyDatasetDir(SECOND_TALK), join(temporaryDir('deck-out-'), 'generated'), line => clean.push(line))
+    expect(clean).toEqual([])
+  })
+
   it('writes nothing when the dataset is broken', async () => {
     const dir = copyDatasetDir(SECOND_TALK)
     const file = join(dir, 'episodes', '01-first-request.ts')
