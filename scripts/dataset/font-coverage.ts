@@ -30,6 +30,9 @@ export function missingGlyphs(dataset: unknown): DatasetProblem[] {
   return [...textsIn(dataset, [])].flatMap(({ path, text }) => {
     const missing = [...new Set(text)].filter(char => !covered(char))
     const more = missing.length > 20 ? ` and ${missing.length - 20} more` : ''
-    return missing.length > 0 ? [{ path, message: `none of the deck's fonts has ${missing.slice(0, 20).join('')}${more}` }] : []
+    // A lone combining mark (`o` + U+0306 for `ŏ`, as a Mac may write it) shows as nothing in a terminal: named by its code.
+    const shown = missing.slice(0, 20).map(char => /\p{M}/u.test(char) ? ` U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ` : char).join('').trim()
+    const composed = [...text.normalize('NFC')].every(covered) ? '; in composed letters (Unicode NFC) the text needs none' : ''
+    return missing.length > 0 ? [{ path, message: `none of the deck's fonts has ${shown}${more}${composed}` }] : []
   })
 }

@@ -430,13 +430,14 @@ describe('the dataset', () => {
   it('warns of characters none of the deck\'s fonts has (Hangul, Chinese), naming each field, and still writes the deck', async () => {
     const dir = copyDatasetDir(SECOND_TALK)
     const file = join(dir, 'episodes', '01-first-request.ts')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('label: \'asks to attack the South\'', 'label: \'김일성 asks to attack\'').replace('Kim asks first', 'Kim (金日成, Ким Ир Сен) asks first'))
+    writeFileSync(file, readFileSync(file, 'utf8').replace('label: \'asks to attack the South\'', 'label: \'김일성 asks to attack\'').replace('Kim asks first', 'Kim (金日成, Ким Ир Сен) asks first').replace('Stalin says no.', 'Stalin says no to Cho\u0306son.'))
     const warnings: string[] = []
     const deck = await generateDeck(dir, join(temporaryDir('deck-out-'), 'generated'), line => warnings.push(line))
     expect(deck.slides.length).toBeGreaterThan(0)
     expect(warnings).toEqual([
       expect.stringMatching(/01-first-request\.ts: episodes\[0\] \(first-request\) › events\[0\] \(kim-asks-march-1949\) › label: none of the deck's fonts has 김일성$/),
       expect.stringMatching(/01-first-request\.ts: episodes\[0\] \(first-request\) › events\[0\] \(kim-asks-march-1949\) › note: none of the deck's fonts has 金日成$/),
+      expect.stringMatching(/01-first-request\.ts: episodes\[0\] \(first-request\) › events\[1\] \(stalin-refuses-march-1949\) › note: none of the deck's fonts has U\+0306; in composed letters \(Unicode NFC\) the text needs none$/),
       expect.stringMatching(/^a character none of the deck's fonts has is drawn in a system font where there is one, else as a blank box, on screen and in the PDFs: .*@fontsource\/noto-sans-kr.*styles\/index\.ts/),
     ])
     const clean: string[] = []
