@@ -10,6 +10,8 @@ const APPARATUS_PATTERNS: readonly RegExp[] = [
   /\bthe essay (?:gives|says|does not|doesn't|never|dates|calls|suggests)\b/i,
   /\bgives? no (?:date|day|month|year)\b/i,
   /\b(?:date|day|month) is (?:uncertain|unknown|derived|not given)\b/i,
+  // An editor's brackets in a quotation, `[...]` or `[North]`, cannot be said: quote the runs apart instead.
+  /\[[^\]]*\]/,
 ]
 
 export function apparatusIn(text: string): string | undefined {

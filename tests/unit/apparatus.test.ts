@@ -8,6 +8,8 @@ describe('apparatus in spoken notes', () => {
     ['It gives no date for the signing.', 'gives no date'],
     ['See the footnote.', 'footnote'],
     ['Ibid., p. 8.', 'Ibid'],
+    ['Zhou reports: “The [North] Koreans believe', '[North]'],
+    ['during the war. [...] Of course', '[...]'],
   ])('finds %j', (text, phrase) => {
     expect(apparatusIn(text)).toBe(phrase)
   })
