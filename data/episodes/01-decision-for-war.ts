@@ -6,7 +6,7 @@ export default {
   period: { from: '1949-03', to: '1950-06', label: '1949–1950' },
   question: 'Who really decided that North Korea would go to war?',
   minutes: 4.5,
-  opener: 'Our first episode asks who really decided that North Korea would go to war. Once a coalition government in Seoul was out of reach, Korean Communists could unify the country only by force: a conventional offensive across a recognised border. That needed Soviet help and, given the risks, a Soviet decision. Nor could the North stand alone. Division cut it off from two Koreans in three and most of the farmland, and from its old trade with Japan and China. The party\'s hostility to the educated and propertied, and to those who had worked with the Japanese, had driven nearly all its managers and technicians south, so Kim relied on Soviet advisers to run government, economy and society. Perhaps more important still was loyalty: to Korean Communists, the Soviet Union was the revolution\'s fatherland.',
+  opener: 'Our first episode asks who really decided that North Korea would go to war. Once a coalition government in Seoul was out of reach, Korean Communists could unify the country only by force. That meant a conventional offensive across a recognised border. It needed Soviet help and, given the risks, a Soviet decision. Nor could the North stand alone. Division cut it off from two Koreans in three, from most of the farmland, and from its old trade with Japan and China. And with nearly all its managers and technicians driven south by the party\'s hostility, Kim relied on Soviet advisers to run the state. Perhaps more important still was loyalty: to Korean Communists, the Soviet Union was the revolution\'s fatherland.',
   finalSay: [{ who: ['moscow'] }],
   turningPoint: 'no-soviet-troops',
   events: [
@@ -52,7 +52,7 @@ export default {
       label: 'asks again',
       detail: 'Kim renews his request; Stalin is now willing to discuss it, fearing the withdrawal was meant to free the ROK army to attack the North and cost the USSR a buffer against Japan.',
       sources: ['n4'],
-      note: 'Kim asks again, and now Stalin will talk, above all because he fears the withdrawal is meant to free the South\'s army to strike north, which could cost him a buffer against Japan.',
+      note: 'Kim asks again, and this time Stalin will talk. His main fear: that the withdrawal is meant to free the South\'s army to strike north, which could cost him a buffer against Japan.',
     },
     {
       id: 'moscow-says-not-yet',
@@ -74,7 +74,7 @@ export default {
       label: 'begs to see Stalin',
       detail: 'Encouraged by the founding of the People\'s Republic of China three months before, Kim urges Ambassador Shtykov to relay his request for a meeting with Stalin, to seek permission to finish the revolution.',
       sources: ['n5'],
-      note: 'He urges the ambassador to relay his request for a meeting with Stalin, to seek permission to finish the revolution.',
+      note: 'That plea goes to Moscow through the ambassador.',
     },
     {
       id: 'stalin-consents',
@@ -133,7 +133,7 @@ export default {
       label: 'yes, but keep it short',
       detail: 'Mao, who had hoped to take Taiwan first, gives the required approval and pledges aid, but warns Kim against a protracted war.',
       sources: ['essay', 'n7'],
-      note: 'Mao had wanted Taiwan first, but he backs Korean comrades on principle and, just allied with Moscow, can hardly veto Stalin. He approves, pledges aid, and warns Kim against a long war.',
+      note: 'Mao had wanted Taiwan first. But he backs Korean comrades on principle, and, just allied with Moscow, he can hardly veto Stalin. So he approves, pledges aid, and warns Kim against a long war.',
     },
   ],
   story: [
@@ -150,7 +150,7 @@ export default {
         'moscow-says-not-yet',
       ],
       answer: 'Only Moscow could say yes, and it said no',
-      answerNote: 'Two requests, two refusals, and every Korean move waits on Moscow\'s word. Notice what Stalin weighs: America\'s reaction and his own buffer. The Korean revolution is not among his reasons.',
+      answerNote: 'Two requests, two refusals, and every Korean move waits on Moscow\'s word. Stalin weighs America\'s reaction and his own buffer, not the Korean revolution.',
     },
     {
       kind: 'quote',
@@ -166,7 +166,7 @@ export default {
           emphasis: 'the order of Comrade Stalin is law',
           context: 'Kim Il Sung to Soviet Ambassador Shtykov, January 1950, while pressing for a meeting with Stalin',
           sources: ['n5'],
-          note: 'January 1950. Mao\'s People\'s Republic is three months old, and Kim begs the Soviet ambassador for a meeting with Stalin. And he tells him “that he himself cannot begin an attack, because he is a Communist, a disciplined person and for him the order of Comrade Stalin is law.”',
+          note: 'January 1950. Mao\'s People\'s Republic is three months old. Kim begs the Soviet ambassador, Shtykov, for a meeting with Stalin, to seek permission to finish the revolution. And he tells him “that he himself cannot begin an attack, because he is a Communist, a disciplined person and for him the order of Comrade Stalin is law.”',
         },
       ],
     },
@@ -174,7 +174,7 @@ export default {
       kind: 'diagram',
       id: 'yes-with-strings',
       heading: '1950: on whose terms did the yes come?',
-      note: 'Now 1950.',
+      note: 'Back to the diagram, and to 1950.',
       events: [
         'kim-presses-shtykov',
         'stalin-consents',
@@ -195,7 +195,7 @@ export default {
       'Help came capped: no Soviet troops to his aid, and China as the reserve',
       'Before the war, Kim apparently took this subordination as proper as well as unavoidable',
     ],
-    note: 'What did Pyongyang take from this? On the one question that mattered most, when and how to unify the country, it could not act alone, and Kim said so himself: Stalin\'s order was law. Moscow\'s yes was about Soviet interests, not the revolution in Korea. Before the war Kim apparently accepted that. The war would show him how dangerous it was.',
+    note: 'What did Pyongyang take from this? On the one question that mattered most, when and how to unify the country, it could not act alone. Kim said so himself: Stalin\'s order was law. Moscow\'s yes was about Soviet interests, not the revolution in Korea. Before the war Kim apparently accepted that. The war would show him how dangerous that dependence was.',
     evidence: {
       kind: 'record',
       date: '1950-01',

@@ -78,7 +78,7 @@ export default {
       label: 'asks Moscow for help',
       detail: 'Despite Stalin\'s prewar terms, Kim turns to the Soviet Union rather than China for rescue.',
       sources: ['n9'],
-      note: 'On the first of October Kim turns for help to Moscow, not Beijing. Why? Almost certainly memories of slights from Chinese comrades in Manchuria; centuries of Chinese meddling in Korea; and perhaps the ambition to free his country from China\'s shadow as well as Japan\'s.',
+      note: 'On the first of October Kim turns for help to Moscow, not Beijing. Why? Almost certainly, memories of slights from Chinese comrades in Manchuria, and centuries of Chinese meddling in Korea. Perhaps, too, the ambition to free his country from China\'s shadow as well as Japan\'s.',
     },
     {
       id: 'stalin-redirects',
@@ -125,7 +125,7 @@ export default {
       label: 'evacuate Korea',
       detail: 'Unwilling, whatever the cost, to risk war with America, Stalin at once orders Kim to pull what is left of his army out of Korea.',
       sources: ['essay', 'n10', 'n11'],
-      note: 'Stalin, still set on avoiding war with America at any cost, at once orders Kim to take his remaining forces out of Korea. If only Soviet troops could save the North Korean state, it would be given up.',
+      note: 'Stalin is still set on avoiding war with America at any cost. So he at once orders Kim to take his remaining forces out of Korea. If only Soviet troops could save the North Korean state, it would be given up.',
     },
     {
       id: 'mao-reverses',
@@ -172,7 +172,7 @@ export default {
       detail: 'Chinese troops enter Korea; from November 1950 Soviet airmen cover them.',
       sources: ['essay', 'n20'],
       route: ['china-shore', 'korea-shore'],
-      note: 'And Chinese troops cross the Yalu into Korea.',
+      note: 'And in the end Chinese troops cross the Yalu into Korea.',
     },
     {
       id: 'peng-demands-joint-command',
@@ -184,7 +184,7 @@ export default {
       label: 'insists on a joint command',
       detail: 'With Chinese forces doing most of the fighting, their commander Peng Dehuai, contemptuous of Kim\'s generalship, insists on a joint command.',
       sources: ['n15'],
-      note: 'With Chinese troops now doing most of the fighting, their commander, Peng Dehuai, openly contemptuous of Kim\'s generalship, insists on a joint command.',
+      note: 'Chinese troops now do most of the fighting. Their commander, Peng Dehuai, openly scorns Kim\'s generalship, and he insists on a joint command.',
     },
     {
       id: 'kim-resists-joint-command',
@@ -264,7 +264,7 @@ export default {
       kind: 'diagram',
       id: 'rescue',
       heading: 'Autumn 1950: who would come to the rescue?',
-      note: 'Now the rescue. Remember the prewar terms: reinforcements, if needed, were to come from China.',
+      note: 'Now the rescue, and we step back to September. Remember the prewar terms: reinforcements, if needed, were to come from China.',
       events: [
         'zhou-envoy-rebuffed',
         'kim-appeals-to-moscow',
@@ -276,7 +276,7 @@ export default {
         'stalin-cancels-evacuation',
       ],
       answer: 'Moscow gave Pyongyang up, then reversed once China would fight',
-      answerNote: 'The rescue turned on Beijing\'s reversal. And Kim had learned that his Soviet protector would rather surrender his state than face the Americans himself.',
+      answerNote: 'The rescue turned on Beijing\'s reversal.',
     },
     {
       kind: 'quote',
@@ -293,7 +293,7 @@ export default {
           emphasis: 'since there is such advice they will fulfill it',
           context: 'Kim Il Sung\'s response to Stalin\'s evacuation order, as reported by Ambassador Shtykov',
           sources: ['n11'],
-          note: 'The evacuation order took Kim and Pak Hon-yong unawares. As the ambassador reported it, Kim said that “it was very hard for them, but since there is such advice they will fulfill it.” He has Pak write down the recommendations, and asks for Soviet help in planning the evacuation.',
+          note: 'Back to the evacuation order. It took Kim and Pak Hon-yong unawares. As the ambassador reported it, Kim said that “it was very hard for them, but since there is such advice they will fulfill it.” He has Pak write down the recommendations, and asks for Soviet help in planning the evacuation.',
         },
         {
           id: 'glad-favorable-decision',
@@ -333,7 +333,7 @@ export default {
       'The rescue cost Kim control of his country and threatened his hold on power',
       'In Kim\'s view, allied decisions cost him the drive south',
     ],
-    note: 'What Kim took from these months: his Soviet mentor would give up the DPRK rather than confront the Americans. We can see the change in his own words. In December 1950 he addressed a party Plenum, his first speech of the war; there the lavish praise of Stalin that had filled every speech since 1945 shrinks to a bare mention. Chinese troops and Soviet supplies did save his state; but the rescue took the war and the country out of his hands.',
+    note: 'What did Kim take from these months? That his Soviet mentor would give up the DPRK rather than confront the Americans. We can see the change in his own words. In December 1950 he addressed a party Plenum, his first speech of the war. The lavish praise of Stalin that had filled every speech since 1945 shrank to a bare mention. Chinese troops and Soviet supplies did save his state; but the rescue took the war and the country out of his hands.',
     evidence: {
       kind: 'record',
       date: '1950-12',

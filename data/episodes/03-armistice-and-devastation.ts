@@ -101,7 +101,7 @@ export default {
       label: 'Mao: fighting on helps us',
       detail: 'Zhou Enlai sets out for Stalin the North Korean view that the daily losses outweigh the prisoners in dispute, and Mao\'s view that fighting on is “advantageous to us.”',
       sources: ['n19'],
-      note: 'In August 1952 Zhou Enlai lays both views before Stalin.',
+      note: 'In August 1952 Zhou Enlai lays both views before Stalin: Pyongyang\'s, and Mao\'s.',
     },
     {
       id: 'stalin-sides-with-mao',
@@ -123,7 +123,7 @@ export default {
       label: 'Stalin dies',
       detail: 'With Stalin suddenly dead, nothing holds the North Koreans and Chinese back from an armistice any longer.',
       sources: ['essay', 'n22'],
-      note: 'Then, on the fifth of March 1953, Stalin dies, and his death is what finally frees the allies to make peace.',
+      note: 'Then, on the fifth of March 1953, Stalin dies. His death is what finally frees Pyongyang and Beijing to make peace.',
     },
     {
       id: 'moscow-moves-to-end-war',
@@ -135,7 +135,7 @@ export default {
       label: 'letter: offer to settle',
       detail: 'Moscow\'s new leaders send Mao a script of announcements for Kim, Peng Dehuai, the Chinese government and the Soviet UN delegation, each saying they are ready to settle the remaining issues.',
       sources: ['n22'],
-      note: 'His successors, nervous about holding their empire and perhaps their own power, move at once. About two weeks later they write to Mao, setting out statements that offer to settle.',
+      note: 'His successors move at once, nervous about holding their empire, and perhaps their own power. About two weeks after his death they write to Mao. The letter sets out the statements their side will make, offering to settle.',
     },
     {
       id: 'moscow-letter-to-kim',
@@ -204,7 +204,7 @@ export default {
           emphasis: 'the continuation of the war is advantageous to us',
           context: 'Zhou Enlai to Stalin, record of their conversation of 20 August 1952',
           sources: ['n19'],
-          note: 'Zhou reports: “The [North] Koreans believe that the continuation of the war is not advantageous because the daily losses are greater than the number of POW\'s whose return is being discussed. [...] Mao Zedong believes that the continuation of the war is advantageous to us, since it detracts the USA from preparing for a new world war.”',
+          note: 'Zhou reports that the North Koreans “believe that the continuation of the war is not advantageous because the daily losses are greater than the number of POW\'s whose return is being discussed.” And then: “Mao Zedong believes that the continuation of the war is advantageous to us, since it detracts the USA from preparing for a new world war.”',
         },
         {
           id: 'stalin-patience',
@@ -215,7 +215,7 @@ export default {
           emphasis: 'The North Koreans have lost nothing, except for casualties',
           context: 'Stalin\'s reply to Zhou Enlai in the same conversation, 20 August 1952',
           sources: ['n19'],
-          note: 'And Stalin replies: “Mao Zedong is right. This war is getting on America\'s nerves. The North Koreans have lost nothing, except for casualties that they suffered during the war. [...] Of course, one needs to understand Korea- they have suffered many casualties. [...] They need patience and lots of endurance.”',
+          note: 'And Stalin replies: “Mao Zedong is right. This war is getting on America\'s nerves. The North Koreans have lost nothing, except for casualties that they suffered during the war.” And: “They need patience and lots of endurance.”',
         },
       ],
     },
@@ -227,7 +227,7 @@ export default {
       label: 'of North Korea\'s people',
       portion: { percent: 8, upTo: 16 },
       sources: ['n20', 'n21'],
-      note: 'And the cost of that patience. Soviet airmen had come in November 1950, to cover the Chinese troops. So that no captured pilot could reveal them, Stalin held them to guarding the Yalu bridges and the Suiho power plant, barred from flying over enemy territory or the sea. Over the war some 70,000 served, and their reach was pushed further into the North; they did what they were sent to do. Still, most of the North lay open to the bombers. Almost all its infrastructure was destroyed, and between 8 and 16 percent of its people were killed.',
+      note: 'And the cost of that patience: between 8 and 16 percent of North Korea\'s people killed, and almost all its infrastructure destroyed. Soviet airmen had come in November 1950, to cover the Chinese troops. But Stalin wanted no captured pilot to reveal the Soviet presence, so he kept them to guarding the Yalu bridges and the Suiho power plant, never flying over enemy territory or the sea. Some 70,000 served over the war, and did what they were sent to do. Still, most of the North lay open to the bombers.',
     },
     {
       kind: 'diagram',
@@ -253,7 +253,7 @@ export default {
       'Soviet air power was substantial, yet most of the North lay open to bombers',
       'Peace, and the germ-warfare reversal, came on Moscow\'s timetable',
     ],
-    note: 'For Pyongyang these years confirmed the pattern. Its leaders saw no gain in fighting on, as Zhou himself reported to Stalin in August 1952; yet its allies kept it fighting for their own gains, sheltered it little from the bombers, and ended the war on Moscow\'s timetable, not Pyongyang\'s.',
+    note: 'For Pyongyang these years confirmed the pattern. Its leaders saw no gain in fighting on, as Zhou told Stalin. Yet its allies kept it fighting for their own gains. They sheltered it little from the bombers. And they ended the war on Moscow\'s timetable, not Pyongyang\'s.',
     evidence: {
       kind: 'record',
       date: '1952-08-20',

@@ -6,7 +6,7 @@ export default {
   period: { from: '1953', to: '1961', label: '1953–1961' },
   question: 'What happened when Pyongyang\'s allies sided with Kim\'s opponents?',
   minutes: 4.5,
-  opener: 'The last episode leaves the war behind, and it is where the pattern turns. With only an armistice, and American troops still in the South, Pyongyang could claim to stand on the front line against imperialism, and it used that claim.',
+  opener: 'Our last episode asks what happened when Pyongyang\'s allies sided with Kim\'s opponents. It is where the pattern turns. The fighting stopped at an armistice, not a peace, and American troops stayed in the South. So Pyongyang could claim to stand on the front line against imperialism, and it used that claim.',
   finalSay: [{ who: ['moscow', 'beijing'], when: '1956-09' }, { who: ['pyongyang'], when: '1956-after' }],
   turningPoint: 'mikoyan-overrules-kim',
   events: [
@@ -19,7 +19,7 @@ export default {
       label: 'demands aid from all its allies',
       detail: 'Claiming front-line status against imperialism, Pyongyang demands a very high level of reconstruction aid from all the fraternal states; its sense of entitlement astonishes its European allies.',
       sources: ['n24'],
-      note: 'Pyongyang demands a great deal of help to rebuild from every fraternal state, and its sense of entitlement astonishes the East Europeans.',
+      note: 'Pyongyang demands a great deal of help from every fraternal state to rebuild. Its sense of entitlement astonishes the East Europeans.',
     },
     {
       id: 'bloc-meets-requests',
@@ -31,7 +31,7 @@ export default {
       label: 'gives as best it can',
       detail: 'The bombing had won the DPRK solidarity across the Soviet bloc: though not yet recovered from the Second World War themselves, the European communist states had rallied their people to ship supplies and medical teams. Astonished as they are by its demands, the countries of the bloc now meet them as best they can, and North Korea rebuilds with surprising speed.',
       sources: ['n24'],
-      note: 'Yet the bombing had won it solidarity across the bloc. Though still recovering from the Second World War, the East Europeans had rallied their people to send supplies and medical teams; now they meet its requests as best they can, and the North rebuilds remarkably fast.',
+      note: 'Yet the bombing had won North Korea solidarity across the bloc. The East Europeans, still recovering from the Second World War, had rallied their people to send supplies and medical teams. Now they meet its requests as best they can, and the North rebuilds remarkably fast.',
     },
     {
       id: 'khrushchev-new-line',
@@ -88,7 +88,7 @@ export default {
       label: 'confer: joint mission',
       detail: 'Alarmed, Moscow sends Boris Ponomarev and Anastas Mikoyan to Beijing, where the Soviets and Chinese decide together to send a two-man delegation to Pyongyang: Mikoyan and Peng Dehuai.',
       sources: ['n25'],
-      note: 'Alarmed, Moscow sends two of its most senior men to Beijing: Ponomarev, and Mikoyan, who had just played a leading part in removing Hungary\'s Stalinist-style leader, Rakosi. There the Soviets and Chinese decide together to send two men to Pyongyang.',
+      note: 'Moscow is alarmed. It sends two of its most senior men to Beijing: Ponomarev, and Mikoyan. Mikoyan had just played a leading part in removing Hungary\'s Stalinist-style leader, Rakosi. There, Soviet and Chinese leaders decide together to send two men to Pyongyang.',
     },
     {
       id: 'mikoyan-overrules-kim',
@@ -110,7 +110,7 @@ export default {
       label: 'Peng: call a new Plenum',
       detail: 'Peng, who had publicly humiliated Kim during the war and openly favoured Pak Il-yu for the leadership, forces the new Plenum on Kim together with Mikoyan: the two patrons act jointly.',
       sources: ['n25'],
-      note: 'Peng forces it with him: the general who had humiliated Kim in the war, and openly favoured a rival, Pak Il-yu, for the leadership.',
+      note: 'With him comes Peng Dehuai, the general who had humiliated Kim in the war, and openly favoured a rival, Pak Il-yu, for the leadership. Together they force the Plenum on Kim.',
     },
     {
       id: 'september-plenum',
@@ -197,7 +197,7 @@ export default {
       kind: 'diagram',
       id: 'new-line',
       heading: '1953–1956: what threatened Kim\'s hold on power?',
-      note: 'Two new parties appear: Kim\'s critics inside his party, and the Soviet embassy in Pyongyang. First, the aid.',
+      note: 'New columns: Eastern Europe on the left; on the right, Kim\'s critics inside the party, and the Soviet embassy in Pyongyang. First, the aid.',
       events: [
         'reconstruction-aid',
         'bloc-meets-requests',
@@ -237,7 +237,7 @@ export default {
         'beijing-treaty',
       ],
       answer: 'Kim had the last word: dependence now came with leverage',
-      answerNote: 'And his room to manoeuvre grew.',
+      answerNote: 'So Kim had the last word, and his room to manoeuvre grew.',
     },
   ],
   lesson: {
@@ -248,7 +248,7 @@ export default {
       'The 1961 treaties with both patrons strengthened his autonomy further',
       'Still dependent, Pyongyang gained leverage: each patron feared losing Kim to the other',
     ],
-    note: '1956 marked a turning point in how Kim\'s regime took on its distinctive character. He told his Albanian allies it had been a “conspiracy to destroy the party from inside,” a charge aimed not only at his rivals but at Moscow and Beijing, and that his victory came from the “unity of the people,” meaning the purges. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, and paying its way by playing on its allies\' fears.',
+    note: 'What did Pyongyang learn? 1956 marked a turning point in how Kim\'s regime took on its distinctive character. Later, Kim told his Albanian allies it had been a “conspiracy to destroy the party from inside,” a charge aimed not only at his rivals but at Moscow and Beijing. His victory, he said, came from the “unity of the people”; he meant the purges. By the end of the decade Pyongyang was guarding itself against allies and enemies alike, and paying its way by playing on its allies\' fears.',
     evidence: {
       kind: 'record',
       text: 'Kim, later, to the Albanian leaders: 1956 was a “conspiracy to destroy the party from inside”',
