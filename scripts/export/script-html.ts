@@ -124,12 +124,12 @@ function coverTable(deck: DeckModel, rehearsal: RehearsalSummary | undefined): s
  */
 export function renderScriptHtml(deck: DeckModel, paper: Paper, rehearsal?: RehearsalSummary): string {
   const { talk, plan } = deck
-  const notesSeconds = plan.sections.reduce((sum, section) => sum + section.notesSeconds, 0)
+  const notesSeconds = plan.sections.filter((_, index) => deck.sections[index]!.kind !== 'backup').reduce((sum, section) => sum + section.notesSeconds, 0)
   const apparatus = scriptNotes(deck)
   const cover = `<header class="cover">
 <h1>${escapeHtml(talk.title)}</h1>
 <p class="subtitle">${escapeHtml(talk.subtitle)}: speaker script</p>
-<p>${escapeHtml(talk.speaker)} · ${escapeHtml(talk.date)} · slot ${talk.slotMinutes} min · notes read at ${talk.wordsPerMinute} words a minute: ${formatSeconds(notesSeconds)} in all</p>
+<p>${escapeHtml(talk.speaker)} · ${escapeHtml(talk.date)} · slot ${talk.slotMinutes} min · notes read at ${talk.wordsPerMinute} words a minute: ${formatSeconds(notesSeconds)}, backup slides aside</p>
 <p class="muted">${escapeHtml(talk.venue)}</p>
 ${coverTable(deck, rehearsal)}
 </header>`

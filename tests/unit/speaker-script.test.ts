@@ -1,6 +1,7 @@
 import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { SlideView } from '../../contract/slide-views.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { formatSeconds } from '../../contract/deck-model.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { clickCues, cueText } from '../../scripts/export/click-cues.ts'
 import { APPARATUS_HEADING, escapeHtml } from '../../scripts/export/html.ts'
@@ -133,5 +134,14 @@ describe('the script\'s apparatus', () => {
       for (const note of notes)
         expect(part.indexOf(`<li id="note-${note.number}">`)).toBeGreaterThan(heading)
     }
+  })
+})
+
+describe('the script\'s cover', () => {
+  it('gives the time of the timed notes, the backup slides\' left out', () => {
+    const timed = deck.plan.sections.filter((_, index) => deck.sections[index]!.kind !== 'backup').reduce((sum, section) => sum + section.notesSeconds, 0)
+    const backup = deck.plan.sections.find((_, index) => deck.sections[index]!.kind === 'backup')!
+    expect(backup.notesSeconds).toBeGreaterThan(0)
+    expect(renderScriptHtml(deck, 'a4')).toContain(`words a minute: ${formatSeconds(timed)}, backup slides aside</p>`)
   })
 })
