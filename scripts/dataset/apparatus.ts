@@ -10,12 +10,15 @@ const APPARATUS_PATTERNS: readonly RegExp[] = [
   /\bthe essay (?:gives|says|does not|doesn't|never|dates|calls|suggests)\b/i,
   /\bgives? no (?:date|day|month|year)\b/i,
   /\b(?:date|day|month) is (?:uncertain|unknown|derived|not given)\b/i,
-  // An editor's brackets in a quotation, `[...]` or `[North]`, cannot be said: quote the runs apart instead.
-  /\[[^\]]*\]/,
 ]
 
 export function apparatusIn(text: string): string | undefined {
   return APPARATUS_PATTERNS.map(pattern => pattern.exec(text)?.[0]).find(phrase => phrase !== undefined)
+}
+
+/** An editor's mark in a quotation, `[...]` or `[North]`: right in print, but it cannot be said aloud. */
+export function editorialBracketIn(text: string): string | undefined {
+  return /\[(?:\.{3}|…)\]/.exec(text)?.[0] ?? /“[^”[]*(\[[^\]]*\])/.exec(text)?.[1]
 }
 
 interface SpokenText { readonly path: DatasetPath, readonly text: string }

@@ -4,7 +4,7 @@ import type { HistoricalDate } from './historical-date.ts'
 import type { Collector } from './problem-collector.ts'
 import { DIAGRAM_MAX_EVENTS } from '../../contract/room-rules.ts'
 import { MAP_BOUNDS } from '../../contract/slide-views.ts'
-import { apparatusIn, spokenTexts } from './apparatus.ts'
+import { apparatusIn, editorialBracketIn, spokenTexts } from './apparatus.ts'
 import { worstCaseDistance } from './color-distance.ts'
 import { checkHandout } from './handout-problems.ts'
 import { canFallWithin, isOutOfOrder, spanOf } from './historical-date.ts'
@@ -32,6 +32,9 @@ function checkRegisters(c: Collector, dataset: Dataset): void {
     const phrase = apparatusIn(text)
     if (phrase)
       c.report(path, `spoken notes carry apparatus ("${phrase}"): put it in a dateNote or a source's remark, printed in the margins`)
+    const bracket = editorialBracketIn(text)
+    if (bracket)
+      c.report(path, `spoken notes carry an editor's brackets ("${bracket}"), which cannot be said aloud: quote the words on either side apart`)
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apparatusIn } from '../../scripts/dataset/apparatus.ts'
+import { apparatusIn, editorialBracketIn } from '../../scripts/dataset/apparatus.ts'
 
 describe('apparatus in spoken notes', () => {
   it.each([
@@ -8,8 +8,6 @@ describe('apparatus in spoken notes', () => {
     ['It gives no date for the signing.', 'gives no date'],
     ['See the footnote.', 'footnote'],
     ['Ibid., p. 8.', 'Ibid'],
-    ['Zhou reports: “The [North] Koreans believe', '[North]'],
-    ['during the war. [...] Of course', '[...]'],
   ])('finds %j', (text, phrase) => {
     expect(apparatusIn(text)).toBe(phrase)
   })
@@ -20,5 +18,17 @@ describe('apparatus in spoken notes', () => {
     'Some 70,000 Soviet airmen fought over the war.',
   ])('lets speech through: %j', (text) => {
     expect(apparatusIn(text)).toBeUndefined()
+  })
+
+  it.each([
+    ['Zhou reports: “The [North] Koreans believe', '[North]'],
+    ['during the war. [...] Of course', '[...]'],
+  ])('finds an editor\'s brackets, which print but cannot be said: %j', (text, bracket) => {
+    expect(editorialBracketIn(text)).toBe(bracket)
+    expect(apparatusIn(text)).toBeUndefined()
+  })
+
+  it('lets brackets outside a quotation through: they may be Markdown the generator escapes', () => {
+    expect(editorialBracketIn('Then --> [click] </div>, and “a quote” after.')).toBeUndefined()
   })
 })

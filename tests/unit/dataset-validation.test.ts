@@ -126,6 +126,11 @@ describe('the dataset', () => {
       expected: `${first} › events[0] (kim-asks-march-1949) › note: spoken notes carry apparatus ("The essay gives")`,
     },
     {
+      name: 'an editor\'s brackets in a spoken quotation',
+      corrupt: raw => raw.episodes[0].events[0].note += ' He says “we [the North] will wait.”',
+      expected: `${first} › events[0] (kim-asks-march-1949) › note: spoken notes carry an editor's brackets ("[the North]"), which cannot be said aloud: quote the words on either side apart`,
+    },
+    {
       name: 'a missing footnote named in the closing words',
       corrupt: raw => raw.framing.closing.endNote = 'Note 7 is missing from the essay\'s list. Thanks.',
       expected: 'tests/fixtures/second-talk/framing.ts: framing › closing › endNote: spoken notes carry apparatus ("Note 7")',

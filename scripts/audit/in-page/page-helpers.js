@@ -6,10 +6,15 @@
   const parentOf = el => el.parentElement ?? (el.getRootNode().host ?? null)
   const visible = el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
 
+  /** The text an element draws: without text for a screen reader alone (UnoCSS's sr-only). */
+  const drawnText = el => el.querySelector?.('.sr-only')
+    ? [...el.childNodes].map(node => node.nodeType === Node.TEXT_NODE ? node.textContent : node.classList?.contains('sr-only') ? '' : drawnText(node)).join('')
+    : el.textContent
+
   function describe(el) {
     const className = el.getAttribute('class')?.trim()
     const classes = className ? `.${className.split(/\s+/).slice(0, 2).join('.')}` : ''
-    const text = squash(el.textContent).slice(0, 50)
+    const text = squash(drawnText(el)).slice(0, 50)
     return `${el.tagName.toLowerCase()}${classes}${text ? ` "${text}"` : ''}`
   }
 
