@@ -1,6 +1,6 @@
 import type { Citation, HandoutText, SlideModel } from '../../contract/deck-model.ts'
 import type { SourceEntry } from '../../contract/slide-views.ts'
-import type { Dataset, Source, TimelineEvent } from '../../data/schema.ts'
+import type { Dataset, Quote, Source, TimelineEvent } from '../../data/schema.ts'
 import { inkOn, textColorOn } from '../dataset/color-distance.ts'
 import { formatHistoricalDate, requireHistoricalDate } from '../dataset/historical-date.ts'
 import { eventDates } from './event-dates.ts'
@@ -60,6 +60,14 @@ export function eventsHandout(ctx: DeckContext, events: readonly TimelineEvent[]
     uniqueCitations(events.map(event => ctx.cite(event.sources))),
     events.flatMap(event => event.dateNote ? [`${event.label}: ${event.dateNote}`] : []),
   )
+}
+
+/** Who said a quotation to whom, and when; a reporter other than the listener named apart: `Kim Il Sung, as reported by Terentii F. Shtykov, October 1950`. */
+export function quoteAttribution(ctx: DeckContext, quote: Quote): string {
+  const listener = ctx.nameOf(quote.audience)
+  const reporter = quote.reportedBy && ctx.nameOf(quote.reportedBy)
+  const who = reporter === listener ? `, as reported by ${reporter}` : ` to ${listener}${reporter ? `, as reported by ${reporter}` : ''}`
+  return `${ctx.nameOf(quote.speaker)}${who}${quote.date ? `, ${ctx.formatDate(quote.date)}` : ''}`
 }
 
 export function deckContext(dataset: Dataset) {

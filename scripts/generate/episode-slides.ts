@@ -4,7 +4,7 @@ import type { Episode, Quote, StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { quoteWords } from '../../contract/slide-views.ts'
 import { decisionSlide } from './decision-slide.ts'
-import { citedHandout, NO_HANDOUT, sourceLine, uniqueCitations } from './deck-context.ts'
+import { citedHandout, NO_HANDOUT, quoteAttribution, sourceLine, uniqueCitations } from './deck-context.ts'
 import { evidenceView, ledgerRows } from './ledger.ts'
 import { mapSlide } from './map-slide.ts'
 import { timelineView } from './timeline.ts'
@@ -28,8 +28,6 @@ export function quoteParts(text: string, emphasis: string | undefined): { parts:
 
 function voice(ctx: DeckContext, quote: Quote): QuoteVoice {
   const speaker = ctx.nameOf(quote.speaker)
-  const when = quote.date ? `, ${ctx.formatDate(quote.date)}` : ''
-  const reported = quote.reportedBy ? `, as reported by ${ctx.nameOf(quote.reportedBy)}` : ''
   const person = ctx.dataset.people.find(candidate => candidate.id === quote.speaker)
   const { parts } = quoteParts(quote.text, quote.emphasis)
   const emphasised = parts.some(part => part.key) ? ' (emphasis added)' : ''
@@ -38,7 +36,7 @@ function voice(ctx: DeckContext, quote: Quote): QuoteVoice {
     parts,
     speaker,
     color: ctx.actorOf(person?.actor ?? quote.speaker).ink,
-    attribution: `${speaker} to ${ctx.nameOf(quote.audience)}${when}${reported}${emphasised}`,
+    attribution: `${quoteAttribution(ctx, quote)}${emphasised}`,
   }
 }
 

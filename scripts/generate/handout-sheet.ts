@@ -1,7 +1,7 @@
 import type { HandoutSheet, ReadingEntry, SheetEpisode, SheetQuote } from '../../contract/handout-sheet.ts'
 import type { Episode, Quote } from '../../data/schema.ts'
 import type { DeckContext } from './deck-context.ts'
-import { sourceLabel, sourceLine } from './deck-context.ts'
+import { quoteAttribution, sourceLabel, sourceLine } from './deck-context.ts'
 import { thesisSides } from './framing-slides.ts'
 import { ledgerRows, withEpisodeCount } from './ledger.ts'
 import { mapView } from './map-slide.ts'
@@ -17,12 +17,7 @@ function episodeSources(episode: Episode): Set<string> {
 }
 
 function sheetQuote(ctx: DeckContext, quote: Quote): SheetQuote {
-  const speaker = ctx.nameOf(quote.speaker)
-  const who = quote.reportedBy
-    ? `${speaker}, as reported by ${ctx.nameOf(quote.reportedBy)}`
-    : `${speaker} to ${ctx.nameOf(quote.audience)}`
-  const attribution = quote.date ? `${who}, ${ctx.formatDate(quote.date)}` : who
-  return { text: quote.text, attribution, source: sourceLine(ctx.cite(quote.sources)) || 'essay' }
+  return { text: quote.text, attribution: quoteAttribution(ctx, quote), source: sourceLine(ctx.cite(quote.sources)) || 'essay' }
 }
 
 function sheetEpisode(ctx: DeckContext, episode: Episode, index: number): SheetEpisode {

@@ -186,6 +186,19 @@ describe('the generator', () => {
     })
   })
 
+  it('attributes a quotation reported by its listener to the speaker as that listener reported it, on the slide and on the sheet', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    const quote = raw.episodes[1].story[0].voices[0]
+    const attributions = (reportedBy: string) => {
+      quote.reportedBy = reportedBy
+      const edited = buildDeckModel(validateDataset(raw, files))
+      const slide = edited.slides.find(candidate => candidate.view.kind === 'quote' && candidate.view.voices.some(voice => voice.text === quote.text))!
+      return [slide.view.kind === 'quote' && slide.view.voices[0]!.attribution, edited.sheet.episodes[1]!.quotes[0]!.attribution]
+    }
+    expect(attributions('shtykov')).toEqual(['Kim Il Sung, as reported by Terentii F. Shtykov, January 1950', 'Kim Il Sung, as reported by Terentii F. Shtykov, January 1950'])
+    expect(attributions('stalin')).toEqual(['Kim Il Sung to Terentii F. Shtykov, as reported by Joseph Stalin, January 1950', 'Kim Il Sung to Terentii F. Shtykov, as reported by Joseph Stalin, January 1950'])
+  })
+
   it('counts the episodes in words, capitalised where the count opens a sentence', async () => {
     const { raw, files } = await rawDataset(SECOND_TALK)
     raw.framing.opening.timelineHeading = '{episodes} episodes'
