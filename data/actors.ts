@@ -37,7 +37,7 @@ export default [
   // Kim's opponents inside the Korean Workers' Party, who organised against him in 1956 (essay L107).
   {
     id: 'kim-critics',
-    name: 'Kim\'s critics',
+    name: 'Kim’s critics',
     label: 'party opposition',
     color: '#004D40',
     order: 4,

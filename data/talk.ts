@@ -19,7 +19,7 @@ export default {
   wordsPerMinute: 130,
   thesis: 'Its own allies, more than its enemies, taught Pyongyang the mistrust and isolation it still shows.',
   puzzle: [
-    'Since the Cold War, the DPRK\'s former allies have built wide ties with Seoul; Pyongyang has stayed reluctant to change',
+    'Since the Cold War, the DPRK’s former allies have built wide ties with Seoul; Pyongyang has stayed reluctant to change',
     'Its neighbours doubt that, once engaged, the North would keep to shared rules',
     'Why do old habits of isolation and mistrust still block a lasting peace regime?',
   ],
