@@ -19,6 +19,8 @@ const PAPER = '#ffffff'
 const SVG = 'http://www.w3.org/2000/svg'
 /** Between the dates column and the diagram, in the diagram's own units. */
 const DATE_GAP = 18
+/** How far the lifelines run on past the last message, in the diagram's own units: a refusal's cross is about 10 tall. */
+const LIFELINE_TAIL = 16
 
 /** The parts Mermaid draws for event `index` of a sequence diagram: a message (line and label) or a note. */
 function drawnEvent(svg: SVGSVGElement, index: number) {
@@ -138,14 +140,16 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
     return [date]
   })
   const column = dates.length > 0 ? Math.max(...dates.map(date => date.getBBox().width)) + DATE_GAP : 0
-  // Mermaid draws every lifeline 2000 units long, far below the diagram's end.
+  // Mermaid draws every lifeline 2000 units long, far below the diagram's end; its box ends on the last message's
+  // line, cutting a refusal's cross in half: the lifelines run on a little past it.
+  const height = box.height + LIFELINE_TAIL
   for (const line of svg.querySelectorAll<SVGLineElement>('line.actor-line'))
-    line.setAttribute('y2', String(box.y + box.height))
-  svg.setAttribute('viewBox', `${box.x - column} ${box.y} ${box.width + column} ${box.height}`)
+    line.setAttribute('y2', String(box.y + height))
+  svg.setAttribute('viewBox', `${box.x - column} ${box.y} ${box.width + column} ${height}`)
   svg.setAttribute('width', '100%')
   svg.setAttribute('height', '100%')
   svg.style.maxWidth = `${(box.width + column) * DIAGRAM_MAX_SCALE}px`
-  svg.style.maxHeight = `${box.height * DIAGRAM_MAX_SCALE}px`
+  svg.style.maxHeight = `${height * DIAGRAM_MAX_SCALE}px`
 }
 
 /**
