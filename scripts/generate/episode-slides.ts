@@ -30,7 +30,8 @@ function voice(ctx: DeckContext, quote: Quote): QuoteVoice {
   const speaker = ctx.nameOf(quote.speaker)
   const person = ctx.dataset.people.find(candidate => candidate.id === quote.speaker)
   const { parts } = quoteParts(quote.text, quote.emphasis)
-  const emphasised = parts.some(part => part.key) ? ' (emphasis added)' : ''
+  // Kept on one line: a wrap left "added)" alone under the attribution.
+  const emphasised = parts.some(part => part.key) ? ' (emphasis\u00A0added)' : ''
   return {
     text: quote.text,
     parts,
