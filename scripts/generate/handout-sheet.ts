@@ -20,6 +20,18 @@ function sheetQuote(ctx: DeckContext, quote: Quote): SheetQuote {
   return { text: quote.text, attribution: quoteAttribution(ctx, quote), source: sourceLine(ctx.cite(quote.sources)) || 'essay' }
 }
 
+/**
+ * Each diagram's answer; where an episode has several, each after the time its headline names (`1949: who could…`
+ * gives `1949: Only Moscow…`): side by side, `it said no` and `Moscow said yes` read as a contradiction.
+ */
+function decidedIn(episode: Episode): string[] {
+  const diagrams = episode.story.flatMap(item => item.kind === 'diagram' ? [item] : [])
+  return diagrams.map(({ heading, answer }) => {
+    const when = diagrams.length > 1 ? /^([^:]+):/.exec(heading)?.[1] : undefined
+    return when ? `${when}: ${answer}` : answer
+  })
+}
+
 function sheetEpisode(ctx: DeckContext, episode: Episode, index: number): SheetEpisode {
   const turn = ctx.eventOf(episode.turningPoint)
   const voices = episode.story.flatMap(item => item.kind === 'quote' ? item.voices : [])
@@ -28,7 +40,7 @@ function sheetEpisode(ctx: DeckContext, episode: Episode, index: number): SheetE
     title: episode.title,
     period: episode.period.label,
     question: episode.question,
-    decided: episode.story.flatMap(item => item.kind === 'diagram' ? [item.answer] : []),
+    decided: decidedIn(episode),
     turningPoint: {
       date: ctx.formatDate(turn.date),
       from: ctx.actorOf(turn.from),

@@ -7,7 +7,7 @@ import { escapeHtml } from '../../scripts/export/html.ts'
 import { SHEET_CSS } from '../../scripts/export/sheet-css.ts'
 import { renderSheetHtml, sheetLengthWarning } from '../../scripts/export/sheet-html.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { SECOND_TALK } from '../support/datasets.ts'
+import { MAIN_DATA, SECOND_TALK } from '../support/datasets.ts'
 
 let dataset: Dataset
 let deck: DeckModel
@@ -30,19 +30,22 @@ function visibleText(page: string): string {
 }
 
 describe('the handout sheet: what it takes from the dataset', () => {
-  it('answers each episode with its diagrams\' answers, dated by its turning point', () => {
-    expect(deck.sheet.episodes.map(episode => [episode.number, episode.title, episode.decided])).toEqual(dataset.episodes.map((episode, index) => [
-      index + 1,
-      episode.title,
-      episode.story.flatMap(item => item.kind === 'diagram'
-        ? [item.answer]
-        : []),
-    ]))
+  it('answers each episode with its diagrams\' answers, each after its headline\'s time where there are several, dated by its turning point', () => {
+    expect(deck.sheet.episodes.map(episode => [episode.number, episode.title, episode.decided])).toEqual(dataset.episodes.map((episode, index) => {
+      const diagrams = episode.story.flatMap(item => item.kind === 'diagram' ? [item] : [])
+      return [index + 1, episode.title, diagrams.map(item => diagrams.length > 1 ? `${item.heading.split(':')[0]}: ${item.answer}` : item.answer)]
+    }))
     expect(deck.sheet.episodes.map(episode => `${episode.turningPoint.from.id} ${episode.turningPoint.label}`)).toEqual(dataset.episodes.map((episode) => {
       const event = episode.events.find(candidate => candidate.id === episode.turningPoint)!
       return `${event.from} ${event.label}`
     }))
     expect(deck.sheet.episodes[0]!.turningPoint.date).toBe('September 1949')
+  })
+
+  it('dates each answer of an episode with two diagrams: the talk\'s first reads as a no in 1949, then a yes in 1950, not one contradiction', async () => {
+    const talk = buildDeckModel((await loadDataset(MAIN_DATA)).dataset)
+    const first = talk.sheet.episodes[0]!
+    expect(first.decided.map(line => /^([^:]+): /.exec(line)?.[1])).toEqual(['1949', '1950'])
   })
 
   it('quotes the quotations the framing names, verbatim, each under its own episode with its footnote', () => {
