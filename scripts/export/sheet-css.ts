@@ -55,7 +55,7 @@ section + section { margin-top: 5.5mm; }
 .step-date { font-weight: 600; font-variant-numeric: tabular-nums; }
 
 .decisions .episodes { list-style: none; padding: 0; }
-.episode { display: grid; grid-template-columns: 40mm 1fr; gap: 4mm; padding: 2.4mm 0 2.6mm; border-top: 0.5pt solid var(--rule); break-inside: avoid; }
+.episode { display: grid; grid-template-columns: 40mm 1fr; gap: 4mm; padding: 1.8mm 0 2mm; border-top: 0.5pt solid var(--rule); break-inside: avoid; }
 .episode:first-child { border-top: 1.2pt solid var(--ink); }
 .turning-point .kicker { font-size: 6.5pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); margin: 0; }
 .turn-date { font-family: 'Source Serif 4', serif; font-weight: 600; font-size: 12pt; line-height: 1.15; }
@@ -65,11 +65,11 @@ section + section { margin-top: 5.5mm; }
 .episode h3 .period { font-family: Inter, sans-serif; font-weight: 400; font-size: 8.5pt; color: var(--muted); margin-left: 1mm; }
 .episode .question { color: var(--muted); margin-top: 0.3mm; }
 .episode .decided { font-size: 9.5pt; font-weight: 600; margin-top: 0.8mm; }
-.episode blockquote { margin: 1.6mm 0 0; padding-left: 3mm; border-left: 1.5pt solid var(--ink); }
+.episode blockquote { margin: 1.2mm 0 0; padding-left: 3mm; border-left: 1.5pt solid var(--ink); }
 .quote-text { font-family: 'Source Serif 4', serif; font-size: 9.5pt; line-height: 1.3; }
 .quote-cite { display: inline-block; max-width: 100%; font-size: 7.5pt; color: var(--muted); }
 
-.reading ol { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 1.1mm; font-size: 8.2pt; line-height: 1.3; }
+.reading ol { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 0.8mm; font-size: 8.2pt; line-height: 1.3; }
 .reading li { display: grid; grid-template-columns: 9mm 1fr; break-inside: avoid; }
 .reading-lead { color: var(--muted); margin: -0.8mm 0 2mm; }
 .reading-episodes .number { margin-right: 0.6mm; }

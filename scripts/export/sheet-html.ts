@@ -53,11 +53,11 @@ function front(deck: DeckModel, sheet: HandoutSheet, paper: Paper): string {
 </section>
 <section class="decade"><h2>${escapeHtml(sheet.timeline.heading)}</h2>${timelineSvg(sheet.timeline, PAPER_SIZES[paper].widthMm - 2 * PAGE_MARGIN_MM.side)}</section>
 <div class="lower${sheet.map ? ' with-map' : ''}"><div class="lower-text">
+${sheet.map ? mapEvents(sheet.map) : ''}
 <section class="ledger"><h2>${escapeHtml(sheet.ledger.heading)}</h2>
 <table><thead><tr><th scope="col">Episode</th><th scope="col">Final say</th><th scope="col">As Pyongyang saw it</th></tr></thead>
 <tbody>${sheet.ledger.rows.map(row => ledgerRow(row, titles.get(row.number) ?? '')).join('')}</tbody></table>
 </section>
-${sheet.map ? mapEvents(sheet.map) : ''}
 </div>${sheet.map ? mapSvg(sheet.map, MAP_WIDTH_MM) : ''}</div>
 </section>`
 }
