@@ -27,7 +27,7 @@ export default {
       date: '1950-07',
       kind: 'acts',
       from: 'beijing',
-      label: '120,000 troops to the border',
+      label: 'moves 120,000 troops to the border',
       detail: 'Expecting to be drawn into the fighting sooner or later, Beijing masses 120,000 troops on the Korean border and opens its airspace and the Changchun Railroad to Soviet supplies.',
       sources: ['n8'],
       place: 'yalu',
