@@ -25,7 +25,7 @@ function wordsShown(view: SlideView): string[] {
     case 'decision': return [view.answer, ...view.participants.map(actor => actor.name), ...view.steps.map(step => step.label)]
     case 'map': return [view.heading, ...view.places.map(place => place.name), ...view.steps.map(step => step.label)]
     case 'quote': return view.voices.flatMap(voice => [voice.speaker, ...voice.parts.filter(part => part.key).map(part => part.text)])
-    case 'figure': return [view.heading, view.value, view.label]
+    case 'figure': return [view.heading, view.value, view.label, ...(view.portion ? [`${view.portion.from}%`, `${view.portion.to}%`] : [])]
     case 'lesson': return [view.heading, view.evidence.text, ...view.rows.map(row => row.lesson)]
     case 'ledger': return [view.heading, ...view.rows.map(row => row.lesson)]
     case 'sources': return [view.heading, ...view.entries.map(entry => entry.label)]
