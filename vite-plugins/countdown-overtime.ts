@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 
-const USE_TIMER = /[\\/]@slidev[\\/]client[\\/]composables[\\/]useTimer\.ts$/
+const USE_TIMER = /[\\/]@slidev[\\/]client[\\/]composables[\\/]useTimer\.ts(?:\?|$)/
 const REMAINING = /const total = (mode\.value === 'countdown'\s*\? duration\.value \* 1000 - passedMs\.value\s*: passedMs\.value)/
 const PARTS = /return \{\s*h,\s*m: min,/
 
