@@ -15,6 +15,6 @@ await runCommand(spec, async (values) => {
   ensureWritableDir(values.out)
   // Loaded once the command line is known to be good: help and a bad flag answer at once.
   const { buildDeck } = await import('./build/build-deck.ts')
-  const { deck, built } = await buildDeck(values.data, values.out)
+  const { deck, built } = await buildDeck(values.data, values.out, { warn: line => console.log(`build: warning: ${line}`) })
   console.log(`build: ${deck.slides.length} slides in ${projectPath(values.out)}/${built ? '' : ' (unchanged since the last build of the same dataset and deck code: reused)'}`)
 })

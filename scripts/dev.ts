@@ -24,7 +24,7 @@ await runCommand(spec, async (values) => {
   const dataDir = resolve(values.data)
   // Slidev is loaded once the command line and the dataset are known to be good: those answer at once.
   const { writeDeckEntry } = await import('./build/deck-entry.ts')
-  const { entry, deck } = await writeDeckEntry(dataDir)
+  const { entry, deck } = await writeDeckEntry(dataDir, line => console.log(`dev: warning: ${line}`))
   const { devPlugins } = await import('./dev/dev-plugins.ts')
   const { createServer, parser, resolveOptions } = await import('@slidev/cli')
   const { registerPreparsers } = await import('./dev/slidev-preparsers.ts')

@@ -12,11 +12,11 @@ const BUILD_STAMP = '.deck-build-digest'
 
 export type BuiltDeck = Awaited<ReturnType<typeof buildDeck>>
 
-export interface BuildOptions { readonly quiet?: boolean, readonly rebuild?: boolean }
+export interface BuildOptions { readonly quiet?: boolean, readonly rebuild?: boolean, readonly warn?: (line: string) => void }
 
 /** How build, check, present and tests build the deck: writeDeckEntry, then buildEntry, as the export does in two steps. */
 export async function buildDeck(dataDir: string, outDir: string | undefined, options: BuildOptions = {}) {
-  const { entry, deck } = await writeDeckEntry(dataDir)
+  const { entry, deck } = await writeDeckEntry(dataDir, options.warn)
   return { ...await buildEntry(entry, outDir, options), deck }
 }
 

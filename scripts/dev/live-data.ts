@@ -29,7 +29,7 @@ export function liveDatasetPlugin(dataDir: string, outDir: string): Plugin {
       let generatedFrom = inputsDigest(dataDir, ['.'])
       const regenerate = async () => {
         try {
-          const deck = await generateDeck(dataDir, outDir)
+          const deck = await generateDeck(dataDir, outDir, line => server.config.logger.warn(`deck: warning: ${line}`, { timestamp: true }))
           if (lastProblem)
             server.config.logger.info(`deck: dataset valid again (${deck.slides.length} slides)`, { timestamp: true })
           lastProblem = undefined

@@ -28,18 +28,19 @@ function serveWithDeafWatcher(data: string, out: string): (string | undefined)[]
 /** The live-data plugin on a stand-in for Vite's dev server: what it reports to the page's banner, and its watcher's `change` to send. */
 function serveLive(data: string, out: string) {
   const reports: (string | undefined)[] = []
+  const warnings: string[] = []
   let changed = (_file: string) => {}
   const banner = { name: 'deck-dataset-problem', api: { report: (problem: string | undefined) => reports.push(problem) } }
   let close = () => {}
   const server = {
-    config: { plugins: [banner], logger: { info: () => {}, error: () => {} } },
+    config: { plugins: [banner], logger: { info: () => {}, error: () => {}, warn: (line: string) => warnings.push(line) } },
     watcher: { add: () => {}, on: (event: string, listener: (file: string) => void) => event === 'change' && (changed = listener) },
     httpServer: { once: (_event: string, listener: () => void) => close = listener },
   }
   const configure = liveDatasetPlugin(data, out).configureServer as (server: ViteDevServer) => void
   configure(server as unknown as ViteDevServer)
   stops.push(() => close())
-  return { reports, change: (file: string) => changed(file) }
+  return { reports, warnings, change: (file: string) => changed(file) }
 }
 
 describe('npm run dev regenerates the deck', () => {
@@ -56,6 +57,20 @@ describe('npm run dev regenerates the deck', () => {
     await expect.poll(() => reports.length, { timeout: 5000 }).toBe(2)
     expect(reports.at(-1)).toBeUndefined()
     expect(readFileSync(join(out, DECK_MARKDOWN), 'utf8')).toContain('asks once more to attack')
+  })
+})
+
+describe('npm run dev warns of text the deck\'s fonts cannot print', () => {
+  it('names the field of an edit that brings in Hangul, and the deck is regenerated all the same', async () => {
+    const data = copyDatasetDir(SECOND_TALK)
+    const out = temporaryDir('live-generated-')
+    const episode = join(data, 'episodes', '01-first-request.ts')
+    const { reports, warnings, change } = serveLive(data, out)
+    writeFileSync(episode, readFileSync(episode, 'utf8').replace(LABEL, '김일성 asks to attack'))
+    change(episode)
+    await expect.poll(() => warnings, { timeout: 5000 }).toContainEqual(expect.stringMatching(/^deck: warning: .*01-first-request\.ts: .*› label: none of the deck's fonts has 김일성$/))
+    expect(reports.filter(problem => problem !== undefined)).toEqual([])
+    expect(readFileSync(join(out, DECK_MARKDOWN), 'utf8')).toContain('김일성 asks to attack')
   })
 })
 
