@@ -5,8 +5,8 @@ export default {
     minutes: 2.5,
     titleNote: 'Good afternoon. My subject is North Korea’s foreign relations, and why patterns set in the 1950s still shape them. My evidence comes from archives in Russia, China and Eastern Europe, opened after the Cold War. These are the records of Pyongyang’s allies, not its own: far from ideal, but the best we have until North Korea opens its archives. And its alliances are one strand in a complex mixture of causes. I will end with what this means for building peace.',
     puzzleHeading: 'Why is Pyongyang still so reluctant to change?',
-    puzzleNote: 'Since the Cold War, Pyongyang’s old allies have transformed their ties with Seoul; the North, despite the summit of 2000, has been slow to change. Habits of isolation and mistrust still block a permanent peace regime, and the neighbours doubt the North would keep to shared rules once engaged. Why? The usual answer points to its enemies. The archives add its allies.',
-    thesisNote: 'My argument is on the screen: its own allies, more than its enemies, taught Pyongyang the mistrust and isolation it still shows.',
+    puzzleNote: 'Since the Cold War ended, Pyongyang’s old allies have transformed their ties with Seoul; the North, despite the summit of 2000, has been slow to change. Habits of isolation and mistrust still block a permanent peace regime, and the neighbours doubt the North would keep to shared rules once engaged. Why? The usual answer points to its enemies. The archives add its allies.',
+    thesisNote: 'My argument: its own allies, more than its enemies, shaped how Pyongyang sees threats, and laid the ground for the mistrust and isolation it still shows.',
     comparison: {
       enemies: {
         heading: 'Its enemies: long known',
@@ -35,7 +35,7 @@ export default {
   lessonHeading: 'What Pyongyang learned',
   closing: {
     minutes: 1.25,
-    ledgerNote: 'Let me put the episodes together. In the first three, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both sided with Kim’s rivals, until Hungary drew their eyes away and he struck back. From then on each put up with him for fear of losing him to the other. Pyongyang was still dependent, but its dependence now came with leverage. That is my argument: its own allies, more than its enemies, taught Pyongyang the mistrust and isolation it still shows.',
+    ledgerNote: 'Let me put the episodes together. In the first three, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both sided with Kim’s rivals, until Hungary drew their eyes away and he struck back. From then on each put up with him for fear of losing him to the other. Pyongyang was still dependent, but its dependence now came with leverage. That is my argument: its own allies, more than its enemies, shaped how Pyongyang sees threats.',
     endLine: 'A less threatening world can open Pyongyang’s way to a lasting peace',
     endNote: 'That answers my opening question, and leaves a paradox. The decade taught Pyongyang to distrust the powers that saved it. Yet it also let Pyongyang stay isolated without losing their aid, an arrangement that held until the Soviet collapse of 1991. These habits grew out of the conditions of one particular time; they are not built into North Koreans. Change the conditions, make them less threatening, and a lasting peace becomes possible. Thank you.',
     endPoints: [

@@ -6,7 +6,7 @@ export default {
   period: { from: '1949-03', to: '1950-06', label: '1949–1950' },
   question: 'Who really decided that North Korea would go to war?',
   minutes: 4.5,
-  opener: 'Our first episode asks who really decided that North Korea would go to war. Once a coalition government in Seoul was out of reach, Korean Communists could unify the country only by force. That meant a conventional offensive across a recognised border. It needed Soviet help and, given the risks, a Soviet decision. Nor could the North stand alone. Division cut it off from two Koreans in three, from most of the farmland, and from its old trade with Japan and China. And with nearly all its managers and technicians driven south by the party’s hostility, Kim relied on Soviet advisers to run the state. Perhaps more important still was loyalty: to Korean Communists, the Soviet Union was the revolution’s fatherland.',
+  opener: 'Our first episode asks who really decided that North Korea would go to war. Once a coalition government in Seoul was out of reach, Korean Communists could unify the country only by force. That meant a conventional offensive across a recognised border. It needed Soviet help and, given the risks, a Soviet decision. Nor could the North stand alone. Division cut it off from two Koreans in three and from most of the farmland; its old trade with Japan and China was severed too. And with nearly all its managers and technicians driven south by the party’s hostility, Kim relied on Soviet advisers to run government, economy and society. Perhaps more important still was loyalty: to Korean Communists, the Soviet Union was the revolution’s fatherland.',
   finalSay: [{ who: ['moscow'] }],
   turningPoint: 'no-soviet-troops',
   events: [
@@ -52,7 +52,7 @@ export default {
       label: 'asks again',
       detail: 'Kim renews his request; Stalin is now willing to discuss it, fearing the withdrawal was meant to free the ROK army to attack the North and cost the USSR a buffer against Japan.',
       sources: ['n4'],
-      note: 'Kim asks again, and this time Stalin will talk. His main fear: that the withdrawal is meant to free the South’s army to strike north, which could cost him a buffer against Japan.',
+      note: 'Kim asks again, and this time Stalin will talk, above all because he fears the withdrawal is meant to free the South’s army to strike north. That could cost him a buffer against Japan.',
     },
     {
       id: 'moscow-says-not-yet',
@@ -72,7 +72,7 @@ export default {
       from: 'pyongyang',
       to: 'moscow',
       label: 'begs to see Stalin',
-      detail: 'Encouraged by the founding of the People’s Republic of China three months before, Kim urges Ambassador Shtykov to relay his request for a meeting with Stalin, to seek permission to finish the revolution.',
+      detail: 'Spurred on by Mao’s new People’s Republic, three months old, Kim presses Ambassador Shtykov to pass on his request to see Stalin and ask leave to finish the revolution.',
       sources: ['n5'],
       note: 'That plea goes to Moscow through the ambassador.',
     },
@@ -195,7 +195,7 @@ export default {
       'Help came capped: no Soviet troops to his aid, and China as the reserve',
       'Before the war, Kim apparently took this subordination as proper as well as unavoidable',
     ],
-    note: 'What did Pyongyang take from this? On the one question that mattered most, when and how to unify the country, it could not act alone. Kim said so himself: Stalin’s order was law. Moscow’s yes was about Soviet interests, not the revolution in Korea. Before the war Kim apparently accepted that. The war would show him how dangerous that dependence was.',
+    note: 'What did Pyongyang take from this? On the one question that mattered most, when and how to unify the country, it could not act alone. Kim said so himself: Stalin’s order was law. Moscow’s yes was about Soviet interests, not the revolution in Korea. Before the war Kim apparently accepted that. The war would show him how dangerous that subordination was.',
     evidence: {
       kind: 'record',
       date: '1950-01',

@@ -333,7 +333,7 @@ export default {
       'The rescue cost Kim control of his country and threatened his hold on power',
       'In Kim’s view, allied decisions cost him the drive south',
     ],
-    note: 'What did Kim take from these months? That his Soviet mentor would give up the DPRK rather than confront the Americans. We can see the change in his own words. In December 1950 he addressed a party Plenum, his first speech of the war. The lavish praise of Stalin that had filled every speech since 1945 shrank to a bare mention. Chinese troops and Soviet supplies did save his state; but the rescue took the war and the country out of his hands.',
+    note: 'What did Kim take from these months? That his Soviet mentor would give up the DPRK rather than confront the Americans. In December 1950 he addressed a party Plenum, his first speech of the war. The lavish praise of Stalin that had filled every speech since 1945 shrank to a bare mention. Chinese troops and Soviet supplies did save his state; but the rescue took the war and the country out of his hands.',
     evidence: {
       kind: 'record',
       date: '1950-12',

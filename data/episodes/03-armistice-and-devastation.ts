@@ -123,7 +123,7 @@ export default {
       label: 'Stalin dies',
       detail: 'With Stalin suddenly dead, nothing holds the North Koreans and Chinese back from an armistice any longer.',
       sources: ['essay', 'n22'],
-      note: 'Then, on the fifth of March 1953, Stalin dies. His death is what finally frees Pyongyang and Beijing to make peace.',
+      note: 'Then, on the fifth of March 1953, Stalin dies. His death is what finally frees Pyongyang and Beijing to reach an armistice.',
     },
     {
       id: 'moscow-moves-to-end-war',
@@ -227,7 +227,7 @@ export default {
       label: 'of North Korea’s people',
       portion: { percent: 8, upTo: 16 },
       sources: ['n20', 'n21'],
-      note: 'And the cost of that patience: between 8 and 16 percent of North Korea’s people killed, and almost all its infrastructure destroyed. Soviet airmen had come in November 1950, to cover the Chinese troops. But Stalin wanted no captured pilot to reveal the Soviet presence, so he kept them to guarding the Yalu bridges and the Suiho power plant, never flying over enemy territory or the sea. Some 70,000 served over the war, and did what they were sent to do. Still, most of the North lay open to the bombers.',
+      note: 'And the cost, over the whole war: between 8 and 16 percent of North Korea’s people killed, and almost all its infrastructure destroyed. Soviet airmen had come in November 1950, to cover the Chinese troops. But Stalin wanted no captured pilot to reveal the Soviet presence, so at first he kept them to guarding the Yalu bridges and the Suiho power plant, never flying over enemy territory or the sea. Some 70,000 served over the war, their reach later pushed further into the North, and did what they were sent to do. Still, most of the North lay open to the bombers.',
     },
     {
       kind: 'diagram',
@@ -253,7 +253,7 @@ export default {
       'Soviet air power was substantial, yet most of the North lay open to bombers',
       'Peace, and the germ-warfare reversal, came on Moscow’s timetable',
     ],
-    note: 'For Pyongyang these years confirmed the pattern. Its leaders saw no gain in fighting on, as Zhou told Stalin. Yet its allies kept it fighting for their own gains. They sheltered it little from the bombers. And they ended the war on Moscow’s timetable, not Pyongyang’s.',
+    note: 'For Pyongyang these years confirmed the pattern. Its leaders saw no gain in fighting on, as Zhou told Stalin. Yet its allies kept it fighting for their own gains. They sheltered it little from the bombers. And the war ended on Moscow’s timetable, not Pyongyang’s.',
     evidence: {
       kind: 'record',
       date: '1952-08-20',
