@@ -29,10 +29,12 @@ export function missingGlyphs(dataset: unknown): DatasetProblem[] {
   const covered = (char: string) => ranges.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to)
   return [...textsIn(dataset, [])].flatMap(({ path, text }) => {
     const missing = [...new Set(text)].filter(char => !covered(char))
+    if (missing.length === 0)
+      return []
     const more = missing.length > 20 ? ` and ${missing.length - 20} more` : ''
     // A lone combining mark (`o` + U+0306 for `ŏ`, as a Mac may write it) shows as nothing in a terminal: named by its code.
     const shown = missing.slice(0, 20).map(char => /\p{M}/u.test(char) ? ` U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ` : char).join('').trim()
     const composed = [...text.normalize('NFC')].every(covered) ? '; in composed letters (Unicode NFC) the text needs none' : ''
-    return missing.length > 0 ? [{ path, message: `none of the deck's fonts has ${shown}${more}${composed}` }] : []
+    return [{ path, message: `none of the deck's fonts has ${shown}${more}${composed}` }]
   })
 }
