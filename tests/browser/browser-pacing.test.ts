@@ -116,7 +116,7 @@ describe('pacing in the presenter view', () => {
     // Slidev's countdown reads how far past the slot the talk has run, not `-1:-1:-40` (vite-plugins/countdown-overtime.ts).
     const over = slide.start + 20 * 60 - deck.talk.slotMinutes * 60
     expect(over).toBeGreaterThan(0)
-    expect((await text(page, '.grid-section.bottom > :last-child')).replace(/\s/g, '')).toBe(`-${formatSeconds(over)}`)
+    await expect.poll(async () => (await text(page, '.grid-section.bottom > :last-child')).replace(/\s/g, ''), WAIT).toBe(`-${formatSeconds(over)}`)
     // The figures wrap inside the pacing's room, none cut off at its right.
     for (const figure of await page.locator('.deck-pacing > span').all()) {
       const box = (await figure.boundingBox())!
