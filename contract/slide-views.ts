@@ -32,12 +32,13 @@ export function mermaidId(id: string): string {
 const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 
 /**
- * A quotation's length in words, as its slide weighs it (a few are set large, many shown as an excerpt): Chinese and
- * Japanese, written without spaces, count a word for every three characters, as wide as an English word and its space.
+ * Words of any alphabet, a dash or a lone mark none, as notes are timed and quotations weighed: Chinese and Japanese,
+ * written without spaces, count a word for every three characters, as wide as an English word and its space.
  */
-export function quoteWords(text: string): number {
+export function countWords(text: string): number {
   const unspaced = text.match(UNSPACED_CHARACTER)?.length ?? 0
-  return text.replace(UNSPACED_CHARACTER, ' ').split(/\s+/).filter(Boolean).length + unspaced / 3
+  const spaced = text.replaceAll('[click]', ' ').replace(UNSPACED_CHARACTER, ' ').split(/\s+/)
+  return spaced.filter(word => /[\p{L}\p{N}]/u.test(word)).length + unspaced / 3
 }
 
 interface StoryStep {

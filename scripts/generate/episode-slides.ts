@@ -2,7 +2,7 @@ import type { HandoutText } from '../../contract/deck-model.ts'
 import type { QuotePart, QuoteVoice } from '../../contract/slide-views.ts'
 import type { Episode, Quote, StoryItem } from '../../data/schema.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
-import { quoteWords } from '../../contract/slide-views.ts'
+import { countWords } from '../../contract/slide-views.ts'
 import { decisionSlide } from './decision-slide.ts'
 import { citedHandout, NO_HANDOUT, quoteAttribution, sourceLine, uniqueCitations } from './deck-context.ts'
 import { evidenceView, ledgerRows } from './ledger.ts'
@@ -17,7 +17,7 @@ export function quoteParts(text: string, emphasis: string | undefined): { parts:
   const at = emphasis ? text.indexOf(emphasis) : -1
   if (!emphasis || at < 0)
     return { parts: [{ text, key: false }], excerpt: false }
-  if (quoteWords(text) > QUOTE_WORDS_SHOWN) {
+  if (countWords(text) > QUOTE_WORDS_SHOWN) {
     const before = at > 0 ? '…' : ''
     const after = at + emphasis.length < text.replace(/[.!?]$/, '').length ? '…' : ''
     return { parts: [{ text: `${before}${emphasis}${after}`, key: false }], excerpt: true }

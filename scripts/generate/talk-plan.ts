@@ -1,9 +1,5 @@
 import type { BackupLink, DeckModel, SectionPlan, SlideNotes, SlidePlan, TalkPlan } from '../../contract/deck-model.ts'
-
-/** Words of any alphabet: a dash or a lone mark is none. */
-export function countWords(text: string): number {
-  return text.replaceAll('[click]', ' ').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
-}
+import { countWords } from '../../contract/slide-views.ts'
 
 export function noteWords(notes: SlideNotes): number {
   return countWords(notes.lead) + notes.steps.reduce((sum, step) => sum + countWords(step), 0)

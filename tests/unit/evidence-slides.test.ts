@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quoteWords } from '../../contract/slide-views.ts'
+import { countWords } from '../../contract/slide-views.ts'
 import { QUOTE_WORDS_SHOWN, quoteParts } from '../../scripts/generate/episode-slides.ts'
 
 describe('what a slide shows of a quotation', () => {
@@ -28,10 +28,10 @@ describe('what a slide shows of a quotation', () => {
   it('weighs Chinese and Japanese, written without spaces, by their characters, so a long quotation is not taken for a few words', () => {
     // 132 characters and no space: read as one word, the slide set them whole in its large type and ran off the canvas.
     const chinese = '我们认为继续战争对我们不利因为每天的损失大于正在讨论遣返的战俘人数'.repeat(4)
-    expect(quoteWords(chinese)).toBe(44)
-    expect(quoteWords('毛泽东是对的')).toBe(2)
-    expect(quoteWords('Mao Zedong is right')).toBe(4)
-    expect(quoteWords('김일성 은 물었다')).toBe(3)
+    expect(countWords(chinese)).toBe(44)
+    expect(countWords('毛泽东是对的')).toBe(2)
+    expect(countWords('Mao Zedong is right')).toBe(4)
+    expect(countWords('김일성 은 물었다')).toBe(3)
     expect(quoteParts(`${chinese}战争是有利的`, '战争是有利的')).toEqual({ parts: [{ text: '…战争是有利的', key: false }], excerpt: true })
   })
 })

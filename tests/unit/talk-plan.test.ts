@@ -1,8 +1,9 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { countWords } from '../../contract/slide-views.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
-import { buildBackupLinks, buildTalkPlan, countWords } from '../../scripts/generate/talk-plan.ts'
+import { buildBackupLinks, buildTalkPlan } from '../../scripts/generate/talk-plan.ts'
 import { SECOND_TALK } from '../support/datasets.ts'
 
 let deck: DeckModel
@@ -129,5 +130,9 @@ describe('the words the plan times', () => {
   it('counts words in any alphabet, not only English letters', () => {
     expect(countWords('Ким Ир Сен спросил — «нет».')).toBe(5)
     expect(countWords('김일성 은 물었다 ; كيم سأل')).toBe(5)
+  })
+
+  it('times Chinese and Japanese, written without spaces, by their characters, not as one word a sentence', () => {
+    expect(countWords('毛泽东是对的。[click]我们认为对的')).toBe(4)
   })
 })
