@@ -162,7 +162,7 @@ export default {
           speaker: 'kim-il-sung',
           audience: 'shtykov',
           date: '1950-01',
-          dateNote: 'The essay quotes these words without naming who recorded them.',
+          dateNote: 'The essay sets these words in its account of Kim’s plea to Shtykov, which makes him their likely listener; it names neither the listener nor who recorded them.',
           emphasis: 'the order of Comrade Stalin is law',
           context: 'Kim Il Sung to Soviet Ambassador Shtykov, January 1950, while pressing for a meeting with Stalin',
           sources: ['n5'],
