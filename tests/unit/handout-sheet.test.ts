@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { apparatusIn } from '../../scripts/dataset/apparatus.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { escapeHtml } from '../../scripts/export/html.ts'
-import { SHEET_CSS } from '../../scripts/export/sheet-css.ts'
 import { renderSheetHtml, sheetLengthWarning } from '../../scripts/export/sheet-html.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { MAIN_DATA, SECOND_TALK } from '../support/datasets.ts'
@@ -86,25 +85,6 @@ describe('the handout sheet as printed', () => {
     for (const part of [deck.talk.title, deck.talk.subtitle, deck.talk.speaker, dataset.talk.venue.event, dataset.talk.venue.place, deck.talk.date, deck.talk.thesis])
       expect(text).toContain(part)
     expect(html).toContain(`<p class="thesis">${escapeHtml(deck.talk.thesis)}</p>`)
-  })
-
-  it('lets a long title wrap in the masthead, the talk\'s column giving way first, instead of running off the sheet', () => {
-    // A title held on one line ran past the page's edge, and Chromium then printed both sides shrunk whole, the title still cut off.
-    const rule = (selector: string) => new RegExp(`^${selector.replaceAll('.', '\\.')} \\{([^}]*)\\}`, 'm').exec(SHEET_CSS)?.[1] ?? ''
-    expect(rule('.masthead h1')).not.toContain('nowrap')
-    expect(rule('.masthead-title')).toMatch(/max-width: calc\(100% - \d+mm\)/)
-    expect(rule('.masthead-title')).toContain('overflow-wrap: break-word')
-    expect(rule('.masthead-talk')).toMatch(/min-width: \d+mm/)
-  })
-
-  it('keeps a capital\'s name and a quotation\'s citation whole on a line, but wraps one longer than its column', () => {
-    // Held on one line, a long name ran into the episode's text beside the turning point, and a long citation past the page's edge,
-    // which made Chromium print both sides shrunk whole.
-    for (const selector of ['.actor', '.quote-cite']) {
-      const rule = new RegExp(`^${selector.replaceAll('.', '\\.')} \\{([^}]*)\\}`, 'm').exec(SHEET_CSS)?.[1] ?? ''
-      expect(rule, selector).not.toContain('nowrap')
-      expect(rule, selector).toContain('display: inline-block; max-width: 100%;')
-    }
   })
 
   it('draws the timeline and the map as vector figures with alternative text, each episode and place named', () => {
