@@ -1,13 +1,15 @@
 import type { Browser } from 'playwright-chromium'
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { PerPage } from '../../scripts/export/options.ts'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser/launch-browser.ts'
 import { printDocument, routeExportAssets } from '../../scripts/export/browser.ts'
 import { inHandout, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { APPARATUS_HEADING, EXPORT_PATH } from '../../scripts/export/html.ts'
+import { DECK_FONT, fontBaseName, pageFonts } from '../../scripts/export/pdf-document.ts'
 import { talkModel } from '../support/browser-deck.ts'
 import { temporaryDir } from '../support/datasets.ts'
 import { readStructure } from '../support/pdf-structure.ts'
@@ -48,8 +50,11 @@ describe('the talk\'s detailed handout', () => {
     [2, false],
     [3, false],
     [4, true],
-  ] as const)('keeps every slide on the page of its whole heading, %d a page (ruled lines: %s)', async (perPage, lines) => {
-    const { nodes } = await readStructure(await printHandout(perPage, lines), FOOTER)
+  ] as const)('keeps every slide on the page of its whole heading, in the deck\'s own fonts, %d a page (ruled lines: %s)', async (perPage, lines) => {
+    const file = await printHandout(perPage, lines)
+    const fonts = [...pageFonts(await PDFDocument.load(readFileSync(file))).values()].flat()
+    expect(fonts.filter(font => !font.embedded || !DECK_FONT.test(fontBaseName(font.name))).map(font => font.name)).toEqual([])
+    const { nodes } = await readStructure(file, FOOTER)
     const apparatus = nodes.find(node => node.role === 'H2' && node.text === APPARATUS_HEADING)!.page
     // A heading split over two pages is two H3s, one on each; the apparatus has H3s of its own.
     const headings = nodes.filter(node => node.role === 'H3' && node.page < apparatus)
