@@ -68,6 +68,8 @@ export interface MapPlace {
   readonly fromStart: boolean
   /** The capital's colour, for a capital. */
   readonly color?: string
+  /** A river's name, set at this angle (degrees) along the border from its point, in place of a dot and a name beside it. */
+  readonly river?: number
 }
 
 /** The part of the world the map shows, in degrees: the peninsula, and the Chinese shore of the Yalu. A place must lie inside it. */

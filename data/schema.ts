@@ -85,6 +85,8 @@ export const placeSchema = z.strictObject({
   side: z.enum(['left', 'right']).default('right'),
   /** False for a point a movement passes through, which the map draws without a dot or a name. */
   named: z.boolean().default(true),
+  /** A river: its name set in italics along its course (the map's border, where its point lies on it), with no dot. */
+  river: z.boolean().default(false),
 })
 
 export const footnoteSchema = z.discriminatedUnion('status', [

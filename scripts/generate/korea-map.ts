@@ -12,7 +12,7 @@ const COUNTRY = { northKorea: '408', southKorea: '410', china: '156', japan: '39
 /** The line that divided Korea in 1945, drawn across the whole frame. */
 const PARALLEL_LATITUDE = 38
 /** The neighbours the map names, at a point inside each. */
-const NAMED_COUNTRIES = [{ name: 'CHINA', lon: 124.4, lat: 41.7 }] as const
+const NAMED_COUNTRIES = [{ name: 'CHINA', lon: 123.3, lat: 41.7 }] as const
 
 type Countries = Topology<{ countries: GeometryCollection }>
 
