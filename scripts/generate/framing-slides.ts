@@ -1,11 +1,24 @@
 import type { SourceEntry, ThesisView } from '../../contract/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
+import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
 import { NO_HANDOUT, sourceEntry } from './deck-context.ts'
 import { ledgerRows, withEpisodeCount } from './ledger.ts'
 import { timelineView } from './timeline.ts'
 
-/** Characters of source text a backup slide holds at the smallest allowed size. */
-const SOURCE_CHARACTERS_PER_SLIDE = 1500
+/**
+ * A sources slide's room, in canvas px, as styles/deck.css sets it: the list at the smallest size (--room-min), lines
+ * 1.3 apart and rows 0.25em apart, beside a 4.8em label column, under a heading at body size; a tenth kept spare.
+ */
+const SOURCES_PAGE = (() => {
+  const font = roomPx(ROOM_RULES.minFraction)
+  return {
+    line: font * 1.3,
+    gap: font * 0.25,
+    // Inter's letters average under half an em, so this counts short and a line holds at least this many.
+    charactersPerLine: Math.floor((CANVAS.width - 2 * 48 - 5.6 * font) / (font * 0.5)),
+    height: 0.9 * (CANVAS.height - 32 - 28 - roomPx(ROOM_RULES.bodyFraction) * 1.3 - 8),
+  }
+})()
 
 /** The thesis's two sides as the thesis slide and the handout sheet show them: heading and points, no note. */
 export function thesisSides(ctx: DeckContext): Pick<ThesisView, 'enemies' | 'allies'> {
@@ -85,25 +98,49 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
   ]
 }
 
-/** Packs source entries into slides of about `budget` characters each, never splitting an entry. */
-function paginateSources(entries: readonly SourceEntry[], budget: number): SourceEntry[][] {
-  const pages: SourceEntry[][] = [[]]
-  let used = 0
-  for (const entry of entries) {
-    const size = entry.text.length + (entry.remark?.length ?? 0) + 40
-    if (used > 0 && used + size > budget) {
-      pages.push([])
-      used = 0
+/** An entry's height on a sources slide, in canvas px, by its lines at the characters a line holds. */
+function entryHeight(entry: SourceEntry): number {
+  const characters = entry.text.length + (entry.remark ? entry.remark.length + 1 : 0)
+  return Math.ceil(characters / SOURCES_PAGE.charactersPerLine) * SOURCES_PAGE.line + SOURCES_PAGE.gap
+}
+
+/**
+ * Splits source entries, in order and never one apart, into the fewest slides that hold them, of heights as even as
+ * can be: for n slides, the split whose tallest slide is least (the linear partition, by dynamic programming).
+ */
+function paginateSources(entries: readonly SourceEntry[]): SourceEntry[][] {
+  const heights = entries.map(entryHeight)
+  const upTo = heights.reduce<number[]>((sums, height) => [...sums, sums.at(-1)! + height], [0])
+  const span = (from: number, to: number) => upTo[to]! - upTo[from]!
+  // An entry taller than a slide has one to itself, and runs off it; the others are still spread evenly.
+  const room = Math.max(SOURCES_PAGE.height, ...heights)
+  for (let pages = Math.max(1, Math.ceil(span(0, heights.length) / room)); ; pages++) {
+    // tallest[k][i]: the least tallest slide of the first i entries on k + 1 slides, none empty; start[k][i]: where the last begins.
+    const tallest = [upTo.map((_, i) => i === 0 ? Infinity : span(0, i))]
+    const start: number[][] = [upTo.map(() => 0)]
+    for (let k = 1; k < pages; k++) {
+      tallest.push(upTo.map(() => Infinity))
+      start.push(upTo.map(() => 0))
+      for (let i = k + 1; i <= heights.length; i++) {
+        for (let j = k; j < i; j++) {
+          const candidate = Math.max(tallest[k - 1]![j]!, span(j, i))
+          if (candidate < tallest[k]![i]!)
+            [tallest[k]![i], start[k]![i]] = [candidate, j]
+        }
+      }
     }
-    pages.at(-1)!.push(entry)
-    used += size
+    if (tallest[pages - 1]!.at(-1)! <= room || pages >= heights.length) {
+      const ends = [heights.length]
+      for (let k = pages - 1; k > 0; k--)
+        ends.unshift(start[k]![ends[0]!]!)
+      return ends.map((end, index) => entries.slice(index === 0 ? 0 : ends[index - 1], end))
+    }
   }
-  return pages
 }
 
 /** Backup slides for questions, after the closing slide: the full source list. */
 export function backupSlides(ctx: DeckContext): SlideDraft[] {
-  const pages = paginateSources(ctx.dataset.sources.map(sourceEntry), SOURCE_CHARACTERS_PER_SLIDE)
+  const pages = paginateSources(ctx.dataset.sources.map(sourceEntry))
   const base = ctx.dataset.framing.closing.sourcesHeading
   return pages.map((page, index) => {
     const heading = pages.length > 1 ? `${base} ${index + 1}/${pages.length}` : base

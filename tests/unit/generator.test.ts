@@ -123,10 +123,18 @@ describe('the generator', () => {
     expect(deck.sections.filter(section => section.kind === 'backup').map(section => section.minutes)).toEqual([0])
   })
 
+  it('spreads the sources evenly over the fewest slides that hold them, none nearly empty', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    raw.sources.forEach((source: { text?: string }, index: number) => source.text && (source.text += ' Archive file.'.repeat(25 + 10 * index)))
+    const pages = buildDeckModel(validateDataset(raw, files)).slides.flatMap(slide => slide.view.kind === 'sources' ? [slide.view.entries.reduce((sum, entry) => sum + entry.text.length, 0)] : [])
+    expect(pages).toHaveLength(2)
+    expect(Math.min(...pages)).toBeGreaterThan(Math.max(...pages) * 0.6)
+  })
+
   it('says in a sources slide\'s note which notes it lists: one, or the first to the last', async () => {
     const { raw, files } = await rawDataset(SECOND_TALK)
     // A note long enough to fill a sources slide of its own.
-    raw.sources.at(-1).text += ' More.'.repeat(200)
+    raw.sources.at(-1).text += ' More.'.repeat(400)
     const leads = buildDeckModel(validateDataset(raw, files)).slides.filter(slide => slide.view.kind === 'sources').map(slide => slide.notes.lead)
     expect(leads).toHaveLength(2)
     expect(leads[0]).toMatch(/^Reference slide: [^,]+ to Note \d+, for questions\.$/)
