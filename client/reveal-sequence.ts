@@ -134,6 +134,9 @@ function layOut(svg: SVGSVGElement, steps: readonly DiagramStep[]): void {
     date.style.font = getComputedStyle(label).font
     // A note's text is drawn at its box's measuring weight (setup/mermaid.ts); every date is regular.
     date.style.fontWeight = '400'
+    // A year alone (an event dated no closer, between months) is set apart from the dates, muted and slanted.
+    if (/^\d{4}$/.test(step.date))
+      Object.assign(date.style, { fill: 'var(--deck-muted)', fontStyle: 'italic' })
     const line = label.getBBox()
     date.setAttribute('y', String(line.y + line.height * 0.8))
     svg.append(date)
