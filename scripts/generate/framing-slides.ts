@@ -104,37 +104,22 @@ function entryHeight(entry: SourceEntry): number {
   return Math.ceil(characters / SOURCES_PAGE.charactersPerLine) * SOURCES_PAGE.line + SOURCES_PAGE.gap
 }
 
-/**
- * Splits source entries, in order and never one apart, into the fewest slides that hold them, of heights as even as
- * can be: for n slides, the split whose tallest slide is least (the linear partition, by dynamic programming).
- */
+/** Splits source entries, in order and never one apart, into the fewest slides that hold them, each an even share. */
 function paginateSources(entries: readonly SourceEntry[]): SourceEntry[][] {
   const heights = entries.map(entryHeight)
-  const upTo = heights.reduce<number[]>((sums, height) => [...sums, sums.at(-1)! + height], [0])
-  const span = (from: number, to: number) => upTo[to]! - upTo[from]!
-  // An entry taller than a slide has one to itself, and runs off it; the others are still spread evenly.
-  const room = Math.max(SOURCES_PAGE.height, ...heights)
-  for (let pages = Math.max(1, Math.ceil(span(0, heights.length) / room)); ; pages++) {
-    // tallest[k][i]: the least tallest slide of the first i entries on k + 1 slides, none empty; start[k][i]: where the last begins.
-    const tallest = [upTo.map((_, i) => i === 0 ? Infinity : span(0, i))]
-    const start: number[][] = [upTo.map(() => 0)]
-    for (let k = 1; k < pages; k++) {
-      tallest.push(upTo.map(() => Infinity))
-      start.push(upTo.map(() => 0))
-      for (let i = k + 1; i <= heights.length; i++) {
-        for (let j = k; j < i; j++) {
-          const candidate = Math.max(tallest[k - 1]![j]!, span(j, i))
-          if (candidate < tallest[k]![i]!)
-            [tallest[k]![i], start[k]![i]] = [candidate, j]
-        }
-      }
-    }
-    if (tallest[pages - 1]!.at(-1)! <= room || pages >= heights.length) {
-      const ends = [heights.length]
-      for (let k = pages - 1; k > 0; k--)
-        ends.unshift(start[k]![ends[0]!]!)
-      return ends.map((end, index) => entries.slice(index === 0 ? 0 : ends[index - 1], end))
-    }
+  const total = heights.reduce((sum, height) => sum + height, 0)
+  for (let count = Math.max(1, Math.ceil(total / SOURCES_PAGE.height)); ; count++) {
+    const pages: SourceEntry[][] = Array.from({ length: count }, () => [])
+    let before = 0
+    entries.forEach((entry, index) => {
+      // An entry goes to the slide its middle falls on, were the total spread evenly over the slides.
+      pages[Math.min(count - 1, Math.floor((before + heights[index]! / 2) / (total / count)))]!.push(entry)
+      before += heights[index]!
+    })
+    const height = (page: SourceEntry[]) => page.reduce((sum, entry) => sum + entryHeight(entry), 0)
+    // An entry taller than a slide has one to itself, and runs off it.
+    if (count >= entries.length || pages.every(page => page.length === 1 || height(page) <= SOURCES_PAGE.height))
+      return pages.filter(page => page.length > 0)
   }
 }
 
