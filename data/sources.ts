@@ -163,7 +163,7 @@ export default [
     id: 'n23',
     status: 'listed',
     number: 23,
-    text: 'See Kathryn Weathersby, “Deceiving the Deceivers: Moscow, Beijing, Pyongyang and the Allegations of Bacteriological Weapons Use in Korea,” Cold War International History Project Bulletin, 11 (1998): 176- 184.',
+    text: 'See Kathryn Weathersby, “Deceiving the Deceivers: Moscow, Beijing, Pyongyang and the Allegations of Bacteriological Weapons Use in Korea,” Cold War International History Project Bulletin, 11 (1998): 176–184.',
   },
   {
     id: 'n24',
