@@ -36,7 +36,7 @@ export default [
   // the landing from the sea, the drive north beyond Pyongyang, the Chinese crossing of the Yalu).
   { id: 'parallel-crossing', name: 'the 38th parallel', lon: 127.0, lat: 38.05, named: false },
   { id: 'pusan-perimeter', name: 'the line around Pusan', lon: 128.35, lat: 35.75, named: false },
-  { id: 'yellow-sea', name: 'the Yellow Sea off Inchon', lon: 125.55, lat: 36.35, named: false },
+  { id: 'yellow-sea', name: 'the Yellow Sea off Inchon', lon: 124.7, lat: 37.0, named: false },
   { id: 'north-of-pyongyang', name: 'north of Pyongyang', lon: 126.25, lat: 39.65, named: false },
   { id: 'china-shore', name: 'the Chinese side of the Yalu', lon: 126.9, lat: 41.75, named: false },
   { id: 'korea-shore', name: 'the Korean side of the Yalu', lon: 127.3, lat: 40.75, named: false },
