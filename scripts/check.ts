@@ -58,7 +58,7 @@ await runCommand(spec, async (values) => {
   const deck = { ...built, slides: built.slides.filter(slide => chosen(slide.number)) }
   const { launchChromium } = await import('./browser/launch-browser.ts')
   const { auditDeck } = await import('./audit/slide-audit.ts')
-  const { formatAuditTable } = await import('./audit/report.ts')
+  const { auditVerdict, formatAuditTable } = await import('./audit/report.ts')
   const browser = await launchChromium()
   const server = await serveStatic(dist).catch(async (error: unknown) => {
     await browser.close()
@@ -74,9 +74,7 @@ await runCommand(spec, async (values) => {
     const failed = rows.filter(row => row.problems.length > 0)
     for (const row of failed)
       console.log(`\nslide ${row.number} (${row.title}):\n${row.problems.map(problem => `  - ${problem}`).join('\n')}`)
-    console.log(failed.length === 0
-      ? `\ncheck: all ${rows.length} slides pass.`
-      : `\ncheck: ${failed.length} of ${rows.length} slides fail: ${failed.map(row => row.number).join(', ')}.`)
+    console.log(`\n${auditVerdict(rows)}`)
     process.exitCode = failed.length === 0 ? 0 : 1
   }
   finally {

@@ -20,3 +20,13 @@ export function formatAuditTable(rows: readonly AuditRow[]): string {
   const line = (cells: string[]) => cells.map(pad).join('  ').trimEnd()
   return [line(header), line(widths.map(width => '-'.repeat(width))), ...cells.map(line)].join('\n')
 }
+
+/** The line `npm run check` ends with: whether every slide passes, else which fail; a check of one slide says so. */
+export function auditVerdict(rows: readonly AuditRow[]): string {
+  const failed = rows.filter(row => row.problems.length > 0)
+  if (rows.length === 1)
+    return `check: the 1 slide ${failed.length === 0 ? 'passes' : `fails: ${rows[0]!.number}`}.`
+  return failed.length === 0
+    ? `check: all ${rows.length} slides pass.`
+    : `check: ${failed.length} of ${rows.length} slides fail: ${failed.map(row => row.number).join(', ')}.`
+}

@@ -21,12 +21,15 @@ export function evidenceView(ctx: DeckContext, episode: Episode): EvidenceView {
   return { kind, date: date ? ctx.formatDate(date, 'short') : '', text, source: sourceLine(ctx.cite(sources)) || 'the essay' }
 }
 
-/** The number of the dataset's episodes in words, for headlines and notes that count them: `{episodes}`, capitalised where it opens a sentence. */
+/**
+ * The number of the dataset's episodes in words, for headlines and notes that count them: `{episodes}`, capitalised where it
+ * opens a sentence; `{episodes} episodes` of a talk of one episode is `one episode`.
+ */
 export function withEpisodeCount(ctx: DeckContext, text: string): string {
   const count = ctx.dataset.episodes.length
   const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
   const word = words[count] ?? String(count)
   // A full stop after an abbreviation (`e.g. {episodes}`) ends no sentence.
-  return text.replace(/(?<!\b(?:e\.g|i\.e|cf|vs))([.!?]["”’)]?\s+)?\{episodes\}/gi, (_, stop: string | undefined, offset: number) =>
-    stop === undefined && offset > 0 ? word : `${stop ?? ''}${word.charAt(0).toUpperCase()}${word.slice(1)}`)
+  return text.replace(/(?<!\b(?:e\.g|i\.e|cf|vs))([.!?]["”’)]?\s+)?\{episodes\}(\s+episodes\b)?/gi, (_, stop: string | undefined, noun: string | undefined, offset: number) =>
+    `${stop === undefined && offset > 0 ? word : `${stop ?? ''}${word.charAt(0).toUpperCase()}${word.slice(1)}`}${noun && count === 1 ? noun.slice(0, -1) : noun ?? ''}`)
 }

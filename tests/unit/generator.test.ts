@@ -216,6 +216,16 @@ describe('the generator', () => {
     expect(timeline.notes.lead).toBe('Two episodes follow. Then our two lessons; two in all. That is, e.g. two, i.e. two.')
   })
 
+  it('counts a talk of one episode as one episode, not one episodes', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    raw.episodes.splice(0, 1)
+    raw.framing.opening.timelineHeading = '{episodes} episodes'
+    raw.framing.opening.timelineNote = 'Then our {episodes} episodes. {episodes} Episodes in all.'
+    const timeline = buildDeckModel(validateDataset(raw, files)).slides.find(slide => slide.id === 'opening/timeline')!
+    expect(timeline.title).toBe('One episode')
+    expect(timeline.notes.lead).toBe('Then our one episode. One Episode in all.')
+  })
+
   it('keeps every value whole in the frontmatter when a text holds ---, which ends a frontmatter anywhere for Slidev', async () => {
     const { raw, files } = await rawDataset(SECOND_TALK)
     raw.talk.title = 'Patrons --- and clients'

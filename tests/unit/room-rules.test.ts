@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { stepState } from '../../client/reveal-sequence.ts'
 import { CANVAS, ROOM_RULES, roomCssVariables, roomPx } from '../../contract/room-rules.ts'
 import { judgeAnswer, judgeCrossings, judgeDiagramEvents, judgeOverlaps, judgeRoom, roomFigures } from '../../scripts/audit/judge.ts'
-import { formatAuditTable } from '../../scripts/audit/report.ts'
+import { auditVerdict, formatAuditTable } from '../../scripts/audit/report.ts'
 import { auditDeck, problemsOfPage } from '../../scripts/audit/slide-audit.ts'
 
 const run = (px: number, chars: number, diagram = false): TextRun => ({ element: 'p', px, chars, diagram, answer: false })
@@ -328,6 +328,13 @@ describe('a slide that never renders', () => {
     ])
     // No figures measured: dashes, not a smallest font of Infinity.
     expect(formatAuditTable(rows).split('\n')[2]).toMatch(/^7 {2}A quote +- +- +- +- +0 +0 {2}FAIL \(4\)$/)
+  })
+
+  it('ends a check of that one slide in the singular, as it ends a check of one slide that passes', async () => {
+    const rows = await auditDeck(brokenContext, 'http://127.0.0.1:1', deck)
+    expect(auditVerdict(rows)).toBe('check: the 1 slide fails: 7.')
+    expect(auditVerdict([{ ...rows[0]!, problems: [] }])).toBe('check: the 1 slide passes.')
+    expect(auditVerdict([rows[0]!, { ...rows[0]!, number: 8, problems: [] }])).toBe('check: 1 of 2 slides fail: 7.')
   })
 })
 
