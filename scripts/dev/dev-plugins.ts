@@ -1,5 +1,8 @@
 import type { Plugin } from 'vite'
 import type { DeckEntry } from '../build/deck-entry.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { HEADMATTER_FILE } from '../generate/generate-deck.ts'
 import { rehearsalsDirFor } from '../rehearsal/rehearsals-dir.ts'
 import { liveDatasetPlugin } from './live-data.ts'
 import { rehearsalEndpoint } from './rehearsal-endpoint.ts'
@@ -9,5 +12,7 @@ import { rehearsalEndpoint } from './rehearsal-endpoint.ts'
  * rehearsals are saved where `npm run rehearsals` and the speaker script look for them.
  */
 export function devPlugins(dataDir: string, entry: DeckEntry): Plugin[] {
-  return [liveDatasetPlugin(dataDir, entry.generated), rehearsalEndpoint(rehearsalsDirFor(dataDir))]
+  // The title the presenter view shows and records, as last generated from the live dataset.
+  const title = () => (JSON.parse(readFileSync(join(entry.generated, HEADMATTER_FILE), 'utf8')) as { title: string }).title
+  return [liveDatasetPlugin(dataDir, entry.generated), rehearsalEndpoint(rehearsalsDirFor(dataDir), title)]
 }

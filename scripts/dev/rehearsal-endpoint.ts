@@ -86,8 +86,10 @@ function reply(response: ServerResponse, status: number, body: object): void {
 /**
  * The dev server's rehearsal endpoint: the presenter view posts a finished rehearsal, saved once validated as
  * `<dir>/<date-time>.json` in the dataset's rehearsals folder (rehearsalsDirFor). A static build has none.
+ * A rehearsal of another talk than `talk()`, the deck's title as served now (a run kept by a presenter window of another
+ * talk's server on this port, saved again), is refused: `npm run rehearsals` would skip it.
  */
-export function rehearsalEndpoint(dir: string): Plugin {
+export function rehearsalEndpoint(dir: string, talk: () => string): Plugin {
   return {
     name: 'deck-rehearsal-endpoint',
     apply: 'serve',
@@ -107,6 +109,8 @@ export function rehearsalEndpoint(dir: string): Plugin {
             const error = parsed.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`).join('; ')
             return reply(response, 400, { error })
           }
+          if (parsed.data.talk !== talk())
+            return reply(response, 409, { error: `a rehearsal of another talk ("${parsed.data.talk}"), not of "${talk()}" served here` })
           const json = `${JSON.stringify(parsed.data, null, 2)}\n`
           const file = projectPath(writeNewFile(dir, rehearsalFileStem(parsed.data.endedAt), json))
           server.config.logger.info(`rehearsal saved: ${file}`)

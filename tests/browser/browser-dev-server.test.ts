@@ -12,6 +12,7 @@ import { visitDeck } from '../../scripts/browser/visit-deck.ts'
 import { serveStatic } from '../../scripts/build/static-server.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { deckTitle } from '../../scripts/generate/render-markdown.ts'
 import { summarize } from '../../scripts/rehearsal/rehearsals.ts'
 import { builtDeckModel } from '../support/browser-deck.ts'
 import { editedDataset } from '../support/dataset-files.ts'
@@ -209,7 +210,8 @@ function rehearsalOf(deck: DeckModel): CurrentRehearsalRecord {
   return {
     format: REHEARSAL_FORMAT,
     version: REHEARSAL_VERSION,
-    talk: deck.talk.title,
+    // The deck's title, as the presenter view records it: the dev server takes a rehearsal of its own talk only.
+    talk: deckTitle(deck.talk),
     startedAt: '2026-03-01T10:00:00.000Z',
     endedAt: '2026-03-01T10:06:45.000Z',
     steps: slides.map(slide => ({

@@ -98,7 +98,7 @@ describe('what the endpoint saves', () => {
   it('keeps a character whole when its bytes arrive in two packets', async () => {
     const dir = temporaryDir('rehearsals-')
     const packets = splitInside(JSON.stringify(korean), '평', 1)
-    const reply = await postRehearsal(rehearsalEndpoint(dir), packets)
+    const reply = await postRehearsal(rehearsalEndpoint(dir, () => korean.talk), packets)
     expect(reply.status).toBe(201)
     const [file] = readdirSync(dir)
     expect(JSON.parse(readFileSync(join(dir, file!), 'utf8'))).toEqual(korean)
@@ -107,7 +107,7 @@ describe('what the endpoint saves', () => {
   it('counts its size limit in bytes, not characters', async () => {
     const dir = temporaryDir('rehearsals-')
     const twoBytesEach = 'ü'.repeat(BODY_LIMIT / 2 + 1)
-    const reply = await postRehearsal(rehearsalEndpoint(dir), [
+    const reply = await postRehearsal(rehearsalEndpoint(dir, () => korean.talk), [
       new TextEncoder().encode(twoBytesEach),
     ])
     expect(reply).toEqual({
@@ -120,13 +120,25 @@ describe('what the endpoint saves', () => {
   it('refuses a body that is not UTF-8 and saves nothing', async () => {
     const dir = temporaryDir('rehearsals-')
     const [head, tail] = splitInside(JSON.stringify(korean), '평', 1)
-    const reply = await postRehearsal(rehearsalEndpoint(dir), [
+    const reply = await postRehearsal(rehearsalEndpoint(dir, () => korean.talk), [
       head,
       tail.slice(1),
     ])
     expect(reply).toEqual({
       status: 400,
       body: { error: 'a rehearsal record is sent as UTF-8 text' },
+    })
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('refuses a rehearsal of another talk than the one served, naming both, and saves nothing', async () => {
+    const dir = temporaryDir('rehearsals-')
+    const reply = await postRehearsal(rehearsalEndpoint(dir, () => 'Another talk: its subtitle'), [
+      new TextEncoder().encode(JSON.stringify(korean)),
+    ])
+    expect(reply).toEqual({
+      status: 409,
+      body: { error: 'a rehearsal of another talk ("Pyongyang – 평양"), not of "Another talk: its subtitle" served here' },
     })
     expect(readdirSync(dir)).toEqual([])
   })
