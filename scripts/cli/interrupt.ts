@@ -6,7 +6,7 @@ const stops = new Set<Stop>()
 let received: NodeJS.Signals | undefined
 
 /** The exit code of a process ended by a signal, as a shell reports it. */
-const CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 }
+const CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGPIPE: 141 }
 
 export const interruption = (): NodeJS.Signals | undefined => received
 
@@ -41,8 +41,15 @@ function interrupt(signal: NodeJS.Signals): void {
 /**
  * Ctrl-C and `kill` stop what the command started and let it clean up instead of exiting at once,
  * which would leave half-built folders and orphaned Slidev processes behind. A second signal exits.
+ * So does a closed pipe on the output (`npm run export | head -1`): the next line's EPIPE, unhandled, ended the process at once.
  */
 export function handleInterrupts(): void {
   process.on('SIGINT', interrupt)
   process.on('SIGTERM', interrupt)
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE')
+      throw error
+    if (!received)
+      interrupt('SIGPIPE')
+  })
 }

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -359,6 +360,24 @@ describe('an interrupt (Ctrl-C) while a command starts', () => {
     // Without the fix the script runs on until the 10 s limit kills it, and execFileSync throws.
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10_000 })
     expect(output.trim()).toBe('stopped')
+  })
+
+  it('takes a closed pipe on its output (`npm run export | head -1`) as an interrupt: what it started is stopped, not left behind', async () => {
+    const interrupt = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'cli', 'interrupt.ts')).href
+    const script = `
+      import { handleInterrupts, stopOnInterrupt } from ${JSON.stringify(interrupt)}
+      handleInterrupts()
+      stopOnInterrupt(() => { console.error('stopped'); setImmediate(() => process.exit()) }) // an export's Slidev run, say
+      setInterval(() => console.log('export: a progress line'), 20)
+    `
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let errors = ''
+    child.stderr.on('data', (chunk: Uint8Array) => errors += String(chunk))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const [code] = await once(child, 'exit')
+    // Without the fix the next line's EPIPE ends the process at once: exit 1, an uncaught error, nothing stopped.
+    expect(errors.trim()).toBe('stopped')
+    expect(code).toBe(141)
   })
 })
 
