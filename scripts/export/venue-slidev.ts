@@ -60,11 +60,17 @@ export async function buildVenueHtml(entry: DeckEntry): Promise<Uint8Array> {
 export async function venueFiles(entry: DeckEntry, deck: DeckModel, names: ExportFileNames, progress: ExportProgress): Promise<Map<string, Uint8Array>> {
   const html = buildVenueHtml(entry)
   html.catch(() => undefined)
-  progress.stage('slidev export: the timed slides, a page per click')
-  const clicks = await venueClicksPdf(entry, deck, progress)
-  progress.stage('slidev export: the PowerPoint file, a slide per click')
-  const pptx = await venuePptx(entry, deck)
-  return new Map([[names.clicks, clicks], [names.pptx, pptx], [names.html, await html]])
+  try {
+    progress.stage('slidev export: the timed slides, a page per click')
+    const clicks = await venueClicksPdf(entry, deck, progress)
+    progress.stage('slidev export: the PowerPoint file, a slide per click')
+    const pptx = await venuePptx(entry, deck)
+    return new Map([[names.clicks, clicks], [names.pptx, pptx], [names.html, await html]])
+  }
+  finally {
+    // A failed or interrupted export ends once the HTML's build has removed its scratch folder: the command exits after.
+    await html.catch(() => undefined)
+  }
 }
 
 /** The venue's PDF, a page per click of every timed slide (`slidev export --with-clicks`), dated the talk's day, with the deck's outline. */

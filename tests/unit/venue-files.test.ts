@@ -1,25 +1,28 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
 import type { PrintedPage } from '../../scripts/export/print-slides.ts'
 import { Buffer } from 'node:buffer'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
 import { crc32, deflateSync } from 'node:zlib'
 import JSZip from 'jszip'
 import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib'
 import PptxGenJS from 'pptxgenjs'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { drawsDiagram } from '../../contract/slide-views.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { clickCues, cueText } from '../../scripts/export/click-cues.ts'
 import { escapeHtml } from '../../scripts/export/html.ts'
+import { exportFileNames } from '../../scripts/export/options.ts'
 import { documentInfo } from '../../scripts/export/pdf-document.ts'
 import { printPages } from '../../scripts/export/print-slides.ts'
-import { createProgress } from '../../scripts/export/progress.ts'
+import { createProgress, SILENT_PROGRESS } from '../../scripts/export/progress.ts'
 import { slideAltText } from '../../scripts/export/slide-figure.ts'
 import { normaliseVenuePptx } from '../../scripts/export/venue-pptx.ts'
 import { finishClicksPdf, outsideReferences } from '../../scripts/export/venue-slidev.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { renderNotes } from '../../scripts/generate/render-markdown.ts'
-import { SECOND_TALK } from '../support/datasets.ts'
+import { SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 
 let deck: DeckModel
 beforeAll(async () => {
@@ -208,4 +211,28 @@ describe('the venue\'s single HTML file', () => {
   ])('refuses %s', (tag, reason) => {
     expect(outsideReferences(`<html><head>${model}${tag}</head></html>`)).toContain(reason)
   })
+})
+
+it('a venue export that fails ends only once the single HTML file\'s build has removed its scratch folder', async () => {
+  // Slidev stood in for: its export fails at once (an interrupt, a closed pipe), its build of the HTML ends a moment later.
+  vi.resetModules()
+  vi.doMock('../../scripts/build/run-slidev.ts', () => ({
+    runSlidev: async (_entry: unknown, args: string[]) => {
+      if (args[0] === 'export')
+        throw new Error('slidev export was stopped (SIGTERM)')
+      await new Promise(done => setTimeout(done, 300))
+    },
+  }))
+  try {
+    const { venueFiles } = await import('../../scripts/export/venue-slidev.ts')
+    const root = temporaryDir('venue-entry-')
+    const entry = { root, slides: join(root, 'slides.md'), generated: join(root, 'generated'), dist: join(root, 'dist') }
+    await expect(venueFiles(entry, deck, exportFileNames(root, deck.talk.title), SILENT_PROGRESS)).rejects.toThrow('was stopped')
+    // Without the fix the export exited here, the HTML's build still running in .tmp/venue-<pid>-index.html.
+    expect(existsSync(join(root, '.tmp')) ? readdirSync(join(root, '.tmp')) : []).toEqual([])
+  }
+  finally {
+    vi.doUnmock('../../scripts/build/run-slidev.ts')
+    vi.resetModules()
+  }
 })
