@@ -35,7 +35,14 @@ await runCommand(spec, async (values) => {
   const { deck, built, dist } = await buildDeck(values.data, undefined, { quiet: true })
   const served = join(PROJECT_ROOT, '.tmp', `present-${process.pid}`)
   rmSync(served, { recursive: true, force: true })
-  cpSync(dist, served, { recursive: true })
+  // The copy is this process's own, served only once whole: a copy that fails is removed, not left half made.
+  try {
+    cpSync(dist, served, { recursive: true })
+  }
+  catch (error) {
+    rmSync(served, { recursive: true, force: true })
+    throw error
+  }
   const server = await serveStatic(served, port).catch((error: NodeJS.ErrnoException) => {
     rmSync(served, { recursive: true, force: true })
     if (error.code !== 'EADDRINUSE')

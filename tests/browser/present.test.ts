@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -69,9 +69,10 @@ describe('npm run present', () => {
     expect(address('presenter')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/presenter\/1$/)
   })
 
+  const copies = () => readdirSync(join(PROJECT_ROOT, '.tmp')).filter(name => name.startsWith('present-'))
+
   it('on a port already in use says so in two lines and leaves no copy of the build behind', async () => {
     const port = new URL(address('audience')!).port
-    const copies = () => readdirSync(join(PROJECT_ROOT, '.tmp')).filter(name => name.startsWith('present-'))
     const before = copies()
     const { status, lines } = await runScript('present', ['--data', DATA, '--no-open', '--port', port])
     expect(status).toBe(1)
@@ -79,6 +80,20 @@ describe('npm run present', () => {
       `present: --port ${port}: in use by another program; pass another port (0 takes any free one)`,
       expect.stringMatching(/^usage: npm run present -- /),
     ])
+    expect(copies()).toEqual(before)
+  })
+
+  it('leaves no half-made copy of the build behind when its copy fails', () => {
+    const before = copies()
+    // Files of at most 512 KB (ulimit -f counts 512-byte blocks): the copy fails at the build's largest chunk, others copied.
+    const script = join(PROJECT_ROOT, 'scripts', 'present.ts')
+    const run = spawnSync('sh', ['-c', 'ulimit -f 1024 && exec "$0" "$@"', process.execPath, script, '--data', DATA, '--no-open', '--port', '0'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/^present failed: .*\.tmp\/present-\d+/)
     expect(copies()).toEqual(before)
   })
 
