@@ -8,12 +8,14 @@ function oneLineHtml(text: string): string {
 
 /**
  * Notes become Markdown inside an HTML comment: nothing in them may close the comment, open a tag, fake a click marker or a
- * slide separator, or format: the presenter renders them as Markdown (with KaTeX when a slide holds `$…$`), the script and
- * the venue's files print them as written, so `*Pravda*`, `$x$` or a paragraph opening `1950. ` must show as typed.
+ * slide separator, or format: the presenter renders them as Markdown, the script and the venue's files print them as
+ * written, so `*Pravda*`, `$x$` or a paragraph opening `1950. ` must show as typed. A `$` is an entity: Slidev bundles
+ * KaTeX once a line of any slide's source, notes and frontmatter too, holds two `$`, escaped or not.
  */
 export function escapeNoteText(text: string): string {
   return oneLineHtml(text)
-    .replace(/[\\`*_#!|~$]/g, char => `\\${char}`)
+    .replace(/[\\`*_#!|~]/g, char => `\\${char}`)
+    .replaceAll('$', '&#36;')
     .replace(/^(\d+)([.)])/, '$1\\$2')
     .replace(/^\+/, '\\+')
     .replaceAll('[', '&#91;')
@@ -55,18 +57,19 @@ function anchorsNamedById(doc: Document): void {
 /**
  * Block-style YAML, strings never folded: each line of a value is indented, so none can start with `---` and end the slide.
  * Slidev ends a frontmatter at the first `---` anywhere, even inside a value (`1950---1953`): a text holding one is
- * double-quoted, and a dash before two more written `\x2d`, which YAML reads back as `-`.
+ * double-quoted, and a dash before two more written `\x2d`, which YAML reads back as `-`. A text holding `$` is
+ * double-quoted too, each `$` written `\x24`: Slidev's search for maths (two `$` on a line) reads the frontmatter.
  */
 function frontmatter(entries: Record<string, unknown>): string {
   const doc = new Document(entries, { aliasDuplicateObjects: true })
   anchorsNamedById(doc)
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && node.value.includes('---'))
+      if (typeof node.value === 'string' && (node.value.includes('---') || node.value.includes('$')))
         node.type = Scalar.QUOTE_DOUBLE
     },
   })
-  return `---\n${doc.toString({ lineWidth: 0 }).replace(/-(?=--)/g, '\\x2d')}---`
+  return `---\n${doc.toString({ lineWidth: 0 }).replace(/-(?=--)/g, '\\x2d').replaceAll('$', '\\x24')}---`
 }
 
 export function slideInTalk(deck: DeckModel, slide: SlideModel): SlideInTalk {

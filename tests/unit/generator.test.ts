@@ -238,6 +238,20 @@ describe('the generator', () => {
     slides.forEach((slide, index) => expect(slide.frontmatter.talk?.id).toBe(edited.slides[index]!.id))
   })
 
+  it('writes a $ so that Slidev finds no maths to bundle KaTeX for, and keeps it as typed', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    raw.talk.title = 'A $5 and $6 talk'
+    raw.talk.puzzle = ['Aid of $2 million, then $3 million?']
+    raw.framing.opening.timelineNote = 'It cost $2, then $3.'
+    const edited = buildDeckModel(validateDataset(raw, files))
+    const { slides } = await parser.parse(renderDeckMarkdown(edited), 'deck.md')
+    // Slidev's own search, over every slide's source as it loads a deck: frontmatter, body and notes.
+    expect(parser.detectFeatures(slides.map(slide => slide.raw).join('')).katex).toBe(false)
+    expect(slides[0]!.frontmatter).toMatchObject({ heading: 'A $5 and $6 talk' })
+    expect(slides[1]!.frontmatter).toMatchObject({ points: ['Aid of $2 million, then $3 million?'] })
+    expect(slides.find(slide => slide.frontmatter.talk?.id === 'opening/timeline')!.note).toBe('It cost &#36;2, then &#36;3.')
+  })
+
   it('writes each actor once in a slide\'s frontmatter and then refers to it by its id', async () => {
     const out = temporaryDir('second-talk-')
     const written = await generateDeck(SECOND_TALK, out)

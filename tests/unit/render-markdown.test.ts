@@ -22,7 +22,7 @@ describe('notes', () => {
 
   it.each([
     ['emphasis and code', 'the *Pravda* editorial, _de facto_, `x`', 'the \\*Pravda\\* editorial, \\_de facto\\_, \\`x\\`'],
-    ['maths, which the presenter sets with KaTeX', 'cost $2$ or $$y$$', 'cost \\$2\\$ or \\$\\$y\\$\\$'],
+    ['maths, which the presenter sets with KaTeX', 'cost $2$ or $$y$$', 'cost &#36;2&#36; or &#36;&#36;y&#36;&#36;'],
     ['a heading', '# of divisions', '\\# of divisions'],
     ['an ordered list', '1950. The war begins.', '1950\\. The war begins.'],
     ['a bullet', '* one', '\\* one'],
