@@ -19,5 +19,11 @@ export default defineConfig({
     skipMonacoDeps(),
     sequenceDiagramsOnly(),
     process.env.DECK_SINGLE_FILE === '1' && singleFile(),
+    {
+      // Slidev writes the headmatter's author into its page JSON-quoted, and its HTML writer escapes the quotes:
+      // `<meta name="author" content="&quot;Kathryn Weathersby&quot;">`. The page is given the name alone.
+      name: 'deck-author-meta',
+      transformIndexHtml: (html: string) => html.replace(/(<meta name="author" content=")&quot;(.*?)&quot;"/, '$1$2"'),
+    },
   ],
 })

@@ -1,6 +1,11 @@
+import type { Plugin } from 'vite'
 import { basename, join } from 'node:path'
+import { resolveOptions } from '@slidev/cli'
 import { describe, expect, it } from 'vitest'
-import { entryFor, withProjectAddon } from '../../scripts/build/deck-entry.ts'
+import { entryFor, withProjectAddon, writeDeckEntry } from '../../scripts/build/deck-entry.ts'
+import { registerPreparsers } from '../../scripts/dev/slidev-preparsers.ts'
+import viteConfig from '../../vite.config.ts'
+import { SECOND_TALK } from '../support/datasets.ts'
 
 describe('an entry\'s slides.md', () => {
   it.each([
@@ -40,5 +45,18 @@ describe('an entry\'s folder', () => {
 
   it('still tells apart folders whose names differ only in those characters', () => {
     expect(entryFor('/talks/talk #2').root).not.toBe(entryFor('/talks/talk ?2').root)
+  })
+})
+
+describe('an entry\'s page', () => {
+  it('names the speaker in its author meta without quotes, which Slidev\'s page wraps it in', async () => {
+    const { entry } = await writeDeckEntry(SECOND_TALK)
+    await registerPreparsers()
+    // The page Slidev builds the deck from, and its single HTML file: the build runs the Vite config's HTML hooks on it.
+    const { indexHtml } = (await resolveOptions({ entry: entry.slides }, 'build')).utils
+    expect(indexHtml).toContain('<meta name="author" content="&quot;Test Speaker&quot;">')
+    const plugin = (viteConfig.plugins as Plugin[]).find(candidate => candidate && candidate.name === 'deck-author-meta')!
+    const transform = plugin.transformIndexHtml as (html: string) => string
+    expect(transform(indexHtml)).toContain('<meta name="author" content="Test Speaker">')
   })
 })
