@@ -13,6 +13,7 @@ import { rehearsalFileStem, writeNewFile } from '../../scripts/dev/rehearsal-end
 import { exportSettings, parseExportArgs } from '../../scripts/export/options.ts'
 import { PROJECT_ROOT, projectPath } from '../../scripts/files/project-root.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
+import { generateDeck } from '../../scripts/generate/generate-deck.ts'
 import { deckTitle } from '../../scripts/generate/render-markdown.ts'
 import { rehearsalsDirFor } from '../../scripts/rehearsal/rehearsals-dir.ts'
 import { latestRehearsal, parseRehearsal, rehearsalTable, rehearsedTitles, summarize } from '../../scripts/rehearsal/rehearsals.ts'
@@ -223,6 +224,8 @@ describe('rehearsal files', () => {
  */
 async function expectOneFolder(data: string, dir: string): Promise<void> {
   const name = '2026-03-01T10-01-30.json'
+  // npm run dev generates the deck before it serves, and the endpoint checks a record against the title generated.
+  await generateDeck(data, entryFor(data).generated)
   const endpoint = devPlugins(data, entryFor(data)).find(plugin => plugin.name === 'deck-rehearsal-endpoint')!
   const reply = await postRehearsal(endpoint, [
     new TextEncoder().encode(JSON.stringify(record())),
