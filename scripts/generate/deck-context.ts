@@ -48,8 +48,8 @@ export function citedHandout(points: readonly string[], citations: readonly Cita
 }
 
 /** What each click of a story of events shows of its event: who, when (where the date tells something), and the label. */
-export function eventSteps(ctx: DeckContext, events: readonly TimelineEvent[], heading: string) {
-  const dates = eventDates(events.map(event => requireHistoricalDate(event.date)), heading)
+export function eventSteps(ctx: DeckContext, events: readonly TimelineEvent[], heading: string, dittos = true) {
+  const dates = eventDates(events.map(event => requireHistoricalDate(event.date)), heading, dittos)
   return events.map(({ id, from, label }, index) => ({ id, step: index + 1, from: ctx.actorOf(from), date: dates[index]!, label }))
 }
 

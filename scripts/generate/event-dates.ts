@@ -16,16 +16,17 @@ function label(date: HistoricalDate, year: number | undefined): string {
 }
 
 /**
- * The dates beside a story's events, blank where they repeat the event before, a month after its day, or the headline's
- * year before any date is shown. After one, the year is written: a blank under `Jan` reads as January.
+ * The dates beside a story's events, blank where they repeat the event before (with `dittos`, as a diagram's column of
+ * dates has them; each item of a list keeps its date), a month after its day, or the headline's year before any date is
+ * shown. After one, the year is written: a blank under `Jan` reads as January.
  */
-export function eventDates(dates: readonly HistoricalDate[], heading: string): string[] {
+export function eventDates(dates: readonly HistoricalDate[], heading: string, dittos = true): string[] {
   const year = headlineYear(heading)
   let shown: { readonly date: HistoricalDate, readonly text: string } | undefined
   return dates.map((date) => {
     const text = label(date, year) || (shown ? formatHistoricalDate(date, 'short') : '')
     const sameMonthAsShownDay = date.precision === 'month' && shown?.date.precision === 'day' && shown.date.year === date.year && shown.date.month === date.month
-    if (text === '' || text === shown?.text || sameMonthAsShownDay)
+    if (text === '' || (dittos && (text === shown?.text || sameMonthAsShownDay)))
       return ''
     shown = { date, text }
     return text

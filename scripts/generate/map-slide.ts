@@ -37,7 +37,7 @@ export function mapView(ctx: DeckContext, item: Extract<StoryItem, { kind: 'map'
     ...(actor === undefined ? {} : { color: ctx.actorOf(actor).color }),
     ...(river ? { river: courseAngle(shape.border, project(lon, lat)) } : {}),
   }))
-  const steps: MapStep[] = eventSteps(ctx, events, item.heading).map((step, index) => {
+  const steps: MapStep[] = eventSteps(ctx, events, item.heading, false).map((step, index) => {
     const { place, route } = events[index]!
     const names = [place, ...route ?? []].filter((id): id is string => id !== undefined && placeOf(id).named)
     return { ...step, ...(place ? { place } : {}), ...(route ? { route: route.map(at) } : {}), names }

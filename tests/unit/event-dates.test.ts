@@ -28,6 +28,11 @@ describe('the dates beside a story\'s events', () => {
     expect(column('After 1956: who had the last word?', '1956-10', '1956-after', '1956-after', '1961', '1961')).toEqual(['Oct', 'after 1956', '', '1961', ''])
   })
 
+  it('give each item of a list its date, as a map\'s events are listed, where a diagram\'s column leaves a repeat blank', () => {
+    // A blank under the map's `Autumn`, on the row the click singles out, read as a date left out.
+    expect(eventDates(['1950-09-15', '1950-autumn', '1950-autumn'].map(requireHistoricalDate), '1950: near defeat', false)).toEqual(['15 Sep', 'Autumn', 'Autumn'])
+  })
+
   it('find the headline\'s year only when it names one', () => {
     expect([headlineYear('Autumn 1950: who?'), headlineYear('1951–1953: who?'), headlineYear('Who decided?')]).toEqual([1950, undefined, undefined])
   })
