@@ -222,7 +222,7 @@ export default {
     {
       kind: 'figure',
       id: 'population-killed',
-      heading: 'In all, the war its allies prolonged killed',
+      heading: 'In all, the war killed',
       value: '8–16%',
       label: 'of North Korea’s people',
       portion: { percent: 8, upTo: 16 },
