@@ -65,6 +65,12 @@ export function handoutSections(deck: DeckModel) {
   }).filter(section => section.slides.length > 0)
 }
 
+/** Text as a reader compares it: letters and digits, case and punctuation aside. */
+export function sameText(a: string, b: string): boolean {
+  const normalised = (text: string) => text.normalize('NFKC').toLowerCase().replaceAll(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return normalised(a) === normalised(b)
+}
+
 /** The detailed handout: the slides `perPage` a page, each with the detail it leaves out; then every source, once, and the apparatus. */
 export function renderHandoutHtml(deck: DeckModel, settings: Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>): string {
   const { talk } = deck
@@ -73,8 +79,10 @@ export function renderHandoutHtml(deck: DeckModel, settings: Pick<ExportOptions,
   const sections = shown.map((section) => {
     const [first, ...rest] = inRows(section.slides.map(slide => slideBlock(slide, section.title, layout, settings.lines)), layout.columns)
     const question = section.question ? `<p class="question">${escapeHtml(section.question)}</p>` : ''
+    // A section named after the talk (the opening) is headed by the cover above it: its heading would repeat the cover's title.
+    const heading = sameText(section.title, talk.title) ? '' : `<h2>${escapeHtml(section.title)}</h2>`
     // The heading and its first row are kept on one page: a heading never ends a page.
-    return `<section class="deck-section"><div class="section-start"><h2>${escapeHtml(section.title)}</h2>${question}\n${first ?? ''}</div>\n${rest.join('\n')}</section>`
+    return `<section class="deck-section"><div class="section-start">${heading}${question}\n${first ?? ''}</div>\n${rest.join('\n')}</section>`
   })
   const body = `<header class="cover">
 <h1>${escapeHtml(talk.title)}</h1>

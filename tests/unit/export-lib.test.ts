@@ -162,9 +162,17 @@ describe('handout and script html', () => {
 
   it('keeps each section\'s heading on the page of its first slide', () => {
     const html = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })
-    const starts = [...html.matchAll(/<div class="section-start"><h2>([^<]*)<\/h2>(?:<p class="question">[^<]*<\/p>)?\s*<article class="slide" data-slide="\d+">/g)]
-    expect(starts.map(match => match[1])).toEqual(handoutSections(deck).map(section => escapeHtml(section.title)))
+    const starts = [...html.matchAll(/<div class="section-start">(?:<h2>([^<]*)<\/h2>)?(?:<p class="question">[^<]*<\/p>)?\s*<article class="slide" data-slide="\d+">/g)]
+    expect(starts.map(match => match[1])).toEqual(handoutSections(deck).map(section => section.title === deck.talk.title ? undefined : escapeHtml(section.title)))
     expect(html).toMatch(/\.section-start \{ break-inside: avoid; \}/)
+  })
+
+  it('heads no section with the talk\'s title, which the cover just above prints (the opening is named after the talk)', () => {
+    expect(deck.sections[0]!.title).toBe(deck.talk.title)
+    const html = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })
+    expect(html.split(`<h1>${escapeHtml(deck.talk.title)}</h1>`).length - 1).toBe(1)
+    expect(html).not.toContain(`<h2>${escapeHtml(deck.talk.title)}</h2>`)
+    expect(html).toContain(`<h2>${escapeHtml(deck.sections[1]!.title)}</h2>`)
   })
 
   it('puts each slide\'s heading before its picture in the handout and the script, the order a screen reader and the PDF\'s tags follow', () => {
