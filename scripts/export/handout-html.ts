@@ -5,15 +5,33 @@ import type { ExportOptions } from './options.ts'
 import { handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
 import { APPARATUS_HEADING, escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
+/**
+ * The points the handout prints beside a slide: points numbered 1., 2., … in order (the timeline's episodes) are `ordered`, printed as an
+ * ordered list without their own number, the list's being their one marker.
+ */
+export function handoutPoints(slide: SlideModel): { ordered: boolean, items: string[] } {
+  const { points } = slide.handout
+  const ordered = points.length > 0 && points.every((point, index) => point.startsWith(`${index + 1}. `))
+  return { ordered, items: points.map((point, index) => ordered ? point.slice(`${index + 1}. `.length) : point) }
+}
+
+function pointsList(slide: SlideModel): string {
+  const { ordered, items } = handoutPoints(slide)
+  if (items.length === 0)
+    return ''
+  const list = items.map(item => `<li>${escapeHtml(item)}</li>`).join('')
+  return ordered ? `<ol class="points">${list}</ol>` : `<ul class="points">${list}</ul>`
+}
+
 /** A slide beside (or above) the detail it leaves out, after its heading in the document (CSS draws it first); its apparatus is gathered at the end, and the kicker says so. */
 function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
-  const { points, citations, footnotes } = slide.handout
+  const { citations, footnotes } = slide.handout
   const cited = citations.length > 0 ? ` · ${escapeHtml(citations.map(citation => citation.label).join(', '))}` : ''
   const notesAtEnd = footnotes.length > 0 ? ' · see the notes at the end' : ''
   return `<article class="slide" data-slide="${slide.number}">
 <div class="slide-text">
 <h3><span class="kicker">Slide ${slide.number}${cited}${notesAtEnd}</span>${escapeHtml(titleInSection(slide.title, sectionTitle))}</h3>
-${points.length > 0 ? `<ul class="points">${points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>` : ''}
+${pointsList(slide)}
 ${lines ? RULED_LINES : ''}
 </div>
 ${slidePlaceholder(slide, layout.slideWidthMm)}

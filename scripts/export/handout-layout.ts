@@ -57,6 +57,7 @@ body { font-size: ${layout.fontPt}pt; }
 .slide-text h3 { font-size: ${layout.fontPt + 1}pt; line-height: 1.2; margin-bottom: 1mm; break-inside: avoid; }
 .slide > .slide-frame { order: -1; ${beside ? '' : 'break-after: avoid;'} }
 .points { padding-left: 3.5mm; }
+ol.points { padding-left: 4.5mm; }
 .points li { margin-bottom: 0.6mm; break-inside: avoid; }
 .footnotes { margin-top: 1mm; padding-left: 3.5mm; font-size: ${layout.fontPt - 1}pt; color: var(--muted); }
 .footnotes li { margin-bottom: 0.4mm; break-inside: avoid; }

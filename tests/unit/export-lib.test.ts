@@ -8,7 +8,7 @@ import { formatSeconds } from '../../contract/deck-model.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { fontFile } from '../../scripts/export/browser.ts'
 import { fitWarnings } from '../../scripts/export/fit-warnings.ts'
-import { handoutSections, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
+import { handoutPoints, handoutSections, renderHandoutHtml } from '../../scripts/export/handout-html.ts'
 import { cssString, escapeHtml, formatClock, titleInSection } from '../../scripts/export/html.ts'
 import { exportFileNames } from '../../scripts/export/options.ts'
 import { addOutline, deckOutline, documentDate, fontBaseName, printProblems } from '../../scripts/export/pdf-document.ts'
@@ -141,12 +141,25 @@ describe('handout and script html', () => {
     expect(shown).toEqual(deck.slides.filter(slide => !slide.backup && slide.view.kind !== 'title' && !slide.id.endsWith('/opener')).map(slide => slide.number))
     for (const [, number, block] of blocks) {
       const slide = deck.slides[Number(number) - 1]!
-      expect(slide.handout.points.length, `slide ${number} has detail beside it`).toBeGreaterThan(0)
-      for (const text of slide.handout.points)
-        expect(block).toContain(escapeHtml(text))
+      expect(handoutPoints(slide).items.length, `slide ${number} has detail beside it`).toBeGreaterThan(0)
+      for (const text of handoutPoints(slide).items)
+        expect(block).toContain(`<li>${escapeHtml(text)}</li>`)
     }
     for (const source of deck.sources)
       expect(html.split(escapeHtml(source.text)).length - 1, source.label).toBe(1)
+  })
+
+  it('marks the timeline\'s numbered episodes once: an ordered list of the points without their own "1.", not bullets and numbers', () => {
+    const timeline = deck.slides.find(slide => slide.id === 'opening/timeline')!
+    expect(timeline.handout.points[0]).toMatch(/^1\. /)
+    expect(handoutPoints(timeline)).toEqual({ ordered: true, items: timeline.handout.points.map(point => point.replace(/^\d+\. /, '')) })
+    const html = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })
+    const block = html.split(`<article class="slide" data-slide="${timeline.number}">`)[1]!.split('</article>')[0]!
+    expect(block).toContain(`<ol class="points"><li>${escapeHtml(handoutPoints(timeline).items[0]!)}</li>`)
+    expect(block).not.toContain('<ul class="points">')
+    expect(block).not.toMatch(/<li>\d+\. /)
+    const bullets = deck.slides.find(slide => slide.view.kind === 'thesis')!
+    expect(handoutPoints(bullets)).toEqual({ ordered: false, items: bullets.handout.points })
   })
 
   it('gathers the apparatus in one place after the sources, none of it under a slide', () => {
