@@ -5,12 +5,20 @@ import type { ExportOptions } from './options.ts'
 import { handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
 import { APPARATUS_HEADING, escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 
+/** The headlines a slide prints: its title and heading, and a decision slide's answer, which heads it from its last click, as its picture shows. */
+function headlines(slide: SlideModel): string[] {
+  const { view } = slide
+  return [slide.title, ...('heading' in view && view.heading ? [view.heading] : []), ...(view.kind === 'decision' ? [view.answer] : [])]
+}
+
 /**
- * The points the handout prints beside a slide: points numbered 1., 2., … in order (the timeline's episodes) are `ordered`, printed as an
- * ordered list without their own number, the list's being their one marker.
+ * The points the handout prints beside a slide: each but one that repeats a headline of the slide (a diagram's answer, its last point);
+ * points numbered 1., 2., … in order (the timeline's episodes) are `ordered`, printed as an ordered list without their own number, the
+ * list's being their one marker.
  */
 export function handoutPoints(slide: SlideModel): { ordered: boolean, items: string[] } {
-  const { points } = slide.handout
+  const shown = headlines(slide)
+  const points = slide.handout.points.filter(point => !shown.some(headline => sameText(point, headline)))
   const ordered = points.length > 0 && points.every((point, index) => point.startsWith(`${index + 1}. `))
   return { ordered, items: points.map((point, index) => ordered ? point.slice(`${index + 1}. `.length) : point) }
 }

@@ -162,6 +162,23 @@ describe('handout and script html', () => {
     expect(handoutPoints(bullets)).toEqual({ ordered: false, items: bullets.handout.points })
   })
 
+  it('drops a diagram\'s last point where it repeats the answer that heads the slide, and keeps one that differs', () => {
+    const decisions = deck.slides.filter(slide => slide.view.kind === 'decision')
+    expect(decisions.length).toBeGreaterThan(0)
+    for (const slide of decisions) {
+      const { answer } = slide.view as Extract<typeof slide.view, { kind: 'decision' }>
+      expect(slide.handout.points.at(-1)).toBe(answer)
+      expect(handoutPoints(slide).items).toEqual(slide.handout.points.slice(0, -1))
+      const block = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false }).split(`<article class="slide" data-slide="${slide.number}">`)[1]!.split('</article>')[0]!
+      expect(block).not.toContain(`<li>${escapeHtml(answer)}</li>`)
+      // Compared as text: case and punctuation aside.
+      const restated = { ...slide, handout: { ...slide.handout, points: [...slide.handout.points.slice(0, -1), `${answer.toUpperCase()}.`] } }
+      expect(handoutPoints(restated).items).toEqual(slide.handout.points.slice(0, -1))
+      const differs = { ...slide, handout: { ...slide.handout, points: [...slide.handout.points.slice(0, -1), `${answer}, in the end`] } }
+      expect(handoutPoints(differs).items.at(-1)).toBe(`${answer}, in the end`)
+    }
+  })
+
   it('gathers the apparatus in one place after the sources, none of it under a slide', () => {
     const html = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })
     const [slides, end] = html.split('<section class="sources">')
