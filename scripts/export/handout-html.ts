@@ -12,7 +12,8 @@ function headlines(slide: SlideModel): string[] {
 }
 
 /**
- * The points the handout prints beside a slide: each but one that repeats a headline of the slide (a diagram's answer, its last point);
+ * The points the handout prints beside a slide, each opening with a capital: each but one that repeats a headline of the slide (a
+ * diagram's answer, its last point);
  * points numbered 1., 2., … in order (the timeline's episodes) are `ordered`, printed as an ordered list without their own number, the
  * list's being their one marker.
  */
@@ -20,7 +21,9 @@ export function handoutPoints(slide: SlideModel): { ordered: boolean, items: str
   const shown = headlines(slide)
   const points = slide.handout.points.filter(point => !shown.some(headline => sameText(point, headline)))
   const ordered = points.length > 0 && points.every((point, index) => point.startsWith(`${index + 1}. `))
-  return { ordered, items: points.map((point, index) => ordered ? point.slice(`${index + 1}. `.length) : point) }
+  const items = points.map((point, index) => ordered ? point.slice(`${index + 1}. `.length) : point)
+  // A point opens with a capital, though a date may not (`after 1956: …`, `late 1950: …`): only a lowercase first letter is raised.
+  return { ordered, items: items.map(item => item.replace(/^\p{Ll}/u, letter => letter.toUpperCase())) }
 }
 
 function pointsList(slide: SlideModel): string {

@@ -179,6 +179,16 @@ describe('handout and script html', () => {
     }
   })
 
+  it('capitalises a point\'s first letter where it is lowercase (a dated turn: "after 1956: …"), and nothing else', () => {
+    const slide = deck.slides.find(slide => slide.view.kind === 'thesis')!
+    const points = ['after 1956: Moscow tolerates Kim', 'late 1950: Kim resists', '1961: a treaty', '“quoted” words', 'Éclat', 'évidence: ok']
+    expect(handoutPoints({ ...slide, handout: { ...slide.handout, points } }).items)
+      .toEqual(['After 1956: Moscow tolerates Kim', 'Late 1950: Kim resists', '1961: a treaty', '“quoted” words', 'Éclat', 'Évidence: ok'])
+    const html = renderHandoutHtml({ ...deck, slides: deck.slides.map(other => other === slide ? { ...slide, handout: { ...slide.handout, points } } : other) }, { paper: 'a4', perPage: 3, lines: false })
+    expect(html).toContain('<li>After 1956: Moscow tolerates Kim</li>')
+    expect(html).not.toContain('<li>after 1956')
+  })
+
   it('gathers the apparatus in one place after the sources, none of it under a slide', () => {
     const html = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })
     const [slides, end] = html.split('<section class="sources">')
