@@ -61,12 +61,22 @@ function sourceItem(entry: SourceEntry): string {
   return `<li${entry.missing ? ' class="missing"' : ''}><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.text)}</li>`
 }
 
+/**
+ * Where a note of the apparatus belongs, numbered once, by the slide: `Slide 6 · The decision for war — 1949: who could say yes?`, the
+ * episode named without its number, which the slide's would follow.
+ */
+export function apparatusPlace(slide: SlideModel, sectionTitle: string): string {
+  const title = titleInSection(slide.title, sectionTitle)
+  const section = title === slide.title ? '' : `${sectionTitle.replace(/^\d+\.\s+/, '')} — `
+  return `<span class="label">Slide ${slide.number}</span> · ${escapeHtml(`${section}${title}`)}`
+}
+
 /** The apparatus after the sources: each slide's notes on its dates and missing footnotes, then the remarks on the essay's notes. */
-function apparatusSection(deck: DeckModel, shown: readonly SlideModel[]): string {
-  const slides = shown.filter(slide => slide.handout.footnotes.length > 0).map((slide) => {
+function apparatusSection(deck: DeckModel, shown: ReturnType<typeof handoutSections>): string {
+  const slides = shown.flatMap(section => section.slides.filter(slide => slide.handout.footnotes.length > 0).map((slide) => {
     const footnotes = slide.handout.footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')
-    return `<li><span class="label">Slide ${slide.number}.</span> ${escapeHtml(slide.title)}<ol class="footnotes">${footnotes}</ol></li>`
-  })
+    return `<li>${apparatusPlace(slide, section.title)}<ol class="footnotes">${footnotes}</ol></li>`
+  }))
   const remarks = deck.sources.filter(entry => entry.remark).map(entry => `<li><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.remark!)}</li>`)
   if (slides.length === 0 && remarks.length === 0)
     return ''
@@ -122,7 +132,7 @@ export function renderHandoutHtml(deck: DeckModel, settings: Pick<ExportOptions,
 ${sections.join('\n')}
 <section class="sources"><h2>Sources</h2>
 <ol>${deck.sources.map(sourceItem).join('\n')}</ol>
-${apparatusSection(deck, shown.flatMap(section => section.slides))}
+${apparatusSection(deck, shown)}
 </section>`
   return printableHtml({ talk, kind: 'Detailed handout', paper: settings.paper, css: handoutCss(layout, settings.lines), body })
 }

@@ -189,6 +189,20 @@ describe('handout and script html', () => {
     expect(html).not.toContain('<li>after 1956')
   })
 
+  it('numbers the apparatus\'s slides once: "Slide 7 · The first request — Who could say yes?", not "Slide 7. 1. The first request: …"', () => {
+    const html = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })
+    const apparatus = html.split('<section class="apparatus">')[1]!
+    const noted = handoutSections(deck).flatMap(section => section.slides.filter(slide => slide.handout.footnotes.length > 0).map(slide => ({ slide, section })))
+    expect(noted.some(({ section }) => /^\d+\. /.test(section.title))).toBe(true)
+    for (const { slide, section } of noted) {
+      const title = titleInSection(slide.title, section.title)
+      const place = title === slide.title ? title : `${section.title.replace(/^\d+\. /, '')} — ${title}`
+      expect(apparatus).toContain(`<li><span class="label">Slide ${slide.number}</span> · ${escapeHtml(place)}<ol class="footnotes">`)
+    }
+    expect(apparatus).not.toMatch(/Slide \d+\.<\/span>/)
+    expect(apparatus).not.toMatch(/<\/span> · \d+\. /)
+  })
+
   it('gathers the apparatus in one place after the sources, none of it under a slide', () => {
     const html = renderHandoutHtml(deck, { paper: 'a4', perPage: 3, lines: false })
     const [slides, end] = html.split('<section class="sources">')
