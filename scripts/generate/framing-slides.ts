@@ -2,7 +2,7 @@ import type { SourceEntry, ThesisView } from '../../contract/slide-views.ts'
 import type { DeckContext, SlideDraft } from './deck-context.ts'
 import { CANVAS, ROOM_RULES, roomPx } from '../../contract/room-rules.ts'
 import { NO_HANDOUT, sourceEntry } from './deck-context.ts'
-import { ledgerRows, withEpisodeCount } from './ledger.ts'
+import { ledgerPoints, ledgerRows, withEpisodeCount } from './ledger.ts'
 import { timelineView } from './timeline.ts'
 
 /**
@@ -81,7 +81,8 @@ export function closingSlides(ctx: DeckContext): SlideDraft[] {
       title: talk.thesis,
       view: { kind: 'ledger', heading: talk.thesis, rows: ledgerRows(ctx) },
       notes: { lead: ledgerNote, steps: [] },
-      handout: { ...NO_HANDOUT, points: [ledgerNote] },
+      // The slide's own rows in words, not its spoken note ("Let me put the episodes together…"), which reads as a script in print.
+      handout: { ...NO_HANDOUT, points: ledgerPoints(ctx) },
     },
     {
       id: 'end',

@@ -15,6 +15,22 @@ export function ledgerRows(ctx: DeckContext, count = ctx.dataset.episodes.length
   }))
 }
 
+/** `Moscow`, `Moscow and Beijing`, `Moscow, Beijing and Pyongyang` */
+function names(list: readonly string[]): string {
+  return list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`
+}
+
+/**
+ * The ledger in words, for the handout beside its picture: each episode by its number and name (the slide gives its period only), who
+ * had the final say and when, and the lesson as Pyongyang saw it, in its own words; numbered, as the timeline's episodes.
+ */
+export function ledgerPoints(ctx: DeckContext): string[] {
+  return ctx.dataset.episodes.map((episode, index) => {
+    const finalSay = episode.finalSay.map(turn => `${names(turn.who.map(id => ctx.actorOf(id).name))}${turn.when ? ` (${ctx.formatDate(turn.when)})` : ''}`)
+    return `${index + 1}. ${episode.title}, ${episode.period.label}: the final say, ${finalSay.join(', then ')}; as Pyongyang saw it, “${episode.lesson.headline}”`
+  })
+}
+
 /** What the lesson slide shows beside the lesson: the record that makes it Pyongyang's, or the essay's inference. */
 export function evidenceView(ctx: DeckContext, episode: Episode): EvidenceView {
   const { kind, date, text, sources } = episode.lesson.evidence

@@ -103,6 +103,19 @@ describe('the generator', () => {
       .toEqual(dataset.episodes.map(episode => [episode.period.label, episode.finalSay.map(turn => turn.who), episode.lesson.headline]))
   })
 
+  it('gives the handout the ledger\'s rows in words beside it, each episode by name, not the spoken note', () => {
+    const ledger = deck.slides.find(slide => slide.view.kind === 'ledger')!
+    expect(ledger.handout.points).not.toContain(ledger.notes.lead)
+    expect(ledger.handout.points).toHaveLength(dataset.episodes.length)
+    for (const [index, episode] of dataset.episodes.entries()) {
+      const point = ledger.handout.points[index]!
+      expect(point.startsWith(`${index + 1}. ${episode.title}, ${episode.period.label}: the final say, `), point).toBe(true)
+      expect(point.endsWith(`as Pyongyang saw it, “${episode.lesson.headline}”`), point).toBe(true)
+      for (const id of episode.finalSay.flatMap(turn => turn.who))
+        expect(point).toContain(dataset.actors.find(actor => actor.id === id)!.name)
+    }
+  })
+
   it('grows the ledger by one row on each lesson slide, with the episode\'s evidence', () => {
     const lessons = deck.slides.filter(slide => slide.view.kind === 'lesson').map(slide => slide.view)
     expect(lessons.map(view => view.kind === 'lesson' && view.rows.map(row => row.number))).toEqual(dataset.episodes.map((_, index) => Array.from({ length: index + 1 }, (_, row) => row + 1)))
