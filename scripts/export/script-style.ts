@@ -1,8 +1,11 @@
 /** The speaker script's body: the words spoken, set to be read at arm's length from a lectern. */
 export const SCRIPT_BODY = { sizePt: 16, leading: 1.5 } as const
 
-/** The thumbnail at each slide's head: large enough to recognise the slide, small enough to leave the page to the words. */
-export const SCRIPT_SLIDE_WIDTH_MM = 44
+/**
+ * The thumbnail at each slide's head, about 2.5 in wide: large enough to tell one diagram from another (at 44 mm they looked alike), small
+ * enough to leave the page to the words (29 pages became 31).
+ */
+export const SCRIPT_SLIDE_WIDTH_MM = 63
 
 export const SCRIPT_CSS = `
 .cover h1 { font-size: 24pt; line-height: 1.15; }

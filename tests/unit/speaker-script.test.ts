@@ -145,3 +145,16 @@ describe('the script\'s cover', () => {
     expect(renderScriptHtml(deck, 'a4')).toContain(`words a minute: ${formatSeconds(timed)}, backup slides aside</p>`)
   })
 })
+
+describe('the script\'s thumbnails', () => {
+  it('draws each slide about 2.5 in wide (61–66 mm), wide enough to tell one diagram from another, and the column beside it as wide', () => {
+    const html = renderScriptHtml(deck, 'a4')
+    const widths = [...html.matchAll(/<div class="thumb"><div class="slide-frame" style="width:([\d.]+)mm">/g)].map(match => Number(match[1]))
+    expect(widths).toHaveLength(deck.slides.length)
+    for (const width of widths) {
+      expect(width).toBeGreaterThanOrEqual(61)
+      expect(width).toBeLessThanOrEqual(66)
+    }
+    expect(html).toContain(`.thumb { flex: none; width: ${widths[0]}mm;`)
+  })
+})
