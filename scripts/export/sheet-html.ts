@@ -25,9 +25,16 @@ function comparisonSide(side: ComparisonSide, kind: string): string {
   return `<div class="side-of ${kind}"><h3>${escapeHtml(side.heading)}</h3><ul>${side.points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul></div>`
 }
 
+/** Who had the final say; one that passed on, a line a turn led by the date it starts from, the dates in a column of their own. */
+function finalSay(row: LedgerRow): string {
+  const dated = row.finalSay.some(turn => turn.when)
+  const turns = row.finalSay.map(turn => `${dated ? `<span class="when">${escapeHtml(turn.when)}</span> ` : ''}`
+    + `<span class="turn-of-say">${turn.who.map(actorName).join(' ')}</span>`).join(' ')
+  return dated ? `<span class="turns">${turns}</span>` : turns
+}
+
 function ledgerRow(row: LedgerRow, title: string): string {
-  const say = row.finalSay.map((turn, index) => `<span class="turn-of-say">${index > 0 ? '<span class="then">then</span> ' : ''}`
-    + `${turn.who.map(actorName).join(' ')}${turn.when ? ` <span class="when">${escapeHtml(turn.when)}</span>` : ''}</span>`).join(' ')
+  const say = finalSay(row)
   return `<tr><th scope="row"><span class="number">${row.number}</span> ${escapeHtml(title)}<span class="period">${escapeHtml(row.period)}</span></th>`
     + `<td class="say">${say}</td><td class="lesson">${escapeHtml(row.lesson)}</td></tr>`
 }
