@@ -36,7 +36,11 @@ section + section { margin-top: 5.5mm; }
 .ledger th, .ledger td { text-align: left; vertical-align: top; padding: 1.8mm 2mm 1.8mm 0; border-top: 0.5pt solid var(--rule); }
 .ledger thead th { font-size: 7pt; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); border-top: none; padding-bottom: 0.8mm; }
 .ledger tbody th { width: 31%; font-weight: 600; }
-.ledger .period { display: block; font-weight: 400; color: var(--muted); margin-left: 1.75em; }
+/* The name's wrapped lines and its years hang from the text after the number's badge, not under the badge. */
+.ledger .episode-name { display: grid; grid-template-columns: auto 1fr; align-items: baseline; column-gap: 0.3em; }
+/* A grid item ignores vertical-align: the badge raised as in running text. */
+.ledger .episode-name .number { position: relative; top: -0.1em; }
+.ledger .period { display: block; font-weight: 400; color: var(--muted); }
 .ledger .say { width: 30%; }
 .ledger .turn-of-say { display: block; }
 /* A final say that passed on: a turn a line, led by its date, the dates in a column of their own on the names' baseline. The

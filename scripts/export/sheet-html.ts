@@ -35,7 +35,8 @@ function finalSay(row: LedgerRow): string {
 
 function ledgerRow(row: LedgerRow, title: string): string {
   const say = finalSay(row)
-  return `<tr><th scope="row"><span class="number">${row.number}</span> ${escapeHtml(title)}<span class="period">${escapeHtml(row.period)}</span></th>`
+  return `<tr><th scope="row"><span class="episode-name"><span class="number">${row.number}</span> `
+    + `<span>${escapeHtml(title)}<span class="period">${escapeHtml(row.period)}</span></span></span></th>`
     + `<td class="say">${say}</td><td class="lesson">${escapeHtml(row.lesson)}</td></tr>`
 }
 

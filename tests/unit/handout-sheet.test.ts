@@ -118,7 +118,7 @@ describe('the handout sheet as printed', () => {
   it('sets a final say that passed on a line a turn, each led by the date it starts from, with no "then"', () => {
     const ledger = /<section class="ledger">[\s\S]*?<\/section>/.exec(html)![0]
     const row = deck.sheet.ledger.rows.find(item => item.finalSay.length > 1 && item.finalSay.every(turn => turn.when))!
-    const cell = new RegExp(`<tr><th scope="row"><span class="number">${row.number}</span>[\\s\\S]*?<td class="say">([\\s\\S]*?)</td>`).exec(ledger)![1]!
+    const cell = new RegExp(`<tr><th scope="row"><span class="episode-name"><span class="number">${row.number}</span>[\\s\\S]*?<td class="say">([\\s\\S]*?)</td>`).exec(ledger)![1]!
     expect(cell).toMatch(/^<span class="turns">/)
     expect(visibleText(cell).trim()).toBe(row.finalSay.map(turn => `${turn.when} ${turn.who.map(actor => actor.name).join(' ')}`).join(' '))
     expect(visibleText(ledger)).not.toMatch(/\bthen\b/)
