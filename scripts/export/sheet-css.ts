@@ -21,6 +21,10 @@ section + section { margin-top: 5.5mm; }
 .masthead h1 { font-size: 19pt; line-height: 1.1; text-wrap: balance; }
 .masthead .subtitle { font-family: 'Source Serif 4', serif; font-size: 12pt; margin-top: 0.6mm; }
 .masthead-talk { min-width: 55mm; text-align: right; font-size: 7.5pt; line-height: 1.3; color: var(--muted); }
+/* A venue line that wraps does so in balance, not leaving its last words alone on a line, and after a comma: each part a block
+   on the line, wrapped inside only when longer than the column. */
+.masthead-talk p { text-wrap: balance; }
+.masthead-talk .venue-part { display: inline-block; max-width: 100%; }
 .masthead-talk .speaker { font-size: 10pt; font-weight: 600; color: var(--ink); }
 .masthead-talk .date { font-weight: 600; color: var(--ink); }
 

@@ -21,6 +21,11 @@ function actorName(actor: ActorView): string {
   return `<span class="actor"><span class="swatch" style="background:${actor.color}" aria-hidden="true"></span><b>${escapeHtml(actor.name)}</b></span>`
 }
 
+/** A venue line, each of its comma-separated parts kept whole where the column allows: it wraps after a comma, not inside `Room SD 226`. */
+function venueLine(line: string): string {
+  return `<p>${line.split(/(?<=,) /).map(part => `<span class="venue-part">${escapeHtml(part)}</span>`).join(' ')}</p>`
+}
+
 function comparisonSide(side: ComparisonSide, kind: string): string {
   return `<div class="side-of ${kind}"><h3>${escapeHtml(side.heading)}</h3><ul>${side.points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul></div>`
 }
@@ -53,7 +58,7 @@ function front(deck: DeckModel, sheet: HandoutSheet, paper: Paper): string {
   return `<section class="page front">
 <header class="masthead">
 <div class="masthead-title"><h1>${escapeHtml(talk.title)}</h1><p class="subtitle">${escapeHtml(talk.subtitle)}</p></div>
-<div class="masthead-talk"><p class="speaker">${escapeHtml(talk.speaker)}</p>${sheet.venue.map(line => `<p>${escapeHtml(line)}</p>`).join('')}<p class="date">${escapeHtml(talk.date)}</p></div>
+<div class="masthead-talk"><p class="speaker">${escapeHtml(talk.speaker)}</p>${sheet.venue.map(venueLine).join('')}<p class="date">${escapeHtml(talk.date)}</p></div>
 </header>
 <section class="argument"><h2 class="kicker-heading">The argument</h2>
 <p class="thesis">${escapeHtml(talk.thesis)}</p>

@@ -87,6 +87,13 @@ describe('the handout sheet as printed', () => {
     expect(html).toContain(`<p class="thesis">${escapeHtml(deck.talk.thesis)}</p>`)
   })
 
+  it('wraps a venue line only after a comma: each comma-separated part of the place kept whole', async () => {
+    const main = (await loadDataset(MAIN_DATA)).dataset
+    const parts = main.talk.venue.place.split(/(?<=,) /)
+    expect(parts.length).toBeGreaterThan(1)
+    expect(renderSheetHtml(buildDeckModel(main), 'a4')).toContain(`<p>${parts.map(part => `<span class="venue-part">${escapeHtml(part)}</span>`).join(' ')}</p>`)
+  })
+
   it('draws the timeline and the map as vector figures with alternative text, each episode and place named', () => {
     expect(html.match(/<svg class="sheet-(?:timeline|map)"[^>]* role="img" aria-label="[^"]+"/g)).toHaveLength(2)
     const text = visibleText(html)
