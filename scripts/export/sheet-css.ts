@@ -48,12 +48,13 @@ section + section { margin-top: 5.5mm; }
 .ledger .say { width: 30%; }
 .ledger .turn-of-say { display: block; }
 /* A final say that passed on: a turn a line, led by its date, the dates in a column of their own on the names' baseline. The
-   column is too narrow for two names after a date: they stack after it, a capital kept whole (the date a size smaller, so
-   the longest name fits beside it on A4 without widening the column), and a little space sets the
-   next turn apart. */
+   column is too narrow for two names after a date: they stack after it (the date a size smaller, so the longest name fits
+   beside it on A4 without widening the column), and a little space sets the next turn apart. */
 .ledger .turns { display: grid; grid-template-columns: auto 1fr; align-items: baseline; gap: 0.7mm 0.9mm; }
 .ledger .when { font-size: 7.5pt; color: var(--muted); white-space: nowrap; }
-.ledger .turns .actor { white-space: nowrap; }
+/* A capital beside a date: its swatch kept with its name (a line could break between the two), a long name wrapped inside. */
+.ledger .turns .actor { display: inline-flex; align-items: baseline; }
+.ledger .turns .swatch { flex: none; position: relative; top: 0.05em; }
 .ledger .lesson { font-family: 'Source Serif 4', serif; font-size: 9.5pt; line-height: 1.25; }
 
 .lower { margin-top: 5.5mm; }
