@@ -58,7 +58,8 @@ export function eventsHandout(ctx: DeckContext, events: readonly TimelineEvent[]
   return citedHandout(
     [...events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`), ...more],
     uniqueCitations(events.map(event => ctx.cite(event.sources))),
-    events.flatMap(event => event.dateNote ? [`${event.label}: ${event.dateNote}`] : []),
+    // Two arrows of one act (a letter to each ally) carry the same label and note: printed once.
+    [...new Set(events.flatMap(event => event.dateNote ? [`${event.label}: ${event.dateNote}`] : []))],
   )
 }
 

@@ -10,7 +10,7 @@ import { sourceLine } from '../../scripts/generate/deck-context.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { DECK_MARKDOWN, generateDeck, HEADMATTER_FILE } from '../../scripts/generate/generate-deck.ts'
 import { renderDeckMarkdown } from '../../scripts/generate/render-markdown.ts'
-import { rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
+import { MAIN_DATA, rawDataset, SECOND_TALK, temporaryDir } from '../support/datasets.ts'
 import { addEpisodeAsTheReadmeSays } from '../support/fifth-episode.ts'
 
 let dataset: Dataset
@@ -95,6 +95,12 @@ describe('the generator', () => {
     const consent = deck.slides.find(slide => slide.id === 'consent/diagram:consent')!
     expect(consent.handout.footnotes).toEqual(['approves: undated in the source', 'Note 7 is cited in the essay but missing from its list of notes.'])
     expect([consent.notes.lead, ...consent.notes.steps].join(' ')).not.toMatch(/undated|Note 7/)
+  })
+
+  it('prints a date note once where one act is drawn as two arrows, a letter to each ally', async () => {
+    const talk = buildDeckModel((await loadDataset(MAIN_DATA)).dataset)
+    const repeated = talk.slides.flatMap(slide => slide.handout.footnotes.filter((note, index, notes) => notes.indexOf(note) !== index))
+    expect(repeated).toEqual([])
   })
 
   it('lists each episode\'s final say and lesson in the ledger', () => {
