@@ -98,6 +98,14 @@ export interface MapStep extends StoryStep {
   readonly names: readonly string[]
 }
 
+/** A name beside which an arrow ends, coming from below on the name's side, goes above its dot, clear of the arrow's head. */
+export function nameRaised(place: MapPlace, steps: readonly MapStep[]): boolean {
+  return steps.some(({ route }) => {
+    const [from, to] = route?.slice(-2) ?? []
+    return to?.x === place.x && to.y === place.y && from!.y > place.y && (place.side === 'left') === (from!.x < place.x)
+  })
+}
+
 /** A turning point on the timeline, at `at` (0 to 1) along the axis, its label on `row` above or below it (0 nearest). */
 export interface TimelineMark {
   readonly id: string

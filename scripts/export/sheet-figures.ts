@@ -1,4 +1,5 @@
 import type { MapPlace, MapStep, MapView, TimelineBand, TimelineMark, TimelineView } from '../../contract/slide-views.ts'
+import { nameRaised } from '../../contract/slide-views.ts'
 import { escapeHtml } from './html.ts'
 
 /** Points to millimetres: the sheet's SVGs are drawn in millimetres, their type set in points. */
@@ -67,15 +68,15 @@ function badgeSvg(step: MapStep, x: number, y: number): string {
     + `<text class="map-badge-number" x="${mm(x)}" y="${mm(y + MAP.font * 0.35)}" text-anchor="middle">${step.step}</text>`
 }
 
-/** A place's dot, the numbers of the events there, and its name, the numbers between dot and name. */
-function placeSvg(place: MapPlace, steps: readonly MapStep[]): string {
+/** A place's dot, the numbers of the events there, and its name, the numbers between dot and name; `raised`, the name above and clear of the dot. */
+function placeSvg(place: MapPlace, steps: readonly MapStep[], raised: boolean): string {
   const { font, badge, dot, gap } = MAP
   const direction = place.side === 'left' ? -1 : 1
   const badges = steps.map((step, index) => badgeSvg(step, place.x + direction * (dot + gap + badge + index * (2 * badge + 2)), place.y)).join('')
-  const nameX = place.x + direction * (dot + gap + steps.length * (2 * badge + 2) + (steps.length > 0 ? gap : 0))
+  const nameX = place.x + direction * ((raised ? 2 : 1) * dot + gap + steps.length * (2 * badge + 2) + (steps.length > 0 ? gap : 0))
   return `<circle class="map-dot" cx="${place.x}" cy="${place.y}" r="${dot}" style="fill:${place.color ?? '#1a1f2b'}"/>${
     badges
-  }<text class="map-name" x="${mm(nameX)}" y="${mm(place.y + font * 0.35)}" text-anchor="${place.side === 'left' ? 'end' : 'start'}">${escapeHtml(place.name)}</text>`
+  }<text class="map-name" x="${mm(nameX)}" y="${mm(place.y + font * (raised ? -0.45 : 0.35))}" text-anchor="${place.side === 'left' ? 'end' : 'start'}">${escapeHtml(place.name)}</text>`
 }
 
 /** The point a third of the way along a route: clear of the places at its ends, inside the map's frame. */
@@ -130,7 +131,7 @@ export function mapSvg(view: MapView, widthMm: number): string {
     // The line's west end, where the slide names it, lies outside the sheet's crop: named at the east edge.
     + `<text class="map-parallel-label" x="${mm(frame.x + frame.width - 4)}" y="${map.parallel.y - 6}" text-anchor="end">38th parallel</text>`
     + `${view.steps.map(step => step.route ? routeSvg(step, step.route) : '').join('')}`
-    + `${view.places.map(place => placeSvg(place, view.steps.filter(step => step.place === place.id))).join('')}</svg>`
+    + `${view.places.map(place => placeSvg(place, view.steps.filter(step => step.place === place.id), nameRaised(place, view.steps))).join('')}</svg>`
 }
 
 /** The figures' CSS: ink, not colour, carries every distinction, so the sheet reads in greyscale. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { nameRaised } from '../../contract/slide-views.ts'
 import { koreaMap } from '../../scripts/generate/korea-map.ts'
 
 describe('the map of the peninsula', () => {
@@ -30,5 +31,20 @@ describe('the map of the peninsula', () => {
 
   it('is the same every time', () => {
     expect(koreaMap(380, 448).shape).toEqual(shape)
+  })
+})
+
+describe('a place\'s name on the map', () => {
+  const inchon = { id: 'inchon', name: 'Inchon', x: 100, y: 200, side: 'left', fromStart: false } as const
+  const arrow = (from: { x: number, y: number }, to = { x: 100, y: 200 }) => [{ id: 'e', step: 1, date: '', label: '', names: [], from: { id: 'a', name: 'A', label: 'A', color: '#000', text: '#fff', ink: '#000' }, route: [from, to] }]
+
+  it('goes above its dot where an arrow ends there from below on the name\'s side, whose head it would hide', () => {
+    expect(nameRaised(inchon, arrow({ x: 40, y: 230 }))).toBe(true)
+  })
+
+  it('stays beside its dot for an arrow from above, from the other side, or ending elsewhere', () => {
+    expect(nameRaised(inchon, arrow({ x: 40, y: 170 }))).toBe(false)
+    expect(nameRaised(inchon, arrow({ x: 160, y: 230 }))).toBe(false)
+    expect(nameRaised(inchon, arrow({ x: 40, y: 230 }, { x: 120, y: 200 }))).toBe(false)
   })
 })
