@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { nameRaised } from '../../contract/slide-views.ts'
+import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { koreaMap } from '../../scripts/generate/korea-map.ts'
+import { MAIN_DATA } from '../support/datasets.ts'
 
 describe('the map of the peninsula', () => {
   const { shape, project } = koreaMap(380, 448)
@@ -46,5 +49,17 @@ describe('a place\'s name on the map', () => {
     expect(nameRaised(inchon, arrow({ x: 40, y: 170 }))).toBe(false)
     expect(nameRaised(inchon, arrow({ x: 160, y: 230 }))).toBe(false)
     expect(nameRaised(inchon, arrow({ x: 40, y: 230 }, { x: 120, y: 200 }))).toBe(false)
+  })
+})
+
+describe('a river on the map', () => {
+  it('is named along the border from its point, with no dot, where other places keep their dots', async () => {
+    const talk = buildDeckModel((await loadDataset(MAIN_DATA)).dataset)
+    const map = talk.slides.flatMap(slide => slide.view.kind === 'map' ? [slide.view] : [])[0]!
+    const rivers = map.places.filter(place => place.river !== undefined)
+    expect(rivers.map(place => place.id)).toEqual(['yalu'])
+    // The Yalu runs north-east from its mouth: up and to the right, in the SVG's downward y.
+    expect(rivers[0]!.river).toBeGreaterThan(-90)
+    expect(rivers[0]!.river).toBeLessThan(0)
   })
 })
