@@ -10,7 +10,7 @@ export default {
   venue: {
     event: 'ICAS Winter Symposium',
     theme: 'Humanity, Peace and Security',
-    place: 'Dirksen Senate Office Building, Room SD 226, Capitol Hill, Washington, DC',
+    place: 'US Senate Dirksen Building, Room SD 226, Capitol Hill, Washington, DC',
     date: '2006-02-22',
   },
   focus: 'pyongyang',
