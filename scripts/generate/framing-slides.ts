@@ -118,8 +118,10 @@ function paginateSources(entries: readonly SourceEntry[]): SourceEntry[][] {
       before += heights[index]!
     })
     const height = (page: SourceEntry[]) => page.reduce((sum, entry) => sum + entryHeight(entry), 0)
-    // An entry taller than a slide has one to itself, and runs off it.
-    if (count >= entries.length || pages.every(page => page.length === 1 || height(page) <= SOURCES_PAGE.height))
+    // An entry taller than a slide has one to itself, and runs off it. Such an entry takes several shares, so the count
+    // can pass the entries' own before the others fit: it goes on (empty slides dropped) until they do, as they must
+    // once a share is shorter than any entry.
+    if (pages.every(page => page.length === 1 || height(page) <= SOURCES_PAGE.height))
       return pages.filter(page => page.length > 0)
   }
 }

@@ -150,6 +150,19 @@ describe('the generator', () => {
     expect(Math.min(...pages)).toBeGreaterThan(Math.max(...pages) * 0.6)
   })
 
+  it('gives a note taller than a slide one to itself, and still puts no more on another slide than it holds', async () => {
+    const { raw, files } = await rawDataset(SECOND_TALK)
+    // Notes of 1,700 characters, some 15 lines of a slide's 22: no two fit one slide. The last runs over several.
+    raw.sources.forEach((source: { text?: string }) => source.text && (source.text = source.text.padEnd(1700, ' Archive file.')))
+    raw.sources.at(-1).text += ' More.'.repeat(1500)
+    const pages = buildDeckModel(validateDataset(raw, files)).slides.flatMap(slide => slide.view.kind === 'sources' ? [slide.view.entries] : [])
+    for (const entries of pages) {
+      const long = entries.filter(entry => entry.text.length >= 1650).map(entry => entry.label)
+      expect(long.length, long.join(', ')).toBeLessThanOrEqual(1)
+    }
+    expect(pages.at(-1)).toHaveLength(1)
+  })
+
   it('says in a sources slide\'s note which notes it lists: one, or the first to the last', async () => {
     const { raw, files } = await rawDataset(SECOND_TALK)
     // A note long enough to fill a sources slide of its own.
