@@ -41,15 +41,18 @@ function interrupt(signal: NodeJS.Signals): void {
 /**
  * Ctrl-C and `kill` stop what the command started and let it clean up instead of exiting at once,
  * which would leave half-built folders and orphaned Slidev processes behind. A second signal exits.
- * So does a closed pipe on the output (`npm run export | head -1`): the next line's EPIPE, unhandled, ended the process at once.
+ * So does a closed pipe on the output (`npm run export | head -1`): the next line's EPIPE, unhandled, ended the process at once;
+ * on the error output too (`npm run check 2>&1 | head -2`, where check's progress dots go).
  */
 export function handleInterrupts(): void {
   process.on('SIGINT', interrupt)
   process.on('SIGTERM', interrupt)
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE')
-      throw error
-    if (!received)
-      interrupt('SIGPIPE')
-  })
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE')
+        throw error
+      if (!received)
+        interrupt('SIGPIPE')
+    })
+  }
 }

@@ -379,6 +379,24 @@ describe('an interrupt (Ctrl-C) while a command starts', () => {
     expect(errors.trim()).toBe('stopped')
     expect(code).toBe(141)
   })
+
+  it('takes a closed pipe on its error output (`npm run check 2>&1 | head -2`, its progress dots) as an interrupt too', async () => {
+    const interrupt = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'cli', 'interrupt.ts')).href
+    const script = `
+      import { handleInterrupts, stopOnInterrupt } from ${JSON.stringify(interrupt)}
+      handleInterrupts()
+      stopOnInterrupt(() => { console.log('stopped'); setImmediate(() => process.exit()) }) // check's Chromium, say
+      setInterval(() => process.stderr.write('.'), 20)
+    `
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Uint8Array) => output += String(chunk))
+    child.stderr.once('data', () => child.stderr.destroy())
+    const [code] = await once(child, 'exit')
+    // Without the fix the dot's EPIPE is uncaught: exit 1, nothing stopped.
+    expect(output.trim()).toBe('stopped')
+    expect(code).toBe(141)
+  })
 })
 
 describe('a Slidev run that fails', () => {
