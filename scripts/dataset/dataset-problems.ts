@@ -99,6 +99,9 @@ function episodeScope(c: Collector, episode: Episode, e: number) {
     turn.who.forEach((id, w) => c.checkActor(at('finalSay', i, 'who', w), id))
     if (turn.when !== undefined)
       scope.inPeriod(at('finalSay', i, 'when'), turn.when)
+    // Set a line a turn, each led by its date: an undated turn would read as one more name of the turn before.
+    else if (episode.finalSay.length > 1)
+      c.report(at('finalSay', i, 'when'), 'missing: a final say that passes from one to another dates each turn, from when it holds')
   })
   const { evidence } = episode.lesson
   c.checkSources(at('lesson', 'evidence', 'sources'), evidence.sources)

@@ -271,6 +271,11 @@ describe('the dataset', () => {
       expected: 'tests/fixtures/second-talk/talk.ts: talk (patrons-in-brief) › venue: missing: needs { event, theme, place, date }',
     },
     {
+      name: 'an undated turn of a final say that passes on',
+      corrupt: raw => delete raw.episodes[1].finalSay[1].when,
+      expected: `${second} › finalSay[1] › when: missing: a final say that passes from one to another dates each turn, from when it holds`,
+    },
+    {
       name: 'a missing list',
       corrupt: raw => delete raw.episodes[0].finalSay,
       expected: `${first} › finalSay: missing: needs a list in [ ]`,
