@@ -74,6 +74,9 @@ function placeSvg(place: MapPlace, steps: readonly MapStep[], raised: boolean): 
   const direction = place.side === 'left' ? -1 : 1
   const badges = steps.map((step, index) => badgeSvg(step, place.x + direction * (dot + gap + badge + index * (2 * badge + 2)), place.y)).join('')
   const nameX = place.x + direction * ((raised ? 2 : 1) * dot + gap + steps.length * (2 * badge + 2) + (steps.length > 0 ? gap : 0))
+  // A river has no dot, and its name runs along its course from its point, above the events' numbers, as on the slide.
+  if (place.river !== undefined)
+    return `${badges}<text class="map-name map-river" x="${mm(place.x + 2 * badge)}" y="${mm(place.y - badge - 2)}" transform="rotate(${place.river} ${place.x} ${place.y})">${escapeHtml(place.name)}</text>`
   return `<circle class="map-dot" cx="${place.x}" cy="${place.y}" r="${dot}" style="fill:${place.color ?? '#1a1f2b'}"/>${
     badges
   }<text class="map-name" x="${mm(nameX)}" y="${mm(place.y + font * (raised ? -0.45 : 0.35))}" text-anchor="${place.side === 'left' ? 'end' : 'start'}">${escapeHtml(place.name)}</text>`
@@ -154,6 +157,7 @@ export const SHEET_FIGURES_CSS = `
 .map-parallel { fill: none; stroke: #1a1f2b; stroke-width: 2; stroke-dasharray: 6 4; }
 /* No halo: Chromium prints stroked text as unnamed Type 3 glyphs, not in the deck's fonts. */
 .map-parallel-label, .map-name { font: 600 ${MAP.font}px Inter, sans-serif; fill: var(--ink); }
+.map-river { font: italic 400 ${MAP.font}px 'Source Serif 4', serif; }
 .map-dot { stroke: #1a1f2b; stroke-width: 1.4; }
 .map-route { fill: none; stroke-width: 3; stroke-linecap: round; stroke-linejoin: round; }
 .map-badge-number { font: 600 ${MAP.font * 0.85}px Inter, sans-serif; fill: #ffffff; }

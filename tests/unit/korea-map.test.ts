@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nameRaised } from '../../contract/slide-views.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
+import { mapSvg } from '../../scripts/export/sheet-figures.ts'
 import { buildDeckModel } from '../../scripts/generate/deck-model.ts'
 import { koreaMap } from '../../scripts/generate/korea-map.ts'
 import { MAIN_DATA } from '../support/datasets.ts'
@@ -61,5 +62,10 @@ describe('a river on the map', () => {
     // The Yalu runs north-east from its mouth: up and to the right, in the SVG's downward y.
     expect(rivers[0]!.river).toBeGreaterThan(-90)
     expect(rivers[0]!.river).toBeLessThan(0)
+    // The handout sheet's map names it the same way, and draws no dot for it.
+    const yalu = rivers[0]!
+    const sheet = mapSvg(map, 60)
+    expect(sheet).toMatch(new RegExp(`<text class="map-name map-river"[^>]* transform="rotate\\(${yalu.river} ${yalu.x} ${yalu.y}\\)">Yalu River<`))
+    expect(sheet).not.toContain(`cx="${yalu.x}" cy="${yalu.y}" r="4.5"`)
   })
 })
