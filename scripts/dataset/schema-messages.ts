@@ -6,8 +6,7 @@ type Issue = core.$ZodIssue
 
 /** `a, b or c` */
 function orList(items: readonly unknown[]): string {
-  const words = items.map(String)
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words.join('')
+  return new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(items.map(String))
 }
 
 /** `missing: needs one of a, b or c`, or `"d" is not one of a, b or c`. */

@@ -85,7 +85,7 @@ ${steps.length > 0 ? `<ol class="clicks">${steps.join('\n')}</ol>` : ''}
 function notePlace(note: ScriptNote): string {
   const { slide, clicks } = note
   const target = clicks.length === 0 ? `slide-${slide}` : `slide-${slide}-click-${clicks[0]}`
-  const which = clicks.length === 1 ? `click ${clicks[0]}` : `clicks ${clicks.slice(0, -1).join(', ')} and ${clicks.at(-1)}`
+  const which = `${clicks.length === 1 ? 'click' : 'clicks'} ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(clicks.map(String))}`
   const place = clicks.length === 0 ? '' : `, ${which}`
   return `<a href="#${target}">Slide ${slide}${place}</a>${note.about ? ` · ${escapeHtml(note.about)}` : ''}`
 }

@@ -16,9 +16,7 @@ export function ledgerRows(ctx: DeckContext, count = ctx.dataset.episodes.length
 }
 
 /** `Moscow`, `Moscow and Beijing`, `Moscow, Beijing and Pyongyang` */
-function names(list: readonly string[]): string {
-  return list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`
-}
+const names = new Intl.ListFormat('en-GB', { type: 'conjunction' })
 
 /**
  * The ledger in words, for the handout beside its picture: each episode by its number and name (the slide gives its period only), who
@@ -26,7 +24,7 @@ function names(list: readonly string[]): string {
  */
 export function ledgerPoints(ctx: DeckContext): string[] {
   return ctx.dataset.episodes.map((episode, index) => {
-    const finalSay = episode.finalSay.map(turn => `${names(turn.who.map(id => ctx.actorOf(id).name))}${turn.when ? ` (${ctx.formatDate(turn.when)})` : ''}`)
+    const finalSay = episode.finalSay.map(turn => `${names.format(turn.who.map(id => ctx.actorOf(id).name))}${turn.when ? ` (${ctx.formatDate(turn.when)})` : ''}`)
     return `${index + 1}. ${episode.title}, ${episode.period.label}: the final say, ${finalSay.join(', then ')}; as Pyongyang saw it, “${episode.lesson.headline}”`
   })
 }
