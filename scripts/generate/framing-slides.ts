@@ -110,19 +110,20 @@ function paginateSources(entries: readonly SourceEntry[]): SourceEntry[][] {
   const heights = entries.map(entryHeight)
   const total = heights.reduce((sum, height) => sum + height, 0)
   for (let count = Math.max(1, Math.ceil(total / SOURCES_PAGE.height)); ; count++) {
-    const pages: SourceEntry[][] = Array.from({ length: count }, () => [])
+    const pages = Array.from({ length: count }, () => ({ entries: [] as SourceEntry[], height: 0 }))
     let before = 0
     entries.forEach((entry, index) => {
       // An entry goes to the slide its middle falls on, were the total spread evenly over the slides.
-      pages[Math.min(count - 1, Math.floor((before + heights[index]! / 2) / (total / count)))]!.push(entry)
+      const page = pages[Math.min(count - 1, Math.floor((before + heights[index]! / 2) / (total / count)))]!
+      page.entries.push(entry)
+      page.height += heights[index]!
       before += heights[index]!
     })
-    const height = (page: SourceEntry[]) => page.reduce((sum, entry) => sum + entryHeight(entry), 0)
     // An entry taller than a slide has one to itself, and runs off it. Such an entry takes several shares, so the count
     // can pass the entries' own before the others fit: it goes on (empty slides dropped) until they do, as they must
     // once a share is shorter than any entry.
-    if (pages.every(page => page.length === 1 || height(page) <= SOURCES_PAGE.height))
-      return pages.filter(page => page.length > 0)
+    if (pages.every(page => page.entries.length === 1 || page.height <= SOURCES_PAGE.height))
+      return pages.flatMap(page => page.entries.length > 0 ? [page.entries] : [])
   }
 }
 
