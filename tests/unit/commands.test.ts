@@ -362,39 +362,26 @@ describe('an interrupt (Ctrl-C) while a command starts', () => {
     expect(output.trim()).toBe('stopped')
   })
 
-  it('takes a closed pipe on its output (`npm run export | head -1`) as an interrupt: what it started is stopped, not left behind', async () => {
+  it.each([
+    // An export's progress lines, and its Slidev run to stop.
+    { pipe: 'its output (`npm run export | head -1`)', closed: 'stdout', other: 'stderr', writes: 'console.log(\'export: a progress line\')' },
+    // Check's progress dots, and its Chromium to stop.
+    { pipe: 'its error output (`npm run check 2>&1 | head -2`)', closed: 'stderr', other: 'stdout', writes: 'process.stderr.write(\'.\')' },
+  ] as const)('takes a closed pipe on $pipe as an interrupt: what it started is stopped, not left behind', async ({ closed, other, writes }) => {
     const interrupt = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'cli', 'interrupt.ts')).href
     const script = `
       import { handleInterrupts, stopOnInterrupt } from ${JSON.stringify(interrupt)}
       handleInterrupts()
-      stopOnInterrupt(() => { console.error('stopped'); setImmediate(() => process.exit()) }) // an export's Slidev run, say
-      setInterval(() => console.log('export: a progress line'), 20)
+      stopOnInterrupt(() => { process.${other}.write('stopped\\n'); setImmediate(() => process.exit()) })
+      setInterval(() => ${writes}, 20)
     `
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let errors = ''
-    child.stderr.on('data', (chunk: Uint8Array) => errors += String(chunk))
-    child.stdout.once('data', () => child.stdout.destroy())
+    let said = ''
+    child[other].on('data', (chunk: Uint8Array) => said += String(chunk))
+    child[closed].once('data', () => child[closed].destroy())
     const [code] = await once(child, 'exit')
-    // Without the fix the next line's EPIPE ends the process at once: exit 1, an uncaught error, nothing stopped.
-    expect(errors.trim()).toBe('stopped')
-    expect(code).toBe(141)
-  })
-
-  it('takes a closed pipe on its error output (`npm run check 2>&1 | head -2`, its progress dots) as an interrupt too', async () => {
-    const interrupt = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'cli', 'interrupt.ts')).href
-    const script = `
-      import { handleInterrupts, stopOnInterrupt } from ${JSON.stringify(interrupt)}
-      handleInterrupts()
-      stopOnInterrupt(() => { console.log('stopped'); setImmediate(() => process.exit()) }) // check's Chromium, say
-      setInterval(() => process.stderr.write('.'), 20)
-    `
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (chunk: Uint8Array) => output += String(chunk))
-    child.stderr.once('data', () => child.stderr.destroy())
-    const [code] = await once(child, 'exit')
-    // Without the fix the dot's EPIPE is uncaught: exit 1, nothing stopped.
-    expect(output.trim()).toBe('stopped')
+    // Without the fix the next write's EPIPE ends the process at once: exit 1, an uncaught error, nothing stopped.
+    expect(said.trim()).toBe('stopped')
     expect(code).toBe(141)
   })
 })
