@@ -3,10 +3,10 @@ import type { FramingInput } from './schema'
 export default {
   opening: {
     minutes: 2.5,
-    titleNote: 'Good afternoon. My subject is North Korea’s foreign relations, and why patterns set in the 1950s still shape them. My evidence comes from archives in Russia, China and Eastern Europe, opened after the Cold War. These are the records of Pyongyang’s allies, not its own: far from ideal, but the best we have until North Korea opens its archives. And its alliances are one strand in a complex mixture of causes. I will end with what this means for building peace.',
+    titleNote: 'Good afternoon. In October 1950, with UN forces pushing north, Stalin told Kim Il Sung to take what was left of his army out of Korea. North Korea’s own patron was ready to let it go under. Moments like that, which we can now read in the archives of Pyongyang’s former allies, explain a good part of how it deals with the world today. I will end with what that means for building peace.',
     puzzleHeading: 'Why is Pyongyang still so reluctant to change?',
-    puzzleNote: 'Since the Cold War ended, Pyongyang’s old allies have transformed their ties with Seoul; the North, despite the summit of 2000, has been slow to change. Habits of isolation and mistrust still block a permanent peace regime, and the neighbours doubt the North would keep to shared rules once engaged. Why? The usual answer points to its enemies. The archives add its allies.',
-    thesisNote: 'My argument: its own allies, more than its enemies, shaped how Pyongyang sees threats, and laid the ground for the mistrust and isolation it still shows.',
+    puzzleNote: 'Since the Cold War, Pyongyang’s old allies have built wide ties with Seoul; even after the summit of 2000, the North has barely moved. Its neighbours doubt that, once engaged, it would keep to shared rules, and its habits of isolation and mistrust still stand in the way of a lasting peace. So why is Pyongyang still so reluctant to change? The usual answer points to its enemies. The archives add its allies.',
+    thesisNote: 'My argument is this: its own allies, more than its enemies, taught Pyongyang the mistrust and isolation it still shows.',
     comparison: {
       enemies: {
         heading: 'Its enemies: long known',
@@ -16,7 +16,7 @@ export default {
           'American bombing, terrible losses',
           'US troops kept in the South',
         ],
-        note: 'The enemies’ side is familiar. Pyongyang was hostile to America and the South from its first day, and a lost war, the bombing, the dead and the American troops who stayed only deepened that hostility.',
+        note: 'The enemies’ side is familiar. Pyongyang was hostile to America and the South from its first day. A lost war, the bombing, the dead, and American troops who stayed only deepened it.',
       },
       allies: {
         heading: 'Its allies: what the archives add',
@@ -26,7 +26,7 @@ export default {
           'Moscow and Beijing kept the war going',
           'In 1956 both backed Kim’s rivals',
         ],
-        note: 'The archives add the other side. Its war waited on Moscow’s yes. Moscow would give it up rather than fight. Moscow and Beijing kept the war going. And in 1956 both backed Kim’s rivals. By the end of the fifties it was guarding itself against friend and foe, and making its allies pay.',
+        note: 'The allies’ archives add the other side: records far from ideal, and only one strand among many causes, but the best we have until Pyongyang opens its own. Its war waited on Moscow’s yes. Moscow would give it up rather than fight. Moscow and Beijing kept the war going. In 1956 both backed Kim’s rivals. By the end of the fifties Pyongyang guarded itself against friend and foe, and made its allies pay.',
       },
     },
     timelineHeading: 'One decade, {episodes} episodes',
@@ -35,12 +35,12 @@ export default {
   lessonHeading: 'What Pyongyang learned',
   closing: {
     minutes: 1.25,
-    ledgerNote: 'Let me put the episodes together. In the first three, Moscow, and then Beijing with it, made the decisions that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In 1956 both sided with Kim’s rivals, until Hungary drew their eyes away and he struck back. From then on each put up with him for fear of losing him to the other. Pyongyang was still dependent, but its dependence now came with leverage. That is my argument: its own allies, more than its enemies, shaped how Pyongyang sees threats.',
+    ledgerNote: 'Let me put the four together. In the first three, Moscow, then Beijing with it, made the calls that mattered most to Pyongyang: whether to fight, whether to rescue it, when to stop. In the fourth, both backed Kim’s rivals, and he came out stronger, his dependence now bringing leverage. Read down the right-hand column and you have my argument: its own allies, more than its enemies, taught Pyongyang the mistrust and isolation it still shows.',
     endLine: 'A less threatening world can open Pyongyang’s way to a lasting peace',
-    endNote: 'That answers my opening question, and leaves a paradox. The decade taught Pyongyang to distrust the powers that saved it. Yet it also let Pyongyang stay isolated without losing their aid, an arrangement that held until the Soviet collapse of 1991. These habits grew out of the conditions of one particular time; they are not built into North Koreans. Change the conditions, make them less threatening, and a lasting peace becomes possible. Thank you.',
+    endNote: 'That answers my opening question, with a paradox. The decade that taught Pyongyang to distrust its protectors also let it stay isolated without losing their aid, until the Soviet collapse of 1991. Since then it has faced a world its past never prepared it for. Its habits, like any country’s, grew from particular conditions; they are not built into North Koreans or their leaders. Make those conditions less threatening, and a lasting peace becomes possible. Thank you.',
     endPoints: [
       'The 1950s left Pyongyang distrustful of its allies, yet free to stay isolated without losing their aid',
-      'These habits grew out of one era’s conditions; they are not innate to North Koreans',
+      'These habits grew out of one era’s conditions; they are not innate to North Koreans or their leaders',
       'Less threatening conditions can let Pyongyang work with its neighbours for a lasting peace',
     ],
     sourcesHeading: 'Sources',
@@ -48,7 +48,7 @@ export default {
   handout: {
     quotes: ['order-of-stalin-is-law', 'very-hard-for-them', 'stalin-patience'],
     caveat: {
-      text: 'The evidence is the records of Pyongyang’s allies, released by Russia, China and the former communist states of Eastern Europe since the Cold War: far from ideal, but the best available until North Korea’s own records become accessible.',
+      text: 'The evidence is the records of Pyongyang’s allies, opened in Russia, China and the old Soviet bloc after the Cold War: far from ideal, but the best available until North Korea’s own records become accessible.',
       sources: ['n1'],
     },
   },

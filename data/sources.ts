@@ -86,7 +86,7 @@ export default [
     status: 'listed',
     number: 11,
     text: 'Ibid, p.118. Citing ciphered telegram from Shtykov to Fyn Si (Stalin) 14 October 1950.',
-    remark: 'As printed, ‘Ibid’ follows note 10, which is missing from the essay’s list, so the work it refers to cannot be identified from the essay; nor is it note 9’s article, whose pages (94–107) do not include p. 118.',
+    remark: 'As printed, ‘Ibid’ follows note 10, which is missing from the essay’s list, so the essay does not let us tell which work it means. If note 9’s printed page range (94–107) is right, p. 118 lies outside it.',
   },
   {
     id: 'n12',
@@ -178,7 +178,7 @@ export default [
     number: 25,
     text: 'See Andrei Lankov, Crisis in North Korea, The Failure of De-Stalinization, 1956 (Honolulu: University of Hawaii Press, 2002); Nobuo Shimotomai, “Pyongyang in 1956,” Cold War International History Project Bulletin, 16 (forthcoming); and James F. Person, “‘ We Need Help from Outside’: The North Korean Opposition Movement of 1956,” Working Paper No. 52, The Cold War International History Project (August 2006).',
     reading: ['Andrei Lankov, Crisis in North Korea, The Failure of De-Stalinization, 1956 (Honolulu: University of Hawaii Press, 2002)'],
-    remark: 'Person’s working paper is dated August 2006, after the lecture of 22 February 2006: the note belongs to the essay’s printed text, dated December 2007, not to what was said that day.',
+    remark: 'Person’s working paper is dated August 2006, after the lecture of 22 February 2006: the citation belongs to the essay’s printed text of December 2007; the essay does not say whether the point was made in the lecture.',
   },
   {
     id: 'n26',

@@ -6,7 +6,7 @@ export default {
   period: { from: '1950-06', to: '1951-01', label: '1950–1951' },
   question: 'Would Pyongyang’s allies actually save it when defeat came?',
   minutes: 5.5,
-  opener: 'The second episode asks whether Pyongyang’s allies would actually save it. Here Kim learned his hardest lesson: still subordinate and still dependent, he found that the help he relied on might not come at all.',
+  opener: 'The second episode asks whether Pyongyang’s allies would actually save it. In the summer of 1950 Kim was close to victory; by October his state was close to extinction. Watch who decides its fate.',
   finalSay: [{ who: ['moscow', 'beijing'] }],
   turningPoint: 'evacuation-order',
   events: [
@@ -31,7 +31,7 @@ export default {
       detail: 'Expecting to be drawn into the fighting sooner or later, Beijing masses 120,000 troops on the Korean border and opens its airspace and the Changchun Railroad to Soviet supplies.',
       sources: ['n8'],
       place: 'yalu',
-      note: 'Expecting to have to fight in the end, Beijing sends 120,000 troops to the Korean border in July, and lets Soviet supplies cross China by air and rail.',
+      note: 'Expecting to have to fight in the end, Beijing moves 120,000 men up to the Korean frontier in July, and lets Soviet supplies cross China by air and rail.',
     },
     {
       id: 'pusan-pocket',
@@ -125,7 +125,7 @@ export default {
       label: 'evacuate Korea',
       detail: 'Unwilling, whatever the cost, to risk war with America, Stalin at once orders Kim to pull what is left of his army out of Korea.',
       sources: ['essay', 'n10', 'n11'],
-      note: 'Stalin is still set on avoiding war with America at any cost. So he at once orders Kim to take his remaining forces out of Korea. If only Soviet troops could save the North Korean state, it would be given up.',
+      note: 'Stalin is still set on avoiding war with America at any cost. So he at once orders Kim to take his remaining forces out of Korea. Rather than send Soviet troops, he would let the North Korean state go.',
     },
     {
       id: 'mao-reverses',
@@ -172,7 +172,7 @@ export default {
       detail: 'Chinese troops enter Korea; from November 1950 Soviet airmen cover them.',
       sources: ['essay', 'n20'],
       route: ['china-shore', 'korea-shore'],
-      note: 'And in the end Chinese troops cross the Yalu into Korea.',
+      note: 'Chinese troops cross the Yalu. How they came to is our story.',
     },
     {
       id: 'peng-demands-joint-command',
@@ -264,7 +264,7 @@ export default {
       kind: 'diagram',
       id: 'rescue',
       heading: 'Autumn 1950: who would come to the rescue?',
-      note: 'Now the rescue, and we step back to September. Remember the prewar terms: reinforcements, if needed, were to come from China.',
+      note: 'We step back to September. Remember the prewar terms: reinforcements, if needed, were to come from China.',
       events: [
         'zhou-envoy-rebuffed',
         'kim-appeals-to-moscow',
@@ -276,7 +276,7 @@ export default {
         'stalin-cancels-evacuation',
       ],
       answer: 'Moscow gave Pyongyang up, then reversed once China would fight',
-      answerNote: 'The rescue turned on Beijing’s reversal.',
+      answerNote: 'Moscow gave Pyongyang up; Beijing’s reversal saved it.',
     },
     {
       kind: 'quote',
@@ -293,7 +293,7 @@ export default {
           emphasis: 'since there is such advice they will fulfill it',
           context: 'Kim Il Sung’s response to Stalin’s evacuation order, as reported by Ambassador Shtykov',
           sources: ['n11'],
-          note: 'Back to the evacuation order. It took Kim and Pak Hon-yong unawares. As the ambassador reported it, Kim said that “it was very hard for them, but since there is such advice they will fulfill it.” He has Pak write down the recommendations, and asks for Soviet help in planning the evacuation.',
+          note: 'Back to the order I began with. It took Kim and Pak Hon-yong unawares. As the ambassador reported it, Kim said that “it was very hard for them, but since there is such advice they will fulfill it.” He has Pak write down the recommendations, and asks for Soviet help in planning the evacuation.',
         },
         {
           id: 'glad-favorable-decision',
@@ -322,7 +322,7 @@ export default {
         'stalin-backs-halt',
       ],
       answer: 'Beijing commanded, Moscow backed it, Pyongyang lost control',
-      answerNote: 'In Kim’s eyes, the allies who saved his state also kept him from the goal he cared about most: bringing the revolution to the South.',
+      answerNote: 'Beijing commanded and Moscow backed it. In Kim’s eyes, the allies who saved his state also kept him from the goal he cared about most: the revolution in the South.',
     },
   ],
   lesson: {

@@ -31,7 +31,7 @@ export default {
       label: 'gives as best it can',
       detail: 'The bombing had won the DPRK solidarity across the Soviet bloc: though not yet recovered from the Second World War themselves, the European communist states had rallied their people to ship supplies and medical teams. Astonished as they are by its demands, the countries of the bloc now meet them as best they can, and North Korea rebuilds with surprising speed.',
       sources: ['n24'],
-      note: 'Yet the bombing had won North Korea solidarity across the bloc. The East Europeans, still recovering from the Second World War, had rallied their people to send supplies and medical teams. Now they meet its requests as best they can, and the North rebuilds remarkably fast.',
+      note: 'Yet the bombing had won North Korea solidarity across the bloc. The East Europeans, still recovering from the Second World War, had rallied their people to ship aid and send doctors. Now they meet its requests as best they can, and the North rebuilds remarkably fast.',
     },
     {
       id: 'khrushchev-new-line',
@@ -88,7 +88,7 @@ export default {
       label: 'confer: joint mission',
       detail: 'Alarmed, Moscow sends Boris Ponomarev and Anastas Mikoyan to Beijing, where the Soviets and Chinese decide together to send a two-man delegation to Pyongyang: Mikoyan and Peng Dehuai.',
       sources: ['n25'],
-      note: 'Moscow is alarmed. It sends two of its most senior men to Beijing: Ponomarev, and Mikoyan. Mikoyan had just played a leading part in removing Hungary’s Stalinist-style leader, Rakosi. There, Soviet and Chinese leaders decide together to send two men to Pyongyang.',
+      note: 'Moscow is alarmed. It sends two of its most senior men to Beijing: Ponomarev, and Mikoyan, who had just helped remove Hungary’s Stalinist-style leader, Rakosi. In Beijing, the two sides agree on a joint mission to Pyongyang.',
     },
     {
       id: 'mikoyan-overrules-kim',
@@ -110,7 +110,7 @@ export default {
       label: 'Peng: call a new Plenum',
       detail: 'Peng, who had publicly humiliated Kim during the war and openly favoured Pak Il-yu for the leadership, forces the new Plenum on Kim together with Mikoyan: the two patrons act jointly.',
       sources: ['n25'],
-      note: 'With him comes Peng Dehuai, the general who had humiliated Kim in the war, and openly favoured a rival, Pak Il-yu, for the leadership. Together they force the Plenum on Kim.',
+      note: 'Beside him stands Peng Dehuai, the general who had humiliated Kim in the war and had openly backed a rival, Pak Il-yu, to lead.',
     },
     {
       id: 'september-plenum',
@@ -131,7 +131,7 @@ export default {
       from: 'pyongyang',
       to: 'kim-critics',
       label: 'strikes back, and wins',
-      detail: 'While an uprising in Hungary distracts Moscow and Beijing and puts Khrushchev’s reforms in doubt, Kim mounts a successful political counter-attack.',
+      detail: 'While an uprising in Hungary distracts Moscow and Beijing and puts Khrushchev’s reforms in doubt, Kim hits back at his opponents, and wins.',
       sources: ['n25'],
       note: 'In October an uprising in Hungary distracts Moscow and Beijing, and puts Khrushchev’s reforms in doubt. Kim strikes back, and this time he wins.',
     },
@@ -175,7 +175,7 @@ export default {
       kind: 'supports',
       from: 'moscow',
       to: 'pyongyang',
-      label: 'signs a treaty of alliance',
+      label: 'signs a treaty of friendship',
       detail: 'With the Sino-Soviet dispute now an open rupture, Moscow formalises its support in a treaty of Friendship and Mutual Assistance.',
       sources: ['essay'],
       note: 'By 1961 the patrons’ quarrel is an open break, and Moscow signs a treaty of friendship and mutual assistance with Pyongyang.',
@@ -207,7 +207,7 @@ export default {
         'august-plenum',
       ],
       answer: 'Moscow’s new line gave Kim’s critics their chance',
-      answerNote: 'The threat came not from Pyongyang’s enemies but from its patron’s new line, and its patron’s own embassy.',
+      answerNote: 'The threat came not from Pyongyang’s enemies but from critics in Kim’s own party, armed with its patron’s new line and helped by its patron’s own embassy.',
     },
     {
       kind: 'diagram',
