@@ -19,8 +19,8 @@ export default {
   wordsPerMinute: 130,
   thesis: 'Its own allies, more than its enemies, taught Pyongyang the mistrust and isolation it still shows.',
   puzzle: [
-    'Since the Cold War, the DPRK’s former allies have built wide ties with Seoul; Pyongyang has stayed reluctant to change',
-    'Its neighbours doubt that, once engaged, the North would keep to shared rules',
-    'Why do old habits of isolation and mistrust still block a lasting peace regime?',
+    'Since the Cold War, its former allies have built wide ties with Seoul',
+    'Its neighbours doubt that, once engaged, it would keep to shared rules',
+    'Old habits of isolation and mistrust still block a lasting peace',
   ],
 } satisfies TalkInput
