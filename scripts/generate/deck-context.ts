@@ -58,8 +58,9 @@ export function eventsHandout(ctx: DeckContext, events: readonly TimelineEvent[]
   return citedHandout(
     [...events.map(event => `${ctx.formatDate(event.date)}: ${event.detail}`), ...more],
     uniqueCitations(events.map(event => ctx.cite(event.sources))),
-    // Two arrows of one act (a letter to each ally) carry the same label and note: printed once.
-    [...new Set(events.flatMap(event => event.dateNote ? [`${event.label}: ${event.dateNote}`] : []))],
+    // Two arrows of one act (a letter to each ally) share a date note: printed once, under the first.
+    events.filter((event, i) => event.dateNote && events.findIndex(other => other.dateNote === event.dateNote) === i)
+      .map(event => `${event.label}: ${event.dateNote}`),
   )
 }
 
