@@ -66,6 +66,7 @@ export function openingSlides(ctx: DeckContext): SlideDraft[] {
       handout: {
         ...NO_HANDOUT,
         points: ctx.dataset.episodes.map((episode, index) => `${index + 1}. ${episode.title}, ${episode.period.label}: ${episode.question}`),
+        footnotes: ctx.dataset.timeline.flatMap(milestone => 'dateNote' in milestone && milestone.dateNote ? [`${milestone.label}: ${milestone.dateNote}`] : []),
       },
     },
   ]

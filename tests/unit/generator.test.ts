@@ -105,6 +105,14 @@ describe('the generator', () => {
     expect(repeated).toEqual([])
   })
 
+  it('prints the timeline\'s date notes with the timeline that opens the talk', async () => {
+    const { dataset: main } = await loadDataset(MAIN_DATA)
+    const timeline = buildDeckModel(main).slides.find(slide => slide.view.kind === 'timeline')!
+    const notes = main.timeline.flatMap(milestone => 'dateNote' in milestone && milestone.dateNote ? [milestone.dateNote] : [])
+    expect(notes.length).toBeGreaterThan(0)
+    expect(notes.filter(note => !timeline.handout.footnotes.some(line => line.endsWith(note)))).toEqual([])
+  })
+
   it('lists each episode\'s final say and lesson in the ledger', () => {
     const ledger = deck.slides.find(slide => slide.view.kind === 'ledger')!.view
     expect(ledger.kind === 'ledger' && ledger.rows.map(row => [row.period, row.finalSay.map(turn => turn.who.map(actor => actor.id)), row.lesson]))
