@@ -2,8 +2,10 @@ import type { DeckModel, SlideModel } from '../../contract/deck-model.ts'
 import type { SourceEntry } from '../../contract/slide-views.ts'
 import type { HandoutLayout } from './handout-layout.ts'
 import type { ExportOptions } from './options.ts'
+import { sourceLine } from '../generate/deck-context.ts'
 import { handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
 import { APPARATUS_HEADING, escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
+import { footnoteNote } from './script-apparatus.ts'
 
 /** The headlines a slide prints: its title and heading, and a decision slide's answer, which heads it from its last click, as its picture shows. */
 function headlines(slide: SlideModel): string[] {
@@ -37,7 +39,9 @@ function pointsList(slide: SlideModel): string {
 /** A slide beside (or above) the detail it leaves out, after its heading in the document (CSS draws it first); its apparatus is gathered at the end, and the kicker says so. */
 function slideBlock(slide: SlideModel, sectionTitle: string, layout: HandoutLayout, lines: boolean): string {
   const { citations, footnotes } = slide.handout
-  const cited = citations.length > 0 ? ` · ${escapeHtml(citations.map(citation => citation.label).join(', '))}` : ''
+  // The notes as the slides cite them, a run as a range (`nn. 8–13`), then the essay: `nn. 8–13; essay`.
+  const sources = [sourceLine(citations), ...citations.some(citation => citation.label === 'essay') ? ['essay'] : []].filter(Boolean).join('; ')
+  const cited = sources ? ` · ${escapeHtml(sources)}` : ''
   const notesAtEnd = footnotes.length > 0 ? ' · see the notes at the end' : ''
   return `<article class="slide" data-slide="${slide.number}">
 <div class="slide-text">
@@ -74,7 +78,9 @@ export function apparatusPlace(slide: SlideModel, sectionTitle: string): string 
 /** The apparatus after the sources: each slide's notes on its dates and missing footnotes, then the remarks on the essay's notes. */
 function apparatusSection(deck: DeckModel, shown: ReturnType<typeof handoutSections>): string {
   const slides = shown.flatMap(section => section.slides.filter(slide => slide.handout.footnotes.length > 0).map((slide) => {
-    const footnotes = slide.handout.footnotes.map(note => `<li>${escapeHtml(note)}</li>`).join('')
+    // A note on an event opens with it (`asks again:`), set apart from the remark as the script's apparatus tells them apart.
+    const footnotes = slide.handout.footnotes.map(note => footnoteNote(slide, note)).map(({ about, text }) =>
+      `<li>${about ? `<span class="lead-in">${escapeHtml(about)}:</span> ` : ''}${escapeHtml(text)}</li>`).join('')
     return `<li>${apparatusPlace(slide, section.title)}<ol class="footnotes">${footnotes}</ol></li>`
   }))
   const remarks = deck.sources.filter(entry => entry.remark).map(entry => `<li><span class="label">${escapeHtml(entry.label)}.</span> ${escapeHtml(entry.remark!)}</li>`)

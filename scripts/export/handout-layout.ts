@@ -73,6 +73,7 @@ ol.points { padding-left: 4.5mm; }
 .apparatus { margin-top: 5mm; color: var(--muted); }
 .apparatus h3 { font-size: 9.5pt; color: var(--ink); margin: 2mm 0 1mm; }
 .apparatus .footnotes { font-size: 8pt; }
+.apparatus .lead-in { font-weight: 600; color: var(--ink); }
 `
 }
 

@@ -27,7 +27,7 @@ function clicksByLabel(slide: SlideModel): Map<string, number[]> {
 }
 
 /** A footnote of the handout's apparatus, told apart from the event it starts with (`label: text`), if any. */
-function footnoteNote(slide: SlideModel, footnote: string, labels: ReadonlyMap<string, number[]>): UnnumberedNote {
+export function footnoteNote(slide: SlideModel, footnote: string, labels: ReadonlyMap<string, number[]> = clicksByLabel(slide)): UnnumberedNote {
   const about = [...labels.keys()].filter(label => footnote.startsWith(`${label}: `)).sort((a, b) => b.length - a.length)[0]
   const text = about === undefined ? footnote : footnote.slice(about.length + 2)
   // The dataset begins the note of a date it works out from others with `Derived:` (`dateNote: 'Derived: …'`).

@@ -30,12 +30,20 @@ export function uniqueCitations(lists: readonly (readonly Citation[])[]): Citati
   return lists.flat().filter((citation, index, all) => all.findIndex(other => other.id === citation.id) === index)
 }
 
-/** The footnotes a slide rests on (`n. 5`, `nn. 2, 3`): the essay underlies every slide, the handout cites in full. */
+/** The footnotes a slide rests on (`n. 5`, `nn. 2, 3`, three or more in a row as a range: `nn. 8–13`): the essay underlies every slide, the handout cites in full. */
 export function sourceLine(citations: readonly Citation[]): string {
-  const notes = citations.map(citation => citation.label).filter(label => label.startsWith('n. ')).map(label => label.slice(3))
+  const notes = citations.map(citation => citation.label).filter(label => label.startsWith('n. ')).map(label => Number(label.slice(3)))
   if (notes.length === 0)
     return ''
-  return notes.length === 1 ? `n. ${notes[0]}` : `nn. ${notes.join(', ')}`
+  const runs: number[][] = []
+  for (const note of notes) {
+    const run = runs.at(-1)
+    if (run && note === run.at(-1)! + 1)
+      run.push(note)
+    else
+      runs.push([note])
+  }
+  return notes.length === 1 ? `n. ${notes[0]}` : `nn. ${runs.flatMap(run => run.length > 2 ? [`${run[0]}–${run.at(-1)}`] : run.map(String)).join(', ')}`
 }
 
 /** How the apparatus ends its remark on a footnote the essay cites but its list lacks; the speaker script labels such remarks by it. */

@@ -208,10 +208,15 @@ describe('handout and script html', () => {
     const [slides, end] = html.split('<section class="sources">')
     const footnotes = deck.slides.flatMap(slide => slide.handout.footnotes)
     expect(footnotes.length).toBeGreaterThan(0)
+    // An event's lead-in is set apart (`<span class="lead-in">asks again:</span> The essay…`): the words compared without the tags.
+    const marked = end!.split('<section class="apparatus">')[1]!
+    expect(marked).toContain('<li><span class="lead-in">')
+    const apparatus = marked.replaceAll(/<span class="lead-in">([^<]*)<\/span>/g, '$1')
     for (const note of footnotes) {
       expect(slides, note).not.toContain(escapeHtml(note))
-      expect(end!.split('<section class="apparatus">')[1], note).toContain(escapeHtml(note))
+      expect(apparatus, note).toContain(escapeHtml(note))
     }
+    expect(html).not.toMatch(/Slide \d+ · [^<]*n\. \d+, n\. /)
   })
 
   it('keeps each section\'s heading on the page of its first slide', () => {

@@ -340,6 +340,10 @@ describe('a slide\'s source line', () => {
       ['essay', 'n. 2', 'n. 3'],
       'nn. 2, 3',
     ],
+    [
+      ['n. 8', 'n. 9', 'essay', 'n. 10', 'n. 11', 'n. 20', 'n. 21'],
+      'nn. 8–11, 20, 21',
+    ],
   ])('%j reads "%s" on the slide', (labels, line) => {
     expect(sourceLine(labels.map(cite))).toBe(line)
   })
