@@ -62,10 +62,15 @@ export function timelineSvg(view: TimelineView, widthMm: number): string {
 /** The map's type and marks, in the map's own units (its viewBox): about 8 pt type on a map some 60 mm wide. */
 const MAP = { font: 12.5, badge: 7.5, dot: 4.5, gap: 3 } as const
 
-/** An event's number in a disc of its sender's ink, centred on (x, y). */
+/** A map event's letter, `a` for its first: the sheet numbers the episodes (❶–❹), so letters tell the map's events apart from them. */
+export function stepLetter(step: MapStep): string {
+  return String.fromCharCode(96 + step.step)
+}
+
+/** An event's letter in a disc of its sender's ink, centred on (x, y). */
 function badgeSvg(step: MapStep, x: number, y: number): string {
   return `<circle class="map-badge" cx="${mm(x)}" cy="${mm(y)}" r="${MAP.badge}" style="fill:${step.from.ink}"/>`
-    + `<text class="map-badge-number" x="${mm(x)}" y="${mm(y + MAP.font * 0.35)}" text-anchor="middle">${step.step}</text>`
+    + `<text class="map-badge-number" x="${mm(x)}" y="${mm(y + MAP.font * 0.3)}" text-anchor="middle">${stepLetter(step)}</text>`
 }
 
 /** A place's dot, the numbers of the events there, and its name, the numbers between dot and name; `raised`, the name above and clear of the dot. */
@@ -94,10 +99,10 @@ function alongRoute(route: readonly { readonly x: number, readonly y: number }[]
   return route.at(-1)!
 }
 
-/** A movement's arrow along its route, in its sender's ink, its event's number a third of the way along. */
+/** A movement's arrow along its route, shaft and head in its sender's ink, its event's letter a third of the way along. */
 function routeSvg(step: MapStep, route: readonly { readonly x: number, readonly y: number }[]): string {
   const at = alongRoute(route)
-  return `<path class="map-route" d="M${route.map(point => `${mm(point.x)},${mm(point.y)}`).join(' L')}" marker-end="url(#sheet-arrow)" style="stroke:${step.from.ink}"/>${
+  return `<path class="map-route" d="M${route.map(point => `${mm(point.x)},${mm(point.y)}`).join(' L')}" marker-end="url(#sheet-arrow-${step.id})" style="stroke:${step.from.ink}"/>${
     badgeSvg(step, at.x, at.y)}`
 }
 
@@ -120,16 +125,17 @@ function mapFrame(view: MapView): { x: number, width: number } {
   return { x: mm(from), width: mm(to - from) }
 }
 
-/** The map for paper, `widthMm` wide, in its final state: every place named, each event's number at its place. */
+/** The map for paper, `widthMm` wide, in its final state: every place named, each event's letter at its place. */
 export function mapSvg(view: MapView, widthMm: number): string {
   const { map } = view
   const frame = mapFrame(view)
   const height = widthMm * map.height / frame.width
-  const description = `Map of the Korean peninsula: the 38th parallel, the Yalu border with China, and ${view.places.map(place => place.name).join(', ')}; the numbers mark the events listed beside it.`
+  const description = `Map of the Korean peninsula: the 38th parallel, the Yalu border with China, and ${view.places.map(place => place.name).join(', ')}; the letters mark the events listed beside it.`
   return `<svg class="sheet-map" viewBox="${frame.x} 0 ${frame.width} ${map.height}" width="${mm(widthMm)}mm" height="${mm(height)}mm" role="img" aria-label="${escapeHtml(description)}">`
     + `<rect class="map-sea" width="${map.width}" height="${map.height}"/>`
     + `${map.land.map(land => `<path class="map-land" d="${land}"/>`).join('')}<path class="map-peninsula" d="${map.peninsula}"/>`
-    + '<defs><marker id="sheet-arrow" viewBox="0 0 10 10" refX="7" refY="5" markerWidth="4" markerHeight="4" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#1a1f2b"/></marker></defs>'
+    // A head per movement, in its sender's ink, as the slide's map draws them (layouts/map.vue).
+    + `<defs>${view.steps.filter(step => step.route).map(step => `<marker id="sheet-arrow-${step.id}" viewBox="0 0 10 10" refX="7" refY="5" markerWidth="4" markerHeight="4" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${step.from.ink}"/></marker>`).join('')}</defs>`
     + `<path class="map-border" d="${map.border}"/><path class="map-parallel" d="${map.parallel.path}"/>`
     // The line's west end, where the slide names it, lies outside the sheet's crop: named at the east edge.
     + `<text class="map-parallel-label" x="${mm(frame.x + frame.width - 4)}" y="${map.parallel.y - 6}" text-anchor="end">38th parallel</text>`

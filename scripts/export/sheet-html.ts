@@ -4,7 +4,7 @@ import type { ActorView, ComparisonSide, LedgerRow, MapView } from '../../contra
 import type { Paper } from './options.ts'
 import { escapeHtml, PAGE_MARGIN_MM, PAPER_SIZES, printableHtml } from './html.ts'
 import { SHEET_CSS } from './sheet-css.ts'
-import { mapSvg, timelineSvg } from './sheet-figures.ts'
+import { mapSvg, stepLetter, timelineSvg } from './sheet-figures.ts'
 
 /** The map's width on the sheet, in millimetres: a column beside the ledger and the map's events. */
 const MAP_WIDTH_MM = 56
@@ -13,7 +13,7 @@ const MAP_WIDTH_MM = 56
 const MAP_LEGEND = `<ul class="map-legend">${([
   [14, '<line x1="0" y1="5" x2="14" y2="5" stroke="#1a1f2b" stroke-width="1.4"/>', 'the border with China'],
   [14, '<line x1="0" y1="5" x2="14" y2="5" stroke="#1a1f2b" stroke-width="1.4" stroke-dasharray="3 2"/>', 'the 38th parallel'],
-  [10, '<circle cx="5" cy="5" r="4.5" fill="#5c6577"/><text x="5" y="7.4" text-anchor="middle" font-size="6.5" font-weight="600" fill="#ffffff">1</text>', 'an event, in order'],
+  [10, '<circle cx="5" cy="5" r="4.5" fill="#5c6577"/><text x="5" y="7.4" text-anchor="middle" font-size="6.5" font-weight="600" fill="#ffffff">a</text>', 'an event, in order'],
 ] as const).map(([width, mark, meaning]) => `<li><svg width="${width}" height="10" viewBox="0 0 ${width} 10" aria-hidden="true">${mark}</svg>${meaning}</li>`).join('')}</ul>`
 
 /** A capital by name beside its colour's swatch: the name, printed black, tells it apart in greyscale too. */
@@ -45,9 +45,9 @@ function ledgerRow(row: LedgerRow, title: string): string {
     + `<td class="say">${say}</td><td class="lesson">${escapeHtml(row.lesson)}</td></tr>`
 }
 
-/** The map's events, numbered as on the map, and what its marks mean. */
+/** The map's events, lettered as on the map, and what its marks mean. */
 function mapEvents(map: MapView): string {
-  const steps = map.steps.map(step => `<li><span class="step-number" style="background:${step.from.ink}">${step.step}</span>`
+  const steps = map.steps.map(step => `<li><span class="step-number" style="background:${step.from.ink}">${stepLetter(step)}</span>`
     + `<span class="step-date">${escapeHtml(step.date)}</span> <span class="step-what"><b>${escapeHtml(step.from.name)}</b> ${escapeHtml(step.label)}</span></li>`)
   return `<section class="war-map"><h2>${escapeHtml(map.heading)}</h2><ol class="map-steps">${steps.join('')}</ol>${MAP_LEGEND}</section>`
 }

@@ -113,6 +113,20 @@ describe('the handout sheet as printed', () => {
     expect(end - 30).toBeGreaterThanOrEqual(left!)
   })
 
+  it('letters the map\'s events (the episodes are numbered), each movement\'s head in its sender\'s ink like its shaft', () => {
+    const { map } = deck.sheet
+    expect(map).toBeDefined()
+    map!.steps.forEach((step, index) => {
+      const letter = String.fromCharCode(97 + index)
+      expect(html).toContain(`<span class="step-number" style="background:${step.from.ink}">${letter}</span>`)
+      expect(html).toContain(`text-anchor="middle">${letter}</text>`)
+      if (step.route) {
+        expect(html).toContain(`marker-end="url(#sheet-arrow-${step.id})" style="stroke:${step.from.ink}"`)
+        expect(html).toMatch(new RegExp(`<marker id="sheet-arrow-${step.id}"[^>]*><path [^>]*fill="${step.from.ink}"/>`))
+      }
+    })
+  })
+
   it('prints the ledger: each episode\'s final say by name and its lesson', () => {
     const ledger = /<section class="ledger">[\s\S]*?<\/section>/.exec(html)![0]
     for (const row of deck.sheet.ledger.rows) {
