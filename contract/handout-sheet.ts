@@ -14,6 +14,8 @@ export interface HandoutSheet {
   readonly ledger: LedgerView
   readonly episodes: readonly SheetEpisode[]
   readonly reading: readonly ReadingEntry[]
+  /** The essay whose notes the sheet cites (`n. 5`), as its source gives it; none if the dataset has no essay source. */
+  readonly essay?: string
   /** The essay's own caveat, with its note (`n. 1`) or `essay`. */
   readonly caveat: Pick<SheetQuote, 'text' | 'source'>
 }

@@ -7,6 +7,8 @@ body { font-size: 8.8pt; line-height: 1.35; }
 h2 { font-size: 11pt; color: var(--accent); margin: 0 0 1.6mm; }
 .kicker-heading { font-family: Inter, sans-serif; font-size: 7pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); margin-bottom: 1mm; }
 section + section { margin-top: 5.5mm; }
+/* The back a little tighter (with the episodes and the reading list), so the key to the notes fits on Letter, the shorter page. */
+.page.back > section + section { margin-top: 4.5mm; }
 .number { display: inline-block; min-width: 1.45em; height: 1.45em; line-height: 1.45em; border-radius: 50%; background: var(--ink); color: #ffffff;
   font-family: Inter, sans-serif; font-weight: 600; font-size: 0.8em; text-align: center; vertical-align: 0.1em; }
 /* Kept whole on a line as a block, wrapped inside only when longer than the line: \`nowrap\` ran a long one past its column, or past the
@@ -69,7 +71,7 @@ section + section { margin-top: 5.5mm; }
 .step-date { font-weight: 600; font-variant-numeric: tabular-nums; }
 
 .decisions .episodes { list-style: none; padding: 0; }
-.episode { display: grid; grid-template-columns: 40mm 1fr; gap: 4mm; padding: 1.8mm 0 2mm; border-top: 0.5pt solid var(--rule); break-inside: avoid; }
+.episode { display: grid; grid-template-columns: 40mm 1fr; gap: 4mm; padding: 1.6mm 0 1.8mm; border-top: 0.5pt solid var(--rule); break-inside: avoid; }
 .episode:first-child { border-top: 1.2pt solid var(--ink); }
 .turning-point .kicker { font-size: 6.5pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); margin: 0; }
 .turn-date { font-family: 'Source Serif 4', serif; font-weight: 600; font-size: 12pt; line-height: 1.15; }
@@ -83,9 +85,9 @@ section + section { margin-top: 5.5mm; }
 .quote-text { font-family: 'Source Serif 4', serif; font-size: 9.5pt; line-height: 1.3; }
 .quote-cite { display: inline-block; max-width: 100%; font-size: 7.5pt; color: var(--muted); }
 
-.reading ol { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 0.8mm; font-size: 8.2pt; line-height: 1.3; }
+.reading ol { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 0.6mm; font-size: 8.2pt; line-height: 1.3; }
 .reading li { display: grid; grid-template-columns: 9mm 1fr; break-inside: avoid; }
-.reading-lead { color: var(--muted); margin: -0.8mm 0 2mm; }
+.reading-lead { font-size: 7.5pt; color: var(--muted); margin: -0.8mm 0 1.6mm; text-wrap: pretty; }
 .reading-episodes .number { margin-right: 0.6mm; }
 .reading-note { color: var(--muted); white-space: nowrap; }
 .caveat { border-top: 1.2pt solid var(--ink); padding-top: 2mm; }

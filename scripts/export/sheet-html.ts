@@ -109,7 +109,8 @@ function back(sheet: HandoutSheet): string {
 <section class="decisions"><h2>Who decided</h2>
 <ol class="episodes">${sheet.episodes.map(episode).join('\n')}</ol></section>
 ${sheet.reading.length > 0
-  ? `<section class="reading"><h2>Further reading</h2><p class="reading-lead">Works the talk draws on; the numbers are the episodes they bear on.</p>
+  ? `<section class="reading"><h2>Further reading</h2><p class="reading-lead">Works the talk draws on; the numbers are the episodes they bear on.${
+    sheet.essay ? ` n. = a note of ${escapeHtml(sheet.essay)}` : ''}</p>
 <ol>${reading.map(readingItem).join('\n')}</ol></section>`
   : ''}
 <section class="caveat"><h2 class="kicker-heading">On the evidence</h2><p>${escapeHtml(sheet.caveat.text)} <span class="reading-note">${escapeHtml(sheet.caveat.source)}</span></p></section>

@@ -69,6 +69,7 @@ export function handoutSheet(ctx: DeckContext): HandoutSheet {
   // The talk's first map: the sheet shows it in its final state, every event marked.
   const firstMap = ctx.dataset.episodes.flatMap(episode => episode.story).find(item => item.kind === 'map')
   const { kind: _kind, ...timeline } = timelineView(ctx, withEpisodeCount(ctx, framing.opening.timelineHeading))
+  const essay = ctx.dataset.sources.find(source => source.status === 'essay')
   return {
     venue: [`${talk.venue.event}, “${talk.venue.theme}”`, talk.venue.place],
     comparison: thesisSides(ctx),
@@ -77,6 +78,7 @@ export function handoutSheet(ctx: DeckContext): HandoutSheet {
     ledger: { heading: framing.lessonHeading, rows: ledgerRows(ctx) },
     episodes: ctx.dataset.episodes.map((episode, index) => sheetEpisode(ctx, episode, index)),
     reading: furtherReading(ctx),
+    ...essay ? { essay: essay.text } : {},
     caveat: { text: framing.handout.caveat.text, source: sourceLine(ctx.cite(framing.handout.caveat.sources)) || 'essay' },
   }
 }

@@ -68,6 +68,12 @@ describe('the handout sheet: what it takes from the dataset', () => {
     }
   })
 
+  it('keys its note references to the essay, cited as the essay\'s source gives it', () => {
+    const essay = dataset.sources.find(source => source.status === 'essay')
+    expect(essay?.status === 'essay' && deck.sheet.essay).toBe(essay?.status === 'essay' && essay.text)
+    expect(/<p class="reading-lead">[^<]*<\/p>/.exec(html)?.[0]).toContain(`n. = a note of ${escapeHtml(deck.sheet.essay!)}`)
+  })
+
   it('ends on the caveat, cited', () => {
     expect(deck.sheet.caveat).toEqual({ text: dataset.framing.handout.caveat.text, source: 'essay' })
   })
