@@ -37,9 +37,9 @@ function cueHtml(cue: ClickCue, marks: string): string {
   }
 }
 
-/** One click: its number and planned start in the margin; what it brings on screen, then the words said. */
+/** One click: its slide, number and planned start in the margin (`slide 12 · click 2/9`: a page may open on it); what it brings on screen, then the words said. */
 function clickHtml(slide: SlideModel, words: string, click: number, start: number, cues: readonly ClickCue[], marks: string): string {
-  const number = `<span class="click-number">click ${click}</span>`
+  const number = `<span class="click-number"><span class="click-slide">slide ${slide.number} ·</span> click ${click}/${slide.notes.steps.length}</span>`
   const time = `<span class="time">plan ${formatSeconds(start)}</span>`
   const said = `<p class="words">${escapeHtml(words)}</p>`
   const cue = cues.length > 0 ? cues.map((shown, index) => cueHtml(shown, index === 0 ? marks : '')).join('; ') : marks

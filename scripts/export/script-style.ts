@@ -35,10 +35,13 @@ section { break-before: page; }
 .slide-title .kicker { font-size: 10pt; line-height: 1.35; margin-bottom: 1.2mm; }
 .slide-title h3 { font-size: 17pt; line-height: 1.25; }
 
-.spoken { display: grid; grid-template-columns: 22mm minmax(0, 1fr); align-items: baseline; break-inside: avoid; margin-top: 5mm; }
+.spoken { display: grid; grid-template-columns: 28mm minmax(0, 1fr); align-items: baseline; break-inside: avoid; margin-top: 5mm; }
 .clicks { list-style: none; padding: 0; }
+/* A slide's last click (a diagram's answer) goes over the page with the click before it, never alone at the top of the next. */
+.clicks > li:last-child:not(:first-child) { break-before: avoid; }
 .words { font-family: 'Source Serif 4', serif; font-size: ${SCRIPT_BODY.sizePt}pt; line-height: ${SCRIPT_BODY.leading}; hyphens: none; }
-.click-number { font-size: 10.5pt; font-weight: 600; color: var(--accent); }
+.click-number { font-size: 9pt; font-weight: 600; color: var(--accent); }
+.click-slide { font-weight: 400; color: var(--muted); }
 .time { font-size: 10.5pt; font-variant-numeric: tabular-nums; }
 .cue { font-size: 11pt; line-height: 1.35; font-weight: 600; margin-bottom: 1mm; }
 .cue .to, .cue .date { font-weight: 400; color: var(--muted); }

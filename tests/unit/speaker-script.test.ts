@@ -146,6 +146,17 @@ describe('the script\'s cover', () => {
   })
 })
 
+describe('the script\'s margin', () => {
+  it('names each click\'s slide and its count, so a page that opens mid-slide says where it is, and keeps a slide\'s last click with the one before', () => {
+    const html = renderScriptHtml(deck, 'a4')
+    const slide = slideOf('decision')
+    const clicks = slide.notes.steps.length
+    for (let click = 1; click <= clicks; click++)
+      expect(html).toContain(`<li class="spoken" id="slide-${slide.number}-click-${click}"><span class="click-number"><span class="click-slide">slide ${slide.number} ·</span> click ${click}/${clicks}</span>`)
+    expect(html).toContain('.clicks > li:last-child:not(:first-child) { break-before: avoid; }')
+  })
+})
+
 describe('the script\'s thumbnails', () => {
   it('draws each slide about 2.5 in wide (61–66 mm), wide enough to tell one diagram from another, and the column beside it as wide', () => {
     const html = renderScriptHtml(deck, 'a4')
