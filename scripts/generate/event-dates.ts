@@ -18,17 +18,22 @@ function label(date: HistoricalDate, year: number | undefined): string {
 /**
  * The dates beside a story's events, blank where they repeat the event before (with `dittos`, as a diagram's column of
  * dates has them; each item of a list keeps its date), a month after its day, or the headline's year before any date is
- * shown. After one, the year is written: a blank under `Jan` reads as January.
+ * shown. A diagram's first date carries its year, for the answer replaces the headline at its last click (which the
+ * printed slide shows); any date in another year than the one above carries it too. After one, a date in the year alone
+ * is written: a blank under `Jan` reads as January.
  */
 export function eventDates(dates: readonly HistoricalDate[], heading: string, dittos = true): string[] {
   const year = headlineYear(heading)
-  let shown: { readonly date: HistoricalDate, readonly text: string } | undefined
+  let shown: HistoricalDate | undefined
   return dates.map((date) => {
-    const text = label(date, year) || (shown ? formatHistoricalDate(date, 'short') : '')
-    const sameMonthAsShownDay = date.precision === 'month' && shown?.date.precision === 'day' && shown.date.year === date.year && shown.date.month === date.month
-    if (text === '' || (dittos && (text === shown?.text || sameMonthAsShownDay)))
+    const full = formatHistoricalDate(date, 'short')
+    const short = label(date, year)
+    const text = !shown ? (dittos ? short && full : short) : shown.year === date.year ? short || full : full
+    const repeat = date.earliest === shown?.earliest && date.latest === shown.latest
+    const sameMonthAsShownDay = date.precision === 'month' && shown?.precision === 'day' && shown.year === date.year && shown.month === date.month
+    if (text === '' || (dittos && (repeat || sameMonthAsShownDay)))
       return ''
-    shown = { date, text }
+    shown = date
     return text
   })
 }
