@@ -113,6 +113,7 @@ type EpisodeScope = ReturnType<typeof episodeScope>
 
 function checkEvents(c: Collector, scope: EpisodeScope, episode: Episode): void {
   const { at } = scope
+  // The event so far that starts latest: a vaguely dated one between two others must not hide their contradiction.
   let previous: { date: HistoricalDate, id: string, text: string } | undefined
   episode.events.forEach((event, i) => {
     c.checkActor(at('events', i, 'from'), event.from)
@@ -136,7 +137,7 @@ function checkEvents(c: Collector, scope: EpisodeScope, episode: Episode): void 
     const date = scope.inPeriod(at('events', i, 'date'), event.date)
     if (date && previous && isOutOfOrder(previous.date, date))
       c.report(at('events', i, 'date'), `events out of order: ${withSpan(event.date, date, ' (', ')')} comes after "${previous.id}" (${withSpan(previous.text, previous.date, ': ', '')})`)
-    if (date)
+    if (date && (!previous || date.earliest > previous.date.earliest))
       previous = { date, id: event.id, text: event.date }
   })
 }

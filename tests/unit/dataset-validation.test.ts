@@ -201,6 +201,15 @@ describe('the dataset', () => {
       expected: `${first} › events[3] (moscow-not-favorable-1949) › date: events out of order: 1949-04 comes after "us-troops-leave" (1949-summer: June 1949 to August 1949)`,
     },
     {
+      name: 'events out of order across a vaguely dated event between them',
+      corrupt: (raw) => {
+        raw.episodes[0].events[1].date = '1949-06'
+        raw.episodes[0].events[2].date = '1949'
+        raw.episodes[0].events[3].date = '1949-04'
+      },
+      expected: `${first} › events[3] (moscow-not-favorable-1949) › date: events out of order: 1949-04 comes after "stalin-refuses-march-1949" (1949-06)`,
+    },
+    {
       name: 'events out of order',
       corrupt: raw => raw.episodes[0].events.reverse(),
       expected: 'events out of order',
