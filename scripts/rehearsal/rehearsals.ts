@@ -1,4 +1,4 @@
-import type { DeckModel } from '../../contract/deck-model.ts'
+import type { DeckModel, SectionPlan } from '../../contract/deck-model.ts'
 import type { RehearsalRecord } from '../../contract/rehearsal-record.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -105,16 +105,16 @@ export function latestRehearsal(dir: string, deck: Pick<DeckModel, 'slides' | 't
 
 /** Per section: budget, plan from the notes, rehearsed, and the difference; plain text for a terminal. */
 export function rehearsalTable(deck: DeckModel, summary: RehearsalSummary): string {
+  const rehearsed = (section: SectionPlan) => summary.sections.get(section.section) ?? 0
+  // The backup slides, shown for questions after the timed talk, have no budget to keep and stay out of the total.
+  const timed = deck.plan.sections.filter((_, index) => deck.sections[index]!.kind !== 'backup')
   const rows = deck.plan.sections.map((section) => {
-    const rehearsed = summary.sections.get(section.section) ?? 0
-    const over = rehearsed - section.budgetSeconds
-    const time = [section.budgetSeconds, section.notesSeconds, rehearsed].map(formatSeconds)
-    return [section.title, ...time, `${over >= 0 ? '+' : ''}${formatSeconds(over)}`]
+    const time = [section.budgetSeconds, section.notesSeconds, rehearsed(section)].map(formatSeconds)
+    const over = rehearsed(section) - section.budgetSeconds
+    return [section.title, ...time, !timed.includes(section) ? 'not timed' : `${over >= 0 ? '+' : ''}${formatSeconds(over)}`]
   })
-  const sum = (seconds: Iterable<number>) => [...seconds].reduce((total, next) => total + next, 0)
-  const { sections } = deck.plan
-  const totals = [sections.map(s => s.budgetSeconds), sections.map(s => s.notesSeconds), summary.sections.values()]
-  rows.push(['Total', ...totals.map(seconds => formatSeconds(sum(seconds))), ''])
+  const sum = (seconds: readonly number[]) => formatSeconds(seconds.reduce((total, next) => total + next, 0))
+  rows.push(['Total', sum(timed.map(s => s.budgetSeconds)), sum(timed.map(s => s.notesSeconds)), sum(timed.map(rehearsed)), ''])
   const head = ['Section', 'Budget', 'Plan from notes', 'Rehearsed', 'Over budget']
   const widths = head.map((title, column) => Math.max(title.length, ...rows.map(row => row[column]!.length)))
   const pad = (cell: string, column: number) => column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)

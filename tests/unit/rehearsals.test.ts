@@ -134,6 +134,18 @@ describe('rehearsal files', () => {
     expect(table).toHaveLength(3 + deck.sections.length)
   })
 
+  it('leaves the backup slides out of the budget and the total', () => {
+    const dir = temporaryDir('rehearsals-')
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(record()))
+    const table = rehearsalTable(deck, latestRehearsal(dir, deck).summary!).split('\n')
+    const backup = deck.sections.findIndex(section => section.kind === 'backup')
+    expect(deck.plan.sections[backup]!.notesSeconds).toBeGreaterThan(0)
+    expect(table[2 + backup]).toMatch(/ not timed$/)
+    const timed = deck.plan.sections.filter((_, index) => index !== backup)
+    const total = (seconds: number[]) => formatSeconds(seconds.reduce((sum, next) => sum + next, 0))
+    expect(table.at(-1)).toMatch(new RegExp(`^Total +${total(timed.map(s => s.budgetSeconds))} +${total(timed.map(s => s.notesSeconds))} `))
+  })
+
   it('names a file by its date and time and never overwrites one', () => {
     const dir = temporaryDir('rehearsals-')
     const stem = rehearsalFileStem('2026-03-01T10:15:00.000Z')
