@@ -23,6 +23,8 @@ await runCommand(spec, async (values) => {
   const dir = values.dir ?? rehearsalsDirFor(values.data)
   if (existsSync(dir) && !statSync(dir).isDirectory())
     throw new UsageError(`--dir ${projectPath(dir)}: a file, not a folder of rehearsals`)
+  if (values.dir !== undefined && !existsSync(dir))
+    throw new UsageError(`--dir ${projectPath(dir)}: no such folder`)
   const { summary, skipped } = latestRehearsal(dir, deck)
   for (const line of [...skipped, ...summary?.unmatched ?? []])
     console.error(`rehearsals: ${line}`)

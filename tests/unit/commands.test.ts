@@ -216,6 +216,12 @@ describe.concurrent('every command on bad input', () => {
     expect(lines).toEqual(['rehearsals: --dir package.json: a file, not a folder of rehearsals', expect.stringMatching(/^usage: npm run rehearsals/)])
   })
 
+  it('rehearsals --dir naming no folder says so, not that no rehearsal was made yet', async () => {
+    const { status, lines } = await runScript('rehearsals', ['--data', SECOND_TALK, '--dir', 'rehearsals-typo'])
+    expect(status).toBe(1)
+    expect(lines).toEqual(['rehearsals: --dir rehearsals-typo: no such folder', expect.stringMatching(/^usage: npm run rehearsals/)])
+  })
+
   it('build --out a folder of other files (here the dataset itself) refuses before building, deleting nothing', async () => {
     const data = copyDatasetDir(SECOND_TALK)
     const before = readdirSync(data, { recursive: true }).toSorted()
