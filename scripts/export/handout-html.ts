@@ -3,7 +3,7 @@ import type { SourceEntry } from '../../contract/slide-views.ts'
 import type { HandoutLayout } from './handout-layout.ts'
 import type { ExportOptions } from './options.ts'
 import { sourceLine } from '../generate/deck-context.ts'
-import { handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
+import { fillPagesScript, handoutCss, handoutLayout, RULED_LINES } from './handout-layout.ts'
 import { APPARATUS_HEADING, escapeHtml, printableHtml, slidePlaceholder, titleInSection } from './html.ts'
 import { footnoteNote } from './script-apparatus.ts'
 
@@ -119,7 +119,7 @@ export function sameText(a: string, b: string): boolean {
 /** The detailed handout: the slides `perPage` a page, each with the detail it leaves out; then every source, once, and the apparatus. */
 export function renderHandoutHtml(deck: DeckModel, settings: Pick<ExportOptions, 'paper' | 'perPage' | 'lines'>): string {
   const { talk } = deck
-  const layout = handoutLayout(settings.perPage, settings.paper)
+  const layout = handoutLayout(settings.perPage, settings.paper, settings.lines)
   const shown = handoutSections(deck)
   const sections = shown.map((section) => {
     const [first, ...rest] = inRows(section.slides.map(slide => slideBlock(slide, section.title, layout, settings.lines)), layout.columns)
@@ -139,6 +139,6 @@ ${sections.join('\n')}
 <section class="sources"><h2>Sources</h2>
 <ol>${deck.sources.map(sourceItem).join('\n')}</ol>
 ${apparatusSection(deck, shown)}
-</section>`
+</section>${settings.lines ? fillPagesScript(layout) : ''}`
   return printableHtml({ talk, kind: 'Detailed handout', paper: settings.paper, css: handoutCss(layout, settings.lines), body })
 }

@@ -11,12 +11,15 @@ const HEADING_ROOM_MM = 16
 const GAP_MM = 5
 const ROW_PADDING_MM = 3
 
-/** `text`: `beside`, the slide left and its text right, or `below`, the text under the slide. */
-const SHAPES: Record<PerPage, { text: 'beside' | 'below', columns: 1 | 2, fontPt: number, widthShare: number }> = {
+/**
+ * `text`: `beside`, the slide left and its text right, or `below`, the text under the slide; `ruledShare`, the slide's share of the
+ * width with ruled lines, where it is less: two slides, their text and lines for notes fit a page when each slide takes half of it.
+ */
+const SHAPES: Record<PerPage, { text: 'beside' | 'below', columns: 1 | 2, fontPt: number, widthShare: number, ruledShare?: number }> = {
   1: { text: 'below', columns: 1, fontPt: 10, widthShare: 0.85 },
-  2: { text: 'below', columns: 1, fontPt: 9.5, widthShare: 0.72 },
+  2: { text: 'below', columns: 1, fontPt: 9.5, widthShare: 0.72, ruledShare: 0.5 },
   3: { text: 'beside', columns: 1, fontPt: 8, widthShare: 0.5 },
-  4: { text: 'below', columns: 2, fontPt: 8, widthShare: 1 },
+  4: { text: 'below', columns: 2, fontPt: 8, widthShare: 1, ruledShare: 0.75 },
   6: { text: 'beside', columns: 1, fontPt: 7.5, widthShare: 0.4 },
 }
 
@@ -25,24 +28,27 @@ const round = (mm: number) => Math.floor(mm * 10) / 10
 export type HandoutLayout = ReturnType<typeof handoutLayout>
 
 /** How big the slides are and how tall their rows (`rowMm`, so `perPage` rows fill a page), for `perPage` slides a page on `paper`. */
-export function handoutLayout(perPage: PerPage, paper: Paper) {
-  const { text, columns, fontPt, widthShare } = SHAPES[perPage]
+export function handoutLayout(perPage: PerPage, paper: Paper, lines = false) {
+  const { text, columns, fontPt, widthShare: unruled, ruledShare } = SHAPES[perPage]
+  const widthShare = lines ? ruledShare ?? unruled : unruled
   const { widthMm, heightMm } = PAPER_SIZES[paper]
   const rowMm = round((heightMm - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom - HEADING_ROOM_MM) / (perPage / columns))
   const columnWidth = (widthMm - 2 * PAGE_MARGIN_MM.side - (columns - 1) * GAP_MM) / columns
   const tallest = text === 'beside' ? (rowMm - ROW_PADDING_MM - 1) / CANVAS_ASPECT : Number.POSITIVE_INFINITY
-  return { perPage, text, columns, slideWidthMm: round(Math.min(columnWidth * widthShare, tallest)), rowMm, fontPt }
+  const page = { widthMm: widthMm - 2 * PAGE_MARGIN_MM.side, heightMm: heightMm - PAGE_MARGIN_MM.top - PAGE_MARGIN_MM.bottom }
+  return { perPage, text, columns, slideWidthMm: round(Math.min(columnWidth * widthShare, tallest)), rowMm, fontPt, page }
 }
 
 export function handoutCss(layout: HandoutLayout, lines: boolean): string {
   const beside = layout.text === 'beside'
   // One slide a page: a page each. Otherwise a row is as tall as its slide and text, so short text lets a page take one more (the
   // handout stays compact), and long text may go on over the page, never away from its slide (text under a slide keeps to it; a
-  // frame beside its text must not, as its avoid would pass to the row and chain the rows off a page); with ruled lines, every row
-  // is a page's share tall, the lines fill what its text leaves, and a row is never split.
-  const rowHeight = layout.perPage === 1 ? 'break-after: page;' : lines ? `min-height: ${layout.rowMm}mm; break-inside: avoid;` : ''
+  // frame beside its text must not, as its avoid would pass to the row and chain the rows off a page); with ruled lines, a row is
+  // never split, and FILL_PAGES stretches the rows of each page to its foot, the lines filling what their text leaves. The body
+  // is the page's width on screen too, where FILL_PAGES measures it.
+  const rowHeight = layout.perPage === 1 ? 'break-after: page;' : lines ? 'break-inside: avoid;' : ''
   return `
-body { font-size: ${layout.fontPt}pt; }
+body { font-size: ${layout.fontPt}pt; ${lines ? `width: ${layout.page.widthMm}mm;` : ''} }
 .cover { margin-bottom: 3mm; padding-bottom: 2mm; border-bottom: 0.6pt solid var(--rule); }
 .cover h1 { font-size: 17pt; line-height: 1.15; }
 .cover .subtitle { font-family: 'Source Serif 4', serif; font-size: 11.5pt; margin: 0.5mm 0 1mm; }
@@ -75,6 +81,36 @@ ol.points { padding-left: 4.5mm; }
 .apparatus .footnotes { font-size: 8pt; }
 .apparatus .lead-in { font-weight: 600; color: var(--ink); }
 `
+}
+
+/**
+ * Ruled lines' pages, laid out once the fonts are in: `perPage` slides a page (a row of two counting as two), fewer where the next
+ * would not fit under them, each page's rows stretched (the shorter first) until they reach its foot, less a margin for rounding.
+ */
+export function fillPagesScript(layout: HandoutLayout): string {
+  return `<script>
+addEventListener('load', () => { document.body.offsetHeight; document.fonts.ready.then(() => {
+  const room = (${layout.page.heightMm} - 3) * 96 / 25.4, rows = ${layout.perPage / layout.columns}, pages = [[]]
+  let used = 0, bottom = document.body.getBoundingClientRect().top
+  for (const unit of document.querySelectorAll('.deck-section > :is(.slide, .row), .section-start > :is(.slide, .row)')) {
+    const box = unit.getBoundingClientRect(), need = box.bottom - bottom, page = pages.at(-1)
+    bottom = box.bottom
+    if (page.length === rows || (page.length > 0 && used + need > room)) {
+      pages.push([]); used = 0
+      ;(unit.parentElement.matches('.section-start') ? unit.parentElement : unit).style.breakBefore = 'page'
+    }
+    pages.at(-1).push({ unit, height: box.height, above: need - box.height }); used += need
+  }
+  for (const page of pages) {
+    let rest = room - page.reduce((sum, row) => sum + row.above, 0), count = page.length
+    for (const { height } of page.toSorted((a, b) => b.height - a.height)) {
+      if (height * count <= rest) break
+      rest -= height; count--
+    }
+    for (const { unit } of page) unit.style.minHeight = count > 0 ? rest / count + 'px' : ''
+  }
+}) })
+</script>`
 }
 
 /** Ruled lines for notes: more than any row needs, clipped to the room left in it. */

@@ -62,4 +62,20 @@ describe('the talk\'s detailed handout', () => {
     expect(figures).toHaveLength(deck.slides.filter(inHandout).length)
     expect(headings.map(node => node.page)).toEqual(figures.map(node => node.page))
   })
+
+  it.each([1, 2, 3, 4, 6] as const)('keeps %d slides a page with ruled lines, on as many pages as without them', async (perPage) => {
+    // Each row was a page's share tall or more, and never split: a slide and its text outgrew the share, so most pages held one
+    // row less (2 a page printed 22 pages of slides, 13 without lines) and ended in blank paper.
+    const slidesByPage = async (lines: boolean) => {
+      const { nodes } = await readStructure(await printHandout(perPage, lines), FOOTER)
+      const pages = nodes.filter(node => node.role === 'Figure').map(node => node.page)
+      expect(pages).toHaveLength(deck.slides.filter(inHandout).length)
+      return [...new Set(pages)].map(page => pages.filter(other => other === page).length)
+    }
+    const ruled = await slidesByPage(true)
+    const plain = await slidesByPage(false)
+    expect(Math.max(...ruled)).toBeLessThanOrEqual(perPage)
+    // A page holds fewer only where the text leaves no room for the next slide with two ruled lines: one page more at most.
+    expect(ruled.length).toBeLessThanOrEqual(plain.length + 1)
+  })
 })
