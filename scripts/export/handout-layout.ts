@@ -1,4 +1,5 @@
 import type { Paper, PerPage } from './options.ts'
+import { readFileSync } from 'node:fs'
 import { CANVAS_ASPECT } from '../../contract/room-rules.ts'
 import { PAGE_MARGIN_MM, PAPER_SIZES } from './html.ts'
 
@@ -44,8 +45,8 @@ export function handoutCss(layout: HandoutLayout, lines: boolean): string {
   // One slide a page: a page each. Otherwise a row is as tall as its slide and text, so short text lets a page take one more (the
   // handout stays compact), and long text may go on over the page, never away from its slide (text under a slide keeps to it; a
   // frame beside its text must not, as its avoid would pass to the row and chain the rows off a page); with ruled lines, a row is
-  // never split, and FILL_PAGES stretches the rows of each page to its foot, the lines filling what their text leaves. The body
-  // is the page's width on screen too, where FILL_PAGES measures it.
+  // never split, and in-page/fill-ruled-pages.js stretches the rows of each page to its foot, the lines filling what their text leaves. The body
+  // is the page’s width on screen too, where that script measures it.
   const rowHeight = layout.perPage === 1 ? 'break-after: page;' : lines ? 'break-inside: avoid;' : ''
   return `
 body { font-size: ${layout.fontPt}pt; ${lines ? `width: ${layout.page.widthMm}mm;` : ''} }
@@ -83,34 +84,11 @@ ol.points { padding-left: 4.5mm; }
 `
 }
 
-/**
- * Ruled lines' pages, laid out once the fonts are in: `perPage` slides a page (a row of two counting as two), fewer where the next
- * would not fit under them, each page's rows stretched (the shorter first) until they reach its foot, less a margin for rounding.
- */
+const FILL_RULED_PAGES = readFileSync(new URL('./in-page/fill-ruled-pages.js', import.meta.url), 'utf8')
+
+/** The script that puts `perPage` slides on each page with ruled lines, their lines reaching its foot (less 3 mm for rounding). */
 export function fillPagesScript(layout: HandoutLayout): string {
-  return `<script>
-addEventListener('load', () => { document.body.offsetHeight; document.fonts.ready.then(() => {
-  const room = (${layout.page.heightMm} - 3) * 96 / 25.4, rows = ${layout.perPage / layout.columns}, pages = [[]]
-  let used = 0, bottom = document.body.getBoundingClientRect().top
-  for (const unit of document.querySelectorAll('.deck-section > :is(.slide, .row), .section-start > :is(.slide, .row)')) {
-    const box = unit.getBoundingClientRect(), need = box.bottom - bottom, page = pages.at(-1)
-    bottom = box.bottom
-    if (page.length === rows || (page.length > 0 && used + need > room)) {
-      pages.push([]); used = 0
-      ;(unit.parentElement.matches('.section-start') ? unit.parentElement : unit).style.breakBefore = 'page'
-    }
-    pages.at(-1).push({ unit, height: box.height, above: need - box.height }); used += need
-  }
-  for (const page of pages) {
-    let rest = room - page.reduce((sum, row) => sum + row.above, 0), count = page.length
-    for (const { height } of page.toSorted((a, b) => b.height - a.height)) {
-      if (height * count <= rest) break
-      rest -= height; count--
-    }
-    for (const { unit } of page) unit.style.minHeight = count > 0 ? rest / count + 'px' : ''
-  }
-}) })
-</script>`
+  return `<script data-room-mm="${layout.page.heightMm - 3}" data-rows="${layout.perPage / layout.columns}">${FILL_RULED_PAGES}</script>`
 }
 
 /** Ruled lines for notes: more than any row needs, clipped to the room left in it. */
