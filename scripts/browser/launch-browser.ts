@@ -20,7 +20,9 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium()
   let browser: Browser
   try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
+    // Not Playwright's own Ctrl-C handler, which closes Chromium and exits 130 at once: a stage that takes longer to stop
+    // (a Slidev build) never said it was interrupted. The command's (cli/interrupt.ts) closes it below.
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false })
   }
   catch (error) {
     const reason = (error as Error).message.split('\n')[0]

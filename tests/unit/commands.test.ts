@@ -392,6 +392,38 @@ describe('an interrupt (Ctrl-C) while a command starts', () => {
   })
 })
 
+describe('an export interrupted (Ctrl-C) while it builds the deck', () => {
+  /** A process's children, by id and command line, from /proc. */
+  function children(pid: number) {
+    const ids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)
+    return ids.map(id => ({ pid: Number(id), command: readFileSync(`/proc/${id}/cmdline`, 'utf8') }))
+  }
+
+  it('says so in its one line, exits 130 and writes nothing, as every other stage does', async () => {
+    const out = temporaryDir('commands-interrupted-')
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', 'export.ts'), '--data', SECOND_TALK, '--rebuild', '--only', 'handout', '--out', out], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const exited = once(child, 'exit')
+    let output = ''
+    child.stdout.on('data', (chunk: Uint8Array) => output += String(chunk))
+    child.stderr.on('data', (chunk: Uint8Array) => output += String(chunk))
+    // The build under way, and Chromium started beside it.
+    await expect.poll(() => children(child.pid!).map(({ command }) => command), { timeout: 15_000, interval: 100 }).toEqual(expect.arrayContaining([
+      expect.stringContaining('slidev.mjs\0build'),
+      expect.stringContaining('--remote-debugging-pipe'),
+    ]))
+    // A build that takes a moment to stop, longer than Chromium: Playwright's own Ctrl-C handler closed Chromium and exited 130 meanwhile, silently.
+    const build = children(child.pid!).find(({ command }) => command.includes('slidev.mjs\0build'))!.pid
+    process.kill(build, 'SIGSTOP')
+    child.kill('SIGINT')
+    await new Promise(done => setTimeout(done, 2000))
+    process.kill(build, 'SIGCONT')
+    const [code] = await exited
+    expect(output.trim().split('\n').at(-1), output).toBe('export: interrupted (SIGINT); previous files left as they were.')
+    expect(code).toBe(130)
+    expect(readdirSync(out)).toEqual([])
+  })
+})
+
 describe('a Slidev run that fails', () => {
   // What `slidev build` prints for a layout with a broken template (its stack cut short).
   const printed = [
