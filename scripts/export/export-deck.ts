@@ -111,6 +111,17 @@ async function printAll(browser: Browser, dist: string, jobs: ReadonlyMap<string
 
 type Printed = Awaited<ReturnType<typeof printAll>>
 
+/** The file lines, and the warnings among them, held back until the files are written: an export that failed then had named files it never wrote. */
+function heldBack(progress: ExportProgress) {
+  const lines: (() => void)[] = []
+  const held: ExportProgress = {
+    ...progress,
+    artifact: (file, detail) => lines.push(() => progress.artifact(file, detail)),
+    warn: message => lines.push(() => progress.warn(message)),
+  }
+  return { held, print: () => lines.forEach(line => line()) }
+}
+
 async function assemble(printed: Printed, jobs: ReadonlyMap<string, PrintJob>, { deck, settings, progress, names }: Run): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>()
   const slides = await PDFDocument.load(printed.slides.pdf, PDF_LOAD_OPTIONS)
@@ -172,13 +183,15 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
       : `reusing the static deck in ${projectPath(dist)} (its inputs are unchanged; --rebuild forces a build)`)
     const run = { settings, progress, deck, names }
     const jobs = printJobs(run)
-    const files = await assemble(await printAll(browser, dist, jobs, run), jobs, run)
+    const { held, print } = heldBack(progress)
+    const files = await assemble(await printAll(browser, dist, jobs, run), jobs, { ...run, progress: held })
     for (const [file, bytes] of await venue ?? []) {
       files.set(file, bytes)
-      progress.artifact(projectPath(file), kilobytes(bytes))
+      held.artifact(projectPath(file), kilobytes(bytes))
     }
     const { stale, stalePngs, record } = staleExports(names, [...files.keys()], deck)
     writeFilesAtomically(new Map<string, string | Uint8Array>([...files, [names.record, record]]))
+    print()
     for (const file of stale) {
       rmSync(file)
       progress.warn(`removed ${projectPath(file)}: it was made from another version of the talk (npm run export -- --only or --venue makes it again)`)

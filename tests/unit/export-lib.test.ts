@@ -1,9 +1,9 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { formatSeconds } from '../../contract/deck-model.ts'
 import { loadDataset } from '../../scripts/dataset/load-dataset.ts'
 import { fontFile } from '../../scripts/export/browser.ts'
@@ -13,6 +13,7 @@ import { cssString, escapeHtml, formatClock, titleInSection } from '../../script
 import { exportFileNames } from '../../scripts/export/options.ts'
 import { addOutline, deckOutline, documentDate, fontBaseName, printProblems } from '../../scripts/export/pdf-document.ts'
 import { slidePageRange } from '../../scripts/export/print-slides.ts'
+import { createProgress } from '../../scripts/export/progress.ts'
 import { renderScriptHtml } from '../../scripts/export/script-html.ts'
 import { slideAltText } from '../../scripts/export/slide-figure.ts'
 import { staleExports } from '../../scripts/export/stale-exports.ts'
@@ -340,6 +341,43 @@ describe('stale exports', () => {
     const { names, pngs } = folderWithPngs(deck)
     const fewer = pngs.slice(0, -2)
     expect(staleExports(names, fewer, deck).stalePngs.toSorted()).toEqual(pngs.slice(-2).toSorted())
+  })
+})
+
+describe('an export that fails as it writes its files', () => {
+  it('names none of them as written; one that succeeds names each, as before', async () => {
+    // The build, Chromium and the printing stood in for: the slides' pages, blank.
+    const blank = await PDFDocument.create()
+    deck.slides.forEach(() => blank.addPage())
+    const pdf = await blank.save()
+    const dist = temporaryDir('export-commit-dist-')
+    writeFileSync(join(dist, 'index.html'), '')
+    const browser = { newContext: async () => ({ route: async () => undefined, newPage: async () => ({}) }), close: async () => undefined }
+    const standIns: Record<string, object> = {
+      '../../scripts/browser/launch-browser.ts': { launchChromium: async () => browser },
+      '../../scripts/build/build-deck.ts': { buildEntry: async (entry: unknown) => ({ dist, entry, built: false }) },
+      '../../scripts/export/print-slides.ts': { printSlides: async () => ({ pdf, pngs: [], fits: [] }) },
+    }
+    vi.resetModules()
+    for (const [module, replaced] of Object.entries(standIns))
+      vi.doMock(module, async (original: () => Promise<object>) => ({ ...await original(), ...replaced }))
+    try {
+      const { exportDeck } = await import('../../scripts/export/export-deck.ts')
+      const out = temporaryDir('export-commit-')
+      const names = exportFileNames(out, deck.talk.title)
+      mkdirSync(names.slides)
+      const lines: string[] = []
+      const exporting = () => exportDeck({ dataDir: SECOND_TALK, outDir: out, only: ['slides'] }, createProgress(line => lines.push(line)))
+      await expect(exporting()).rejects.toThrow(`cannot replace ${names.slides}: it is a folder`)
+      expect(lines.filter(line => line.includes(names.slides))).toEqual([])
+      rmdirSync(names.slides)
+      await exporting()
+      expect(lines.filter(line => line.includes(names.slides))).toEqual([expect.stringMatching(new RegExp(`^export: ${names.slides} \\(${deck.slides.length} pages, \\d+ KB\\)$`))])
+    }
+    finally {
+      Object.keys(standIns).forEach(module => vi.doUnmock(module))
+      vi.resetModules()
+    }
   })
 })
 
