@@ -53,6 +53,8 @@ export interface DeckSection {
 
 export interface DeckModel {
   readonly talk: {
+    /** The dataset's id for the talk: what its exports are known by in a folder, whatever its title. */
+    readonly id: string
     readonly title: string
     readonly subtitle: string
     readonly speaker: string

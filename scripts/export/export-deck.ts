@@ -172,7 +172,7 @@ export async function exportDeck(options: Partial<ExportOptions> = {}, progress:
   let building: ReturnType<typeof buildEntry> | undefined
   try {
     const { entry, deck } = await writeDeckEntry(settings.dataDir, progress.warn)
-    const names = exportFileNames(settings.outDir, deck.talk.title)
+    const names = exportFileNames(settings.outDir, deck.talk)
     venue = settings.venue ? import('./venue-slidev.ts').then(({ venueFiles }) => venueFiles(entry, deck, names, progress)) : undefined
     venue?.catch(() => undefined)
     // The deck's static build is made current while Chromium starts; a Chromium that fails to start stops it at once.

@@ -101,17 +101,28 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   return exportSettings({ only, paper, png, perPage: pages, lines, rebuild, venue, outDir: values.out, dataDir: values.data })
 }
 
-/** `North Korean Foreign Relations` -> `north-korean-foreign-relations` */
-export function slugify(text: string): string {
+/** A slug's length at most, cut at a word: a file name has room for it and the longest suffix, `-handout-detailed.pdf`. */
+const SLUG_LENGTH = 60
+
+/**
+ * `North Korean Foreign Relations` -> `north-korean-foreign-relations`; `fallback` (the talk's id) for a text with no Latin letter,
+ * which would make a name of digits or none, the same for two such talks.
+ */
+export function slugify(text: string, fallback: string): string {
   const plain = text.normalize('NFKD').replaceAll(/[\u0300-\u036F]/g, '').toLowerCase()
-  return plain.replaceAll(/[^a-z0-9]+/g, '-').replaceAll(/^-+|-+$/g, '') || 'deck'
+  const slug = plain.replaceAll(/[^a-z0-9]+/g, '-').replaceAll(/^-+|-+$/g, '')
+  const named = /[a-z]/.test(slug) ? slug : fallback
+  if (named.length <= SLUG_LENGTH)
+    return named
+  const word = named.lastIndexOf('-', SLUG_LENGTH)
+  return named.slice(0, word > 0 ? word : SLUG_LENGTH)
 }
 
 export type ExportFileNames = ReturnType<typeof exportFileNames>
 
-/** The export's file paths; `handout` is the one-sheet one, `record` says which talk version made each file (stale-exports.ts). */
-export function exportFileNames(outDir: string, talkTitle: string) {
-  const base = slugify(talkTitle)
+/** The export's file paths, named after the talk's title; `handout` is the one-sheet one, `record` the folder's record of which talk made each file (stale-exports.ts). */
+export function exportFileNames(outDir: string, talk: { readonly id: string, readonly title: string }) {
+  const base = slugify(talk.title, talk.id)
   return {
     slides: join(outDir, `${base}-slides.pdf`),
     handout: join(outDir, `${base}-handout.pdf`),
@@ -121,6 +132,6 @@ export function exportFileNames(outDir: string, talkTitle: string) {
     pptx: join(outDir, `${base}.pptx`),
     html: join(outDir, `${base}.html`),
     png: (slide: number, total: number) => join(outDir, 'png', `${base}-slide-${String(slide).padStart(String(total).length, '0')}.png`),
-    record: join(outDir, `.${base}.exported.json`),
+    record: join(outDir, '.exported.json'),
   }
 }

@@ -44,6 +44,7 @@ export function buildDeckModel(dataset: Dataset): DeckModel {
   ])
   const body = {
     talk: {
+      id: talk.id,
       title: talk.title,
       subtitle: talk.subtitle,
       speaker: talk.speaker,

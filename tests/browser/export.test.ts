@@ -111,7 +111,7 @@ beforeAll(async () => {
     buildDir: BUILD_COPY,
   }, createProgress(line => progress.push(line)))
   deck = result.deck
-  names = exportFileNames(OUT, deck.talk.title)
+  names = exportFileNames(OUT, deck.talk)
   slides = await readPdf(names.slides)
 })
 
@@ -459,7 +459,7 @@ describe('npm run export after wording edits, one of which runs a slide off its 
 
   beforeAll(async () => {
     cpSync(OUT, out, { recursive: true })
-    outNames = exportFileNames(out, deck.talk.title)
+    outNames = exportFileNames(out, deck.talk)
     venueAndAll = [outNames.slides, outNames.handout, outNames.handoutDetailed, outNames.notes, outNames.clicks, outNames.pptx, outNames.html]
     same = await exportDeck({ dataDir: DATA, outDir: out, only: ['slides'], buildDir: BUILD_COPY })
     keptBeforeEdit = venueAndAll.filter(file => existsSync(file))

@@ -1,6 +1,7 @@
 import type { DeckModel } from '../../contract/deck-model.ts'
+import type { ExportFileNames } from '../../scripts/export/options.ts'
 import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
@@ -312,7 +313,7 @@ describe('room-rule warnings of a print', () => {
 describe('stale exports', () => {
   /** A folder with the talk's slide PNGs from an export of `made`, another talk's PNG, and the record that export wrote. */
   function folderWithPngs(made: DeckModel) {
-    const names = exportFileNames(temporaryDir('stale-'), made.talk.title)
+    const names = exportFileNames(temporaryDir('stale-'), made.talk)
     const pngs = made.slides.map(slide => names.png(slide.number, made.slides.length))
     const otherTalk = names.png(1, 1).replace(/-slide-1\.png$/, '-slide-notes-slide-1.png')
     mkdirSync(join(names.png(1, 1), '..'), { recursive: true })
@@ -325,16 +326,40 @@ describe('stale exports', () => {
   it('keeps the PNGs of the same version of the talk when an export writes none, and removes those of another version', () => {
     const { names, pngs } = folderWithPngs(deck)
     expect(staleExports(names, [names.handout], deck).stalePngs).toEqual([])
-    expect(JSON.parse(staleExports(names, [names.handout], deck).record)).toHaveProperty('png')
+    expect(Object.keys(JSON.parse(staleExports(names, [names.handout], deck).record)[deck.talk.id])).toEqual(expect.arrayContaining([join('png', basename(pngs[0]!))]))
     const edited = { ...deck, talk: { ...deck.talk, thesis: `${deck.talk.thesis} Edited.` } }
     expect(staleExports(names, [names.handout], edited).stalePngs.toSorted()).toEqual(pngs.toSorted())
   })
 
   it('never names a folder that bears an export\'s name as a stale export: removing it failed after the new files were written', () => {
-    const names = exportFileNames(temporaryDir('stale-folder-'), deck.talk.title)
+    const names = exportFileNames(temporaryDir('stale-folder-'), deck.talk)
     mkdirSync(names.handout)
     writeFileSync(names.slides, 'an earlier export')
     expect(staleExports(names, [names.notes], deck).stale).toEqual([names.slides])
+  })
+
+  it('after a retitling, removes the talk\'s files made under its earlier title, never another talk\'s nor the user\'s', () => {
+    const dir = temporaryDir('stale-retitled-')
+    /** An export of `made` into the folder, as exportDeck makes one: the files it names stale, then its files and its record written. */
+    function exportOf(made: DeckModel, files: (names: ExportFileNames) => string[]) {
+      const names = exportFileNames(dir, made.talk)
+      const { stale, stalePngs, record } = staleExports(names, files(names), made)
+      mkdirSync(join(dir, 'png'), { recursive: true })
+      for (const file of files(names))
+        writeFileSync(file, made.talk.title)
+      writeFileSync(names.record, record)
+      return { stale, stalePngs, names }
+    }
+    const before = exportOf(deck, names => [names.slides, names.pptx, names.png(1, 2), names.png(2, 2)]).names
+    const other = exportOf({ ...deck, talk: { ...deck.talk, id: 'another-talk', title: 'Another talk' } }, names => [names.slides]).names
+    writeFileSync(join(dir, 'my-notes.pdf'), 'the user\'s')
+    const retitled = exportOf({ ...deck, talk: { ...deck.talk, title: 'A new title' } }, names => [names.handout])
+    expect(retitled.stale).toEqual([before.slides, before.pptx])
+    expect(retitled.stalePngs).toEqual([before.png(1, 2), before.png(2, 2)])
+    expect(readFileSync(other.slides, 'utf8')).toBe('Another talk')
+    // The other talk's files stay in the record: its next export keeps them.
+    expect(Object.keys(JSON.parse(readFileSync(before.record, 'utf8')))).toEqual(['another-talk', deck.talk.id])
+    expect(exportOf({ ...deck, talk: { ...deck.talk, id: 'another-talk', title: 'Another talk' } }, names => [names.handout]).stale).toEqual([])
   })
 
   it('with new PNGs, removes only the talk\'s PNGs it does not write, never another talk\'s whose name starts alike', () => {
@@ -364,7 +389,7 @@ describe('an export that fails as it writes its files', () => {
     try {
       const { exportDeck } = await import('../../scripts/export/export-deck.ts')
       const out = temporaryDir('export-commit-')
-      const names = exportFileNames(out, deck.talk.title)
+      const names = exportFileNames(out, deck.talk)
       mkdirSync(names.slides)
       const lines: string[] = []
       const exporting = () => exportDeck({ dataDir: SECOND_TALK, outDir: out, only: ['slides'] }, createProgress(line => lines.push(line)))

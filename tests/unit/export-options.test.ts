@@ -133,18 +133,24 @@ describe('export options: errors, help and file names', () => {
   it.each([
     ['North Korean Foreign Relations', 'north-korean-foreign-relations'],
     ['  Pyŏngyang & Moscow: 1956!  ', 'pyongyang-moscow-1956'],
-    ['???', 'deck'],
+    // No Latin letter: the talk's id, where two such talks were both `deck`.
+    ['???', 'the-id'],
+    ['조선 1950', 'the-id'],
+    // At most 60 characters, cut at a word: a title of 250 made a name longer than a file name may be.
+    [`${'Pyongyang and its patrons '.repeat(9)}1961`, 'pyongyang-and-its-patrons-pyongyang-and-its-patrons'],
+    ['x'.repeat(70), 'x'.repeat(60)],
   ])('slugifies %j', (title, slug) => {
-    expect(slugify(title)).toBe(slug)
+    expect(slugify(title, 'the-id')).toBe(slug)
   })
 
-  it('names the files so that their kind shows', () => {
-    const names = exportFileNames('out', 'A Talk')
+  it('names the files so that their kind shows, and the folder\'s record of them whatever the title', () => {
+    const names = exportFileNames('out', { id: 'a-talk', title: 'A Talk' })
     expect(names.slides).toBe(join('out', 'a-talk-slides.pdf'))
     expect(names.handout).toBe(join('out', 'a-talk-handout.pdf'))
     expect(names.handoutDetailed).toBe(join('out', 'a-talk-handout-detailed.pdf'))
     expect(names.notes).toMatch(/notes|script/)
     expect(names.png(7, 51)).toBe(join('out', 'png', 'a-talk-slide-07.png'))
+    expect(names.record).toBe(exportFileNames('out', { id: 'a-talk', title: 'Another Title' }).record)
   })
 })
 

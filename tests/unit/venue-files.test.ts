@@ -227,7 +227,7 @@ it('a venue export that fails ends only once the single HTML file\'s build has r
     const { venueFiles } = await import('../../scripts/export/venue-slidev.ts')
     const root = temporaryDir('venue-entry-')
     const entry = { root, slides: join(root, 'slides.md'), generated: join(root, 'generated'), dist: join(root, 'dist') }
-    await expect(venueFiles(entry, deck, exportFileNames(root, deck.talk.title), SILENT_PROGRESS)).rejects.toThrow('was stopped')
+    await expect(venueFiles(entry, deck, exportFileNames(root, deck.talk), SILENT_PROGRESS)).rejects.toThrow('was stopped')
     // Without the fix the export exited here, the HTML's build still running in .tmp/venue-<pid>-index.html.
     expect(existsSync(join(root, '.tmp')) ? readdirSync(join(root, '.tmp')) : []).toEqual([])
   }
