@@ -227,7 +227,7 @@ describe('npm run export: tagged PDFs', () => {
       'sources',
       'notesondatesandsources',
     ])
-    expect(texts('H3').filter(text => text.startsWith('slide')).map(text => text.replace(/^slide\d+(?:essay|n\d+)*(?:seethenotesattheend)?/, ''))).toEqual(shown.map(slide => letters(displayedTitle(deck, slide))))
+    expect(texts('H3').filter(text => text.startsWith('slide')).map(text => text.replace(/^slide\d+(?:essay|nn?\d+)*(?:seethenotesattheend)?/, ''))).toEqual(shown.map(slide => letters(displayedTitle(deck, slide))))
     expect(nodes.filter(node => node.role === 'Figure').map(node => node.alt)).toEqual(shown.map(expectedAlt))
   })
 
