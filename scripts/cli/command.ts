@@ -49,7 +49,13 @@ function parseLine<O extends Options>(options: O, argv: readonly string[]) {
   try {
     const help = { type: 'boolean', short: 'h' } as const
     const { values, tokens } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, tokens: true, options: { ...options, help } })
+    const given = new Set<string>()
     for (const token of tokens) {
+      // parseArgs keeps the last of two: a script that appends `--out B` to the user's `--out A` would win unseen.
+      if (token.kind === 'option' && given.has(token.name) && !options[token.name]?.multiple)
+        throw new Error(`--${token.name} is given twice: give it once`)
+      if (token.kind === 'option')
+        given.add(token.name)
       if (token.kind === 'option' && PATH_OPTIONS.has(token.name) && token.value)
         Object.assign(values, { [token.name]: resolve(USER_FOLDER, token.value) })
     }

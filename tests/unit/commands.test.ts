@@ -251,6 +251,12 @@ describe.concurrent('every command on bad input', () => {
     expect(readdirSync(PROJECT_ROOT).filter(name => !before.includes(name) && /\.(?:md|json|pdf)$/.test(name))).toEqual([])
   })
 
+  it('export --out given twice is refused in two lines, not left to the last one', async () => {
+    const { status, lines } = await runScript('export', ['--out', temporaryDir('commands-out-a-'), '--out', temporaryDir('commands-out-b-')])
+    expect(status).toBe(1)
+    expect(lines).toEqual(['export: --out is given twice: give it once', expect.stringMatching(/^usage: npm run export -- /)])
+  })
+
   it('check --dist refuses a build of another talk (its stamp differs) before measuring anything', async () => {
     const dist = temporaryDir('commands-other-build-')
     writeFileSync(join(dist, 'index.html'), '')
